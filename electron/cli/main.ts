@@ -1,0 +1,8 @@
+// `npm run -s cli -- <command>`: the core's jobs from a shell.
+import { runCli } from './run.ts';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+  env: process.env,
+});

@@ -1,0 +1,107 @@
+import { parseArgs } from 'node:util';
+import { ApiError } from '../../shared/contract/errors.ts';
+import { createTranslator, isLang, langFromLocale, type Lang } from '../../shared/i18n/index.ts';
+import { localizeError } from '../../shared/i18n/errors.ts';
+import { createCore, type Core } from '../core/create-core.ts';
+import { resolveDataDir } from '../core/data-dir.ts';
+import { UsageError } from './cli-error.ts';
+import { db } from './commands/db.ts';
+import { sites } from './commands/sites.ts';
+import { version } from './commands/version.ts';
+import type { Command, CommandContext } from './context.ts';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+const commands: Readonly<Record<string, Command>> = { version, sites, db };
+
+const HELP = `Commands:
+  version                      app and schema version
+  sites list                   the sites (* marks the current one)
+  sites add <name>             add a site, prints its id
+  sites rename <id> <name>     rename a site
+  sites remove <id>            remove a site and everything stored for it
+  sites select <id>|none       choose the current site
+  db status                    the database file, its schema version and size
+Options:
+  --data-dir DIR   data folder (default: $DOORMAN_DATA_DIR, else the per-user folder)
+  --json           machine-readable output on stdout only
+  --lang zh-CN|en  language of messages (default: from $LANG)`;
+
+function langOf(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  if (flag && isLang(flag)) return flag;
+  return langFromLocale(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG']);
+}
+
+/** Runs one CLI command; returns the exit code (0 ok, 1 failure, 2 usage). Never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    const t = createTranslator(langOf(undefined, io.env)).t;
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n${t('cli.usage')}\n${HELP}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  const lang = langOf(values.lang, io.env);
+  const i18n = createTranslator(lang);
+  const t = i18n.t.bind(i18n);
+  const json = values.json;
+
+  if (values.lang !== undefined && !isLang(values.lang)) {
+    io.stderr(`--lang: zh-CN | en\n${t('cli.usage')}`);
+    return EXIT.usage;
+  }
+  const [name, ...args] = positionals;
+  if (values.help || name === undefined || name === 'help') {
+    io.stdout(`${t('cli.usage')}\n${HELP}`);
+    return values.help || name === 'help' ? EXIT.ok : EXIT.usage;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`${t('cli.unknownCommand', { command: name })}\n${t('cli.usage')}\n${HELP}`);
+    return EXIT.usage;
+  }
+
+  const dataDir = resolveDataDir({ flag: values['data-dir'], env: io.env });
+  let core: Core | undefined;
+  const ctx: CommandContext = {
+    lang,
+    t,
+    dataDir,
+    core: () => (core ??= createCore({ dataDir, runtime: 'node' })),
+  };
+  try {
+    const result = await command(ctx, args);
+    io.stdout(json ? JSON.stringify(result.json, null, 2) : result.text);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${t(error.key, error.params)}\n${t('cli.usage')}\n${HELP}`);
+      return EXIT.usage;
+    }
+    const apiError = error instanceof ApiError ? error : new ApiError('internal', error instanceof Error ? error.message : String(error));
+    const message = localizeError(i18n, apiError.toBody());
+    if (json) io.stdout(JSON.stringify({ error: { ...apiError.toBody(), message } }, null, 2));
+    io.stderr(message);
+    return EXIT.failure;
+  } finally {
+    core?.close();
+  }
+}

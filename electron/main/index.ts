@@ -1,0 +1,69 @@
+// The Electron shell: app lifecycle, the window, the IPC bridge, safeStorage and the camera
+// permission. Everything else is the core, which runs the same without Electron.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog } from 'electron';
+import { ApiError } from '../../shared/contract/errors.ts';
+import { createTranslator, langFromLocale } from '../../shared/i18n/index.ts';
+import { localizeError } from '../../shared/i18n/errors.ts';
+import { createCore, type Core } from '../core/create-core.ts';
+import { DATA_DIR_ENV } from '../core/data-dir.ts';
+import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
+import { registerIpcBridge } from './ipc-bridge.ts';
+import { safeStorageBox } from './safe-storage-box.ts';
+import { applySecurityPolicies } from './security.ts';
+import { createMainWindow } from './window.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const preloadPath = join(here, '../preload/index.cjs');
+const rendererDir = join(here, '../renderer');
+// Set by `electron-vite dev` only; a packaged app never loads anything but app://.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+
+app.enableSandbox();
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let core: Core | undefined;
+  let window: BrowserWindow | undefined;
+
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+
+  app.whenReady().then(() => {
+    try {
+      core = createCore({
+        dataDir: process.env[DATA_DIR_ENV] ?? app.getPath('userData'),
+        runtime: 'electron',
+        ...withSecretBox(),
+      });
+    } catch (error) {
+      const i18n = createTranslator(langFromLocale(app.getLocale()));
+      const body = error instanceof ApiError ? error.toBody() : new ApiError('internal', String(error)).toBody();
+      dialog.showErrorBox('Doorman', localizeError(i18n, body));
+      app.exit(1);
+      return;
+    }
+    applySecurityPolicies(devServerUrl);
+    serveAppProtocol(rendererDir);
+    registerIpcBridge(core, devServerUrl);
+    window = createMainWindow(preloadPath, devServerUrl);
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(preloadPath, devServerUrl);
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => core?.close());
+}
+
+function withSecretBox() {
+  const box = safeStorageBox();
+  return box ? { secretBox: box } : {};
+}

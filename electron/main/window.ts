@@ -1,0 +1,9 @@
+import { BrowserWindow } from 'electron';
+import { APP_ORIGIN, browserWindowOptions } from './window-options.ts';
+
+export function createMainWindow(preloadPath: string, devServerUrl?: string): BrowserWindow {
+  const window = new BrowserWindow(browserWindowOptions({ preloadPath }));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  return window;
+}

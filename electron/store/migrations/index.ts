@@ -1,0 +1,8 @@
+import type { Migration } from '../migrate.ts';
+import { sites } from './001-sites.ts';
+
+/**
+ * Every schema step, oldest first. Later capabilities append: backends, devices, doors, people,
+ * faces, events, door tests, outbox… one file each, never editing a step that has shipped.
+ */
+export const migrations: readonly Migration[] = [sites];

@@ -1,0 +1,142 @@
+import { ServerFrameSchema, WS_PATH, type ClientFrame, type Reply } from '../../../shared/contract/wire.ts';
+import type { Transport } from './transport.ts';
+
+const RECONNECT_MIN_MS = 250;
+const RECONNECT_MAX_MS = 5_000;
+
+function closedReply(): Reply {
+  return {
+    ok: false,
+    error: { code: 'transport_closed', message: 'The connection to the Doorman core was lost.' },
+  };
+}
+
+/**
+ * The WebSocket transport, for the renderer served by the core's local web server. The server
+ * authenticated this page with a cookie when it was opened with its token, and the browser sends
+ * that cookie (and our Origin) with the upgrade. Reconnects by itself and re-subscribes; calls made
+ * while the link is down wait for it, calls in flight when it drops (or made while the core cannot
+ * be reached at all) fail with `transport_closed`.
+ *
+ * The URL is resolved on first use, so building the transport touches neither `location` nor the
+ * network (the client module can be imported by unit tests in Node).
+ */
+export function wsTransport(url?: string): Transport {
+  let socket: WebSocket | null = null;
+  let open: Promise<WebSocket | null> | null = null;
+  let nextId = 1;
+  let delay = RECONNECT_MIN_MS;
+  let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+  const pending = new Map<number, (reply: Reply) => void>();
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+  /** Resolves with the open socket, or null when this attempt failed (the core is not there). */
+  function connect(): Promise<WebSocket | null> {
+    if (open) return open;
+    open = new Promise<WebSocket | null>((resolve) => {
+      let ws: WebSocket;
+      try {
+        ws = new WebSocket(url ?? defaultUrl());
+      } catch {
+        // A malformed URL (or a CSP refusal) throws synchronously; treat it as a failed attempt.
+        open = null;
+        resolve(null);
+        return;
+      }
+      ws.addEventListener('open', () => {
+        socket = ws;
+        delay = RECONNECT_MIN_MS;
+        for (const event of listeners.keys()) send(ws, { type: 'subscribe', id: nextId++, event });
+        resolve(ws);
+      });
+      ws.addEventListener('message', (message) => onMessage(message.data));
+      ws.addEventListener('close', () => {
+        // Before 'open' this settles the waiting callers: without it a core that is not running
+        // leaves every call hanging forever instead of failing with transport_closed.
+        resolve(null);
+        socket = null;
+        open = null;
+        for (const settle of pending.values()) settle(closedReply());
+        pending.clear();
+        scheduleReconnect();
+      });
+    });
+    return open;
+  }
+
+  // Come back by itself: only if someone still needs the link (a subscriber), one timer at a time.
+  function scheduleReconnect(): void {
+    if (reconnectTimer !== null || listeners.size === 0) return;
+    reconnectTimer = setTimeout(() => {
+      reconnectTimer = null;
+      if (listeners.size > 0) void connect();
+    }, delay);
+    delay = Math.min(delay * 2, RECONNECT_MAX_MS);
+  }
+
+  function send(ws: WebSocket, frame: ClientFrame): void {
+    ws.send(JSON.stringify(frame));
+  }
+
+  function onMessage(data: unknown): void {
+    if (typeof data !== 'string') return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(data);
+    } catch {
+      return;
+    }
+    const frame = ServerFrameSchema.safeParse(parsed);
+    if (!frame.success) return;
+    if (frame.data.type === 'reply') {
+      const id = frame.data.id;
+      if (id === null) return;
+      const settle = pending.get(id);
+      pending.delete(id);
+      settle?.(frame.data.reply);
+    } else {
+      for (const listener of listeners.get(frame.data.event) ?? []) listener(frame.data.payload);
+    }
+  }
+
+  async function request(frame: ClientFrame): Promise<Reply> {
+    const ws = socket ?? (await connect());
+    if (!ws) return closedReply();
+    return new Promise<Reply>((resolve) => {
+      pending.set(frame.id, resolve);
+      send(ws, frame);
+    });
+  }
+
+  return {
+    kind: 'websocket',
+    invoke: (method, input) => request({ type: 'invoke', id: nextId++, method, input }),
+    subscribe(event, listener) {
+      let set = listeners.get(event);
+      if (!set) {
+        set = new Set();
+        listeners.set(event, set);
+        // An open socket gets the subscribe now; otherwise the 'open' handler sends it for every
+        // subscribed event (sending it here too would subscribe twice), and a failed attempt
+        // keeps retrying from the 'close' handler while anyone is subscribed.
+        if (socket) send(socket, { type: 'subscribe', id: nextId++, event });
+        else void connect();
+      }
+      set.add(listener);
+      return () => {
+        const current = listeners.get(event);
+        if (!current) return;
+        current.delete(listener);
+        if (current.size === 0) {
+          listeners.delete(event);
+          if (socket) send(socket, { type: 'unsubscribe', id: nextId++, event });
+        }
+      };
+    },
+  };
+}
+
+function defaultUrl(): string {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}${WS_PATH}`;
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * Every error that crosses the API boundary has a stable code. Callers and the UI switch on the
+ * code; the message is a readable English fallback (the UI and the CLI localize by code from the
+ * shared catalogs, see shared/i18n).
+ */
+export const ERROR_CODES = [
+  'invalid_input',
+  'unknown_method',
+  'unknown_event',
+  'unauthorized',
+  'internal',
+  'transport_closed',
+  'timeout',
+  'site_not_found',
+  'site_name_taken',
+  'store_too_new',
+  'store_corrupt',
+  'store_unavailable',
+  'secret_unreadable',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
+
+/** One problem found in an input, as zod reports it, with a path a form can attach to a field. */
+export const InputIssueSchema = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  code: z.string(),
+  message: z.string(),
+});
+export type InputIssue = z.infer<typeof InputIssueSchema>;
+
+/** The wire form of an error: `{code, message, details}` on both transports. */
+export const ApiErrorBodySchema = z.object({
+  code: ErrorCodeSchema,
+  message: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
+
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toBody(): ApiErrorBody {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+
+  static fromBody(body: ApiErrorBody): ApiError {
+    return new ApiError(body.code, body.message, body.details);
+  }
+}
+
+/** zod issues in the form the wire carries (paths as plain arrays, no symbols). */
+export function toInputIssues(error: z.ZodError): InputIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    code: issue.code,
+    message: issue.message,
+  }));
+}

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import { appMethods } from './app.ts';
+import { sitesEvents, sitesMethods } from './sites.ts';
+
+/**
+ * The one API contract: every call the renderer (or any client) can make and every event the core
+ * pushes. Both transports (Electron IPC and the local WebSocket) are driven by these tables, and
+ * both ends validate with them. Later capabilities add their own `<area>Methods` / `<area>Events`.
+ */
+export const methods = {
+  ...appMethods,
+  ...sitesMethods,
+};
+
+export const events = {
+  ...sitesEvents,
+};
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodArgs<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(methods, name);
+}
+
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(events, name);
+}
+
+export * from './errors.ts';
+export * from './sites.ts';
+export * from './app.ts';

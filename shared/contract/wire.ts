@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ApiErrorBodySchema } from './errors.ts';
+
+/**
+ * Frames of the WebSocket transport (JSON text frames). Every client frame carries a client-chosen id that
+ * its reply repeats (null when the frame was too broken to read an id from); events are pushed only for names the client subscribed to.
+ */
+export const ClientFrameSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('invoke'),
+    id: z.number().int().nonnegative(),
+    method: z.string().max(200),
+    input: z.unknown(),
+  }),
+  z.strictObject({ type: z.literal('subscribe'), id: z.number().int().nonnegative(), event: z.string().max(200) }),
+  z.strictObject({ type: z.literal('unsubscribe'), id: z.number().int().nonnegative(), event: z.string().max(200) }),
+]);
+export type ClientFrame = z.infer<typeof ClientFrameSchema>;
+
+export const ReplySchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), output: z.unknown() }),
+  z.strictObject({ ok: z.literal(false), error: ApiErrorBodySchema }),
+]);
+export type Reply = z.infer<typeof ReplySchema>;
+
+export const ServerFrameSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('reply'), id: z.number().int().nonnegative().nullable(), reply: ReplySchema }),
+  z.strictObject({ type: z.literal('event'), event: z.string(), payload: z.unknown() }),
+]);
+export type ServerFrame = z.infer<typeof ServerFrameSchema>;
+
+/** Largest frame either side accepts (photos travel as files, not frames). */
+export const MAX_FRAME_BYTES = 4 * 1024 * 1024;
+
+/** Path of the WebSocket endpoint on the local server. */
+export const WS_PATH = '/api';

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects, as the test folders are laid out: unit (pure logic, and the layer rule),
+// integration (real bytes: the store on disk, the WebSocket server, the CLI as a process) and
+// e2e (the built renderer in Debian's Chromium over the WebSocket transport).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/architecture/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
