@@ -1,0 +1,65 @@
+import WebSocket from 'ws';
+import type { ClientFrame, Reply, ServerFrame } from '../../shared/contract/wire.ts';
+
+/** A test client of the WebSocket transport that speaks the wire protocol by hand. */
+export class WsTestClient {
+  readonly events: { event: string; payload: unknown }[] = [];
+  private readonly socket: WebSocket;
+  private readonly waiting = new Map<number | null, (reply: Reply) => void>();
+  /** Settles when the server (or we) closed the connection. */
+  readonly closed: Promise<void>;
+  private nextId = 1;
+
+  private constructor(socket: WebSocket) {
+    this.socket = socket;
+    this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
+    socket.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as ServerFrame;
+      if (frame.type === 'event') {
+        this.events.push({ event: frame.event, payload: frame.payload });
+      } else {
+        const settle = this.waiting.get(frame.id);
+        this.waiting.delete(frame.id);
+        settle?.(frame.reply);
+      }
+    });
+  }
+
+  static connect(url: string, headers: Record<string, string> = {}): Promise<WsTestClient> {
+    return new Promise((resolve, reject) => {
+      const socket = new WebSocket(url, { headers });
+      socket.once('open', () => resolve(new WsTestClient(socket)));
+      socket.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+      socket.once('error', reject);
+    });
+  }
+
+  /** Sends raw text and waits for the reply carrying `expectId` (null for unreadable frames). */
+  sendRaw(text: string, expectId: number | null): Promise<Reply> {
+    return new Promise((resolve) => {
+      this.waiting.set(expectId, resolve);
+      this.socket.send(text);
+    });
+  }
+
+  send(frame: Omit<ClientFrame, 'id'>): Promise<Reply> {
+    const id = this.nextId++;
+    return this.sendRaw(JSON.stringify({ ...frame, id }), id);
+  }
+
+  invoke(method: string, input: unknown): Promise<Reply> {
+    return this.send({ type: 'invoke', method, input } as Omit<ClientFrame, 'id'>);
+  }
+
+  async waitForEvents(count: number, timeoutMs = 2_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (this.events.length < count) {
+      if (Date.now() > until) throw new Error(`saw ${this.events.length} events, wanted ${count}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}

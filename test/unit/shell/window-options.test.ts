@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/core/content-security-policy.ts';
+import { APP_ORIGIN, browserWindowOptions, isAppUrl, permissionAllowed } from '../../../electron/main/window-options.ts';
+
+describe('window security settings', () => {
+  const { webPreferences } = browserWindowOptions({ preloadPath: '/app/out/preload/index.cjs' });
+
+  it('isolate and sandbox the page, with no Node in it', () => {
+    expect(webPreferences.contextIsolation).toBe(true);
+    expect(webPreferences.sandbox).toBe(true);
+    expect(webPreferences.nodeIntegration).toBe(false);
+    expect(webPreferences.nodeIntegrationInWorker).toBe(false);
+    expect(webPreferences.nodeIntegrationInSubFrames).toBe(false);
+    expect(webPreferences.webSecurity).toBe(true);
+    expect(webPreferences.allowRunningInsecureContent).toBe(false);
+    expect(webPreferences.webviewTag).toBe(false);
+    expect(webPreferences.preload).toBe('/app/out/preload/index.cjs');
+  });
+
+  it('have a strict CSP: own origin only, no inline script, no eval, no framing', () => {
+    const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+  });
+});
+
+describe('navigation', () => {
+  it('knows our pages', () => {
+    expect(isAppUrl(`${APP_ORIGIN}/index.html`)).toBe(true);
+    expect(isAppUrl(`${APP_ORIGIN}/#/sites`)).toBe(true);
+    expect(isAppUrl('https://example.com/')).toBe(false);
+    expect(isAppUrl('file:///etc/passwd')).toBe(false);
+    expect(isAppUrl('app://other/index.html')).toBe(false);
+    expect(isAppUrl('not a url')).toBe(false);
+  });
+
+  it('trusts the dev server only when one is running', () => {
+    expect(isAppUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
+    expect(isAppUrl('http://localhost:5173/')).toBe(false);
+  });
+});
+
+describe('permissions', () => {
+  const page = `${APP_ORIGIN}/index.html`;
+
+  it('grant the camera to our own page', () => {
+    expect(permissionAllowed({ permission: 'media', requestingUrl: page, mediaTypes: ['video'] })).toBe(true);
+  });
+
+  it('deny the microphone, other permissions and other origins', () => {
+    expect(permissionAllowed({ permission: 'media', requestingUrl: page, mediaTypes: ['audio'] })).toBe(false);
+    expect(permissionAllowed({ permission: 'media', requestingUrl: page, mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(permissionAllowed({ permission: 'media', requestingUrl: page, mediaTypes: [] })).toBe(false);
+    for (const permission of ['geolocation', 'notifications', 'clipboard-read', 'midi', 'openExternal', 'fullscreen']) {
+      expect(permissionAllowed({ permission, requestingUrl: page })).toBe(false);
+    }
+    expect(permissionAllowed({ permission: 'media', requestingUrl: 'https://evil.example/', mediaTypes: ['video'] })).toBe(false);
+  });
+});
