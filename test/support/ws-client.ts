@@ -1,6 +1,9 @@
 import WebSocket from 'ws';
 import type { ClientFrame, Reply, ServerFrame } from '../../shared/contract/wire.ts';
 
+/** A client frame before the client numbers it (distributes over the union). */
+type UnnumberedFrame = ClientFrame extends infer F ? (F extends unknown ? Omit<F, 'id'> : never) : never;
+
 /** A test client of the WebSocket transport that speaks the wire protocol by hand. */
 export class WsTestClient {
   readonly events: { event: string; payload: unknown }[] = [];
@@ -42,13 +45,13 @@ export class WsTestClient {
     });
   }
 
-  send(frame: Omit<ClientFrame, 'id'>): Promise<Reply> {
+  send(frame: UnnumberedFrame): Promise<Reply> {
     const id = this.nextId++;
     return this.sendRaw(JSON.stringify({ ...frame, id }), id);
   }
 
   invoke(method: string, input: unknown): Promise<Reply> {
-    return this.send({ type: 'invoke', method, input } as Omit<ClientFrame, 'id'>);
+    return this.send({ type: 'invoke', method, input });
   }
 
   async waitForEvents(count: number, timeoutMs = 2_000): Promise<void> {

@@ -221,7 +221,7 @@ describe('sites store', () => {
     expect(await state().remove(a.id)).toBe(false);
     expect(state().error).toMatchObject({ action: 'remove', siteId: a.id, body: { code: 'site_not_found' } });
 
-    await vi_flush();
+    await settle();
     expect(core.calls.filter((m) => m === 'sites.list')).toHaveLength(2);
     expect(state().sites).toEqual([]);
   });
@@ -287,6 +287,6 @@ describe('sites store', () => {
 });
 
 /** Let the store's follow-up calls (a refresh after site_not_found) settle. */
-async function vi_flush(): Promise<void> {
+async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 }
