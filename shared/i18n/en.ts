@@ -38,7 +38,7 @@ export const en = {
     newPlaceholder: 'e.g. Hangzhou Block 3',
     add: 'Add site',
     empty: 'No sites yet. Add the first one above.',
-    columns: { name: 'Name', created: 'Created', actions: '' },
+    columns: { name: 'Name', created: 'Created', actions: 'Actions' },
     confirmDelete: 'Delete the site "{{name}}"? Everything stored for it is removed from this computer.',
     deleted: 'Site "{{name}}" deleted.',
     created: 'Site "{{name}}" added.',

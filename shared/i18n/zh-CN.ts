@@ -40,7 +40,7 @@ export const zhCN: Catalog = {
     newPlaceholder: '例如：杭州三号地块',
     add: '添加工地',
     empty: '还没有工地。请在上方添加第一个。',
-    columns: { name: '名称', created: '创建时间', actions: '' },
+    columns: { name: '名称', created: '创建时间', actions: '操作' },
     confirmDelete: '删除工地“{{name}}”？本机为它保存的所有数据都会被删除。',
     deleted: '已删除工地“{{name}}”。',
     created: '已添加工地“{{name}}”。',

@@ -60,6 +60,11 @@ export class ApiClient {
     };
   }
 
+  /** Hear when the link to the core drops (WebSocket only; a no-op on IPC). */
+  onDisconnect(listener: () => void): () => void {
+    return this.transport.onDisconnect?.(listener) ?? (() => {});
+  }
+
   private failed(error: ApiError): ApiError {
     for (const listener of this.failureListeners) listener(error);
     return error;

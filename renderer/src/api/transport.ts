@@ -5,4 +5,9 @@ export interface Transport {
   readonly kind: 'ipc' | 'websocket';
   invoke(method: string, input: unknown): Promise<Reply>;
   subscribe(event: string, listener: (payload: unknown) => void): () => void;
+  /**
+   * Hear when an established link drops (the core stopped, the network went away). Optional:
+   * the IPC bridge cannot drop while the window lives.
+   */
+  onDisconnect?(listener: () => void): () => void;
 }

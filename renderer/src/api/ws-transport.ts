@@ -29,6 +29,7 @@ export function wsTransport(url?: string): Transport {
   let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   const pending = new Map<number, (reply: Reply) => void>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const disconnectListeners = new Set<() => void>();
 
   /** Resolves with the open socket, or null when this attempt failed (the core is not there). */
   function connect(): Promise<WebSocket | null> {
@@ -54,10 +55,12 @@ export function wsTransport(url?: string): Transport {
         // Before 'open' this settles the waiting callers: without it a core that is not running
         // leaves every call hanging forever instead of failing with transport_closed.
         resolve(null);
+        const wasOpen = socket === ws;
         socket = null;
         open = null;
         for (const settle of pending.values()) settle(closedReply());
         pending.clear();
+        if (wasOpen) for (const listener of disconnectListeners) listener();
         scheduleReconnect();
       });
     });
@@ -131,6 +134,12 @@ export function wsTransport(url?: string): Transport {
           listeners.delete(event);
           if (socket) send(socket, { type: 'unsubscribe', id: nextId++, event });
         }
+      };
+    },
+    onDisconnect(listener) {
+      disconnectListeners.add(listener);
+      return () => {
+        disconnectListeners.delete(listener);
       };
     },
   };

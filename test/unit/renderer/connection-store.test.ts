@@ -14,8 +14,9 @@ const info: AppInfo = {
   secretBox: 'key-file',
 };
 
-/** A core that answers every call with whatever `reply` currently is. */
-function fakeTransport(): Transport & { reply: Reply } {
+/** A core that answers every call with whatever `reply` currently is; `drop()` cuts the link. */
+function fakeTransport(): Transport & { reply: Reply; drop(): void } {
+  const dropListeners = new Set<() => void>();
   return {
     kind: 'websocket',
     reply: { ok: true, output: info },
@@ -23,6 +24,13 @@ function fakeTransport(): Transport & { reply: Reply } {
       return Promise.resolve(this.reply);
     },
     subscribe: () => () => {},
+    onDisconnect(listener) {
+      dropListeners.add(listener);
+      return () => dropListeners.delete(listener);
+    },
+    drop() {
+      for (const listener of dropListeners) listener();
+    },
   };
 }
 
@@ -65,6 +73,23 @@ describe('connection store', () => {
     expect(store.getState().status).toBe('unreachable');
 
     unwatch();
+  });
+
+  it('notices a dropped link with no call in flight, while watching', async () => {
+    const transport = fakeTransport();
+    const store = createConnectionStore(new ApiClient(transport));
+    await store.getState().check();
+    const unwatch = store.getState().watch();
+
+    transport.drop();
+    expect(store.getState()).toMatchObject({ status: 'unreachable', error: { code: 'transport_closed' } });
+
+    await store.getState().check(); // the retry finds it back
+    expect(store.getState().status).toBe('ready');
+
+    unwatch();
+    transport.drop();
+    expect(store.getState().status).toBe('ready');
   });
 
   it('treats a transport that throws as an unreachable core', async () => {

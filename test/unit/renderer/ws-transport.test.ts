@@ -64,9 +64,11 @@ describe('WebSocket transport', () => {
     unsubscribe(); // else the transport would keep reconnecting to the closed peer
   });
 
-  it('fails calls in flight when the link drops', async () => {
+  it('fails calls in flight and tells its listeners when the link drops', async () => {
     const peer = await startPeer();
     const transport = wsTransport(peer.url);
+    let drops = 0;
+    transport.onDisconnect?.(() => drops++);
     await transport.invoke('app.info', {});
     // From now on the peer stays silent, then hangs up.
     peer.sockets[0]?.removeAllListeners('message');
@@ -76,5 +78,6 @@ describe('WebSocket transport', () => {
     peer.sockets[0]?.terminate();
 
     expect(await pending).toMatchObject({ ok: false, error: { code: 'transport_closed' } });
+    expect(drops).toBe(1);
   });
 });
