@@ -17,6 +17,7 @@ import { createMainWindow } from './window.ts';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
 const rendererDir = join(here, '../renderer');
+const iconPath = join(here, '../../resources/icon.png');
 // Set by `electron-vite dev` only; a packaged app never loads anything but app://.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 
@@ -51,9 +52,9 @@ if (!app.requestSingleInstanceLock()) {
     applySecurityPolicies(devServerUrl);
     serveAppProtocol(rendererDir);
     registerIpcBridge(core, devServerUrl);
-    window = createMainWindow(preloadPath, devServerUrl);
+    window = createMainWindow(preloadPath, iconPath, devServerUrl);
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(preloadPath, devServerUrl);
+      if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(preloadPath, iconPath, devServerUrl);
     });
   });
 

@@ -8,10 +8,12 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 export interface WindowOptionsInput {
   readonly preloadPath: string;
+  readonly iconPath?: string;
 }
 
-export function browserWindowOptions({ preloadPath }: WindowOptionsInput) {
+export function browserWindowOptions({ preloadPath, iconPath }: WindowOptionsInput) {
   return {
+    ...(iconPath ? { icon: iconPath } : {}),
     width: 1280,
     height: 820,
     minWidth: 1024,
