@@ -5,7 +5,10 @@ import { localizeError } from '../../shared/i18n/errors.ts';
 import { createCore, type Core } from '../core/create-core.ts';
 import { resolveDataDir } from '../core/data-dir.ts';
 import { UsageError } from './cli-error.ts';
+import { backend, callEndpoint } from './commands/backend.ts';
 import { db } from './commands/db.ts';
+import { endpoints } from './commands/endpoints.ts';
+import { sim } from './commands/sim.ts';
 import { sites } from './commands/sites.ts';
 import { version } from './commands/version.ts';
 import type { Command, CommandContext } from './context.ts';
@@ -18,7 +21,9 @@ export interface CliIo {
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
-const commands: Readonly<Record<string, Command>> = { version, sites, db };
+const USAGE_ERROR_CODES = new Set(['invalid_input', 'backend_invalid_params']);
+
+const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim };
 
 const HELP = `Commands:
   version                      app and schema version
@@ -28,6 +33,15 @@ const HELP = `Commands:
   sites remove <id>            remove a site and everything stored for it
   sites select <id>|none       choose the current site
   db status                    the database file, its schema version and size
+  backend add --site <id> --vendor zkbio --url <url> --token <token> [--name N]
+              [--tls verify|pinned|accept-any] [--fingerprint <sha256>]   add a backend, prints its id
+  backend list [--site <id>]   the backends
+  backend test <id>            test the connection: a verdict and what to do (exit 1 unless ok)
+  backend inventory <id> [--cached]   devices, doors, readers, levels, departments (read now, or as stored)
+  backend remove <id>          remove a backend
+  endpoints <vendor>           every endpoint of the vendor's document (id, method, path)
+  call <backend-id> <endpoint-id> [--params <json>] [--force]   call any endpoint, fields by name
+  sim zkbio [--host 127.0.0.2] [--port 8098] [--token T] [--tls on]   run a vendor simulator
 Options:
   --data-dir DIR   data folder (default: $DOORMAN_DATA_DIR, else the per-user folder)
   --json           machine-readable output on stdout only
@@ -51,6 +65,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         json: { type: 'boolean', default: false },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        site: { type: 'string' },
+        vendor: { type: 'string' },
+        url: { type: 'string' },
+        token: { type: 'string' },
+        name: { type: 'string' },
+        tls: { type: 'string' },
+        fingerprint: { type: 'string' },
+        params: { type: 'string' },
+        force: { type: 'boolean' },
+        cached: { type: 'boolean' },
+        host: { type: 'string' },
+        port: { type: 'string' },
       },
     });
   } catch (error) {
@@ -85,12 +111,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     lang,
     t,
     dataDir,
+    options: values,
     core: () => (core ??= createCore({ dataDir, runtime: 'node' })),
   };
   try {
     const result = await command(ctx, args);
-    io.stdout(json ? JSON.stringify(result.json, null, 2) : result.text);
-    return EXIT.ok;
+    if (!result.silent) io.stdout(json ? JSON.stringify(result.json, null, 2) : result.text);
+    return result.exitCode ?? EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${t(error.key, error.params)}\n${t('cli.usage')}\n${HELP}`);
@@ -100,8 +127,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const message = localizeError(i18n, apiError.toBody());
     if (json) io.stdout(JSON.stringify({ error: { ...apiError.toBody(), message } }, null, 2));
     io.stderr(message);
-    return EXIT.failure;
+    // A call that cannot be made as typed (unknown endpoint, a missing or malformed field) is a usage error.
+    return USAGE_ERROR_CODES.has(apiError.code) ? EXIT.usage : EXIT.failure;
   } finally {
-    core?.close();
+    await core?.close();
   }
 }

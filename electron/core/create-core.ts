@@ -7,8 +7,11 @@ import { EventBus } from '../api/event-bus.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { keyFileSecretBox } from '../secrets/key-file-secret-box.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
+import { BackendsService } from '../services/backends.ts';
 import { SitesService } from '../services/sites.ts';
 import { DB_FILE_NAME, openStore, type OpenedStore } from '../store/database.ts';
+import { BackendsStore } from '../store/backends-store.ts';
+import { InventoryStore } from '../store/inventory-store.ts';
 import { SitesStore } from '../store/sites-store.ts';
 import { APP_VERSION } from './app-version.ts';
 
@@ -29,8 +32,9 @@ export interface Core {
   readonly bus: EventBus;
   readonly secrets: SecretBox;
   readonly sites: SitesService;
+  readonly backends: BackendsService;
   readonly dispatch: Dispatch;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export function createCore(options: CoreOptions): Core {
@@ -44,7 +48,15 @@ export function createCore(options: CoreOptions): Core {
   }
   const secrets = options.secretBox ?? keyFileSecretBox(dataDir);
   const bus = new EventBus();
-  const sites = new SitesService(new SitesStore(store.db), bus);
+  const sitesStore = new SitesStore(store.db);
+  const sites = new SitesService(sitesStore, bus);
+  const backends = new BackendsService({
+    store: new BackendsStore(store.db),
+    inventory: new InventoryStore(store.db),
+    sites: sitesStore,
+    secrets,
+    log,
+  });
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -60,6 +72,12 @@ export function createCore(options: CoreOptions): Core {
     'sites.rename': ({ id, name }) => sites.rename(id, name),
     'sites.remove': ({ id }) => sites.remove(id),
     'sites.select': ({ id }) => sites.select(id),
+    'backends.list': ({ siteId }) => ({ backends: backends.list(siteId) }),
+    'backends.add': (input) => backends.add(input),
+    'backends.remove': ({ id }) => backends.remove(id),
+    'backends.test': ({ id }) => backends.test(id),
+    'backends.inventory': ({ id, refresh }) => backends.inventoryOf(id, refresh),
+    'backends.call': ({ id, endpoint, params, force }) => backends.call(id, endpoint, params, force),
   };
 
   let closed = false;
@@ -71,10 +89,12 @@ export function createCore(options: CoreOptions): Core {
     bus,
     secrets,
     sites,
+    backends,
     dispatch: createDispatcher(handlers, log),
-    close() {
+    async close() {
       if (closed) return;
       closed = true;
+      await backends.close();
       store.db.close();
       log.flush();
     },

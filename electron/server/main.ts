@@ -49,7 +49,7 @@ if (values.json) {
 
 async function shutdown(): Promise<void> {
   await server.close();
-  core.close();
+  await core.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown());

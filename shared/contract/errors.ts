@@ -19,6 +19,17 @@ export const ERROR_CODES = [
   'store_corrupt',
   'store_unavailable',
   'secret_unreadable',
+  'cancelled',
+  'backend_not_found',
+  'backend_unreachable',
+  'backend_timeout',
+  'backend_tls',
+  'backend_bad_credentials',
+  'backend_bad_reply',
+  'backend_refused',
+  'backend_unsupported',
+  'backend_invalid_params',
+  'backend_too_frequent',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app.ts';
+import { backendsMethods } from './backends.ts';
 import { sitesEvents, sitesMethods } from './sites.ts';
 
 /**
@@ -10,6 +11,7 @@ import { sitesEvents, sitesMethods } from './sites.ts';
 export const methods = {
   ...appMethods,
   ...sitesMethods,
+  ...backendsMethods,
 };
 
 export const events = {
@@ -37,3 +39,4 @@ export function isEventName(name: string): name is EventName {
 export * from './errors.ts';
 export * from './sites.ts';
 export * from './app.ts';
+export * from './backends.ts';

@@ -19,5 +19,12 @@ export function localizeError(i18n: I18n, error: ApiErrorBody): string {
   if (error.code === 'invalid_input' && Array.isArray(details['issues'])) {
     params['summary'] = summarizeIssues(i18n.t.bind(i18n), details['issues'] as InputIssue[]);
   }
+  // Driver errors carry advice in both languages: pick the user's, fall back to the reason.
+  const advice = details['advice'];
+  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  params['adviceText'] =
+    typeof advice === 'object' && advice !== null && typeof (advice as Record<string, unknown>)[lang] === 'string'
+      ? (advice as Record<string, string>)[lang]
+      : (details['reason'] ?? error.message);
   return i18n.t(`errors.${error.code}`, { ...params, defaultValue: error.message });
 }

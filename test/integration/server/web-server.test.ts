@@ -31,7 +31,7 @@ describe('local web server', () => {
   afterEach(async () => {
     for (const client of clients.splice(0)) client.close();
     await server.close();
-    core.close();
+    await core.close();
   });
 
   async function connect(headers: Record<string, string> = { Authorization: `Bearer ${server.token}` }): Promise<WsTestClient> {

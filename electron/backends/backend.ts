@@ -1,0 +1,106 @@
+import type {
+  AccessEvent,
+  AccessLevel,
+  Capabilities,
+  ConnectionTest,
+  Department,
+  Device,
+  Door,
+  DoorMode,
+  Reader,
+  Vendor,
+} from '../../shared/contract/backends.ts';
+
+/** A person as Doorman pushes it to any backend. */
+export interface PersonRecord {
+  /** Personnel number: the key every vendor addresses a person by (ZKBio pin, K30 job number…). */
+  readonly pin: string;
+  readonly name: string;
+  readonly lastName?: string | undefined;
+  readonly gender?: 'M' | 'F' | undefined;
+  readonly departmentId?: string | undefined;
+  readonly cardNo?: string | undefined;
+  readonly idNumber?: string | undefined;
+  readonly phone?: string | undefined;
+  /** Local date-times 'yyyy-MM-dd HH:mm:ss' in the backend's time zone. */
+  readonly validFrom?: string | undefined;
+  readonly validTo?: string | undefined;
+  readonly accessLevelIds?: readonly string[] | undefined;
+  readonly photo?: PhotoInput | undefined;
+}
+
+/** A face photo: bytes in memory, or a file read when it is sent (bulk imports stream from disk). */
+export type PhotoInput = { readonly bytes: Uint8Array } | { readonly path: string };
+
+export interface FaceCheck {
+  readonly ok: boolean;
+  readonly vendorCode: number | string | null;
+  readonly advice: { readonly en: string; readonly 'zh-CN': string } | null;
+}
+
+export interface BulkProgress {
+  readonly done: number;
+  readonly failed: number;
+}
+
+export interface BulkResult extends BulkProgress {
+  readonly failures: readonly { readonly pin: string; readonly code: string; readonly message: string }[];
+}
+
+export interface BulkOptions {
+  readonly batchSize?: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: BulkProgress) => void;
+}
+
+/** Where an event poll stopped; opaque to callers, stored between runs. */
+export type EventCursor = string;
+
+export interface EventPage {
+  readonly events: readonly AccessEvent[];
+  readonly cursor: EventCursor | null;
+}
+
+export interface Watcher {
+  stop(): void;
+  readonly done: Promise<void>;
+}
+
+export interface WatchOptions {
+  readonly onEvent: (event: AccessEvent) => void;
+  readonly onError?: (error: unknown) => void;
+  readonly intervalMs?: number;
+  readonly signal?: AbortSignal;
+}
+
+export interface Signal {
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * The common interface services and screens use for every vendor. Vendor-only set-up steps
+ * (Hongtu's panel import and binding, K30's device edit…) live on the vendor's adapter beside it;
+ * what a backend cannot do is said by `capabilities`, and calling it anyway throws `unsupported`.
+ */
+export interface BackendDriver {
+  readonly vendor: Vendor;
+  readonly capabilities: Capabilities;
+  testConnection(options?: Signal): Promise<ConnectionTest>;
+  listDevices(options?: Signal): Promise<Device[]>;
+  listDoors(options?: Signal & { withState?: boolean }): Promise<Door[]>;
+  listReaders(options?: Signal): Promise<Reader[]>;
+  listAccessLevels(options?: Signal): Promise<AccessLevel[]>;
+  listDepartments(options?: Signal): Promise<Department[]>;
+  openDoor(doorId: string, seconds: number, options?: Signal): Promise<void>;
+  closeDoor(doorId: string, options?: Signal): Promise<void>;
+  setDoorMode(doorId: string, mode: DoorMode, options?: Signal): Promise<void>;
+  upsertPerson(person: PersonRecord, options?: Signal): Promise<void>;
+  upsertPersons(persons: AsyncIterable<PersonRecord> | Iterable<PersonRecord>, options?: BulkOptions): Promise<BulkResult>;
+  deletePerson(pin: string, options?: Signal): Promise<void>;
+  checkFacePhoto(photo: PhotoInput, options?: Signal): Promise<FaceCheck>;
+  /** Access events after `cursor` (null: the recent ones), oldest first, with a cursor to continue. */
+  events(cursor: EventCursor | null, options?: Signal): Promise<EventPage>;
+  /** Real-time events (monitor, push or polling, whichever the vendor has). */
+  watch(options: WatchOptions): Watcher;
+  close(): Promise<void>;
+}

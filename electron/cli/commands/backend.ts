@@ -1,0 +1,119 @@
+import type { ConnectionTest, Inventory } from '../../../shared/contract/backends.ts';
+import { BackendIdSchema, SiteIdSchema } from '../../../shared/contract/index.ts';
+import { call } from '../call.ts';
+import { UsageError } from '../cli-error.ts';
+import type { Command, CommandContext } from '../context.ts';
+
+function id(value: string | undefined, name = '<backend-id>'): number {
+  if (value === undefined) throw new UsageError('cli.missingArgument', { name });
+  const parsed = BackendIdSchema.safeParse(/^\d+$/.test(value) ? Number(value) : Number.NaN);
+  if (!parsed.success) throw new UsageError('cli.badNumber', { value, name });
+  return parsed.data;
+}
+
+function option(ctx: CommandContext, name: string): string {
+  const value = ctx.options[name];
+  if (typeof value !== 'string' || value === '') throw new UsageError('cli.missingArgument', { name: `--${name}` });
+  return value;
+}
+
+function tlsChoice(ctx: CommandContext) {
+  const mode = ctx.options['tls'];
+  if (mode === undefined || mode === 'verify') return { mode: 'verify' as const };
+  if (mode === 'accept-any') return { mode: 'accept-any' as const };
+  if (mode === 'pinned') return { mode: 'pinned' as const, fingerprint256: option(ctx, 'fingerprint') };
+  throw new UsageError('cli.badChoice', { name: '--tls', value: String(mode), choices: 'verify | pinned | accept-any' });
+}
+
+const add: Command = async (ctx) => {
+  const vendor = option(ctx, 'vendor');
+  if (vendor !== 'zkbio') throw new UsageError('cli.noDriver', { vendor });
+  const siteId = SiteIdSchema.safeParse(Number(option(ctx, 'site')));
+  if (!siteId.success) throw new UsageError('cli.badNumber', { value: String(ctx.options['site']), name: '--site' });
+  const name = ctx.options['name'];
+  const backend = await call(ctx.core(), 'backends.add', {
+    siteId: siteId.data,
+    vendor,
+    baseUrl: option(ctx, 'url'),
+    tls: tlsChoice(ctx),
+    credentials: { token: option(ctx, 'token') },
+    ...(typeof name === 'string' ? { name } : {}),
+  });
+  return { json: backend, text: String(backend.id) };
+};
+
+const list: Command = async (ctx) => {
+  const site = ctx.options['site'];
+  const { backends } = await call(ctx.core(), 'backends.list', typeof site === 'string' ? { siteId: Number(site) } : {});
+  const lines = backends.map((b) => `${b.id}\t${b.vendor}\t${b.name}\t${b.baseUrl}\tsite ${b.siteId}\t${b.lastTest ? `${b.lastTest.verdict} ${b.lastTest.at}` : '-'}`);
+  return { json: { backends }, text: lines.length > 0 ? lines.join('\n') : ctx.t('cli.noBackends') };
+};
+
+function describeTest(ctx: CommandContext, test: ConnectionTest): string {
+  const lines = [`${ctx.t(`verdicts.${test.verdict}`)} (${test.latencyMs} ms)`, test.message];
+  if (test.advice) lines.push(ctx.lang === 'zh-CN' ? test.advice['zh-CN'] : test.advice.en);
+  for (const [key, value] of Object.entries(test.facts)) lines.push(`  ${key}: ${String(value)}`);
+  if (test.clockSkewMs !== null) lines.push(`  clockSkewMs: ${test.clockSkewMs}`);
+  return lines.join('\n');
+}
+
+const test: Command = async (ctx, args) => {
+  const result = await call(ctx.core(), 'backends.test', { id: id(args[0]) });
+  return { json: result, text: describeTest(ctx, result), exitCode: result.verdict === 'ok' ? 0 : 1 };
+};
+
+function describeInventory(inventory: Inventory | null): string {
+  if (!inventory) return '-';
+  const section = (title: string, rows: string[]) => [`${title} (${rows.length})`, ...rows.map((r) => `  ${r}`)].join('\n');
+  return [
+    `refreshed ${inventory.refreshedAt}`,
+    section('devices', inventory.devices.map((d) => `${d.id}\t${d.name}\t${d.serial ?? ''}\t${d.model ?? ''}\t${d.kind}`)),
+    section('doors', inventory.doors.map((d) => `${d.id}\t${d.name}\t${d.deviceId ?? ''}`)),
+    section('readers', inventory.readers.map((r) => `${r.id}\t${r.name}\t${r.direction ?? ''}`)),
+    section('access levels', inventory.accessLevels.map((l) => `${l.id}\t${l.name}`)),
+    section('departments', inventory.departments.map((d) => `${d.id}\t${d.name}`)),
+  ].join('\n');
+}
+
+const inventory: Command = async (ctx, args) => {
+  const result = await call(ctx.core(), 'backends.inventory', { id: id(args[0]), refresh: ctx.options['cached'] !== true });
+  return { json: result, text: describeInventory(result) };
+};
+
+const remove: Command = async (ctx, args) => {
+  const result = await call(ctx.core(), 'backends.remove', { id: id(args[0]) });
+  return { json: result, text: String(result.id) };
+};
+
+const subcommands: Readonly<Record<string, Command>> = { add, list, test, inventory, remove };
+
+export const backend: Command = (ctx, args) => {
+  const [sub = 'list', ...rest] = args;
+  const command = subcommands[sub];
+  if (!command) throw new UsageError('cli.unknownCommand', { command: `backend ${sub}` });
+  return command(ctx, rest);
+};
+
+/** `call <backend-id> <endpoint-id> [--params <json>] [--force]`: any endpoint, fields by name. */
+export const callEndpoint: Command = async (ctx, args) => {
+  const backendId = id(args[0]);
+  const endpoint = args[1];
+  if (!endpoint) throw new UsageError('cli.missingArgument', { name: '<endpoint-id>' });
+  let params: unknown = {};
+  const raw = ctx.options['params'];
+  if (typeof raw === 'string') {
+    try {
+      params = JSON.parse(raw);
+    } catch (error) {
+      throw new UsageError('cli.badJson', { name: '--params', reason: error instanceof Error ? error.message : String(error) });
+    }
+    if (typeof params !== 'object' || params === null || Array.isArray(params)) throw new UsageError('cli.badJson', { name: '--params', reason: 'not a JSON object' });
+  }
+  const result = await call(ctx.core(), 'backends.call', {
+    id: backendId,
+    endpoint,
+    params: params as Record<string, unknown>,
+    force: ctx.options['force'] === true,
+  });
+  return { json: result.data, text: JSON.stringify(result.data, null, 2) };
+};

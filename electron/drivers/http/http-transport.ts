@@ -1,0 +1,164 @@
+import type { TLSSocket } from 'node:tls';
+import { Agent, buildConnector, request, type Dispatcher } from 'undici';
+import { DriverError, classifyNetworkError } from '../driver-error.ts';
+import { normalizeFingerprint, type TlsOptions } from './tls-options.ts';
+
+export interface HttpTransportOptions {
+  readonly vendor: string;
+  readonly tls?: TlsOptions;
+  /** Per-call default; a call may pass its own. */
+  readonly timeoutMs?: number;
+  /** Cap on bytes read from one reply (a photo list can be large, a runaway body must not be). */
+  readonly maxBodyBytes?: number;
+  readonly connections?: number;
+}
+
+export interface HttpRequest {
+  readonly method: string;
+  readonly url: URL;
+  readonly headers?: Record<string, string>;
+  readonly body?: string | Uint8Array | FormData | undefined;
+  readonly signal?: AbortSignal | undefined;
+  readonly timeoutMs?: number | undefined;
+  /** For error messages: which endpoint this is. */
+  readonly endpoint?: string | undefined;
+}
+
+export interface HttpReply {
+  readonly status: number;
+  readonly contentType: string;
+  readonly text: string;
+  /** The server's clock (HTTP `Date`), for clock-skew verdicts; null when absent. */
+  readonly date: string | null;
+  /** The `Server` header, as evidence of what answered. */
+  readonly server: string | null;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_MAX_BODY = 64 * 1024 * 1024;
+
+/**
+ * One keep-alive connection pool per backend over undici, with per-call timeouts, cancellation and
+ * the backend's TLS trust. Every failure comes out as a DriverError with the network cause named.
+ */
+export class HttpTransport {
+  private readonly agent: Agent;
+  private readonly vendor: string;
+  private readonly timeoutMs: number;
+  private readonly maxBodyBytes: number;
+
+  constructor(options: HttpTransportOptions) {
+    this.vendor = options.vendor;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+    this.agent = new Agent({
+      keepAliveTimeout: 30_000,
+      connections: options.connections ?? 8,
+      connect: connector(options.tls ?? { mode: 'verify' }),
+    });
+  }
+
+  async send(req: HttpRequest): Promise<HttpReply> {
+    const timeoutMs = req.timeoutMs ?? this.timeoutMs;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+    try {
+      const response = await request(req.url, {
+        method: req.method as Dispatcher.HttpMethod,
+        headers: req.headers,
+        body: req.body as Dispatcher.DispatchOptions['body'],
+        signal,
+        dispatcher: this.agent,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+      });
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of response.body as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > this.maxBodyBytes) {
+          response.body.destroy();
+          throw new DriverError('http_status', `The reply is larger than ${this.maxBodyBytes} bytes.`, {
+            vendor: this.vendor,
+            endpoint: req.endpoint,
+            status: response.statusCode,
+          });
+        }
+        chunks.push(chunk);
+      }
+      const header = (name: string): string | null => {
+        const value = response.headers[name];
+        return value === undefined ? null : String(value);
+      };
+      return {
+        status: response.statusCode,
+        contentType: header('content-type') ?? '',
+        text: Buffer.concat(chunks).toString('utf8'),
+        date: header('date'),
+        server: header('server'),
+      };
+    } catch (error) {
+      if (error instanceof DriverError) throw error;
+      // Which signal fired decides between "you cancelled" and "it took too long".
+      const code = req.signal?.aborted ? 'aborted' : timeout.aborted ? 'timeout' : classifyNetworkError(error);
+      throw new DriverError(code, networkMessage(code, req.url, timeoutMs, error), {
+        vendor: this.vendor,
+        endpoint: req.endpoint,
+        cause: error,
+      });
+    }
+  }
+
+  /** Ends the pool; calls still in flight fail (shutdown does not wait on a hung server). */
+  async close(): Promise<void> {
+    await this.agent.destroy();
+  }
+}
+
+function networkMessage(code: string, url: URL, timeoutMs: number, error: unknown): string {
+  const where = `${url.protocol}//${url.host}`;
+  const why = error instanceof Error ? error.message : String(error);
+  switch (code) {
+    case 'timeout':
+      return `${where} did not answer within ${timeoutMs} ms.`;
+    case 'aborted':
+      return 'Cancelled.';
+    case 'dns':
+      return `The host name of ${where} does not resolve (${why}).`;
+    case 'refused':
+      return `${where} refused the connection: nothing listens on that port.`;
+    case 'reset':
+      return `${where} cut the connection (${why}).`;
+    case 'tls':
+      return `TLS with ${where} failed (${why}).`;
+    default:
+      return `${where} cannot be reached (${why}).`;
+  }
+}
+
+/** undici's connector with the backend's trust rule: verify, pin a fingerprint, or accept any. */
+function connector(tls: TlsOptions): buildConnector.connector {
+  const base = buildConnector({ rejectUnauthorized: tls.mode === 'verify' });
+  if (tls.mode !== 'pinned') return base;
+  const pinned = normalizeFingerprint(tls.fingerprint256);
+  return (options, callback) => {
+    base(options, (error, socket) => {
+      if (error || !socket) {
+        callback(error ?? new Error('no socket'), null);
+        return;
+      }
+      const cert = (socket as TLSSocket).getPeerCertificate?.();
+      const seen = cert?.fingerprint256 ? normalizeFingerprint(cert.fingerprint256) : '';
+      if (options.protocol === 'https:' && seen !== pinned) {
+        socket.destroy();
+        const mismatch = Object.assign(new Error(`certificate fingerprint ${seen || '(none)'} is not the pinned ${pinned}`), {
+          code: 'DOORMAN_PIN_MISMATCH',
+          fingerprint256: seen,
+        });
+        callback(mismatch, null);
+        return;
+      }
+      callback(null, socket);
+    });
+  };
+}

@@ -1,0 +1,333 @@
+import type { AccessEvent, Capabilities, ConnectionTest, Door, DoorMode, DoorState } from '../../../shared/contract/backends.ts';
+import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
+import { clockSkewFromDate, verdictOf } from '../../backends/verdict.ts';
+import { DriverError } from '../driver-error.ts';
+import { readPeerCertificate } from '../http/peer-certificate.ts';
+import { ZkbioClient, type ZkbioClientOptions } from './client.ts';
+import { isPhotoQualityCode, TOKEN_ADVICE } from './errors.ts';
+import { toAccessEvent, toAccessLevel, toDepartment, toDevice, toDoor, toDoorState, toReader } from './mapping.ts';
+import { encodePhoto } from './photo-rules.ts';
+import { formatZkbioTime } from './time.ts';
+
+const CAPABILITIES: Capabilities = {
+  closeDoor: true,
+  doorModes: [],
+  faceCheck: true,
+  bulkUpsert: true,
+  realtimeEvents: 'monitor',
+  notes: {
+    doorModes:
+      'ZKBio’s API has no normally-open / normally-closed call, and remote open is limited to 1–254 s (appendix −45); set door modes in the ZKBio web page.',
+  },
+};
+
+const PAGE = 200;
+/** Persons per addPersons request. The document gives no limit; −82 caps pin lists at 500. */
+const DEFAULT_BATCH = 100;
+
+/** ZKBio CVSecurity behind Doorman's common BackendDriver interface. */
+export class ZkbioAdapter implements BackendDriver {
+  readonly vendor = 'zkbio' as const;
+  readonly capabilities = CAPABILITIES;
+  readonly client: ZkbioClient;
+  private readonly baseUrl: URL;
+  private doorNames: Map<string, string> | null = null;
+
+  constructor(options: ZkbioClientOptions) {
+    this.client = new ZkbioClient(options);
+    this.baseUrl = new URL(options.baseUrl);
+  }
+
+  async testConnection(options: Signal = {}): Promise<ConnectionTest> {
+    const started = performance.now();
+    const facts: Record<string, string | number | boolean> = {};
+    const finish = (verdict: ConnectionTest['verdict'], cause: string | null, message: string, advice: ConnectionTest['advice']): ConnectionTest => {
+      const server = this.client.lastServer;
+      if (server?.server) facts['httpServer'] = server.server;
+      return {
+        verdict,
+        cause,
+        message,
+        advice,
+        latencyMs: Math.round(performance.now() - started),
+        facts,
+        clockSkewMs: server ? clockSkewFromDate(server.date, server.receivedAt) : null,
+        testedAt: new Date().toISOString(),
+      };
+    };
+    try {
+      const doors = (await this.client.call('door.list.v2', { pageNo: 1, pageSize: 1 }, options)) as { total?: number };
+      facts['product'] = 'ZKBio CVSecurity';
+      if (typeof doors.total === 'number') facts['doors'] = doors.total;
+      const devices = (await this.client.call('device.accList', { pageNo: 1, pageSize: 1000 }, options)) as unknown[];
+      facts['accessDevices'] = devices.length;
+      return finish('ok', null, 'Connected to ZKBio CVSecurity.', null);
+    } catch (error) {
+      const verdict = verdictOf(error);
+      if (verdict === 'tls' && this.baseUrl.protocol === 'https:') {
+        const cert = await readPeerCertificate(this.baseUrl.hostname, Number(this.baseUrl.port || 443));
+        if (cert) {
+          facts['certificateSha256'] = cert.fingerprint256;
+          facts['certificateSubject'] = cert.subject;
+          facts['certificateSelfSigned'] = cert.selfSigned;
+        }
+      }
+      const driverError = error instanceof DriverError ? error : null;
+      if (driverError?.code === 'vendor_error') facts['product'] = 'ZKBio CVSecurity';
+      return finish(
+        verdict,
+        driverError?.code ?? 'unknown',
+        error instanceof Error ? error.message : String(error),
+        verdict === 'bad-credentials' ? TOKEN_ADVICE : (driverError?.advice ?? null),
+      );
+    }
+  }
+
+  async listDevices(options: Signal = {}) {
+    return (await this.collect('device.accList', options)).map(toDevice);
+  }
+
+  async listDoors(options: Signal & { withState?: boolean } = {}): Promise<Door[]> {
+    const doors = await this.collect('door.list.v2', options);
+    let states = new Map<string, DoorState>();
+    if (options.withState) {
+      const raw = (await this.client.call('door.allDoorState', { timestamp: Date.now() }, { ...options, force: true })) as unknown[];
+      states = new Map(raw.map((s) => [String((s as { id?: unknown }).id ?? ''), toDoorState(s)]));
+    }
+    const result = doors.map((d) => toDoor(d, states.get(String((d as { id?: unknown }).id ?? '')) ?? null));
+    this.doorNames = new Map(result.map((d) => [d.name, d.id]));
+    return result;
+  }
+
+  async listReaders(options: Signal = {}) {
+    return (await this.collect('reader.list.v2', options)).map(toReader);
+  }
+
+  async listAccessLevels(options: Signal = {}) {
+    return (await this.collect('accLevel.list.v2', options)).map(toAccessLevel);
+  }
+
+  async listDepartments(options: Signal = {}) {
+    return (await this.collect('department.getDepartmentList', options)).map(toDepartment);
+  }
+
+  async openDoor(doorId: string, seconds: number, options: Signal = {}): Promise<void> {
+    if (!Number.isInteger(seconds) || seconds < 1 || seconds > 254) {
+      throw new DriverError('invalid_params', `Open time ${seconds} s: ZKBio accepts 1–254 s (−45).`, {
+        vendor: 'zkbio',
+        vendorCode: -45,
+        advice: { en: 'The open time must be 1–254 seconds.', 'zh-CN': '开门时长须为 1–254 秒。' },
+      });
+    }
+    await this.client.call('door.remoteOpenById', { doorId, interval: seconds }, options);
+  }
+
+  async closeDoor(doorId: string, options: Signal = {}): Promise<void> {
+    await this.client.call('door.remoteCloseById', { doorId }, options);
+  }
+
+  async setDoorMode(_doorId: string, mode: DoorMode): Promise<void> {
+    throw new DriverError('unsupported', `ZKBio’s API cannot set a door ${mode}.`, {
+      vendor: 'zkbio',
+      advice: {
+        en: 'ZKBio’s API has no normally-open / normally-closed call. Set the door mode in the ZKBio web page (Access → Door → Normally Open).',
+        'zh-CN': 'ZKBio 接口没有常开/常闭调用。请在 ZKBio 网页中设置（门禁 → 门 → 常开）。',
+      },
+    });
+  }
+
+  async upsertPerson(person: PersonRecord, options: Signal = {}): Promise<void> {
+    // person/add is "Add/Edit" (2.14.1): the same pin updates, never duplicates.
+    await this.client.call('person.add', await personBody(person), options);
+  }
+
+  async upsertPersons(persons: AsyncIterable<PersonRecord> | Iterable<PersonRecord>, options: BulkOptions = {}): Promise<BulkResult> {
+    const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    const failures: { pin: string; code: string; message: string }[] = [];
+    let done = 0;
+    let batch: PersonRecord[] = [];
+    const report = () => options.onProgress?.({ done, failed: failures.length });
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const people = batch;
+      batch = [];
+      const bodies: Record<string, unknown>[] = [];
+      for (const person of people) {
+        try {
+          bodies.push(await personBody(person));
+        } catch (error) {
+          failures.push(failure(person.pin, error));
+        }
+      }
+      if (bodies.length > 0) {
+        try {
+          await this.client.call('person.addPersons.v2', { items: bodies }, options);
+          done += bodies.length;
+        } catch (error) {
+          if (!(error instanceof DriverError) || error.code !== 'vendor_error') throw error;
+          // The batch failed as a whole: add one by one to find which person the server refuses.
+          for (const body of bodies) {
+            try {
+              await this.client.call('person.add', body, options);
+              done++;
+            } catch (single) {
+              if (!(single instanceof DriverError) || single.code !== 'vendor_error') throw single;
+              failures.push(failure(String(body['pin']), single));
+            }
+          }
+        }
+      }
+      report();
+    };
+    for await (const person of persons) {
+      options.signal?.throwIfAborted();
+      batch.push(person);
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+    return { done, failed: failures.length, failures };
+  }
+
+  async deletePerson(pin: string, options: Signal = {}): Promise<void> {
+    // The POST ?pin= form (2.14.3) rather than DELETE /{pin}: proxies treat it better (§8.4).
+    await this.client.call('person.delete.v2', { pin }, options);
+  }
+
+  async checkFacePhoto(photo: PhotoInput, options: Signal = {}): Promise<FaceCheck> {
+    try {
+      await this.client.call('person.detectFace.v2', { personPhoto: await encodePhoto(photo, '(check)') }, options);
+      return { ok: true, vendorCode: null, advice: null };
+    } catch (error) {
+      if (error instanceof DriverError && typeof error.vendorCode === 'number' && isPhotoQualityCode(error.vendorCode)) {
+        return { ok: false, vendorCode: error.vendorCode, advice: error.advice ?? null };
+      }
+      throw error;
+    }
+  }
+
+  /** Transactions after `cursor` from transaction/list v2 (startDate filter), oldest first. */
+  async events(cursor: EventCursor | null, options: Signal = {}): Promise<EventPage> {
+    const from = parseCursor(cursor);
+    const doorsByName = await this.doorsByName(options);
+    const seen = new Set(from.seen);
+    const events: AccessEvent[] = [];
+    for await (const item of this.client.items('transaction.list.v2', { startDate: from.time }, { ...options, pageSize: PAGE })) {
+      const event = toAccessEvent(item, doorsByName);
+      if (!seen.has(event.eventId) && event.occurredAt >= from.time) events.push(event);
+    }
+    events.sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0));
+    const unique = [...new Map(events.map((e) => [e.eventId, e])).values()];
+    const last = unique.at(-1);
+    if (!last) return { events: [], cursor: cursor };
+    const atLast = unique.filter((e) => e.occurredAt === last.occurredAt).map((e) => e.eventId);
+    const carried = last.occurredAt === from.time ? from.seen : [];
+    return { events: unique, cursor: JSON.stringify({ time: last.occurredAt, seen: [...carried, ...atLast] }) };
+  }
+
+  /**
+   * Real-time events from transaction/monitor. The document says the first call's timestamp may be
+   * reused for every later call (2.19.6), so the watcher keeps it; events seen before are dropped
+   * by their stable id. Polls every 10 s unless the caller insists on a shorter interval.
+   */
+  watch(options: WatchOptions): Watcher {
+    const controller = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+    const interval = options.intervalMs ?? 10_000;
+    const insisted = options.intervalMs !== undefined && options.intervalMs < 10_000;
+    const timestamp = Date.now();
+    const recent = new RecentIds(10_000);
+    const done = (async () => {
+      while (!signal.aborted) {
+        try {
+          const doorsByName = await this.doorsByName({ signal });
+          const items = (await this.client.call('transaction.monitor', { timestamp }, { signal, force: insisted })) as unknown[];
+          for (const item of items) {
+            const event = toAccessEvent(item, doorsByName);
+            if (recent.add(event.eventId)) options.onEvent(event);
+          }
+        } catch (error) {
+          if (signal.aborted) break;
+          options.onError?.(error);
+        }
+        await sleep(interval, signal);
+      }
+    })();
+    return { stop: () => controller.abort(), done };
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+
+  private async collect(id: string, options: Signal): Promise<unknown[]> {
+    const out: unknown[] = [];
+    for await (const item of this.client.items(id, {}, { ...options, pageSize: PAGE })) out.push(item);
+    return out;
+  }
+
+  private async doorsByName(options: Signal): Promise<ReadonlyMap<string, string>> {
+    if (!this.doorNames) await this.listDoors(options);
+    return this.doorNames ?? new Map();
+  }
+}
+
+async function personBody(person: PersonRecord): Promise<Record<string, unknown>> {
+  const body: Record<string, unknown> = { pin: person.pin, name: person.name };
+  if (person.lastName !== undefined) body['lastName'] = person.lastName;
+  if (person.gender !== undefined) body['gender'] = person.gender;
+  if (person.departmentId !== undefined) body['deptCode'] = person.departmentId;
+  if (person.cardNo !== undefined) body['cardNo'] = person.cardNo;
+  if (person.accessLevelIds !== undefined) body['accLevelIds'] = person.accessLevelIds.join(',');
+  if (person.validFrom !== undefined) body['accStartTime'] = person.validFrom;
+  if (person.validTo !== undefined) body['accEndTime'] = person.validTo;
+  if (person.photo !== undefined) body['personPhoto'] = await encodePhoto(person.photo, person.pin);
+  return body;
+}
+
+function failure(pin: string, error: unknown): { pin: string; code: string; message: string } {
+  const code = error instanceof DriverError ? (error.vendorCode !== undefined ? String(error.vendorCode) : error.code) : 'error';
+  return { pin, code, message: error instanceof Error ? error.message : String(error) };
+}
+
+interface Cursor {
+  readonly time: string;
+  readonly seen: readonly string[];
+}
+
+function parseCursor(cursor: EventCursor | null): Cursor {
+  if (cursor) {
+    try {
+      const parsed = JSON.parse(cursor) as Partial<Cursor>;
+      if (typeof parsed.time === 'string' && Array.isArray(parsed.seen)) return { time: parsed.time, seen: parsed.seen.map(String) };
+    } catch {
+      // A damaged cursor starts over from the last day, like a new one.
+    }
+  }
+  return { time: formatZkbioTime(new Date(Date.now() - 24 * 3600_000)), seen: [] };
+}
+
+/** Remembers the last `limit` ids; `add` says whether an id is new. */
+class RecentIds {
+  private readonly ids = new Set<string>();
+  private readonly limit: number;
+  constructor(limit: number) {
+    this.limit = limit;
+  }
+  add(id: string): boolean {
+    if (this.ids.has(id)) return false;
+    this.ids.add(id);
+    if (this.ids.size > this.limit) this.ids.delete(this.ids.values().next().value as string);
+    return true;
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
+}

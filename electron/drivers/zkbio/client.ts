@@ -1,0 +1,148 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { paramsSchema, requestParts, type RequestParts } from '../endpoint-table.ts';
+import { DriverError } from '../driver-error.ts';
+import { HttpTransport } from '../http/http-transport.ts';
+import type { TlsOptions } from '../http/tls-options.ts';
+import { zkbioEndpointById } from './endpoints.ts';
+import type { ZkbioEndpoint } from './envelope.ts';
+import { PollLimiter } from './poll-limiter.ts';
+import { parseReply } from './reply.ts';
+
+export interface ZkbioClientOptions {
+  /** e.g. http://192.168.1.100:8098 (no trailing /api). */
+  readonly baseUrl: string;
+  readonly token: string;
+  readonly tls?: TlsOptions;
+  readonly timeoutMs?: number;
+  /** Minimum gap between door-state or monitor polls; the document asks for 10 s or more. */
+  readonly minPollIntervalMs?: number;
+}
+
+export interface CallOptions {
+  readonly signal?: AbortSignal | undefined;
+  readonly timeoutMs?: number | undefined;
+  /** Poll a rate-limited endpoint even if the last poll was less than the interval ago. */
+  readonly force?: boolean | undefined;
+}
+
+const VENDOR = 'zkbio';
+
+/**
+ * ZKBio CVSecurity over HTTP(S): every endpoint of the table by id, parameters checked before
+ * sending, `access_token` always as a query parameter (§1.2), replies unwrapped from their envelope
+ * and checked against the table's schema. Failures are DriverErrors with the appendix's code.
+ */
+export class ZkbioClient {
+  private readonly base: URL;
+  private readonly token: string;
+  private readonly http: HttpTransport;
+  private readonly polls: PollLimiter;
+  /** What the last reply said about the server (HTTP Date and Server headers), for connection tests. */
+  lastServer: { readonly date: string | null; readonly server: string | null; readonly receivedAt: number } | null = null;
+
+  constructor(options: ZkbioClientOptions) {
+    this.base = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
+    this.token = options.token;
+    this.http = new HttpTransport({
+      vendor: VENDOR,
+      ...(options.tls ? { tls: options.tls } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    });
+    this.polls = new PollLimiter(options.minPollIntervalMs ?? 10_000);
+  }
+
+  /** Calls an endpoint by id; resolves with the envelope's `data`, validated. */
+  async call(id: string, params: Readonly<Record<string, unknown>> = {}, options: CallOptions = {}): Promise<unknown> {
+    const spec = zkbioEndpointById(id);
+    if (!spec) throw new DriverError('invalid_params', `There is no ZKBio endpoint "${id}".`, { vendor: VENDOR, endpoint: id });
+    const checked = paramsSchema(spec).safeParse(params);
+    if (!checked.success) {
+      const issues = checked.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+      throw new DriverError('invalid_params', `Parameters for ${id}: ${issues.map((i) => `${i.path.join('.') || '(params)'}: ${i.message}`).join('; ')}`, {
+        vendor: VENDOR,
+        endpoint: id,
+        details: { issues },
+      });
+    }
+    if (PollLimiter.isLimited(spec)) this.polls.check(`${id}?${JSON.stringify(checked.data)}`, options.force === true, id);
+    const parts = requestParts(spec, checked.data);
+    const reply = await this.http.send({
+      method: spec.method,
+      url: this.urlFor(parts),
+      ...(await this.bodyFor(spec, parts)),
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      endpoint: id,
+    });
+    this.lastServer = { date: reply.date, server: reply.server, receivedAt: Date.now() };
+    return parseReply(spec, reply);
+  }
+
+  /**
+   * Every item of a list endpoint, page by page: v1 arrays stop at a short page (no total given),
+   * v2 paged objects at `lastPage`, a short page, or `total` reached.
+   */
+  async *items(id: string, params: Readonly<Record<string, unknown>> = {}, options: CallOptions & { pageSize?: number } = {}): AsyncGenerator<unknown> {
+    const pageSize = options.pageSize ?? 100;
+    for (let pageNo = 1; ; pageNo++) {
+      const data = await this.call(id, { ...params, pageNo, pageSize }, options);
+      const page = pageOf(data);
+      yield* page.items;
+      const done =
+        page.items.length < pageSize ||
+        page.lastPage === true ||
+        (page.total !== undefined && pageNo * pageSize >= page.total);
+      if (done) return;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.http.close();
+  }
+
+  private urlFor(parts: RequestParts): URL {
+    const url = new URL(parts.path.replace(/^\//, ''), this.base);
+    for (const [name, value] of parts.query) url.searchParams.append(name, value);
+    url.searchParams.set('access_token', this.token);
+    return url;
+  }
+
+  private async bodyFor(spec: ZkbioEndpoint, parts: RequestParts): Promise<{ body?: string | FormData; headers?: Record<string, string> }> {
+    if (spec.body === 'json-object' || spec.body === 'json-array') {
+      return { body: JSON.stringify(parts.json ?? (spec.body === 'json-array' ? [] : {})), headers: { 'content-type': 'application/json; charset=utf-8' } };
+    }
+    if (spec.body === 'multipart') {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(parts.form)) {
+        if (value instanceof Uint8Array) form.append(name, new Blob([value]), name);
+        else if (typeof value === 'object' && value !== null && 'path' in value && typeof value.path === 'string') {
+          form.append(name, new Blob([await readFile(value.path)]), basename(value.path));
+        } else form.append(name, String(value));
+      }
+      return { body: form };
+    }
+    return {};
+  }
+}
+
+interface Page {
+  readonly items: readonly unknown[];
+  readonly total?: number;
+  readonly lastPage?: boolean;
+}
+
+function pageOf(data: unknown): Page {
+  if (Array.isArray(data)) return { items: data };
+  if (typeof data === 'object' && data !== null) {
+    const record = data as { data?: unknown; total?: unknown; totalCount?: unknown; lastPage?: unknown };
+    const items = Array.isArray(record.data) ? record.data : [];
+    const total = typeof record.total === 'number' ? record.total : typeof record.totalCount === 'number' ? record.totalCount : undefined;
+    return {
+      items,
+      ...(total !== undefined ? { total } : {}),
+      ...(typeof record.lastPage === 'boolean' ? { lastPage: record.lastPage } : {}),
+    };
+  }
+  return { items: [] };
+}

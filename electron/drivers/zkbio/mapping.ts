@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import type { AccessEvent, AccessLevel, Department, Device, Door, DoorState, Reader } from '../../../shared/contract/backends.ts';
+
+/**
+ * ZKBio records (zkbio.md §5) turned into Doorman's common shapes. Reads fields defensively: the
+ * table's schemas have checked the types, but examples omit fields and spell some two ways.
+ */
+type Fields = Readonly<Record<string, unknown>>;
+
+function fields(value: unknown): Fields {
+  return typeof value === 'object' && value !== null ? (value as Fields) : {};
+}
+
+function text(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const s = String(value).trim();
+  return s === '' ? null : s;
+}
+
+function int(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  return Number.isInteger(n) ? n : null;
+}
+
+/** `module` (§6.3) → kind. Access devices whose model is a face terminal count as face panels. */
+export function toDevice(value: unknown): Device {
+  const f = fields(value);
+  const model = text(f['type']) ?? text(f['deviceType']);
+  const module = text(f['module']);
+  const kind: Device['kind'] =
+    module === 'ele' ? 'elevator'
+    : module === 'psg' ? 'gate'
+    : module === 'att' ? 'attendance'
+    : module === 'ins' ? 'face-panel'
+    : model && /speedface|proface|facedepot|face/i.test(model) ? 'face-panel'
+    : 'access-panel';
+  // `state`/`status` is enabled (1) / disabled (0), not online (§5.6): online comes from door states.
+  return {
+    id: text(f['id']) ?? text(f['sn']) ?? '',
+    name: text(f['name']) ?? text(f['devName']) ?? text(f['sn']) ?? '',
+    serial: text(f['sn']) ?? text(f['devSn']),
+    ip: text(f['ip']) ?? text(f['ipAddress']),
+    model,
+    kind,
+    online: null,
+  };
+}
+
+const SENSOR: Readonly<Record<string, DoorState['sensor']>> = { open: 'open', off: 'closed', close: 'closed', closed: 'closed' };
+const RELAY: Readonly<Record<string, DoorState['relay']>> = { open: 'unlocked', off: 'locked', close: 'locked' };
+
+/** DoorState strings (§6.2): `connect` 0 offline / 1 online / 2 disabled; sensor; relay; alarm text. */
+export function toDoorState(value: unknown): DoorState {
+  const f = fields(value);
+  const sensor = text(f['sensor'])?.toLowerCase() ?? '';
+  const relay = text(f['relay'])?.toLowerCase() ?? '';
+  const alarm = text(f['alarm'])?.toLowerCase() ?? null;
+  const connect = int(f['connect']);
+  return {
+    sensor: SENSOR[sensor] ?? 'unknown',
+    relay: RELAY[relay] ?? 'unknown',
+    alarm: alarm === null || alarm === 'unknown' ? null : alarm !== 'none',
+    // ZKBio's API reports no door mode (normally open is set in its UI); the state says only this.
+    mode: 'unknown',
+    online: connect === null ? null : connect === 1,
+    text: [text(f['sensor']), text(f['relay']), text(f['alarm'])].filter(Boolean).join(' / ') || null,
+  };
+}
+
+export function toDoor(value: unknown, state: DoorState | null): Door {
+  const f = fields(value);
+  const name = text(f['name']) ?? '';
+  // Door names are "<device>-<door number>" in the document's examples (§5.7).
+  const number = int(f['doorNo']) ?? int(name.match(/-(\d+)$/)?.[1]);
+  return { id: text(f['id']) ?? '', name, deviceId: text(f['deviceId']), number, state };
+}
+
+export function toReader(value: unknown): Reader {
+  const f = fields(value);
+  const state = int(f['readerState'] ?? f['readState']);
+  return {
+    id: text(f['id']) ?? '',
+    name: text(f['name']) ?? '',
+    doorId: text(f['doorId']) ?? text(f['gateId']),
+    direction: state === 0 ? 'in' : state === 1 ? 'out' : null,
+  };
+}
+
+export function toAccessLevel(value: unknown): AccessLevel {
+  const f = fields(value);
+  return { id: text(f['id']) ?? '', name: text(f['name']) ?? '', doorIds: null };
+}
+
+export function toDepartment(value: unknown): Department {
+  const f = fields(value);
+  return { id: text(f['code']) ?? text(f['id']) ?? '', name: text(f['name']) ?? '', parentId: text(f['parentCode']) };
+}
+
+function eventKind(f: Fields): AccessEvent['kind'] {
+  const no = int(f['eventNo']);
+  const name = (text(f['eventName']) ?? '').toLowerCase();
+  if (no === 8 || /remote(ly)? open/.test(name)) return 'remote-open';
+  if (/remote(ly)? clos/.test(name)) return 'remote-close';
+  if (int(f['eventLevel']) === 2 || /alarm|tamper|duress/.test(name)) return 'alarm';
+  if (no === 0 || /verify open|no?r?mal verify/.test(name)) return 'pass';
+  if (/not registered|denied|invalid|illegal|expired|no (access|permission)|unregistered/.test(name)) return 'denied';
+  if (/door (is )?(open|clos)|sensor|opened accidentally/.test(name)) return 'door';
+  if (/device|connect|server|start/.test(name)) return 'device';
+  return 'other';
+}
+
+/**
+ * A stable id for an access transaction. The monitor feed carries no `id` (§5.9), so the id is a
+ * hash of what identifies the event in both the monitor and the list replies; the same event seen
+ * twice (two polls, or monitor then list) gets the same id.
+ */
+export function eventIdOf(f: Fields): string {
+  const key = [f['eventTime'], f['devSn'], f['eventPointName'] ?? f['doorName'], f['readerName'], f['pin'], f['cardNo'], f['eventName']]
+    .map((v) => text(v) ?? '')
+    .join('|');
+  return `zk:${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
+}
+
+/** A transaction (list or monitor form) as an AccessEvent; `doorsByName` resolves the door id. */
+export function toAccessEvent(value: unknown, doorsByName: ReadonlyMap<string, string>): AccessEvent {
+  const f = fields(value);
+  const doorName = text(f['doorName']) ?? text(f['eventPointName']);
+  const photo = text(f['capturePhotoBase64']);
+  return {
+    eventId: eventIdOf(f),
+    occurredAt: text(f['eventTime']) ?? '',
+    kind: eventKind(f),
+    doorId: doorName ? (doorsByName.get(doorName) ?? null) : null,
+    doorName,
+    deviceSerial: text(f['devSn']),
+    readerName: text(f['readerName']),
+    personPin: text(f['pin']) ?? text(f['personPin']),
+    personName: [text(f['name']) ?? text(f['personName']), text(f['lastName']) ?? text(f['personLastName'])].filter(Boolean).join(' ') || null,
+    verifyMode: text(f['verifyModeName']),
+    description: text(f['eventName']) ?? '',
+    photoUrl: photo ? `data:image/jpeg;base64,${photo}` : null,
+  };
+}

@@ -1,0 +1,133 @@
+import { ApiError } from '../../shared/contract/errors.ts';
+import type { Backend, BackendId, ConnectionTest, Inventory, NewBackendSchema } from '../../shared/contract/backends.ts';
+import type { SiteId } from '../../shared/contract/sites.ts';
+import type { z } from 'zod';
+import type { BackendDriver } from '../backends/backend.ts';
+import { toApiError } from '../backends/driver-errors-to-api.ts';
+import { vendorModule, type VendorModule } from '../backends/vendors.ts';
+import type { Logger } from '../log/logger.ts';
+import type { SecretBox } from '../secrets/secret-box.ts';
+import type { BackendsStore } from '../store/backends-store.ts';
+import type { InventoryStore } from '../store/inventory-store.ts';
+import type { SitesStore } from '../store/sites-store.ts';
+
+type Driver = ReturnType<VendorModule['create']>;
+
+/**
+ * Backends of a site: added with credentials sealed by the secret box, tested, their inventory
+ * read and kept. Drivers are made on first use and kept open (keep-alive) until removed or closed.
+ */
+export class BackendsService {
+  private readonly drivers = new Map<BackendId, Driver>();
+  private readonly store: BackendsStore;
+  private readonly inventory: InventoryStore;
+  private readonly sites: SitesStore;
+  private readonly secrets: SecretBox;
+  private readonly log: Logger;
+
+  constructor(deps: { store: BackendsStore; inventory: InventoryStore; sites: SitesStore; secrets: SecretBox; log: Logger }) {
+    this.store = deps.store;
+    this.inventory = deps.inventory;
+    this.sites = deps.sites;
+    this.secrets = deps.secrets;
+    this.log = deps.log;
+  }
+
+  list(siteId?: SiteId): Backend[] {
+    return this.store.list(siteId).map((s) => s.backend);
+  }
+
+  add(input: z.output<typeof NewBackendSchema>): Backend {
+    if (!this.sites.get(input.siteId)) throw new ApiError('site_not_found', `There is no site ${input.siteId}.`, { id: input.siteId });
+    const credentials = input.credentials as Record<string, unknown>;
+    const stored = this.store.insert(
+      {
+        siteId: input.siteId,
+        vendor: input.vendor,
+        name: input.name || `${input.vendor} ${new URL(input.baseUrl).host}`,
+        baseUrl: input.baseUrl,
+        tls: input.tls,
+        credentialsSealed: this.secrets.seal(JSON.stringify(credentials)),
+        credentialFields: Object.keys(credentials),
+      },
+      new Date().toISOString(),
+    );
+    this.log.info({ backend: stored.backend.id, vendor: input.vendor, baseUrl: input.baseUrl }, 'backend added');
+    return stored.backend;
+  }
+
+  async remove(id: BackendId): Promise<{ id: BackendId }> {
+    await this.dropDriver(id);
+    if (!this.store.remove(id)) throw notFound(id);
+    return { id };
+  }
+
+  async test(id: BackendId): Promise<ConnectionTest> {
+    const result = await this.driver(id).testConnection();
+    this.store.recordTest(id, result);
+    this.log.info({ backend: id, verdict: result.verdict, cause: result.cause, latencyMs: result.latencyMs }, 'backend tested');
+    return result;
+  }
+
+  async inventoryOf(id: BackendId, refresh: boolean): Promise<Inventory | null> {
+    if (!this.store.get(id)) throw notFound(id);
+    if (refresh) {
+      const driver = this.driver(id);
+      const read = await guard(async () => ({
+        devices: await driver.listDevices(),
+        doors: await driver.listDoors(),
+        readers: await driver.listReaders(),
+        accessLevels: await driver.listAccessLevels(),
+        departments: await driver.listDepartments(),
+        refreshedAt: new Date().toISOString(),
+      }));
+      this.inventory.save(id, read);
+    }
+    return this.inventory.load(id);
+  }
+
+  async call(id: BackendId, endpoint: string, params: Record<string, unknown>, force: boolean): Promise<{ data: unknown }> {
+    const data = await guard(() => this.driver(id).callEndpoint(endpoint, params, { force }));
+    return { data };
+  }
+
+  /** The driver of a backend, for other services (door tests, sync…). */
+  driverOf(id: BackendId): BackendDriver {
+    return this.driver(id);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.drivers.keys()].map((id) => this.dropDriver(id)));
+  }
+
+  private driver(id: BackendId): Driver {
+    const existing = this.drivers.get(id);
+    if (existing) return existing;
+    const stored = this.store.get(id);
+    if (!stored) throw notFound(id);
+    const module = vendorModule(stored.backend.vendor);
+    if (!module) throw new ApiError('backend_unsupported', `Doorman has no ${stored.backend.vendor} driver yet.`, { vendor: stored.backend.vendor });
+    const credentials = JSON.parse(this.secrets.open(stored.credentialsSealed)) as Record<string, unknown>;
+    const driver = module.create({ baseUrl: stored.backend.baseUrl, tls: stored.tlsOptions, credentials });
+    this.drivers.set(id, driver);
+    return driver;
+  }
+
+  private async dropDriver(id: BackendId): Promise<void> {
+    const driver = this.drivers.get(id);
+    this.drivers.delete(id);
+    await driver?.close();
+  }
+}
+
+function notFound(id: BackendId): ApiError {
+  return new ApiError('backend_not_found', `There is no backend ${id}.`, { id });
+}
+
+async function guard<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw toApiError(error);
+  }
+}

@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import { method } from './define.ts';
+import { SiteIdSchema } from './sites.ts';
+
+/** The four backend systems Doorman speaks to. */
+export const VENDORS = ['zkbio', 'hongtu', 'k30', 'zhejiang'] as const;
+export const VendorSchema = z.enum(VENDORS);
+export type Vendor = z.infer<typeof VendorSchema>;
+
+export function isVendor(value: string): value is Vendor {
+  return (VENDORS as readonly string[]).includes(value);
+}
+
+export const BackendIdSchema = z.number().int().positive();
+export type BackendId = z.infer<typeof BackendIdSchema>;
+
+/** A backend as the UI and CLI see it: never its secrets. */
+export const BackendSchema = z.strictObject({
+  id: BackendIdSchema,
+  siteId: SiteIdSchema,
+  vendor: VendorSchema,
+  name: z.string(),
+  baseUrl: z.string(),
+  tls: z.enum(['verify', 'pinned', 'accept-any']),
+  /** Which credential fields are stored (names only, e.g. ["token"]). */
+  credentialFields: z.array(z.string()),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  lastTest: z
+    .strictObject({ at: z.iso.datetime(), verdict: z.string() })
+    .nullable(),
+  inventoryAt: z.iso.datetime().nullable(),
+});
+export type Backend = z.infer<typeof BackendSchema>;
+
+/** What "Test connection" concluded, in words a person acts on. */
+export const VERDICTS = [
+  'ok',
+  'unreachable', // DNS, refused, no route, timeout, reset
+  'tls', // certificate / handshake
+  'bad-credentials', // token, key or secret refused
+  'signature', // signature refused (signing vendors)
+  'clock-skew', // timestamp refused: the clocks differ
+  'not-vendor', // something answers, but it is not this system
+  'error', // the system answered with an unexpected failure
+] as const;
+export const VerdictSchema = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+export const ConnectionTestSchema = z.strictObject({
+  verdict: VerdictSchema,
+  /** The driver's error code behind a failed verdict (dns, refused, timeout, tls, not_json…). */
+  cause: z.string().nullable(),
+  message: z.string(),
+  advice: z.strictObject({ en: z.string(), 'zh-CN': z.string() }).nullable(),
+  latencyMs: z.number().nonnegative(),
+  /** Server facts learned on the way (product, counts, certificate fingerprint…). */
+  facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  clockSkewMs: z.number().nullable(),
+  testedAt: z.iso.datetime(),
+});
+export type ConnectionTest = z.infer<typeof ConnectionTestSchema>;
+
+const nullableText = z.string().nullable();
+
+export const DeviceSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  serial: nullableText,
+  ip: nullableText,
+  model: nullableText,
+  kind: z.enum(['access-panel', 'face-panel', 'elevator', 'gate', 'attendance', 'camera', 'other']),
+  online: z.boolean().nullable(),
+});
+export type Device = z.infer<typeof DeviceSchema>;
+
+export const DOOR_MODES = ['normally-open', 'normally-closed', 'restore'] as const;
+export const DoorModeSchema = z.enum(DOOR_MODES);
+export type DoorMode = z.infer<typeof DoorModeSchema>;
+
+export const DoorStateSchema = z.strictObject({
+  /** Door sensor: open / closed / unknown (no sensor or not reported). */
+  sensor: z.enum(['open', 'closed', 'unknown']),
+  /** Lock relay: unlocked / locked / unknown. */
+  relay: z.enum(['unlocked', 'locked', 'unknown']),
+  alarm: z.boolean().nullable(),
+  mode: z.enum(['normal', 'normally-open', 'normally-closed', 'unknown']),
+  online: z.boolean().nullable(),
+  /** The vendor's words for the state, as shown in its own UI. */
+  text: nullableText,
+});
+export type DoorState = z.infer<typeof DoorStateSchema>;
+
+export const DoorSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  deviceId: nullableText,
+  number: z.number().int().nullable(),
+  state: DoorStateSchema.nullable(),
+});
+export type Door = z.infer<typeof DoorSchema>;
+
+export const ReaderSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  doorId: nullableText,
+  direction: z.enum(['in', 'out']).nullable(),
+});
+export type Reader = z.infer<typeof ReaderSchema>;
+
+/** ZKBio access levels, Hongtu pass groups/authorities, K30 regions: who may pass where. */
+export const AccessLevelSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  doorIds: z.array(z.string()).nullable(),
+});
+export type AccessLevel = z.infer<typeof AccessLevelSchema>;
+
+export const DepartmentSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  parentId: nullableText,
+});
+export type Department = z.infer<typeof DepartmentSchema>;
+
+export const InventorySchema = z.strictObject({
+  devices: z.array(DeviceSchema),
+  doors: z.array(DoorSchema),
+  readers: z.array(ReaderSchema),
+  accessLevels: z.array(AccessLevelSchema),
+  departments: z.array(DepartmentSchema),
+  refreshedAt: z.iso.datetime(),
+});
+export type Inventory = z.infer<typeof InventorySchema>;
+
+/** An access event as every vendor's is turned into: a stable id per backend, for dedupe across polls. */
+export const AccessEventSchema = z.strictObject({
+  eventId: z.string(),
+  occurredAt: z.string(),
+  kind: z.enum(['pass', 'denied', 'remote-open', 'remote-close', 'door', 'alarm', 'device', 'other']),
+  doorId: nullableText,
+  doorName: nullableText,
+  deviceSerial: nullableText,
+  readerName: nullableText,
+  personPin: nullableText,
+  personName: nullableText,
+  verifyMode: nullableText,
+  /** The vendor's name for the event ("Remote Opening", "Normal Verify Open"…). */
+  description: z.string(),
+  photoUrl: nullableText,
+});
+export type AccessEvent = z.infer<typeof AccessEventSchema>;
+
+/** What a backend can do beyond the common core, so screens offer only what works. */
+export const CapabilitiesSchema = z.strictObject({
+  closeDoor: z.boolean(),
+  doorModes: z.array(DoorModeSchema),
+  faceCheck: z.boolean(),
+  bulkUpsert: z.boolean(),
+  realtimeEvents: z.enum(['monitor', 'push', 'poll', 'none']),
+  /** Why a capability is missing, per capability name (shown in the UI). */
+  notes: z.record(z.string(), z.string()),
+});
+export type Capabilities = z.infer<typeof CapabilitiesSchema>;
+
+/** How to trust the backend's HTTPS certificate (ignored for http://). */
+export const TlsChoiceSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('verify') }),
+  z.strictObject({ mode: z.literal('pinned'), fingerprint256: z.string().regex(/^([0-9a-fA-F]{2}:?){31}[0-9a-fA-F]{2}$/, { message: 'fingerprint_format' }) }),
+  z.strictObject({ mode: z.literal('accept-any') }),
+]);
+
+export const BaseUrlSchema = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/[^\s/?#]+(:\d{1,5})?\/?$/i, { message: 'base_url_format' })
+  .transform((url) => url.replace(/\/$/, ''));
+
+/** Each vendor's credentials. Later vendors add their own form here. */
+export const ZkbioCredentialsSchema = z.strictObject({ token: z.string().trim().min(1, { message: 'token_required' }).max(512) });
+
+export const NewBackendSchema = z.discriminatedUnion('vendor', [
+  z.strictObject({
+    siteId: SiteIdSchema,
+    vendor: z.literal('zkbio'),
+    name: z.string().trim().max(80).optional(),
+    baseUrl: BaseUrlSchema,
+    tls: TlsChoiceSchema.default({ mode: 'verify' }),
+    credentials: ZkbioCredentialsSchema,
+  }),
+]);
+export type NewBackend = z.input<typeof NewBackendSchema>;
+
+export const backendsMethods = {
+  'backends.list': method(z.strictObject({ siteId: SiteIdSchema.optional() }), z.strictObject({ backends: z.array(BackendSchema) })),
+  'backends.add': method(NewBackendSchema, BackendSchema),
+  'backends.remove': method(z.strictObject({ id: BackendIdSchema }), z.strictObject({ id: BackendIdSchema })),
+  'backends.test': method(z.strictObject({ id: BackendIdSchema }), ConnectionTestSchema),
+  /** The stored inventory; `refresh` reads it from the backend first. */
+  'backends.inventory': method(z.strictObject({ id: BackendIdSchema, refresh: z.boolean().default(false) }), InventorySchema.nullable()),
+  /** Any endpoint of the backend's document by id, parameters by name (the troubleshooting tool). */
+  'backends.call': method(
+    z.strictObject({ id: BackendIdSchema, endpoint: z.string().min(1).max(200), params: z.record(z.string(), z.unknown()).default({}), force: z.boolean().default(false) }),
+    z.strictObject({ data: z.unknown() }),
+  ),
+};

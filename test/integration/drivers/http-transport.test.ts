@@ -1,0 +1,128 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { classifyNetworkError, DriverError } from '../../../electron/drivers/driver-error.ts';
+import { HttpTransport } from '../../../electron/drivers/http/http-transport.ts';
+import { readPeerCertificate } from '../../../electron/drivers/http/peer-certificate.ts';
+import type { TlsOptions } from '../../../electron/drivers/http/tls-options.ts';
+import { selfSignedCertificate } from '../../support/tls-cert.ts';
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+
+async function listen(server: Server | ReturnType<typeof createTcpServer>): Promise<number> {
+  const sockets = new Set<import('node:net').Socket>();
+  server.on('connection', (socket: import('node:net').Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  closers.push(
+    () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  );
+  return (server.address() as AddressInfo).port;
+}
+
+function transport(tls?: TlsOptions, timeoutMs = 2_000): HttpTransport {
+  const t = new HttpTransport({ vendor: 'test', timeoutMs, ...(tls ? { tls } : {}) });
+  closers.push(() => t.close());
+  return t;
+}
+
+async function failure(promise: Promise<unknown>): Promise<DriverError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DriverError) return error;
+    throw error;
+  }
+  throw new Error('expected a DriverError');
+}
+
+describe('HTTP transport failures, over real sockets on loopback', () => {
+  it('reads a reply with its Date and Server headers', async () => {
+    const server = createHttpServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', server: 'Apache-Coyote/1.1' });
+      res.end('{"code":0}');
+    });
+    const port = await listen(server);
+    const reply = await transport().send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/api/x`) });
+    expect(reply).toMatchObject({ status: 200, text: '{"code":0}', server: 'Apache-Coyote/1.1' });
+    expect(reply.date).not.toBeNull();
+  });
+
+  it('names a refused port', async () => {
+    const probe = createTcpServer();
+    const port = await listen(probe);
+    await closers.pop()?.();
+    expect((await failure(transport().send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`) }))).code).toBe('refused');
+  });
+
+  it('names a reset connection', async () => {
+    const server = createTcpServer((socket) => socket.resetAndDestroy());
+    const port = await listen(server);
+    expect((await failure(transport().send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`) }))).code).toBe('reset');
+  });
+
+  it('names a timeout, and a cancel as a cancel', async () => {
+    const server = createTcpServer(() => {
+      /* accepts and never answers */
+    });
+    const port = await listen(server);
+    const url = new URL(`http://127.0.0.1:${port}/`);
+    expect((await failure(transport(undefined, 150).send({ method: 'GET', url }))).code).toBe('timeout');
+    const controller = new AbortController();
+    const pending = transport().send({ method: 'GET', url, signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    expect((await failure(pending)).code).toBe('aborted');
+  });
+
+  it('refuses a self-signed certificate unless it is pinned or accepted', async () => {
+    const cert = selfSignedCertificate();
+    const server = createHttpsServer({ key: cert.key, cert: cert.cert }, (_req, res) => res.end('{"code":0}'));
+    const port = await listen(server);
+    const url = new URL(`https://127.0.0.1:${port}/api/x`);
+    expect((await failure(transport({ mode: 'verify' }).send({ method: 'GET', url }))).code).toBe('tls');
+    expect((await transport({ mode: 'pinned', fingerprint256: cert.fingerprint256 }).send({ method: 'GET', url })).text).toBe('{"code":0}');
+    const wrongPin = 'AA:'.repeat(31) + 'AA';
+    const pinned = await failure(transport({ mode: 'pinned', fingerprint256: wrongPin }).send({ method: 'GET', url }));
+    expect(pinned.code).toBe('tls');
+    expect(pinned.message).toContain('not the pinned');
+    expect((await transport({ mode: 'accept-any' }).send({ method: 'GET', url })).status).toBe(200);
+    const peer = await readPeerCertificate('127.0.0.1', port);
+    expect(peer).toMatchObject({ fingerprint256: cert.fingerprint256, selfSigned: true });
+  });
+
+  it('names https spoken to an http port as TLS', async () => {
+    const server = createHttpServer((_req, res) => res.end('plain'));
+    const port = await listen(server);
+    expect((await failure(transport({ mode: 'accept-any' }).send({ method: 'GET', url: new URL(`https://127.0.0.1:${port}/`) }))).code).toBe('tls');
+  });
+
+  it('caps the reply size', async () => {
+    const server = createHttpServer((_req, res) => res.end(Buffer.alloc(2048, 0x41)));
+    const port = await listen(server);
+    const small = new HttpTransport({ vendor: 'test', maxBodyBytes: 1024 });
+    closers.push(() => small.close());
+    expect((await failure(small.send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`) }))).code).toBe('http_status');
+  });
+});
+
+describe('network error classification', () => {
+  it('walks the cause chain to the system error', () => {
+    const wrap = (code: string) => Object.assign(new Error('fetch failed'), { cause: Object.assign(new Error(code), { code }) });
+    expect(classifyNetworkError(wrap('ENOTFOUND'))).toBe('dns');
+    expect(classifyNetworkError(wrap('EAI_AGAIN'))).toBe('dns');
+    expect(classifyNetworkError(wrap('EHOSTUNREACH'))).toBe('unreachable');
+    expect(classifyNetworkError(wrap('DEPTH_ZERO_SELF_SIGNED_CERT'))).toBe('tls');
+    expect(classifyNetworkError(wrap('ERR_TLS_CERT_ALTNAME_INVALID'))).toBe('tls');
+    expect(classifyNetworkError(wrap('UND_ERR_HEADERS_TIMEOUT'))).toBe('timeout');
+  });
+});

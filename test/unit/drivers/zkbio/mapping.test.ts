@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { eventIdOf, toAccessEvent, toDevice, toDoor, toDoorState, toReader } from '../../../../electron/drivers/zkbio/mapping.ts';
+
+describe('ZKBio records to common shapes', () => {
+  it('gives a transaction the same id from the monitor and the list forms', () => {
+    // §5.9: the monitor form has no id, doorName or eventNo; the list form has them.
+    const monitor = { eventTime: '2026-11-22 10:00:01', pin: '1001', devSn: 'DGD9190019050335134', eventPointName: '192.168.1.201-1', readerName: '192.168.1.201-1-In', eventName: 'Normal Verify Open', cardNo: '' };
+    const listed = { ...monitor, id: '402856aa6c3bbde1016c3bc2329200ff', eventNo: 0, doorName: '192.168.1.201-1', eventLevel: 0 };
+    expect(eventIdOf(monitor)).toBe(eventIdOf(listed));
+    expect(eventIdOf({ ...monitor, eventTime: '2026-11-22 10:00:02' })).not.toBe(eventIdOf(monitor));
+  });
+
+  it('classifies events by number and name', () => {
+    const doors = new Map([['192.168.1.201-1', 'door-1']]);
+    const base = { eventTime: '2026-11-22 10:00:01', eventPointName: '192.168.1.201-1' };
+    expect(toAccessEvent({ ...base, eventNo: 8, eventName: 'Remote Opening' }, doors)).toMatchObject({ kind: 'remote-open', doorId: 'door-1' });
+    expect(toAccessEvent({ ...base, eventNo: 0, eventName: 'Normal Verify Open', pin: '7', name: 'Li', lastName: 'Lei' }, doors)).toMatchObject({ kind: 'pass', personPin: '7', personName: 'Li Lei' });
+    expect(toAccessEvent({ ...base, eventName: 'card is not registered' }, doors).kind).toBe('denied');
+    expect(toAccessEvent({ ...base, eventLevel: 2, eventName: 'Tampering' }, doors).kind).toBe('alarm');
+    expect(toAccessEvent({ eventTime: 't', eventName: 'x', eventPointName: 'unknown door' }, doors).doorId).toBeNull();
+  });
+
+  it('reads door states as documented (§6.2), whatever the case', () => {
+    expect(toDoorState({ connect: '1', sensor: 'Open', relay: 'open', alarm: 'none' })).toMatchObject({ online: true, sensor: 'open', relay: 'unlocked', alarm: false });
+    expect(toDoorState({ connect: 0, sensor: 'No sensor', relay: 'off', alarm: 'tampering' })).toMatchObject({ online: false, sensor: 'unknown', relay: 'locked', alarm: true });
+    expect(toDoorState({})).toMatchObject({ online: null, sensor: 'unknown', relay: 'unknown', alarm: null, mode: 'unknown' });
+  });
+
+  it('reads devices, doors and readers', () => {
+    expect(toDevice({ id: 'd1', sn: 'SN1', name: '192.168.1.201', type: 'inBIO460', status: 1, module: 'acc' })).toEqual({ id: 'd1', name: '192.168.1.201', serial: 'SN1', ip: null, model: 'inBIO460', kind: 'access-panel', online: null });
+    expect(toDevice({ id: 'd2', sn: 'SN2', name: 'x', type: 'SpeedFace-V5L' }).kind).toBe('face-panel');
+    expect(toDoor({ id: 'x', name: '192.168.214.15-2', deviceId: 'd1' }, null)).toMatchObject({ number: 2, deviceId: 'd1' });
+    expect(toReader({ id: 'r', name: 'n', doorId: 'x', readerNo: 1, readerState: 1 }).direction).toBe('out');
+    expect(toReader({ id: 'r', name: 'n', doorId: 'x', readState: '0' }).direction).toBe('in');
+  });
+});
