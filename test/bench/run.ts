@@ -1,7 +1,8 @@
-// `npm run bench`: runs every test/bench/*.bench.ts and prints one JSON object per result, per line.
+// `npm run bench`: runs every test/bench/*.bench.ts, each in its own Node process (so timings and
+// peak memory are that benchmark's alone), and prints one JSON object per result, per line.
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { BenchResult } from './stats.ts';
+import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv[2];
@@ -11,15 +12,11 @@ const files = readdirSync(dir)
 
 let failed = 0;
 for (const file of files) {
-  try {
-    const mod = (await import(pathToFileURL(`${dir}/${file}`).href)) as { default: () => BenchResult | BenchResult[] | Promise<BenchResult | BenchResult[]> };
-    const results = await mod.default();
-    for (const result of Array.isArray(results) ? results : [results]) {
-      process.stdout.write(`${JSON.stringify({ file, node: process.versions.node, ...result })}\n`);
-    }
-  } catch (error) {
+  const result = spawnSync(process.execPath, [`${dir}/run-one.ts`, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(result.stdout);
+  if (result.status !== 0) {
     failed++;
-    process.stdout.write(`${JSON.stringify({ file, error: error instanceof Error ? error.message : String(error) })}\n`);
+    if (!result.stdout.includes('"error"')) process.stdout.write(`${JSON.stringify({ file, error: `exit ${result.status ?? result.signal}` })}\n`);
   }
 }
 process.exitCode = failed > 0 ? 1 : 0;

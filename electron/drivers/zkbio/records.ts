@@ -28,7 +28,7 @@ export function oneOrMany<T extends z.ZodType>(item: T) {
 /**
  * A person as read: §2.14.4 returns the basic form (pin, deptCode, deptName, name, lastName, gender,
  * cardNo); §2.14.5 adds vislightPhoto/vislightPhotoPath, §2.14.6 personPhoto; §2.14.12 returns the
- * full form below. `gender` is `M`/`F`; `certType` lists disagree between sections (digest §6.9).
+ * full form below. `gender` is `M`/`F`; the `certType` lists of §2.14.10 and §2.14.12/2.14.13 disagree.
  */
 export const PersonSchema = z.looseObject({
   id: text(),

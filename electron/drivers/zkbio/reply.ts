@@ -62,7 +62,8 @@ export function parseReply(spec: ZkbioEndpoint, reply: HttpReply): unknown {
 }
 
 function checkData(spec: ZkbioEndpoint, reply: HttpReply, data: unknown): unknown {
-  const checked = spec.data.safeParse(data);
+  // An empty v1 list may come back as `data: null`: that is an empty list, not a broken reply.
+  const checked = spec.data.safeParse(spec.reply === 'array' && data === null ? [] : data);
   if (!checked.success) throw mismatch(spec, reply, checked.error.issues);
   return checked.data;
 }

@@ -65,7 +65,6 @@ export const deviceDoorEndpoints: readonly ZkbioEndpoint[] = [
     ],
     notes: [
       "Heading shows 'door/all DoorState' (space); URL is /api/door/allDoorState.",
-      'Poll no more often than every 10 s (as documented).',
     ],
   },
   {

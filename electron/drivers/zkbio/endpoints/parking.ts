@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { body, query } from '../../endpoint-table.ts';
 import { paged } from '../envelope.ts';
 import type { ZkbioEndpoint } from '../envelope.ts';
-import { date, datetime, int, paging, str } from '../field-types.ts';
+import { date, datetime, int, pageNo, pageSize, paging, str } from '../field-types.ts';
 import { noData } from '../records.ts';
 
 /** ZKBio §2.41: parking basic management. */
@@ -68,7 +68,8 @@ export const parkingEndpoints: readonly ZkbioEndpoint[] = [
       query('carNumber', str(), false, 'plate'),
       query('startDate', datetime(), false, 'yyyy-MM-dd HH:mm:ss; use with endDate'),
       query('endDate', datetime(), false, 'yyyy-MM-dd HH:mm:ss'),
-      ...paging(1000, false),
+      query('pageNo', pageNo(), true, 'page number, > 0'),
+      query('pageSize', pageSize(1000), false, 'records per page, > 0, at most 1000'),
     ],
     notes: [
       'Same method and URL as 2.21.2 (documented there as a plain array). pageSize is not marked required in this section.',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { arrayBody, body, pathParam, query } from '../../endpoint-table.ts';
 import { paged } from '../envelope.ts';
 import type { ZkbioEndpoint } from '../envelope.ts';
-import { base64, bool, commaList, date, datetime, int, str } from '../field-types.ts';
+import { base64, bool, commaList, date, datetime, pageNo, pageSize, str } from '../field-types.ts';
 import { PersonSchema, noData, oneOrMany, scalarData } from '../records.ts';
 
 /** ZKBio §2.14: persons. */
@@ -64,8 +64,8 @@ export const personEndpoints: readonly ZkbioEndpoint[] = [
     fields: [
       body('pins', str(), false, 'comma-separated pins, e.g. "1,2,3" (not described in table; from example)'),
       body('deptCodes', str(), false, 'comma-separated department codes, e.g. "1,2" (from example)'),
-      body('pageNo', int(), true, 'page number, > 0'),
-      body('pageSize', int(), true, 'page size, > 0'),
+      body('pageNo', pageNo(), true, 'page number, > 0'),
+      body('pageSize', pageSize(), true, 'page size, > 0'),
     ],
     notes: [
       'pins and deptCodes appear only in the example body, not in the parameter table.',
@@ -90,7 +90,7 @@ export const personEndpoints: readonly ZkbioEndpoint[] = [
     body: 'json-object', reply: 'scalar', data: scalarData,
     fields: [
       query('pin', str(), true, 'personnel ID'),
-      body('pin', str(), true, 'example body {"pin":"123"} duplicates the query value'),
+      body('pin', str(), true, 'the same pin again: the request content repeats it'),
     ],
     notes: [
       `The request content repeats the query's pin as {"pin": …}; the one pin parameter is sent in both places, as printed.`,
@@ -152,8 +152,8 @@ export const personEndpoints: readonly ZkbioEndpoint[] = [
     fields: [
       body('pins', str(), false, 'comma-separated pins, e.g. "1,2,3" (not described in table; from example)'),
       body('deptCodes', str(), false, 'comma-separated department codes, e.g. "1,2" (from example)'),
-      body('pageNo', int(), true, 'page number, > 0'),
-      body('pageSize', int(), true, 'page size, > 0'),
+      body('pageNo', pageNo(), true, 'page number, > 0'),
+      body('pageSize', pageSize(), true, 'page size, > 0'),
     ],
     notes: [
       'pins and deptCodes appear only in the example body, not in the parameter table.',

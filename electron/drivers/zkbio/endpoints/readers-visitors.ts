@@ -104,7 +104,7 @@ export const readerVisitorEndpoints: readonly ZkbioEndpoint[] = [
     body: 'json-object', reply: 'scalar', data: scalarData,
     fields: [
       pathParam('pin', str(), 'visitor number (pin), e.g. 80000001'),
-      body('pin', str(), true, 'example body {"pin":"80000001"} (unterminated in doc)'),
+      body('pin', str(), true, 'the same pin again: the request content repeats it'),
     ],
     notes: [
       `The request content repeats the path's pin as {"pin": …} (unterminated in the document); the one pin parameter is sent in both places.`,
@@ -117,7 +117,7 @@ export const readerVisitorEndpoints: readonly ZkbioEndpoint[] = [
     body: 'json-object', reply: 'scalar', data: scalarData,
     fields: [
       query('pin', str(), true, 'visitor id (pin)'),
-      body('pin', str(), true, 'example body duplicates the query'),
+      body('pin', str(), true, 'the same pin again: the request content repeats it'),
     ],
     notes: [
       `The request content repeats the query's pin as {"pin": …}; the one pin parameter is sent in both places.`,

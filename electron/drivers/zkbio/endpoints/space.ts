@@ -83,7 +83,10 @@ export const spaceEndpoints: readonly ZkbioEndpoint[] = [
     id: 'spaceFacility.deleteById', method: 'POST', path: '/api/spaceFacility/deleteById',
     section: '2.44.3', title: 'Delete Facility Based on Facility ID', group: 'Space Facility',
     body: 'json-object', reply: 'general', data: noData,
-    fields: [query('id', str(), true, 'facility id (URL)'), body('id', str(), true, 'facility id (body example)')],
+    fields: [
+      query('id', str(), true, 'facility id (sent in the query and again in the body, as printed)'),
+      body('id', str(), true, 'facility id (sent in the query and again in the body, as printed)'),
+    ],
     notes: [
       'The id is in the URL query and again in the example body; the one id parameter is sent in both places.',
     ],
@@ -118,7 +121,10 @@ export const spaceEndpoints: readonly ZkbioEndpoint[] = [
     id: 'spaceService.deleteById', method: 'POST', path: '/api/spaceService/deleteById',
     section: '2.45.3', title: 'Delete Service Based on Service ID', group: 'Space Service',
     body: 'json-object', reply: 'general', data: noData,
-    fields: [query('id', str(), true, 'service id (URL)'), body('id', str(), true, 'service id (body example)')],
+    fields: [
+      query('id', str(), true, 'service id (sent in the query and again in the body, as printed)'),
+      body('id', str(), true, 'service id (sent in the query and again in the body, as printed)'),
+    ],
     notes: [
       'The id is in the URL query and again in the example body; the one id parameter is sent in both places.',
     ],
@@ -156,8 +162,8 @@ export const spaceEndpoints: readonly ZkbioEndpoint[] = [
     section: '2.46.3', title: 'Delete Reservation Based on Reservation ID', group: 'Space Reservation',
     body: 'json-object', reply: 'general', data: noData,
     fields: [
-      query('id', str(), true, 'reservation id (URL)'),
-      body('id', str(), true, 'reservation id (body example)'),
+      query('id', str(), true, 'reservation id (sent in the query and again in the body, as printed)'),
+      body('id', str(), true, 'reservation id (sent in the query and again in the body, as printed)'),
     ],
     notes: [
       'The id is in the URL query and again in the example body; the one id parameter is sent in both places.',

@@ -79,7 +79,6 @@ export const transactionEndpoints: readonly ZkbioEndpoint[] = [
     ],
     notes: [
       'Monitor records carry no id in the example.',
-      'Poll no more often than every 10 s; the first timestamp may be reused for later requests (as documented).',
     ],
   },
   {
@@ -206,10 +205,10 @@ export const transactionEndpoints: readonly ZkbioEndpoint[] = [
     id: 'transaction.getDoorTransactionDetail', method: 'POST', path: '/api/transaction/getDoorTransactionDetail',
     section: '2.19.15', title: 'Get Doors Transaction Details', group: 'Access Transaction',
     body: 'json-object', reply: 'ret-envelope', data: DoorTransactionSchema,
-    fields: [body('id', str(), true, 'event id')],
+    fields: [body('id', str(), false, 'event id')],
     notes: [
       'Replies with the ret envelope {ret, msg, data, i18nArgs, success}.',
-      'The table shows {"content": {id}} while the example body is {"id": …}; the unwrapped form is sent.',
+      'The table shows {"content": {id}} while the example body is {"id": …}; the unwrapped form is sent. The table does not say id is required.',
     ],
   },
   {

@@ -63,3 +63,10 @@ describe('ZKBio reply parsing', () => {
     expect(failure(() => parseReply(doorList, reply('{}', 401))).code).toBe('bad_credentials');
   });
 });
+
+describe('empty v1 lists', () => {
+  it('read data: null as an empty list', () => {
+    const list: ZkbioEndpoint = { ...doorList, id: 'door.list', reply: 'array', data: z.array(z.unknown()) };
+    expect(parseReply(list, reply('{"code":0,"message":"success","data":null}'))).toEqual([]);
+  });
+});
