@@ -24,6 +24,11 @@ const CAPABILITIES: Capabilities = {
 const PAGE = 200;
 /** Persons per addPersons request. The document gives no limit; −82 caps pin lists at 500. */
 const DEFAULT_BATCH = 100;
+/**
+ * A request is also closed at this many encoded bytes: one photo-heavy batch is held several times
+ * over while sent (base64 strings, the JSON body, the socket buffer), so bytes, not count, bound memory.
+ */
+const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
 /** ZKBio CVSecurity behind Doorman's common BackendDriver interface. */
 export class ZkbioAdapter implements BackendDriver {
@@ -145,35 +150,27 @@ export class ZkbioAdapter implements BackendDriver {
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
     const failures: { pin: string; code: string; message: string }[] = [];
     let done = 0;
-    let batch: PersonRecord[] = [];
     const report = () => options.onProgress?.({ done, failed: failures.length });
+    let bodies: Record<string, unknown>[] = [];
+    let bytes = 0;
     const flush = async () => {
-      if (batch.length === 0) return;
-      const people = batch;
-      batch = [];
-      const bodies: Record<string, unknown>[] = [];
-      for (const person of people) {
-        try {
-          bodies.push(await personBody(person));
-        } catch (error) {
-          failures.push(failure(person.pin, error));
-        }
-      }
-      if (bodies.length > 0) {
-        try {
-          await this.client.call('person.addPersons.v2', { items: bodies }, options);
-          done += bodies.length;
-        } catch (error) {
-          if (!(error instanceof DriverError) || error.code !== 'vendor_error') throw error;
-          // The batch failed as a whole: add one by one to find which person the server refuses.
-          for (const body of bodies) {
-            try {
-              await this.client.call('person.add', body, options);
-              done++;
-            } catch (single) {
-              if (!(single instanceof DriverError) || single.code !== 'vendor_error') throw single;
-              failures.push(failure(String(body['pin']), single));
-            }
+      if (bodies.length === 0) return;
+      const sending = bodies;
+      bodies = [];
+      bytes = 0;
+      try {
+        await this.client.call('person.addPersons.v2', { items: sending }, options);
+        done += sending.length;
+      } catch (error) {
+        if (!(error instanceof DriverError) || error.code !== 'vendor_error') throw error;
+        // The batch failed as a whole: add one by one to find which person the server refuses.
+        for (const body of sending) {
+          try {
+            await this.client.call('person.add', body, options);
+            done++;
+          } catch (single) {
+            if (!(single instanceof DriverError) || single.code !== 'vendor_error') throw single;
+            failures.push(failure(String(body['pin']), single));
           }
         }
       }
@@ -181,8 +178,20 @@ export class ZkbioAdapter implements BackendDriver {
     };
     for await (const person of persons) {
       options.signal?.throwIfAborted();
-      batch.push(person);
-      if (batch.length >= batchSize) await flush();
+      let body: Record<string, unknown>;
+      try {
+        // The photo is read and encoded here, one person at a time: only the open batch is in memory.
+        body = await personBody(person);
+      } catch (error) {
+        failures.push(failure(person.pin, error));
+        report();
+        continue;
+      }
+      const size = typeof body['personPhoto'] === 'string' ? body['personPhoto'].length : 0;
+      if (bodies.length > 0 && bytes + size > MAX_BATCH_BYTES) await flush();
+      bodies.push(body);
+      bytes += size + 256;
+      if (bodies.length >= batchSize) await flush();
     }
     await flush();
     return { done, failed: failures.length, failures };
@@ -198,6 +207,7 @@ export class ZkbioAdapter implements BackendDriver {
       await this.client.call('person.detectFace.v2', { personPhoto: await encodePhoto(photo, '(check)') }, options);
       return { ok: true, vendorCode: null, advice: null };
     } catch (error) {
+      // A refusal before sending (below 80,000 pixels) and the server's face codes read the same.
       if (error instanceof DriverError && typeof error.vendorCode === 'number' && isPhotoQualityCode(error.vendorCode)) {
         return { ok: false, vendorCode: error.vendorCode, advice: error.advice ?? null };
       }

@@ -112,7 +112,8 @@ function eventKind(f: Fields): AccessEvent['kind'] {
 /**
  * A stable id for an access transaction. The monitor feed carries no `id` (§5.9), so the id is a
  * hash of what identifies the event in both the monitor and the list replies; the same event seen
- * twice (two polls, or monitor then list) gets the same id.
+ * twice (two polls, or monitor then list) gets the same id. Two records equal in every one of
+ * these fields (same person, reader, card and event in the same second) count as one event.
  */
 export function eventIdOf(f: Fields): string {
   const key = [f['eventTime'], f['devSn'], f['eventPointName'] ?? f['doorName'], f['readerName'], f['pin'], f['cardNo'], f['eventName']]

@@ -28,6 +28,10 @@ export function parseReply(spec: ZkbioEndpoint, reply: HttpReply): unknown {
       advice: TOKEN_ADVICE,
     });
   }
+  // An error status with a page that is not ZKBio's JSON (a proxy's 502, a servlet error) is an HTTP error.
+  if (reply.status >= 400 && !/^\s*[{[]/.test(reply.text)) {
+    throw error('http_status', `${spec.id}: HTTP ${reply.status}.`, spec, reply);
+  }
   if (looksLikeHtml(reply)) {
     throw error('not_json', `${spec.id}: the server answered with an HTML page (HTTP ${reply.status}), not ZKBio's JSON — a login page, a proxy, or not a ZKBio API.`, spec, reply);
   }

@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../../package.json' with { type: 'json' };
+import { latestVersion } from '../../../electron/store/migrate.ts';
+import { migrations } from '../../../electron/store/migrations/index.ts';
 import { runCliProcess } from '../../support/cli.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
+
+const LATEST = latestVersion(migrations);
 
 const tempDir = useTempDirs();
 
@@ -17,7 +21,7 @@ describe('CLI', () => {
     const dataDir = join(tempDir(), 'never-created');
     const run = runCliProcess(['version', '--json', '--data-dir', dataDir]);
     expect(run.code).toBe(0);
-    expect(json(run.stdout)).toMatchObject({ name: 'Doorman', version: pkg.version, schemaVersion: 1 });
+    expect(json(run.stdout)).toMatchObject({ name: 'Doorman', version: pkg.version, schemaVersion: LATEST });
     expect(() => readFileSync(join(dataDir, 'doorman.db'))).toThrow();
   });
 
@@ -73,11 +77,11 @@ describe('CLI', () => {
     expect(run.code).toBe(0);
     expect(json(run.stdout)).toMatchObject({
       path: join(dataDir, 'doorman.db'),
-      schemaVersion: 1,
-      latestSchemaVersion: 1,
+      schemaVersion: LATEST,
+      latestSchemaVersion: LATEST,
       journalMode: 'wal',
       foreignKeys: true,
-      migrations: [{ version: 1, name: 'sites' }],
+      migrations: migrations.map((m) => ({ version: m.version, name: m.name })),
     });
   });
 
@@ -95,6 +99,6 @@ describe('CLI', () => {
     db.close();
     const refused = runCliProcess(['sites', 'list', '--json', '--data-dir', newer]);
     expect(refused.code).toBe(1);
-    expect(json(refused.stdout)).toMatchObject({ error: { code: 'store_too_new', details: { found: 7, supported: 1 } } });
+    expect(json(refused.stdout)).toMatchObject({ error: { code: 'store_too_new', details: { found: 7, supported: LATEST } } });
   });
 });

@@ -1,6 +1,6 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { createServer as createTcpServer, type AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classifyNetworkError, DriverError } from '../../../electron/drivers/driver-error.ts';
 import { HttpTransport } from '../../../electron/drivers/http/http-transport.ts';
@@ -14,8 +14,8 @@ afterEach(async () => {
 });
 
 async function listen(server: Server | ReturnType<typeof createTcpServer>): Promise<number> {
-  const sockets = new Set<import('node:net').Socket>();
-  server.on('connection', (socket: import('node:net').Socket) => {
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });

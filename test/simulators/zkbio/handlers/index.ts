@@ -1,0 +1,33 @@
+import { CATALOG } from '../catalog.ts';
+import type { Handler } from '../request.ts';
+import { BIO_TEMPLATE_HANDLERS } from './biotemplates.ts';
+import { DEVICE_HANDLERS } from './devices.ts';
+import { DOOR_HANDLERS } from './doors.ts';
+import { GATE_HANDLERS } from './gates.ts';
+import { LEVEL_HANDLERS } from './levels.ts';
+import { ORG_HANDLERS } from './org.ts';
+import { PERSON_HANDLERS } from './persons.ts';
+import { TRANSACTION_HANDLERS } from './transactions.ts';
+import { VISITOR_HANDLERS } from './visitors.ts';
+
+/** The endpoints with behaviour of their own, by endpoint id; the rest answer generic.ts's documented success. */
+export const HANDLERS: ReadonlyMap<string, Handler> = checked(
+  Object.entries({
+    ...DOOR_HANDLERS,
+    ...DEVICE_HANDLERS,
+    ...GATE_HANDLERS,
+    ...LEVEL_HANDLERS,
+    ...ORG_HANDLERS,
+    ...PERSON_HANDLERS,
+    ...TRANSACTION_HANDLERS,
+    ...VISITOR_HANDLERS,
+    ...BIO_TEMPLATE_HANDLERS,
+  }),
+);
+
+function checked(entries: Iterable<[string, Handler]>): ReadonlyMap<string, Handler> {
+  const known = new Set(CATALOG.map((entry) => entry.id));
+  const map = new Map(entries);
+  for (const id of map.keys()) if (!known.has(id)) throw new Error(`zkbio simulator: handler for unknown endpoint ${id}`);
+  return map;
+}

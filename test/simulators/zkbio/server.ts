@@ -1,0 +1,181 @@
+import { createServer as createHttpServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { handleAdmin, isAdminPath } from './admin.ts';
+import type { AdminTarget } from './admin.ts';
+import { runApi } from './api.ts';
+import { hasValidToken, tokenRejection } from './auth.ts';
+import { CATALOG } from './catalog.ts';
+import { RequestCounters, UNMATCHED } from './counters.ts';
+import { EventLog } from './events.ts';
+import type { TransactionRecord } from './events.ts';
+import { Faults, latencyMs, wrongShape } from './faults.ts';
+import { decodePhoto, inspectImage } from './images.ts';
+import { JSON_TYPE, jsonAnswer, loginPage, proxyErrorPage, springError, writeAnswer } from './reply.ts';
+import type { HttpAnswer } from './reply.ts';
+import type { SimContext } from './request.ts';
+import { Router } from './router.ts';
+import { defaultSeed } from './seed.ts';
+import { SimState } from './state.ts';
+import type { SiteSeed } from './state.ts';
+import { walkThrough } from './walk.ts';
+import type { WalkThrough } from './walk.ts';
+
+/**
+ * The strict ZKBio CVSecurity peer (3rd Party API v1.2): every endpoint of the document on plain
+ * node:http(s), the vendor envelope, the appendix's codes, in-memory state, events and faults.
+ *
+ * A request goes: body read → admin routes (`/__sim/...`, admin.ts) → route by path (router.ts) and
+ * count → faults (latency, then reset / 5xx / HTML) → `access_token` (auth.ts; every `/api/` path,
+ * as a servlet filter would, before 404/405) → 404/405 (reply.ts) → the endpoint (api.ts) →
+ * reply faults (malformed JSON, wrong shape).
+ */
+export interface ZkbioSimulatorOptions {
+  /** Loopback only: 127.0.0.1 (default) or another 127.x address. */
+  readonly host?: string;
+  readonly port?: number;
+  readonly token: string;
+  /** Serve https with this key and certificate. */
+  readonly tls?: { readonly key: string | Buffer; readonly cert: string | Buffer };
+  /** The site; `defaultSeed(clock())` when omitted. */
+  readonly seed?: SiteSeed;
+  readonly clock?: () => Date;
+  /** Keep photo bytes so reads return them (default true; turn off for big benchmarks). */
+  readonly keepPhotos?: boolean;
+  /** Replace endpoint paths by id, e.g. `{'door.remoteCloseById': '/api/door/remotecloseById'}` for a server that knows the document's literal spelling. */
+  readonly paths?: Readonly<Record<string, string>>;
+  /** Largest request body; larger is HTTP 413. Default 32 MiB. */
+  readonly maxBodyBytes?: number;
+}
+
+export interface ZkbioSimulator {
+  /** Base URL without a trailing slash, e.g. `http://127.0.0.1:40123`. */
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  readonly state: SimState;
+  readonly events: EventLog;
+  readonly faults: Faults;
+  readonly counters: RequestCounters;
+  /** A person (or card) at a reader: appends an access record, as `POST /__sim/transactions`. */
+  emitTransaction(input?: WalkThrough): TransactionRecord;
+  /** Make `detectFace` answer `code` (e.g. -5002 "No face was detected") for this photo; returns its sha256. */
+  setFaceVerdict(photo: { personPhoto?: string; sha256?: string }, code: number): string;
+  close(): Promise<void>;
+}
+
+export async function startZkbioSimulator(options: ZkbioSimulatorOptions): Promise<ZkbioSimulator> {
+  const host = options.host ?? '127.0.0.1';
+  if (!/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)) throw new Error(`zkbio simulator: loopback addresses only, not ${host}`);
+  const clock = options.clock ?? (() => new Date());
+  const seed = options.seed ?? defaultSeed(clock());
+  const state = new SimState(seed);
+  const events = new EventLog(() => clock().getTime(), seed.transactions);
+  const faults = new Faults();
+  const counters = new RequestCounters();
+  const router = new Router(CATALOG, options.paths);
+  const ctx: SimContext = { state, events, faults, now: clock, keepPhotos: options.keepPhotos ?? true };
+  const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024;
+
+  const setFaceVerdict = (photo: { personPhoto?: string; sha256?: string }, code: number): string => {
+    const bytes = photo.personPhoto !== undefined ? decodePhoto(photo.personPhoto) : undefined;
+    const sha256 = photo.sha256 ?? (bytes ? inspectImage(bytes)?.sha256 : undefined);
+    if (!sha256) throw new Error('setFaceVerdict: give a JPEG/PNG personPhoto or its sha256');
+    state.faceVerdicts.set(sha256, code);
+    return sha256;
+  };
+  const admin: AdminTarget = { token: options.token, state, events, faults, counters, setFaceVerdict };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const raw = await readBody(req, maxBody);
+    const method = req.method ?? 'GET';
+    const url = new URL(req.url ?? '/', 'http://simulator');
+    if (raw === undefined) return writeAnswer(res, springError(413, url.pathname, clock(), req.headers.accept));
+    if (isAdminPath(url.pathname)) return writeAnswer(res, handleAdmin(admin, method, url, req.headers.authorization, raw));
+
+    const match = router.match(method, url.pathname);
+    const endpoint = match.kind === 'found' ? match.entry.id : undefined;
+    counters.bump(endpoint ?? UNMATCHED);
+    const latency = faults.take('latency', endpoint);
+    if (latency) await sleep(latencyMs(latency));
+    const terminal = faults.takeTerminal(endpoint);
+    if (terminal?.kind === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (terminal?.kind === 'http-error') return writeAnswer(res, proxyErrorPage(terminal.status ?? 500, url.pathname, clock()));
+    if (terminal?.kind === 'html-login') return writeAnswer(res, loginPage());
+
+    const headOnly = method === 'HEAD';
+    const isApi = url.pathname.startsWith('/api/');
+    if (isApi && !hasValidToken(url.searchParams, options.token)) return writeAnswer(res, tokenRejection(), headOnly);
+    if (match.kind === 'not-found' || !isApi) return writeAnswer(res, springError(404, url.pathname, clock(), req.headers.accept), headOnly);
+    if (match.kind === 'wrong-method') {
+      if (method === 'OPTIONS') return writeAnswer(res, { status: 200, headers: { allow: [...match.allow, 'OPTIONS'].join(', ') }, body: '' });
+      return writeAnswer(res, springError(405, url.pathname, clock(), req.headers.accept, { allow: match.allow.join(', ') }), headOnly);
+    }
+
+    const outcome = runApi(match.entry, url.searchParams, match.pathParams, raw, req.headers['content-type'], ctx);
+    if (outcome.kind === 'unsupported-media-type') return writeAnswer(res, springError(415, url.pathname, clock(), req.headers.accept), headOnly);
+    writeAnswer(res, replyAnswer(outcome.body, endpoint), headOnly);
+  };
+
+  const replyAnswer = (body: Record<string, unknown>, endpoint: string | undefined): HttpAnswer => {
+    const shape = faults.take('wrong-shape', endpoint);
+    const answer = jsonAnswer(shape ? wrongShape(body, shape.shape ?? 'data') : body);
+    if (!faults.take('malformed-json', endpoint)) return answer;
+    return { status: 200, headers: { 'content-type': JSON_TYPE }, body: answer.body.slice(0, Math.max(1, Math.floor(answer.body.length / 2))) };
+  };
+
+  const listener = (req: IncomingMessage, res: ServerResponse): void => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('zkbio simulator: request failed', error);
+      if (!res.headersSent) writeAnswer(res, springError(500, req.url ?? '/', clock(), undefined));
+      else res.destroy();
+    });
+  };
+  const server: Server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, listener) : createHttpServer(listener);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,
+    port,
+    token: options.token,
+    state,
+    events,
+    faults,
+    counters,
+    emitTransaction: (input = {}) => walkThrough(state, events, input),
+    setFaceVerdict,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** The whole body, or undefined when it is larger than `limit`. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
