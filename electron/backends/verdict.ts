@@ -26,9 +26,13 @@ export function verdictOf(error: unknown): Verdict {
   }
 }
 
-/** Clock difference (server − local, ms) from an HTTP Date header; null without one. */
+/**
+ * Clock difference (server − local, ms) from an HTTP Date header, in whole seconds: the header has
+ * one-second resolution, so anything finer would be noise. Null without one.
+ */
 export function clockSkewFromDate(date: string | null, localMs: number): number | null {
   if (!date) return null;
   const server = Date.parse(date);
-  return Number.isNaN(server) ? null : server - localMs;
+  // The header truncates to the second: its true value lies in [server, server + 1000).
+  return Number.isNaN(server) ? null : Math.round((server + 500 - localMs) / 1000) * 1000 + 0;
 }

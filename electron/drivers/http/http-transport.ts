@@ -138,8 +138,9 @@ function networkMessage(code: string, url: URL, timeoutMs: number, error: unknow
 
 /** undici's connector with the backend's trust rule: verify, pin a fingerprint, or accept any. */
 function connector(tls: TlsOptions): buildConnector.connector {
-  const base = buildConnector({ rejectUnauthorized: tls.mode === 'verify' });
-  if (tls.mode !== 'pinned') return base;
+  if (tls.mode !== 'pinned') return buildConnector({ rejectUnauthorized: tls.mode === 'verify' });
+  // A resumed TLS session presents no certificate to check: pinned connections never resume.
+  const base = buildConnector({ rejectUnauthorized: false, maxCachedSessions: 0 });
   const pinned = normalizeFingerprint(tls.fingerprint256);
   return (options, callback) => {
     base(options, (error, socket) => {

@@ -4,6 +4,7 @@ import { DriverError } from '../../../electron/drivers/driver-error.ts';
 import { ZkbioAdapter } from '../../../electron/drivers/zkbio/adapter.ts';
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { makeJpegHeader, makePng } from '../../support/images.ts';
+import { selfSignedCertificate } from '../../support/tls-cert.ts';
 
 const TOKEN = 'doorman-test-token';
 let sim: ZkbioSimulator;
@@ -37,7 +38,23 @@ describe('ZKBio adapter against the simulator', () => {
     expect(result.verdict).toBe('ok');
     expect(result.facts).toMatchObject({ product: 'ZKBio CVSecurity', doors: sim.state.doors.length, accessDevices: sim.state.devices.filter((d) => d.module === 'acc').length });
     expect(result.clockSkewMs).not.toBeNull();
-    expect(Math.abs(result.clockSkewMs ?? 99_999)).toBeLessThan(2_000);
+    expect(result.clockSkewMs).toBe(0);
+  });
+
+  it('over HTTPS with a self-signed certificate: a TLS verdict offering the fingerprint, then ok once pinned', async () => {
+    const cert = selfSignedCertificate();
+    const secure = await startZkbioSimulator({ token: TOKEN, tls: { key: cert.key, cert: cert.cert } });
+    try {
+      const strict = new ZkbioAdapter({ baseUrl: secure.url, token: TOKEN });
+      const refused = await strict.testConnection();
+      await strict.close();
+      expect(refused).toMatchObject({ verdict: 'tls', facts: { certificateSha256: cert.fingerprint256, certificateSelfSigned: true } });
+      const pinned = new ZkbioAdapter({ baseUrl: secure.url, token: TOKEN, tls: { mode: 'pinned', fingerprint256: cert.fingerprint256 } });
+      expect((await pinned.testConnection()).verdict).toBe('ok');
+      await pinned.close();
+    } finally {
+      await secure.close();
+    }
   });
 
   it('names a wrong token, with where to get a right one', async () => {

@@ -30,3 +30,15 @@ describe('poll limiter (door state and monitor: every 10 s at most)', () => {
     for (const id of ['door.list.v2', 'transaction.list.v2', 'door.remoteOpenById']) expect(PollLimiter.isLimited(spec(id)), id).toBe(false);
   });
 });
+
+describe('clock skew from the HTTP Date header', () => {
+  it('is whole seconds, centred on the header’s one-second window', async () => {
+    const { clockSkewFromDate } = await import('../../../../electron/backends/verdict.ts');
+    const local = Date.parse('2026-11-22T10:00:00.700Z');
+    expect(clockSkewFromDate('Sun, 22 Nov 2026 10:00:00 GMT', local)).toBe(0);
+    expect(clockSkewFromDate('Sun, 22 Nov 2026 10:05:00 GMT', local)).toBe(300_000);
+    expect(clockSkewFromDate('Sun, 22 Nov 2026 09:59:30 GMT', local)).toBe(-31_000 + 1_000);
+    expect(clockSkewFromDate(null, local)).toBeNull();
+    expect(clockSkewFromDate('garbage', local)).toBeNull();
+  });
+});
