@@ -126,6 +126,27 @@ describe('ZKBio adapter against the simulator', () => {
     await adapter.upsertPerson({ pin: 'T100', name: 'Zhang Wei', cardNo: '99000001', photo: photo() });
     expect(sim.state.persons.size).toBe(before + 1);
     expect(sim.state.persons.get('T100')?.name).toBe('Zhang Wei');
+    const levels = (await adapter.listAccessLevels()).map((l) => l.id);
+    const department = (await adapter.listDepartments())[0]?.id;
+    await adapter.upsertPerson({
+      pin: 'T100',
+      name: 'Zhang Wei',
+      gender: 'M',
+      departmentId: department,
+      cardNo: '99000002',
+      accessLevelIds: levels,
+      validFrom: '2026-11-01 00:00:00',
+      validTo: '2027-06-30 23:59:59',
+    });
+    expect(sim.state.persons.get('T100')).toMatchObject({
+      gender: 'M',
+      deptCode: department,
+      cardNo: '99000002',
+      accLevelIds: expect.arrayContaining(levels),
+      accStartTime: '2026-11-01 00:00:00',
+      accEndTime: '2027-06-30 23:59:59',
+    });
+    expect(sim.state.persons.get('T100')?.photo).not.toBeNull();
     await adapter.deletePerson('T100');
     expect(sim.state.persons.has('T100')).toBe(false);
     expect((await failure(adapter.deletePerson('T100'))).vendorCode).toBe(-22);
