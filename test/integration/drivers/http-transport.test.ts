@@ -2,10 +2,11 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classifyNetworkError, DriverError } from '../../../electron/drivers/driver-error.ts';
+import { classifyNetworkError } from '../../../electron/drivers/driver-error.ts';
 import { HttpTransport } from '../../../electron/drivers/http/http-transport.ts';
 import { readPeerCertificate } from '../../../electron/drivers/http/peer-certificate.ts';
 import type { TlsOptions } from '../../../electron/drivers/http/tls-options.ts';
+import { driverFailure } from '../../support/driver-failure.ts';
 import { selfSignedCertificate } from '../../support/tls-cert.ts';
 
 const closers: (() => Promise<void>)[] = [];
@@ -36,15 +37,6 @@ function transport(tls?: TlsOptions, timeoutMs = 2_000): HttpTransport {
   return t;
 }
 
-async function failure(promise: Promise<unknown>): Promise<DriverError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DriverError) return error;
-    throw error;
-  }
-  throw new Error('expected a DriverError');
-}
 
 describe('HTTP transport failures, over real sockets on loopback', () => {
   it('reads a reply with its Date and Server headers', async () => {
@@ -62,13 +54,13 @@ describe('HTTP transport failures, over real sockets on loopback', () => {
     const probe = createTcpServer();
     const port = await listen(probe);
     await closers.pop()?.();
-    expect((await failure(transport().send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`) }))).code).toBe('refused');
+    expect((await driverFailure(transport().send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`) }))).code).toBe('refused');
   });
 
   it('names a reset connection', async () => {
     const server = createTcpServer((socket) => socket.resetAndDestroy());
     const port = await listen(server);
-    expect((await failure(transport().send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`) }))).code).toBe('reset');
+    expect((await driverFailure(transport().send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`) }))).code).toBe('reset');
   });
 
   it('names a timeout, and a cancel as a cancel', async () => {
@@ -77,11 +69,11 @@ describe('HTTP transport failures, over real sockets on loopback', () => {
     });
     const port = await listen(server);
     const url = new URL(`http://127.0.0.1:${port}/`);
-    expect((await failure(transport(undefined, 150).send({ method: 'GET', url }))).code).toBe('timeout');
+    expect((await driverFailure(transport(undefined, 150).send({ method: 'GET', url }))).code).toBe('timeout');
     const controller = new AbortController();
     const pending = transport().send({ method: 'GET', url, signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
-    expect((await failure(pending)).code).toBe('aborted');
+    expect((await driverFailure(pending)).code).toBe('aborted');
   });
 
   it('refuses a self-signed certificate unless it is pinned or accepted', async () => {
@@ -89,13 +81,13 @@ describe('HTTP transport failures, over real sockets on loopback', () => {
     const server = createHttpsServer({ key: cert.key, cert: cert.cert }, (_req, res) => res.end('{"code":0}'));
     const port = await listen(server);
     const url = new URL(`https://127.0.0.1:${port}/api/x`);
-    expect((await failure(transport({ mode: 'verify' }).send({ method: 'GET', url }))).code).toBe('tls');
+    expect((await driverFailure(transport({ mode: 'verify' }).send({ method: 'GET', url }))).code).toBe('tls');
     const pinnedOk = transport({ mode: 'pinned', fingerprint256: cert.fingerprint256 });
     expect((await pinnedOk.send({ method: 'GET', url })).text).toBe('{"code":0}');
     // A second connection (TLS session resumption would hide the certificate) is checked too.
     await Promise.all([pinnedOk.send({ method: 'GET', url }), pinnedOk.send({ method: 'GET', url }), pinnedOk.send({ method: 'GET', url })]);
     const wrongPin = 'AA:'.repeat(31) + 'AA';
-    const pinned = await failure(transport({ mode: 'pinned', fingerprint256: wrongPin }).send({ method: 'GET', url }));
+    const pinned = await driverFailure(transport({ mode: 'pinned', fingerprint256: wrongPin }).send({ method: 'GET', url }));
     expect(pinned.code).toBe('tls');
     expect(pinned.message).toContain('not the pinned');
     expect((await transport({ mode: 'accept-any' }).send({ method: 'GET', url })).status).toBe(200);
@@ -106,7 +98,7 @@ describe('HTTP transport failures, over real sockets on loopback', () => {
   it('names https spoken to an http port as TLS', async () => {
     const server = createHttpServer((_req, res) => res.end('plain'));
     const port = await listen(server);
-    expect((await failure(transport({ mode: 'accept-any' }).send({ method: 'GET', url: new URL(`https://127.0.0.1:${port}/`) }))).code).toBe('tls');
+    expect((await driverFailure(transport({ mode: 'accept-any' }).send({ method: 'GET', url: new URL(`https://127.0.0.1:${port}/`) }))).code).toBe('tls');
   });
 
   it('caps the reply size', async () => {
@@ -114,7 +106,7 @@ describe('HTTP transport failures, over real sockets on loopback', () => {
     const port = await listen(server);
     const small = new HttpTransport({ vendor: 'test', maxBodyBytes: 1024 });
     closers.push(() => small.close());
-    expect((await failure(small.send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`) }))).code).toBe('http_status');
+    expect((await driverFailure(small.send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`) }))).code).toBe('http_status');
   });
 });
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PersonRecord } from '../../../electron/backends/backend.ts';
-import { DriverError } from '../../../electron/drivers/driver-error.ts';
 import { ZkbioAdapter } from '../../../electron/drivers/zkbio/adapter.ts';
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
+import { driverFailure } from '../../support/driver-failure.ts';
 import { makeJpegHeader, makePng } from '../../support/images.ts';
 import { selfSignedCertificate } from '../../support/tls-cert.ts';
 
@@ -20,15 +20,6 @@ afterEach(async () => {
   await sim.close();
 });
 
-async function failure(promise: Promise<unknown>): Promise<DriverError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DriverError) return error;
-    throw error;
-  }
-  throw new Error('expected a DriverError');
-}
 
 const photo = () => ({ bytes: makeJpegHeader(640, 480, 20_000) });
 
@@ -112,10 +103,10 @@ describe('ZKBio adapter against the simulator', () => {
     const door = (await adapter.listDoors())[0];
     if (!door) throw new Error('no door');
     const before = sim.counters.get('door.remoteOpenById');
-    expect((await failure(adapter.openDoor(door.id, 255))).vendorCode).toBe(-45);
+    expect((await driverFailure(adapter.openDoor(door.id, 255))).vendorCode).toBe(-45);
     expect(sim.counters.get('door.remoteOpenById')).toBe(before);
     expect(adapter.capabilities.doorModes).toEqual([]);
-    const unsupported = await failure(adapter.setDoorMode(door.id, 'normally-open'));
+    const unsupported = await driverFailure(adapter.setDoorMode(door.id, 'normally-open'));
     expect(unsupported.code).toBe('unsupported');
     expect(unsupported.advice?.['zh-CN']).toContain('常开');
   });
@@ -149,15 +140,15 @@ describe('ZKBio adapter against the simulator', () => {
     expect(sim.state.persons.get('T100')?.photo).not.toBeNull();
     await adapter.deletePerson('T100');
     expect(sim.state.persons.has('T100')).toBe(false);
-    expect((await failure(adapter.deletePerson('T100'))).vendorCode).toBe(-22);
+    expect((await driverFailure(adapter.deletePerson('T100'))).vendorCode).toBe(-22);
   });
 
   it('refuses a photo that is not a JPEG/PNG or is below 80,000 pixels, before sending', async () => {
     const before = sim.counters.get('person.add');
-    const notImage = await failure(adapter.upsertPerson({ pin: 'T1', name: 'x', photo: { bytes: Buffer.from('GIF89a not a jpeg at all') } }));
+    const notImage = await driverFailure(adapter.upsertPerson({ pin: 'T1', name: 'x', photo: { bytes: Buffer.from('GIF89a not a jpeg at all') } }));
     expect(notImage.code).toBe('invalid_params');
     expect(notImage.details).toMatchObject({ reason: 'format' });
-    const small = await failure(adapter.upsertPerson({ pin: 'T1', name: 'x', photo: { bytes: makePng(200, 200) } }));
+    const small = await driverFailure(adapter.upsertPerson({ pin: 'T1', name: 'x', photo: { bytes: makePng(200, 200) } }));
     expect(small).toMatchObject({ code: 'invalid_params', vendorCode: -5001 });
     expect(sim.counters.get('person.add')).toBe(before);
   });
@@ -202,7 +193,7 @@ describe('ZKBio adapter against the simulator', () => {
 
   it('keeps to the 10 s polling limit for door state unless forced', async () => {
     await adapter.client.call('door.allDoorState', { timestamp: 1 });
-    expect((await failure(adapter.client.call('door.allDoorState', { timestamp: 1 }))).code).toBe('too_frequent');
+    expect((await driverFailure(adapter.client.call('door.allDoorState', { timestamp: 1 }))).code).toBe('too_frequent');
     expect(sim.counters.get('door.allDoorState')).toBe(1);
     await adapter.client.call('door.allDoorState', { timestamp: 1 }, { force: true });
     expect(sim.counters.get('door.allDoorState')).toBe(2);
@@ -211,15 +202,15 @@ describe('ZKBio adapter against the simulator', () => {
   it('turns every broken reply into a typed error and carries on', async () => {
     const call = () => adapter.client.call('door.list.v2', { pageNo: 1, pageSize: 10 });
     sim.faults.malformedJson({ count: 1 });
-    expect((await failure(call())).code).toBe('truncated_json');
+    expect((await driverFailure(call())).code).toBe('truncated_json');
     sim.faults.wrongShape('data', { count: 1 });
-    expect((await failure(call())).code).toBe('schema_mismatch');
+    expect((await driverFailure(call())).code).toBe('schema_mismatch');
     sim.faults.httpError(502, { count: 1 });
-    expect((await failure(call())).code).toBe('http_status');
+    expect((await driverFailure(call())).code).toBe('http_status');
     sim.faults.reset({ count: 1 });
-    expect((await failure(call())).code).toBe('reset');
+    expect((await driverFailure(call())).code).toBe('reset');
     sim.faults.htmlLogin({ count: 1 });
-    expect((await failure(call())).code).toBe('not_json');
+    expect((await driverFailure(call())).code).toBe('not_json');
     expect(await call()).toMatchObject({ total: sim.state.doors.length });
   });
 
@@ -228,12 +219,12 @@ describe('ZKBio adapter against the simulator', () => {
     const controller = new AbortController();
     const pending = adapter.listDevices({ signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
-    expect((await failure(pending)).code).toBe('aborted');
+    expect((await driverFailure(pending)).code).toBe('aborted');
   });
 
   it('names endpoints and parameters the table does not have, before sending', async () => {
-    expect((await failure(adapter.client.call('door.explode', {}))).code).toBe('invalid_params');
-    const missing = await failure(adapter.client.call('door.remoteOpenById', { doorId: 'x' }));
+    expect((await driverFailure(adapter.client.call('door.explode', {}))).code).toBe('invalid_params');
+    const missing = await driverFailure(adapter.client.call('door.remoteOpenById', { doorId: 'x' }));
     expect(missing.code).toBe('invalid_params');
     expect(missing.message).toContain('interval');
   });
