@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { EndpointSpec } from '../endpoint-table.ts';
+
+/** What an endpoint's `data` is (hongtu.md §1.2): an object, an array, a page, a bare string, or nothing. */
+export type HongtuReplyShape = 'object' | 'array' | 'page' | 'string' | 'none';
+
+export type HongtuEndpoint = EndpointSpec<HongtuReplyShape>;
+
+/** `{code, data, msg}`; `code` 0 is success, anything else an error code of §9. */
+export const HongtuEnvelopeSchema = z.looseObject({
+  code: z.union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)]),
+  msg: z.string().nullish(),
+  data: z.unknown().optional(),
+});
+export type HongtuEnvelope = z.infer<typeof HongtuEnvelopeSchema>;
+
+/** The paging object of the 21 paged endpoints (§1.3). */
+export function page<T extends z.ZodType>(item: T) {
+  return z.looseObject({
+    pageNum: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int().nonnegative(),
+    list: z.array(item).nullish().transform((items) => items ?? []),
+  });
+}
