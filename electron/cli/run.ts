@@ -8,6 +8,8 @@ import { UsageError } from './cli-error.ts';
 import { backend, callEndpoint } from './commands/backend.ts';
 import { db } from './commands/db.ts';
 import { endpoints } from './commands/endpoints.ts';
+import { receiver } from './commands/receiver.ts';
+import { sign } from './commands/sign.ts';
 import { sim } from './commands/sim.ts';
 import { sites } from './commands/sites.ts';
 import { version } from './commands/version.ts';
@@ -23,7 +25,7 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 const USAGE_ERROR_CODES = new Set(['invalid_input', 'backend_invalid_params']);
 
-const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim };
+const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver };
 
 const HELP = `Commands:
   version                      app and schema version
@@ -34,6 +36,7 @@ const HELP = `Commands:
   sites select <id>|none       choose the current site
   db status                    the database file, its schema version and size
   backend add --site <id> --vendor zkbio --url <url> --token <token> [--name N]
+  backend add --site <id> --vendor hongtu --url <url> --app-key <cappkey> --secret <secretKey> [--name N]
               [--tls verify|pinned|accept-any] [--fingerprint <sha256>]   add a backend, prints its id
   backend list [--site <id>]   the backends
   backend test <id>            test the connection: a verdict and what to do (exit 1 unless ok)
@@ -41,7 +44,12 @@ const HELP = `Commands:
   backend remove <id>          remove a backend
   endpoints <vendor>           every endpoint of the vendor's document (id, method, path)
   call <backend-id> <endpoint-id> [--params <json>] [--force]   call any endpoint, fields by name
-  sim zkbio [--host 127.0.0.2] [--port 8098] [--token T] [--tls on]   run a vendor simulator
+  sign hongtu --uri <path> [--method POST] [--query k=v&…] [--body <json> | --body-md5 <hex> | --upload]
+              --secret <secretKey> --app-key <appKey> [--timestamp <ms>] [--nonce <6 chars>]
+                               the string to sign and csign (settle signature disputes)
+  receiver start|stop|status <backend-id> [--host <address>] [--port N]
+                               push receiver for a backend that pushes (Hongtu): start runs until Ctrl+C
+  sim zkbio|hongtu [--host 127.0.0.2] [--port 8098] [--token T] [--tls on]   run a vendor simulator
 Options:
   --data-dir DIR   data folder (default: $DOORMAN_DATA_DIR, else the per-user folder)
   --json           machine-readable output on stdout only
@@ -77,6 +85,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         cached: { type: 'boolean' },
         host: { type: 'string' },
         port: { type: 'string' },
+        uri: { type: 'string' },
+        method: { type: 'string' },
+        query: { type: 'string' },
+        body: { type: 'string' },
+        'body-md5': { type: 'string' },
+        upload: { type: 'boolean' },
+        secret: { type: 'string' },
+        'app-key': { type: 'string' },
+        timestamp: { type: 'string' },
+        nonce: { type: 'string' },
       },
     });
   } catch (error) {

@@ -8,9 +8,11 @@ import { createLogger, type Logger } from '../log/logger.ts';
 import { keyFileSecretBox } from '../secrets/key-file-secret-box.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 import { BackendsService } from '../services/backends.ts';
+import { ReceiversService } from '../services/receivers.ts';
 import { SitesService } from '../services/sites.ts';
 import { DB_FILE_NAME, openStore, type OpenedStore } from '../store/database.ts';
 import { BackendsStore } from '../store/backends-store.ts';
+import { EventsStore } from '../store/events-store.ts';
 import { InventoryStore } from '../store/inventory-store.ts';
 import { SitesStore } from '../store/sites-store.ts';
 import { APP_VERSION } from './app-version.ts';
@@ -33,6 +35,8 @@ export interface Core {
   readonly secrets: SecretBox;
   readonly sites: SitesService;
   readonly backends: BackendsService;
+  readonly receivers: ReceiversService;
+  readonly events: EventsStore;
   readonly dispatch: Dispatch;
   close(): Promise<void>;
 }
@@ -57,6 +61,8 @@ export function createCore(options: CoreOptions): Core {
     secrets,
     log,
   });
+  const events = new EventsStore(store.db);
+  const receivers = new ReceiversService({ backends, events, bus, log });
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -78,6 +84,9 @@ export function createCore(options: CoreOptions): Core {
     'backends.test': ({ id }) => backends.test(id),
     'backends.inventory': ({ id, refresh }) => backends.inventoryOf(id, refresh),
     'backends.call': ({ id, endpoint, params, force }) => backends.call(id, endpoint, params, force),
+    'receivers.start': ({ backendId, host, port }) => receivers.start(backendId, { host, port }),
+    'receivers.stop': ({ backendId }) => receivers.stop(backendId),
+    'receivers.status': ({ backendId }) => receivers.status(backendId),
   };
 
   let closed = false;
@@ -90,10 +99,13 @@ export function createCore(options: CoreOptions): Core {
     secrets,
     sites,
     backends,
+    receivers,
+    events,
     dispatch: createDispatcher(handlers, log),
     async close() {
       if (closed) return;
       closed = true;
+      await receivers.close();
       await backends.close();
       store.db.close();
       log.flush();

@@ -33,6 +33,12 @@ export class BackendsService {
     this.log = deps.log;
   }
 
+  get(id: BackendId): Backend {
+    const stored = this.store.get(id);
+    if (!stored) throw notFound(id);
+    return stored.backend;
+  }
+
   list(siteId?: SiteId): Backend[] {
     return this.store.list(siteId).map((s) => s.backend);
   }
@@ -91,10 +97,12 @@ export class BackendsService {
     return { data };
   }
 
-  /** The driver of a backend, for other services (door tests, sync…). */
+  /** The driver of a backend, for other services (door tests, sync, receivers…). */
   driverOf(id: BackendId): BackendDriver {
     return this.driver(id);
   }
+
+
 
   async close(): Promise<void> {
     await Promise.all([...this.drivers.keys()].map((id) => this.dropDriver(id)));

@@ -178,6 +178,11 @@ export const BaseUrlSchema = z
 
 /** Each vendor's credentials. Later vendors add their own form here. */
 export const ZkbioCredentialsSchema = z.strictObject({ token: z.string().trim().min(1, { message: 'token_required' }).max(512) });
+/** Hongtu: the cappkey / secretKey pair the platform issues (§2.4). */
+export const HongtuCredentialsSchema = z.strictObject({
+  appKey: z.string().trim().min(1, { message: 'app_key_required' }).max(128),
+  secretKey: z.string().min(1, { message: 'secret_required' }).max(256),
+});
 
 export const NewBackendSchema = z.discriminatedUnion('vendor', [
   z.strictObject({
@@ -187,6 +192,14 @@ export const NewBackendSchema = z.discriminatedUnion('vendor', [
     baseUrl: BaseUrlSchema,
     tls: TlsChoiceSchema.default({ mode: 'verify' }),
     credentials: ZkbioCredentialsSchema,
+  }),
+  z.strictObject({
+    siteId: SiteIdSchema,
+    vendor: z.literal('hongtu'),
+    name: z.string().trim().max(80).optional(),
+    baseUrl: BaseUrlSchema,
+    tls: TlsChoiceSchema.default({ mode: 'verify' }),
+    credentials: HongtuCredentialsSchema,
   }),
 ]);
 export type NewBackend = z.input<typeof NewBackendSchema>;
@@ -203,4 +216,26 @@ export const backendsMethods = {
     z.strictObject({ id: BackendIdSchema, endpoint: z.string().min(1).max(200), params: z.record(z.string(), z.unknown()).default({}), force: z.boolean().default(false) }),
     z.strictObject({ data: z.unknown() }),
   ),
+};
+
+export const ReceiverStatusSchema = z.strictObject({
+  running: z.boolean(),
+  url: z.string().nullable(),
+  stats: z.strictObject({ received: z.number(), events: z.number(), stored: z.number(), duplicates: z.number(), rejected: z.number() }).nullable(),
+  stored: z.number().int().nonnegative(),
+});
+
+export const receiversMethods = {
+  /** Starts a push receiver for the backend and registers it there (Hongtu pubsub). */
+  'receivers.start': method(
+    z.strictObject({ backendId: BackendIdSchema, host: z.string().max(64).optional(), port: z.number().int().min(0).max(65535).optional() }),
+    z.strictObject({ url: z.string() }),
+  ),
+  'receivers.stop': method(z.strictObject({ backendId: BackendIdSchema }), z.strictObject({ stopped: z.boolean() })),
+  'receivers.status': method(z.strictObject({ backendId: BackendIdSchema }), ReceiverStatusSchema),
+};
+
+export const backendsEvents = {
+  /** New access events were stored for a backend (pushed, polled or monitored): only the new ones. */
+  'events.received': z.strictObject({ backendId: BackendIdSchema, events: z.array(AccessEventSchema) }),
 };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app.ts';
-import { backendsMethods } from './backends.ts';
+import { backendsEvents, backendsMethods, receiversMethods } from './backends.ts';
 import { sitesEvents, sitesMethods } from './sites.ts';
 
 /**
@@ -12,10 +12,12 @@ export const methods = {
   ...appMethods,
   ...sitesMethods,
   ...backendsMethods,
+  ...receiversMethods,
 };
 
 export const events = {
   ...sitesEvents,
+  ...backendsEvents,
 };
 
 export type Methods = typeof methods;

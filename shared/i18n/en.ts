@@ -76,6 +76,8 @@ export const en = {
     fingerprint_format: 'A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed).',
     base_url_format: 'Enter the server address as http://host:port or https://host:port, without a path.',
     token_required: 'Enter the access token.',
+    app_key_required: 'Enter the cappkey issued by Hongtu.',
+    secret_required: 'Enter the secretKey issued by Hongtu.',
   },
   errors: {
     invalid_input: 'The request was not valid: {{summary}}',
@@ -119,6 +121,8 @@ export const en = {
     noBackends: 'No backends. Add one with: backend add --site <id> --vendor zkbio --url <url> --token <token>',
     noSimulator: 'There is no simulator for "{{vendor}}".',
     loopbackOnly: 'Simulators listen on this computer only (127.x.x.x); "{{host}}" is not a loopback address.',
+    receiverListening: 'Receiving pushed records at {{url}} (registered with the backend). Ctrl+C stops and unregisters.',
+    receiverStopped: 'Unregistered from the backend.',
   },
   verdicts: {
     ok: 'OK: connected',

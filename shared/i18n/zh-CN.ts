@@ -78,6 +78,8 @@ export const zhCN: Catalog = {
     fingerprint_format: 'SHA-256 指纹为 64 位十六进制数字（可含冒号）。',
     base_url_format: '请按 http://主机:端口 或 https://主机:端口 填写服务器地址，不带路径。',
     token_required: '请输入访问令牌。',
+    app_key_required: '请输入鸿图分配的 cappkey。',
+    secret_required: '请输入鸿图分配的 secretKey。',
   },
   errors: {
     invalid_input: '请求无效：{{summary}}',
@@ -121,6 +123,8 @@ export const zhCN: Catalog = {
     noBackends: '没有后台。添加：backend add --site <编号> --vendor zkbio --url <地址> --token <令牌>',
     noSimulator: '没有“{{vendor}}”的模拟器。',
     loopbackOnly: '模拟器只在本机监听（127.x.x.x）；“{{host}}”不是回环地址。',
+    receiverListening: '正在 {{url}} 接收推送记录（已在后台登记）。按 Ctrl+C 停止并注销。',
+    receiverStopped: '已在后台注销。',
   },
   verdicts: {
     ok: '正常：已连接',

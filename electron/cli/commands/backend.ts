@@ -25,9 +25,20 @@ function tlsChoice(ctx: CommandContext) {
   throw new UsageError('cli.badChoice', { name: '--tls', value: String(mode), choices: 'verify | pinned | accept-any' });
 }
 
+function credentials(ctx: CommandContext, vendor: string): Record<string, string> {
+  switch (vendor) {
+    case 'zkbio':
+      return { token: option(ctx, 'token') };
+    case 'hongtu':
+      return { appKey: option(ctx, 'app-key'), secretKey: option(ctx, 'secret') };
+    default:
+      throw new UsageError('cli.noDriver', { vendor });
+  }
+}
+
 const add: Command = async (ctx) => {
   const vendor = option(ctx, 'vendor');
-  if (vendor !== 'zkbio') throw new UsageError('cli.noDriver', { vendor });
+  const secrets = credentials(ctx, vendor);
   const siteId = SiteIdSchema.safeParse(Number(option(ctx, 'site')));
   if (!siteId.success) throw new UsageError('cli.badNumber', { value: String(ctx.options['site']), name: '--site' });
   const name = ctx.options['name'];
@@ -36,9 +47,9 @@ const add: Command = async (ctx) => {
     vendor,
     baseUrl: option(ctx, 'url'),
     tls: tlsChoice(ctx),
-    credentials: { token: option(ctx, 'token') },
+    credentials: secrets,
     ...(typeof name === 'string' ? { name } : {}),
-  });
+  } as Parameters<typeof call<'backends.add'>>[2]);
   return { json: backend, text: String(backend.id) };
 };
 

@@ -6,6 +6,7 @@ import type { Command } from '../context.ts';
 
 const SIMULATORS: Readonly<Record<string, string>> = {
   zkbio: '../../../test/simulators/zkbio/main.ts',
+  hongtu: '../../../test/simulators/hongtu/main.ts',
 };
 
 /**
@@ -24,7 +25,7 @@ export const sim: Command = async (ctx, args) => {
     throw new UsageError('cli.loopbackOnly', { host });
   }
   const forward = ['--host', host];
-  for (const name of ['port', 'token']) {
+  for (const name of ['port', 'token', 'app-key', 'secret']) {
     const value = ctx.options[name];
     if (typeof value === 'string') forward.push(`--${name}`, value);
   }

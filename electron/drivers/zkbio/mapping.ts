@@ -1,26 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { AccessEvent, AccessLevel, Department, Device, Door, DoorState, Reader } from '../../../shared/contract/backends.ts';
+import { fields, int, text, type Fields } from '../record-fields.ts';
 
-/**
- * ZKBio records (zkbio.md §5) turned into Doorman's common shapes. Reads fields defensively: the
- * table's schemas have checked the types, but examples omit fields and spell some two ways.
- */
-type Fields = Readonly<Record<string, unknown>>;
-
-function fields(value: unknown): Fields {
-  return typeof value === 'object' && value !== null ? (value as Fields) : {};
-}
-
-function text(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  const s = String(value).trim();
-  return s === '' ? null : s;
-}
-
-function int(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
-  return Number.isInteger(n) ? n : null;
-}
+// ZKBio records (zkbio.md §5) turned into Doorman's common shapes.
 
 /** `module` (§6.3) → kind. Access devices whose model is a face terminal count as face panels. */
 export function toDevice(value: unknown): Device {

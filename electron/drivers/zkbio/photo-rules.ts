@@ -1,17 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import type { PhotoInput } from '../../backends/backend.ts';
 import { DriverError } from '../driver-error.ts';
 import { imageInfo } from '../../photos/image-info.ts';
+import { photoBytes } from '../../photos/photo-bytes.ts';
 import { ZKBIO_ERROR_CODES } from './errors.ts';
 
 /** Appendix −5001: "Picture resolution is below 80000 pixels". */
 export const ZKBIO_MIN_PIXELS = 80_000;
 /** Doorman's own ceiling (the document states none): keeps one person's request reasonable. */
 export const ZKBIO_MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-
-export async function photoBytes(photo: PhotoInput): Promise<Uint8Array> {
-  return 'bytes' in photo ? photo.bytes : new Uint8Array(await readFile(photo.path));
-}
 
 /**
  * The photo as ZKBio wants it (`personPhoto`, base64 of a JPEG or PNG of at least 80,000 pixels),

@@ -1,9 +1,10 @@
 import type { Migration } from '../migrate.ts';
 import { sites } from './001-sites.ts';
 import { backends } from './002-backends.ts';
+import { events } from './003-events.ts';
 
 /**
  * Every schema step, oldest first. Later capabilities append: backends, devices, doors, people,
  * faces, events, door tests, outbox… one file each, never editing a step that has shipped.
  */
-export const migrations: readonly Migration[] = [sites, backends];
+export const migrations: readonly Migration[] = [sites, backends, events];

@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { paramsSchema, requestParts, type RequestParts } from '../endpoint-table.ts';
+import { DriverError } from '../driver-error.ts';
+import { HttpTransport } from '../http/http-transport.ts';
+import type { TlsOptions } from '../http/tls-options.ts';
+import { hongtuEndpointById } from './endpoints.ts';
+import type { HongtuEndpoint } from './envelope.ts';
+import { parseHongtuReply } from './reply.ts';
+import { bodyMd5Of, EMPTY_BODY_MD5, signedHeaders } from './sign.ts';
+
+export interface HongtuClientOptions {
+  /** e.g. http://10.122.101.181:18082 */
+  readonly baseUrl: string;
+  readonly appKey: string;
+  readonly secretKey: string;
+  readonly tls?: TlsOptions;
+  readonly timeoutMs?: number;
+  /** The clock the signature's ctimestamp uses (tests set a skewed one). */
+  readonly now?: () => number;
+}
+
+export interface HongtuCallOptions {
+  readonly signal?: AbortSignal | undefined;
+  readonly timeoutMs?: number | undefined;
+}
+
+const VENDOR = 'hongtu';
+
+/**
+ * Hongtu 2000 OpenAPI over HTTP(S): every endpoint of the table by id, each request signed
+ * (ctimestamp, cnonce, cappkey, csign) over the exact body bytes it sends (§2.2), replies unwrapped
+ * from `{code, data, msg}` and checked against the table's schema.
+ */
+export class HongtuClient {
+  private readonly base: URL;
+  private readonly appKey: string;
+  private readonly secretKey: string;
+  private readonly http: HttpTransport;
+  private readonly now: () => number;
+  lastServer: { readonly date: string | null; readonly server: string | null; readonly receivedAt: number } | null = null;
+
+  constructor(options: HongtuClientOptions) {
+    this.base = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
+    this.appKey = options.appKey;
+    this.secretKey = options.secretKey;
+    this.now = options.now ?? Date.now;
+    this.http = new HttpTransport({
+      vendor: VENDOR,
+      ...(options.tls ? { tls: options.tls } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    });
+  }
+
+  async call(id: string, params: Readonly<Record<string, unknown>> = {}, options: HongtuCallOptions = {}): Promise<unknown> {
+    const spec = hongtuEndpointById(id);
+    if (!spec) throw new DriverError('invalid_params', `There is no Hongtu endpoint "${id}".`, { vendor: VENDOR, endpoint: id });
+    const checked = paramsSchema(spec).safeParse(params);
+    if (!checked.success) {
+      const issues = checked.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+      throw new DriverError('invalid_params', `Parameters for ${id}: ${issues.map((i) => `${i.path.join('.') || '(params)'}: ${i.message}`).join('; ')}`, {
+        vendor: VENDOR,
+        endpoint: id,
+        details: { issues },
+      });
+    }
+    const parts = requestParts(spec, checked.data);
+    const query = parts.query.map(([k, v]) => `${k}=${v}`).join('&');
+    const { body, bodyMd5, contentType } = await this.bodyFor(spec, parts);
+    const url = new URL(parts.path.replace(/^\//, ''), this.base);
+    // The signed query string and the one sent are the same text (§2.3: order as in the URL).
+    if (query) url.search = query;
+    const headers: Record<string, string> = {
+      ...signedHeaders({ uri: parts.path, method: spec.method, query, bodyMd5, secretKey: this.secretKey, appKey: this.appKey, timestamp: String(this.now()) }),
+      ...(contentType ? { 'content-type': contentType } : {}),
+    };
+    const reply = await this.http.send({
+      method: spec.method,
+      url,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      endpoint: id,
+    });
+    this.lastServer = { date: reply.date, server: reply.server, receivedAt: Date.now() };
+    return parseHongtuReply(spec, reply);
+  }
+
+  /** Every item of a paged endpoint (`{pageNum, pageSize, total, list}`), page by page. */
+  async *items(id: string, params: Readonly<Record<string, unknown>> = {}, options: HongtuCallOptions & { pageSize?: number } = {}): AsyncGenerator<unknown> {
+    const pageSize = options.pageSize ?? 100;
+    for (let pageNum = 1; ; pageNum++) {
+      const data = (await this.call(id, { ...params, pageNum, pageSize }, options)) as { list?: unknown[]; total?: number } | null;
+      const list = data?.list ?? [];
+      yield* list;
+      if (list.length < pageSize || (typeof data?.total === 'number' && pageNum * pageSize >= data.total)) return;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.http.close();
+  }
+
+  private async bodyFor(spec: HongtuEndpoint, parts: RequestParts): Promise<{ body?: string | FormData; bodyMd5: string; contentType?: string }> {
+    if (spec.body === 'multipart') {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(parts.form)) {
+        if (value instanceof Uint8Array) form.append(name, new Blob([value], { type: 'image/jpeg' }), `${name}.jpg`);
+        else if (typeof value === 'object' && value !== null && 'path' in value && typeof value.path === 'string') {
+          form.append(name, new Blob([await readFile(value.path)]), basename(value.path));
+        } else form.append(name, String(value));
+      }
+      // Uploads are the one case with an empty body slot in the signature (§2.2).
+      return { body: form, bodyMd5: '' };
+    }
+    if (spec.body === 'none') return { bodyMd5: EMPTY_BODY_MD5 };
+    // Serialize once; sign and send the same bytes.
+    const text = JSON.stringify(parts.json ?? {});
+    return { body: text, bodyMd5: bodyMd5Of(text), contentType: 'application/json;charset=UTF-8' };
+  }
+}

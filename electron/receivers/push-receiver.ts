@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../log/logger.ts';
+import type { IncomingEvent } from '../store/events-store.ts';
+
+/** A payload the vendor's parser refuses: answered with this HTTP status and logged. */
+export class PushRejected extends Error {
+  readonly status: number;
+  constructor(status: number, reason: string) {
+    super(reason);
+    this.name = 'PushRejected';
+    this.status = status;
+  }
+}
+
+export interface PushReceiverOptions {
+  readonly host: string;
+  /** 0 picks a free port. */
+  readonly port?: number;
+  readonly maxBodyBytes?: number;
+  /** The secret path segment; random when not given. */
+  readonly token?: string;
+  /** Vendor-specific: the payload's events, or PushRejected for a bad shape. */
+  readonly parse: (payload: unknown) => IncomingEvent[];
+  /** Stores the events; returns how many were new (duplicates are ignored by the store). */
+  readonly store: (events: readonly IncomingEvent[]) => number;
+  /** What to answer a delivery the vendor made (status 200 and this JSON body). */
+  readonly acknowledgement: string;
+  readonly log: Logger;
+}
+
+export interface PushStats {
+  received: number;
+  events: number;
+  stored: number;
+  duplicates: number;
+  rejected: number;
+}
+
+export interface PushReceiver {
+  /** The URL to register with the vendor (contains the secret path token). */
+  readonly url: string;
+  readonly port: number;
+  readonly stats: Readonly<PushStats>;
+  close(): Promise<void>;
+}
+
+const DEFAULT_MAX_BODY = 1024 * 1024;
+
+/**
+ * An HTTP endpoint a backend pushes records to. Vendors that push (Hongtu's pass-record
+ * subscription) document no authentication, so the URL itself carries an unguessable token: any
+ * other path is 404. Only POST with a JSON body within the size limit is read; a payload the
+ * vendor's parser refuses is 400; nothing a sender does can crash it.
+ */
+export async function startPushReceiver(options: PushReceiverOptions): Promise<PushReceiver> {
+  const token = options.token ?? randomBytes(18).toString('base64url');
+  const path = `/push/${token}`;
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const stats: PushStats = { received: 0, events: 0, stored: 0, duplicates: 0, rejected: 0 };
+
+  function answer(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
+    if (res.headersSent) return;
+    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.end(body);
+  }
+
+  function reject(req: IncomingMessage, res: ServerResponse, status: number, reason: string): void {
+    stats.rejected++;
+    options.log.warn({ status, reason, remote: req.socket.remoteAddress, bytes: req.headers['content-length'] }, 'push rejected');
+    answer(res, status, JSON.stringify({ code: status, msg: reason }));
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://receiver');
+    if (url.pathname !== path) return reject(req, res, 404, 'not found');
+    if (req.method !== 'POST') return reject(req, res, 405, 'POST only');
+    if (!/json/i.test(req.headers['content-type'] ?? '')) return reject(req, res, 415, 'JSON only');
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > maxBody) {
+      reject(req, res, 413, `body larger than ${maxBody} bytes`);
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBody) {
+        reject(req, res, 413, `body larger than ${maxBody} bytes`);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    }
+    let payload: unknown;
+    try {
+      payload = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch {
+      return reject(req, res, 400, 'not JSON');
+    }
+    let events: IncomingEvent[];
+    try {
+      events = options.parse(payload);
+    } catch (error) {
+      return reject(req, res, error instanceof PushRejected ? error.status : 400, error instanceof Error ? error.message : 'bad payload');
+    }
+    const added = options.store(events);
+    stats.received++;
+    stats.events += events.length;
+    stats.stored += added;
+    stats.duplicates += events.length - added;
+    answer(res, 200, options.acknowledgement);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      options.log.error({ err: error }, 'push receiver failed on a request');
+      answer(res, 500, '{"code":500,"msg":"internal error"}');
+    });
+  });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.on('clientError', (_error, socket) => socket.destroy());
+  await new Promise<void>((resolve, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(options.port ?? 0, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const hostInUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
+  options.log.info({ host: options.host, port }, 'push receiver listening');
+  return {
+    url: `http://${hostInUrl}:${port}${path}`,
+    port,
+    stats,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,57 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { AccessEvent, BackendId } from '../../shared/contract/backends.ts';
+
+export type EventSource = 'push' | 'poll' | 'monitor';
+
+export interface IncomingEvent {
+  readonly event: AccessEvent;
+  /** The vendor's payload, kept as evidence (already size-limited by the receiver). */
+  readonly raw?: unknown;
+}
+
+/** Access events, one row per backend event id: storing one twice is a no-op, not a duplicate. */
+export class EventsStore {
+  private readonly db: Database;
+  private readonly insert: Statement<[number, string, string, string, string, string, string | null, string | null, string, string | null]>;
+
+  constructor(db: Database) {
+    this.db = db;
+    this.insert = db.prepare(
+      `INSERT OR IGNORE INTO events (backend_id, event_id, occurred_at, received_at, source, kind, door_id, person_pin, data, raw)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+  }
+
+  /** Stores the events in one transaction; returns the ones that were new (the others were stored before). */
+  add(backendId: BackendId, source: EventSource, events: readonly IncomingEvent[], receivedAt = new Date().toISOString()): AccessEvent[] {
+    return this.db.transaction(() => {
+      const added: AccessEvent[] = [];
+      for (const { event, raw } of events) {
+        const result = this.insert.run(
+          backendId,
+          event.eventId,
+          event.occurredAt,
+          receivedAt,
+          source,
+          event.kind,
+          event.doorId,
+          event.personPin,
+          JSON.stringify(event),
+          raw === undefined ? null : JSON.stringify(raw),
+        );
+        if (result.changes > 0) added.push(event);
+      }
+      return added;
+    })();
+  }
+
+  count(backendId: BackendId): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM events WHERE backend_id = ?').get(backendId) as { n: number }).n;
+  }
+
+  /** The newest events of a backend, newest first. */
+  recent(backendId: BackendId, limit = 50): AccessEvent[] {
+    const rows = this.db.prepare('SELECT data FROM events WHERE backend_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?').all(backendId, limit) as { data: string }[];
+    return rows.map((r) => JSON.parse(r.data) as AccessEvent);
+  }
+}

@@ -1,0 +1,116 @@
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HONGTU_PUSH_ACK, parseHongtuPush } from '../../../electron/drivers/hongtu/push.ts';
+import { silentLogger } from '../../../electron/log/logger.ts';
+import { localAddressFacing } from '../../../electron/receivers/local-address.ts';
+import { startPushReceiver, type PushReceiver } from '../../../electron/receivers/push-receiver.ts';
+import { BackendsStore } from '../../../electron/store/backends-store.ts';
+import { openStore, type OpenedStore } from '../../../electron/store/database.ts';
+import { EventsStore } from '../../../electron/store/events-store.ts';
+import { SitesStore } from '../../../electron/store/sites-store.ts';
+import { useTempDirs } from '../../support/temp-dir.ts';
+
+const tempDir = useTempDirs();
+
+/** The document's own sample `data` (hongtu.md §7.2), inside the busiType envelope. */
+function samplePush(id = '313123', passTimestamp = 1621836519111) {
+  return {
+    busiType: 5,
+    data: {
+      deviceId: 1, deviceLocation: '未知', deviceName: '设备', deviceStatus: 3, deviceType: 1,
+      deviceUuid: 'c27689ef42d446c686ee58b14249ce7f', highThreshold: 38.5, id,
+      livenessScore: '88.0', livenessType: 1, passTime: '2021-05-24T14:13:10.298+08:00', passTimeFormat: '2021-05-24 14:08:39',
+      passTimestamp, passType: 1, passTypeDesc: '未通行', personCode: '123123', personName: '张三', personType: 1,
+      personUuid: '1fe6039e266049acb1221388980b7a14', recognitionScore: '89.0', recognitionType: 1, recordType: 1,
+      snapshotUrl: 'http://10.122.101.181/pub/x.jpg', verificationMode: 1, verificationModeDesc: '人脸', visitPeronUuid: '259c090d4d5945e39b1eee835df5b768',
+    },
+  };
+}
+
+function post(url: string, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }, method = 'POST'): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('push receiver with the Hongtu parser', () => {
+  let store: OpenedStore;
+  let events: EventsStore;
+  let receiver: PushReceiver;
+  let backendId: number;
+
+  beforeEach(async () => {
+    store = openStore(join(tempDir(), 'doorman.db'));
+    const now = new Date().toISOString();
+    const site = new SitesStore(store.db).insert('S', now);
+    backendId = new BackendsStore(store.db).insert({ siteId: site.id, vendor: 'hongtu', name: 'h', baseUrl: 'http://127.0.0.1:1', tls: { mode: 'verify' }, credentialsSealed: 'x', credentialFields: [] }, now).backend.id;
+    events = new EventsStore(store.db);
+    receiver = await startPushReceiver({
+      host: '127.0.0.1',
+      maxBodyBytes: 64 * 1024,
+      parse: parseHongtuPush,
+      store: (incoming) => events.add(backendId, 'push', incoming).length,
+      acknowledgement: HONGTU_PUSH_ACK,
+      log: silentLogger(),
+    });
+  });
+
+  afterEach(async () => {
+    await receiver.close();
+    store.db.close();
+  });
+
+  it('stores the document’s sample push once, however often it is delivered', async () => {
+    const first = await post(receiver.url, JSON.stringify(samplePush()));
+    expect(first).toEqual({ status: 200, body: HONGTU_PUSH_ACK });
+    expect((await post(receiver.url, JSON.stringify(samplePush()))).status).toBe(200);
+    expect(events.count(backendId)).toBe(1);
+    expect(receiver.stats).toMatchObject({ received: 2, stored: 1, duplicates: 1, rejected: 0 });
+    const [event] = events.recent(backendId);
+    expect(event).toMatchObject({ eventId: 'ht:313123', kind: 'pass', personPin: '123123', personName: '张三', doorId: 'c27689ef42d446c686ee58b14249ce7f', occurredAt: new Date(1621836519111).toISOString() });
+  });
+
+  it('accepts busiType as a string and numeric ids', async () => {
+    expect((await post(receiver.url, JSON.stringify({ ...samplePush(), busiType: '5', data: { ...samplePush().data, id: 99 } }))).status).toBe(200);
+    expect(events.count(backendId)).toBe(1);
+  });
+
+  it('refuses what is not a pass-record push with 4xx, and keeps serving', async () => {
+    const cases: [string, string | Buffer, Record<string, string>, string, number][] = [
+      ['wrong path', '{}', { 'content-type': 'application/json' }, 'POST', 404],
+      ['GET', '', {}, 'GET', 405],
+      ['not JSON content type', 'x=1', { 'content-type': 'application/x-www-form-urlencoded' }, 'POST', 415],
+      ['not JSON', '{"busiType":5,"data":{', { 'content-type': 'application/json' }, 'POST', 400],
+      ['no data', '{"busiType":5}', { 'content-type': 'application/json' }, 'POST', 400],
+      ['no id', JSON.stringify({ busiType: 5, data: { passTimestamp: 1 } }), { 'content-type': 'application/json' }, 'POST', 400],
+      ['no time', JSON.stringify({ busiType: 5, data: { id: 'x' } }), { 'content-type': 'application/json' }, 'POST', 400],
+      ['other busiType', JSON.stringify({ ...samplePush(), busiType: 7 }), { 'content-type': 'application/json' }, 'POST', 422],
+      ['array', '[]', { 'content-type': 'application/json' }, 'POST', 400],
+      ['too large', Buffer.alloc(70 * 1024, 0x20), { 'content-type': 'application/json' }, 'POST', 413],
+    ];
+    for (const [name, body, headers, method, status] of cases) {
+      const url = name === 'wrong path' ? receiver.url.replace(/push\/.*/, 'push/guess') : receiver.url;
+      expect((await post(url, body, headers, method)).status, name).toBe(status);
+    }
+    expect(events.count(backendId)).toBe(0);
+    expect(receiver.stats.rejected).toBe(cases.length);
+    expect((await post(receiver.url, JSON.stringify(samplePush()))).status).toBe(200);
+  });
+
+  it('has an unguessable path', () => {
+    expect(receiver.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/push\/[A-Za-z0-9_-]{24}$/);
+  });
+});
+
+describe('local address facing a backend', () => {
+  it('is the loopback address for a loopback backend (found without sending anything)', async () => {
+    expect(await localAddressFacing('127.0.0.3', 18082)).toMatch(/^127\./);
+  });
+});
