@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// The enumerations live in enums.ts; re-exported so callers find them beside the records they label.
+export { deviceModelLists, deviceModels, deviceStatuses, deviceTypes, passTypes, personTypes, recognitionTypes, verificationModes } from './enums.ts';
+export type { Label } from './enums.ts';
+
 /**
  * The records Hongtu replies and pushes carry, as the document's 返回数据 tables describe them
  * (hongtu.md §6, §7.2). Objects are loose because servers add fields; most fields are nullish because

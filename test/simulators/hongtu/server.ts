@@ -1,0 +1,276 @@
+import { createServer as createHttpServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DOCUMENTED_KEY_PAIRS, md5Hex } from '../../../electron/drivers/hongtu/sign.ts';
+import { RequestCounters, UNMATCHED } from '../zkbio/counters.ts';
+import { SiteActions } from './actions.ts';
+import { handleAdmin, isAdminPath } from './admin.ts';
+import { runApi } from './api.ts';
+import { DEFAULT_MAX_SKEW_MS, SIGNATURE_REJECTION, SignatureVerifier } from './auth.ts';
+import type { BodyRule, GetSigning, KeyPair } from './auth.ts';
+import { CATALOG } from './catalog.ts';
+import type { CatalogEntry } from './catalog.ts';
+import { Faults, delayMs, wrongShape } from './faults.ts';
+import { PushDispatcher } from './push.ts';
+import type { PushAttempt, PushPolicy } from './push.ts';
+import { RecordLog, pushBody } from './records.ts';
+import type { PassRecord, PushFormat } from './records.ts';
+import { JSON_TYPE, consolePage, envelope, jsonAnswer, proxyErrorPage, springError, writeAnswer } from './reply.ts';
+import type { ApiResult, HttpAnswer } from './reply.ts';
+import type { SimContext } from './request.ts';
+import { Router } from './router.ts';
+import { defaultSeed } from './seed.ts';
+import { SimState } from './state.ts';
+import type { DiscoveredDevice, SiteSeed } from './state.ts';
+import type { WalkThrough } from './walk.ts';
+
+/**
+ * The strict 鸿图2000 V1.0.1 OpenAPI peer: all 80 endpoints on plain node:http(s), the `{code, data,
+ * msg}` envelope, the §9 codes, the csign signature, in-memory state, pass records pushed to
+ * subscribers, and faults.
+ *
+ * A request goes: body read → admin routes (`/__sim/...`, admin.ts) → stored images (`GET /pub/<uri>`)
+ * → route by path (router.ts) and count → faults (latency, then reset / 5xx / HTML) → signature
+ * (auth.ts; every `/v1/api/` path, as a servlet filter would, before 404/405) → 404/405 → the
+ * endpoint (api.ts) → reply faults (malformed JSON, wrong shape).
+ */
+export interface HongtuSimulatorOptions {
+  /** Loopback only: 127.0.0.1 (default) or another 127.x address. */
+  readonly host?: string;
+  readonly port?: number;
+  /** The appkey / secret pairs the platform accepts; the document's two by default (§2.4). */
+  readonly keyPairs?: readonly KeyPair[];
+  /** Bearer token of `/__sim/`; the first pair's secretKey by default. */
+  readonly adminToken?: string;
+  readonly clock?: () => Date;
+  /** Allowed |server time − ctimestamp|; 5 minutes by default (the document states none). */
+  readonly maxSkewMs?: number;
+  /** Refuse a replayed (cappkey, ctimestamp, cnonce) within the window; default true. */
+  readonly rejectReplays?: boolean;
+  /** Body hashes `GET /v1/api/device/info` accepts; default 'either'. */
+  readonly getSigning?: GetSigning;
+  /** The site; `defaultSeed(clock())` when omitted. */
+  readonly seed?: SiteSeed;
+  /** Serve https with this key and certificate. */
+  readonly tls?: { readonly key: string | Buffer; readonly cert: string | Buffer };
+  /** Delivery policy of pushes (push.ts). */
+  readonly push?: Partial<PushPolicy>;
+  readonly pushFormat?: Partial<PushFormat>;
+  /** Keep uploaded bytes so `/pub/<uri>` serves them (default true; turn off for big benchmarks). */
+  readonly keepImages?: boolean;
+  /** Largest request body; larger is HTTP 413. Default 16 MiB. */
+  readonly maxBodyBytes?: number;
+}
+
+export interface HongtuSimulator {
+  /** Base URL without a trailing slash, e.g. `http://127.0.0.1:40123`. */
+  readonly url: string;
+  readonly port: number;
+  /** The first key pair, for callers that need one. */
+  readonly appKey: string;
+  readonly secretKey: string;
+  readonly keyPairs: readonly KeyPair[];
+  readonly adminToken: string;
+  readonly state: SimState;
+  readonly records: RecordLog;
+  readonly faults: Faults;
+  readonly counters: RequestCounters;
+  /** The push delivery log and queue. */
+  readonly pushes: PushDispatcher;
+  /** As `door.openDoor`: the record (pushed), undefined when suppressed; throws ApiFailure as the API would refuse. */
+  openDoor(deviceUuid: string): PassRecord | undefined;
+  /** A person (or stranger) at a device (walk.ts): the record, pushed. */
+  emitPassRecord(input?: WalkThrough): PassRecord;
+  /** `count` records with unique ids at about `ratePerSecond`, pushed as made. */
+  pushBurst(count: number, ratePerSecond?: number, input?: WalkThrough): Promise<PassRecord[]>;
+  /** A panel reports itself (device.queryReportDevice lists it). */
+  reportDevice(input: { snCode: string; deviceModel?: number }): DiscoveredDevice;
+  /** uploadImage answers `code` (121031–121034, 121043) for this image; returns its sha256. */
+  setFaceVerdict(image: { bytes?: Buffer; sha256?: string }, code: number): string;
+  /** Attempts for one record so far. */
+  pushAttempts(recordId: string): PushAttempt[];
+  close(): Promise<void>;
+}
+
+const LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+export async function startHongtuSimulator(options: HongtuSimulatorOptions = {}): Promise<HongtuSimulator> {
+  const host = options.host ?? '127.0.0.1';
+  if (!LOOPBACK.test(host)) throw new Error(`hongtu simulator: loopback addresses only, not ${host}`);
+  const keyPairs = options.keyPairs ?? DOCUMENTED_KEY_PAIRS;
+  const first = keyPairs[0];
+  if (!first) throw new Error('hongtu simulator: at least one key pair');
+  const adminToken = options.adminToken ?? first.secretKey;
+  const clock = options.clock ?? (() => new Date());
+  const state = new SimState(options.seed ?? defaultSeed(clock()), clock().getTime());
+  const records = new RecordLog();
+  const faults = new Faults();
+  const counters = new RequestCounters();
+  const pushes = new PushDispatcher(faults, options.push);
+  const router = new Router(CATALOG);
+  const verifier = new SignatureVerifier({
+    keyPairs,
+    now: () => clock().getTime(),
+    maxSkewMs: options.maxSkewMs ?? DEFAULT_MAX_SKEW_MS,
+    rejectReplays: options.rejectReplays ?? true,
+    getSigning: options.getSigning ?? 'either',
+  });
+  const format: PushFormat = { busiType: 'number', scores: 'number', ...options.pushFormat };
+  const maxBody = options.maxBodyBytes ?? 16 * 1024 * 1024;
+  let baseUrl = '';
+  const imageUrl = (uri: string): string => {
+    const timestamp = Math.floor(clock().getTime() / 1000);
+    return `${baseUrl}/pub/${uri}?timestamp=${timestamp}&sig=${md5Hex(`${uri}:${timestamp}`)}`;
+  };
+  const ctx: SimContext = {
+    state,
+    records,
+    faults,
+    now: clock,
+    appKeys: new Set(keyPairs.map((pair) => pair.appKey)),
+    keepImages: options.keepImages ?? true,
+    imageUrl,
+    publish: (record) => pushes.dispatch(record.id, pushBody(record, state.organisation, imageUrl, format), state.subscriptions.values()),
+  };
+  const actions = new SiteActions(ctx);
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const raw = await readBody(req, maxBody);
+    const method = req.method ?? 'GET';
+    const url = new URL(req.url ?? '/', 'http://simulator');
+    if (raw === undefined) return writeAnswer(res, springError(413, url.pathname, clock(), req.headers.accept));
+    if (isAdminPath(url.pathname)) {
+      const admin = { adminToken, state, records, faults, counters, pushes, ...bind(actions) };
+      return writeAnswer(res, handleAdmin(admin, method, url, req.headers.authorization, raw));
+    }
+    if (method === 'GET' && url.pathname.startsWith('/pub/')) return writeImage(res, state, decodeURIComponent(url.pathname.slice('/pub/'.length)));
+
+    const match = router.match(method, url.pathname);
+    const entry = match.kind === 'found' ? match.entry : undefined;
+    counters.bump(entry?.id ?? UNMATCHED);
+    const latency = faults.take('latency', entry?.id);
+    if (latency) await sleep(delayMs(latency));
+    const terminal = faults.takeTerminal(entry?.id);
+    if (terminal?.kind === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (terminal?.kind === 'http-error') return writeAnswer(res, proxyErrorPage(terminal.status ?? 500, url.pathname, clock()));
+    if (terminal?.kind === 'html-page') return writeAnswer(res, consolePage());
+
+    const headOnly = method === 'HEAD';
+    const isApi = url.pathname.startsWith('/v1/api/');
+    let appKey = '';
+    if (isApi) {
+      const query = (req.url ?? '').includes('?') ? (req.url ?? '').slice((req.url ?? '').indexOf('?') + 1) : '';
+      const verdict = verifier.verify({ headers: req.headers, method, uri: url.pathname, query, raw, bodyRule: bodyRule(entry, method, req.headers['content-type']) });
+      if (!verdict.ok) return writeAnswer(res, jsonAnswer({ code: SIGNATURE_REJECTION.code, data: null, msg: verdict.msg }, SIGNATURE_REJECTION.status), headOnly);
+      appKey = verdict.appKey;
+    }
+    if (match.kind === 'not-found' || !isApi) return writeAnswer(res, springError(404, url.pathname, clock(), req.headers.accept), headOnly);
+    if (match.kind === 'wrong-method') {
+      if (method === 'OPTIONS') return writeAnswer(res, { status: 200, headers: { allow: [...match.allow, 'OPTIONS'].join(', ') }, body: '' });
+      return writeAnswer(res, springError(405, url.pathname, clock(), req.headers.accept, { allow: match.allow.join(', ') }), headOnly);
+    }
+
+    const outcome = runApi(match.entry, appKey, url.searchParams, raw, req.headers['content-type'], ctx);
+    if (outcome.kind === 'unsupported-media-type') return writeAnswer(res, springError(415, url.pathname, clock(), req.headers.accept), headOnly);
+    writeAnswer(res, replyAnswer(outcome.result, match.entry.id), headOnly);
+  };
+
+  const replyAnswer = (result: ApiResult, endpoint: string): HttpAnswer => {
+    const body = envelope(result);
+    const shape = faults.take('wrong-shape', endpoint);
+    const answer = jsonAnswer(shape ? wrongShape(body, shape.shape ?? 'data') : body);
+    if (!faults.take('malformed-json', endpoint)) return answer;
+    return { status: 200, headers: { 'content-type': JSON_TYPE }, body: answer.body.slice(0, Math.max(1, Math.floor(answer.body.length / 2))) };
+  };
+
+  const listener = (req: IncomingMessage, res: ServerResponse): void => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('hongtu simulator: request failed', error);
+      if (!res.headersSent) writeAnswer(res, springError(500, req.url ?? '/', clock(), undefined));
+      else res.destroy();
+    });
+  };
+  const server: Server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, listener) : createHttpServer(listener);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  baseUrl = `${options.tls ? 'https' : 'http'}://${host}:${port}`;
+
+  return {
+    url: baseUrl,
+    port,
+    appKey: first.appKey,
+    secretKey: first.secretKey,
+    keyPairs,
+    adminToken,
+    state,
+    records,
+    faults,
+    counters,
+    pushes,
+    ...bind(actions),
+    pushAttempts: (recordId) => pushes.attemptsFor(recordId),
+    close: async () => {
+      await pushes.close();
+      await new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+/** The actions as plain functions (they keep their `this`). */
+function bind(actions: SiteActions) {
+  return {
+    openDoor: (deviceUuid: string) => actions.openDoor(deviceUuid),
+    emitPassRecord: (input?: WalkThrough) => actions.emitPassRecord(input),
+    pushBurst: (count: number, ratePerSecond?: number, input?: WalkThrough) => actions.pushBurst(count, ratePerSecond, input),
+    reportDevice: (input: { snCode: string; deviceModel?: number }) => actions.reportDevice(input),
+    setFaceVerdict: (image: { bytes?: Buffer; sha256?: string }, code: number) => actions.setFaceVerdict(image, code),
+  };
+}
+
+/** How the body enters the signature: known endpoints by their kind; unknown paths by what was sent. */
+function bodyRule(entry: CatalogEntry | undefined, method: string, contentType: string | undefined): BodyRule {
+  if (entry) return entry.body === 'form' ? 'form' : entry.body === 'none' ? 'get' : 'json';
+  if ((contentType ?? '').toLowerCase().startsWith('multipart/form-data')) return 'form';
+  return method === 'GET' || method === 'HEAD' ? 'get' : 'json';
+}
+
+const IMAGE_TYPES: Readonly<Record<string, string>> = { jpeg: 'image/jpeg', png: 'image/png', bmp: 'image/bmp' };
+
+function writeImage(res: ServerResponse, state: SimState, uri: string): void {
+  const image = state.images.get(uri);
+  if (!image?.bytes) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  res.writeHead(200, { 'content-type': IMAGE_TYPES[image.format] ?? 'application/octet-stream', 'content-length': String(image.bytes.length) }).end(image.bytes);
+}
+
+/** The whole body, or undefined when it is larger than `limit`. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

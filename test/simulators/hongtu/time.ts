@@ -1,0 +1,50 @@
+/**
+ * Time as the document writes it, in the server's local time zone as a Java server would:
+ * `yyyy-MM-dd HH:mm:ss` (passTimeFormat, query bounds) and ISO 8601 with the offset
+ * (`2020-04-15T17:16:20+08:00`, push `passTime`, second precision as the field table says).
+ */
+export function formatDateTime(date: Date): string {
+  return `${formatDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}
+
+export function formatDate(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function isoWithOffset(date: Date): string {
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return `${formatDate(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/**
+ * A time bound of pass_record/list and device_alarm/list: "2020-01-01 10:00:00" or epoch ms (as a
+ * number or digits). Undefined when it is neither.
+ */
+export function parseTimeBound(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (/^\d{1,16}$/.test(text)) return Number(text);
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?$/.exec(text);
+  if (!match) return undefined;
+  const [, y, mo, d, h = '0', mi = '0', s = '0'] = match;
+  const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  if (date.getMonth() !== Number(mo) - 1 || date.getDate() !== Number(d)) return undefined;
+  return date.getTime();
+}
+
+/** `HH:mm`, 00:00–23:59 (schedules). */
+export function isClockTime(text: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(text);
+}
+
+export function minutesOf(text: string): number {
+  const [h = '0', m = '0'] = text.split(':');
+  return Number(h) * 60 + Number(m);
+}
