@@ -71,7 +71,7 @@ export class HongtuAdapter implements BackendDriver {
       return { verdict, cause, message, advice, latencyMs: Math.round(performance.now() - started), facts, clockSkewMs: skew(), testedAt: new Date().toISOString() };
     };
     try {
-      const doors = (await this.client.call('door.list', { passModel: true, pageNum: 1, pageSize: 1 }, options)) as { total?: number };
+      const doors = (await this.client.call('door.list', { passModel: false, pageNum: 1, pageSize: 1 }, options)) as { total?: number };
       facts['product'] = 'Hongtu 2000';
       if (typeof doors.total === 'number') facts['doors'] = doors.total;
       const devices = (await this.client.call('device.list', { pageNum: 1, pageSize: 1 }, options)) as { total?: number };
@@ -84,9 +84,11 @@ export class HongtuAdapter implements BackendDriver {
       let verdict = verdictOf(error);
       let advice = driverError?.advice ?? null;
       if (verdict === 'bad-credentials') {
-        // 100008 covers both a wrong key pair and a stale ctimestamp: the server's clock decides.
+        // 100008 covers both a wrong key pair and a stale ctimestamp: the server's clock (its Date
+        // header against the clock we signed with) decides, or a message that names the timestamp.
         const offset = skew();
-        if (offset !== null && Math.abs(offset) >= SKEW_SUSPECT_MS) {
+        const namesTimestamp = /timestamp|时间戳|超出/i.test(String(driverError?.details?.['vendorMessage'] ?? driverError?.message ?? ''));
+        if ((offset !== null && Math.abs(offset) >= SKEW_SUSPECT_MS) || namesTimestamp) {
           verdict = 'clock-skew';
           advice = HONGTU_CLOCK_SKEW_ADVICE;
         } else verdict = 'signature';
@@ -109,7 +111,8 @@ export class HongtuAdapter implements BackendDriver {
   }
 
   async listDoors(options: Signal = {}): Promise<Door[]> {
-    return (await this.collect('door.list', { passModel: true }, options)).map(toDoor);
+    // passModel=false is the door-control list; true would list the devices that could become doors.
+    return (await this.collect('door.list', { passModel: false }, options)).map(toDoor);
   }
 
   /** Hongtu panels recognise faces themselves: there are no separate readers. */

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { paramsSchema, requestParts, type RequestParts } from '../endpoint-table.ts';
 import { DriverError } from '../driver-error.ts';
+import { FormData } from 'undici';
 import { HttpTransport } from '../http/http-transport.ts';
 import type { TlsOptions } from '../http/tls-options.ts';
 import { hongtuEndpointById } from './endpoints.ts';
@@ -83,7 +84,8 @@ export class HongtuClient {
       timeoutMs: options.timeoutMs,
       endpoint: id,
     });
-    this.lastServer = { date: reply.date, server: reply.server, receivedAt: Date.now() };
+    // Skew is measured against the clock the signature used.
+    this.lastServer = { date: reply.date, server: reply.server, receivedAt: this.now() };
     return parseHongtuReply(spec, reply);
   }
 

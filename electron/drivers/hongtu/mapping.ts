@@ -1,5 +1,6 @@
 import type { AccessEvent, AccessLevel, Device, Door } from '../../../shared/contract/backends.ts';
 import { fields, int, text } from '../record-fields.ts';
+import { deviceModels } from './enums.ts';
 
 // Hongtu records (hongtu.md §6–§8) turned into Doorman's common shapes.
 
@@ -16,6 +17,13 @@ function kindOf(deviceType: number | null): Device['kind'] {
   }
 }
 
+/** A deviceModel code (§8.2) as its model name; `deviceMode` (recognition vs capture) is not a model. */
+function modelName(code: number | null): string | null {
+  if (code === null) return null;
+  const entry = (deviceModels as Readonly<Record<number, { readonly en: string } | undefined>>)[code];
+  return entry?.en ?? String(code);
+}
+
 /** Device status (§8): 3 online, 4 offline; 0/1/2/5 are set-up states (not activated, unbound…). */
 function onlineOf(status: number | null): boolean | null {
   if (status === 3 || status === 1) return true;
@@ -30,13 +38,13 @@ export function toDevice(value: unknown): Device {
     name: text(f['name']) ?? text(f['snCode']) ?? '',
     serial: text(f['snCode']) ?? text(f['sn']),
     ip: text(f['ipAddress']) ?? text(f['ip']),
-    model: text(f['deviceModel']) ?? text(f['deviceMode']),
+    model: modelName(int(f['deviceModel'])),
     kind: kindOf(int(f['deviceType'])),
     online: onlineOf(int(f['status'])),
   };
 }
 
-/** A door is an access-control point device (door/list with passModel=true, erratum E30). */
+/** A door is an access-control point device: door/list with passModel=false (true lists candidates). */
 export function toDoor(value: unknown): Door {
   const f = fields(value);
   const online = onlineOf(int(f['status']));

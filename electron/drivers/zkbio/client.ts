@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { paramsSchema, requestParts, type RequestParts } from '../endpoint-table.ts';
 import { DriverError } from '../driver-error.ts';
+import { FormData } from 'undici';
 import { HttpTransport } from '../http/http-transport.ts';
 import type { TlsOptions } from '../http/tls-options.ts';
 import { zkbioEndpointById } from './endpoints.ts';

@@ -58,15 +58,12 @@ export class ApiRequest {
     return value;
   }
 
+  /** A number field (validate() has checked it binds): numbers, or digit strings read as numbers. */
   int(name: string, from: JsonObject = this.body): number | undefined {
     const value = from[name];
     if (typeof value === 'number') return value;
     if (typeof value === 'string' && value.trim().length > 0) return Number(value);
     return undefined;
-  }
-
-  num(name: string, from: JsonObject = this.body): number | undefined {
-    return this.int(name, from);
   }
 
   bool(name: string, from: JsonObject = this.body): boolean | undefined {

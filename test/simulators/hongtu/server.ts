@@ -189,6 +189,8 @@ export async function startHongtuSimulator(options: HongtuSimulatorOptions = {})
   };
 
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
+    // The Date header tells the server's clock (the simulator's), which a client uses to explain a 100008.
+    res.setHeader('date', clock().toUTCString());
     handle(req, res).catch((error: unknown) => {
       console.error('hongtu simulator: request failed', error);
       if (!res.headersSent) writeAnswer(res, springError(500, req.url ?? '/', clock(), undefined));

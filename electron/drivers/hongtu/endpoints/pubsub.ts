@@ -22,10 +22,11 @@ export const pubsubEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'pubsub.recordQuery', method: 'POST', path: '/v1/api/pubsub/busi/record/query',
     section: '49', title: '查询业务数据记录订阅 / Query subscription', group: '订阅接口 / Subscription',
-    body: 'json-object', reply: 'object', data: SubscriptionSchema,
+    body: 'json-object', reply: 'object', data: SubscriptionSchema.nullable(),
     fields: [
       body('appKey', str(), false, "subscriber appKey; defaults to the request's cappkey"),
     ],
+    notes: ['The document shows only the subscribed case; with no subscription the data is read as null.'],
   },
   {
     id: 'pubsub.recordUnbind', method: 'POST', path: '/v1/api/pubsub/busi/record/unbind',

@@ -4,13 +4,13 @@ import { ok, okText } from '../reply.ts';
 import type { ApiResult } from '../reply.ts';
 import type { ApiRequest, SimContext } from '../request.ts';
 import { page } from '../request.ts';
-import { formatDate } from '../time.ts';
 
 /**
  * Every endpoint without behaviour of its own (attendance, device alarms) answers the document's
  * success once method, signature and fields have passed: code 0 with `data` of the documented
  * shape — "OK" for string replies, one plausible record built from the catalog's reply fields for
- * objects, arrays and pages (times as epoch-ms strings, enumerations at their first value).
+ * objects, arrays and pages (times and dates as epoch-ms strings, §1.4; clock times HH:mm;
+ * enumerations at their first value).
  * Nothing is stored.
  */
 export function documentedSuccess(entry: CatalogEntry, req: ApiRequest, ctx: SimContext): ApiResult {
@@ -85,8 +85,10 @@ function valueFor(entry: CatalogEntry, name: string, field: ReplyField, now: Dat
       return [];
     case 's':
       if (/uuid$/i.test(name)) return createHash('sha256').update(`${entry.id}:${name}`).digest('hex').slice(0, 32);
-      if (/date$/i.test(name) && !/stamp/i.test(name)) return formatDate(now);
-      if (/time|gmt/i.test(name)) return String(now.getTime());
+      if (/^(on|off)(St|Et)$/.test(name)) return '09:00';
+      if (/Punch$/.test(name)) return '09:00:00';
+      // hongtu.md §1.4: attendance and alarm times and dates are epoch-ms strings.
+      if (/time|date|gmt/i.test(name)) return String(now.getTime());
       return `${name}-1`;
   }
 }
