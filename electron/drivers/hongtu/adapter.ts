@@ -1,5 +1,6 @@
 import type { AccessEvent, Capabilities, ConnectionTest, Door, DoorMode } from '../../../shared/contract/backends.ts';
 import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
+import { pollLoop } from '../../backends/poll-loop.ts';
 import { clockSkewFromDate, verdictOf } from '../../backends/verdict.ts';
 import { DriverError } from '../driver-error.ts';
 import { readPeerCertificate } from '../http/peer-certificate.ts';
@@ -7,7 +8,7 @@ import { imageInfo } from '../../photos/image-info.ts';
 import { photoBytes } from '../../photos/photo-bytes.ts';
 import { fields, text } from '../record-fields.ts';
 import { HongtuClient, type HongtuClientOptions } from './client.ts';
-import { HONGTU_CLOCK_SKEW_ADVICE, isFaceQualityCode } from './errors.ts';
+import { HONGTU_CLOCK_SKEW_ADVICE, hongtuFailure, isFaceQualityCode } from './errors.ts';
 import { toAccessEvent, toAccessLevel, toDevice, toDoor } from './mapping.ts';
 
 const CAPABILITIES: Capabilities = {
@@ -217,23 +218,17 @@ export class HongtuAdapter implements BackendDriver {
 
   /** Without a push receiver, real-time means polling pass_record/list (default every 5 s). */
   watch(options: WatchOptions): Watcher {
-    const controller = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
-    const done = (async () => {
-      let cursor: EventCursor | null = JSON.stringify({ ms: Date.now(), seen: [] });
-      while (!signal.aborted) {
-        try {
-          const page = await this.events(cursor, { signal });
-          cursor = page.cursor;
-          for (const event of page.events) options.onEvent(event);
-        } catch (error) {
-          if (signal.aborted) break;
-          options.onError?.(error);
-        }
-        await sleep(options.intervalMs ?? 5_000, signal);
-      }
-    })();
-    return { stop: () => controller.abort(), done };
+    let cursor: EventCursor | null = JSON.stringify({ ms: Date.now(), seen: [] });
+    return pollLoop({
+      intervalMs: options.intervalMs ?? 5_000,
+      signal: options.signal,
+      onError: options.onError,
+      tick: async (signal) => {
+        const page = await this.events(cursor, { signal });
+        cursor = page.cursor;
+        for (const event of page.events) options.onEvent(event);
+      },
+    });
   }
 
   async close(): Promise<void> {
@@ -269,6 +264,35 @@ export class HongtuAdapter implements BackendDriver {
     await this.client.call('device.unbind', { uuid: edgeUuid, unBindDeviceUuid: deviceUuid }, options);
   }
 
+  /**
+   * Adds a camera, video stream or smart (compute) server (device/add); panels come in through
+   * discovery and importPanel instead. `device` carries the endpoint's fields (name, location,
+   * deviceType 1/3/4, deviceModel, deviceMode, ipAddress…), checked against the table.
+   */
+  async addDevice(device: Readonly<Record<string, unknown>>, options: Signal = {}): Promise<unknown> {
+    // device/add answers with a batch result even for one device (erratum E14).
+    return throwOnFailures(await this.client.call('device.add', { ...device }, options), 'device.add');
+  }
+
+  async deleteDevice(uuid: string, options: Signal = {}): Promise<void> {
+    await this.client.call('device.delete', { uuid }, options);
+  }
+
+  /** The door device's configuration (lock, timing, recognition…), as door/queryConfig returns it. */
+  async doorConfig(uuid: string, options: Signal = {}): Promise<unknown> {
+    return this.client.call('door.queryConfig', { uuid }, options);
+  }
+
+  /** Sets parts of a door device's configuration (door/config): `customConfig`, `algorithmConfig`… */
+  async configureDoor(uuid: string, config: Readonly<Record<string, unknown>>, options: Signal = {}): Promise<void> {
+    await this.client.call('door.config', { uuid, ...config }, options);
+  }
+
+  /** Adds schedules: `workDay` per week day with `during` periods (HH:mm), type 1 通行 (pass). */
+  async addSchedules(schedules: readonly Readonly<Record<string, unknown>>[], options: Signal = {}): Promise<unknown> {
+    return throwOnFailures(await this.client.call('schedule.addBatch', { scheduleList: schedules.map((s) => ({ ...s })) }, options), 'schedule.addBatch');
+  }
+
   /** Adds devices to (and removes devices from) the access-control points. */
   async setDoors(add: readonly string[], remove: readonly string[] = [], options: Signal = {}): Promise<void> {
     await this.client.call('door.add', { addDeviceUuids: [...add], removeDeviceUuids: [...remove] }, options);
@@ -279,7 +303,7 @@ export class HongtuAdapter implements BackendDriver {
   }
 
   async addPassGroups(groups: readonly { name: string; type: number }[], options: Signal = {}): Promise<unknown> {
-    return this.client.call('passGroup.batchAdd', { groupList: groups.map((g) => ({ ...g })) }, options);
+    return throwOnFailures(await this.client.call('passGroup.batchAdd', { groupList: groups.map((g) => ({ ...g })) }, options), 'passGroup.batchAdd');
   }
 
   async schedules(type = 1, options: Signal = {}): Promise<{ uuid: string; name: string }[]> {
@@ -348,19 +372,29 @@ export class HongtuAdapter implements BackendDriver {
 
   private async addPersons(bodies: Record<string, unknown>[], options: Signal): Promise<void> {
     // type 1 = employee (§8); visitors and key persons are enrolled elsewhere.
-    const result = fields(await this.client.call('person.batchAdd', { personList: bodies.map((b) => ({ type: 1, ...b })) }, options));
-    const failed = Array.isArray(result['failures']) ? result['failures'].map(fields) : [];
-    const first = failed[0];
-    if (first) {
-      const code = Number(first['code']);
-      throw new DriverError('vendor_error', `Hongtu refused ${text(first['name']) ?? text(first['code'])}: ${text(first['msg']) ?? code}`, {
-        vendor: 'hongtu',
-        endpoint: 'person.batchAdd',
-        vendorCode: Number.isFinite(code) ? code : undefined,
-        advice: { en: `Hongtu refused the person: ${text(first['msg']) ?? ''}`, 'zh-CN': `鸿图拒绝了该人员：${text(first['msg']) ?? ''}` },
-      });
-    }
+    throwOnFailures(await this.client.call('person.batchAdd', { personList: bodies.map((b) => ({ type: 1, ...b })) }, options), 'person.batchAdd');
   }
+}
+
+/**
+ * Batch writes answer code 0 with `{successes, failures}` (§6): a failed item is not an error of the
+ * envelope. The first failure becomes the typed error, with the module's advice for its code.
+ */
+function throwOnFailures(result: unknown, endpoint: string): unknown {
+  const failures = fields(result)['failures'];
+  const first = Array.isArray(failures) ? fields(failures[0]) : null;
+  if (first && Object.keys(first).length > 0) {
+    const code = Number(first['code']);
+    const failure = hongtuFailure(Number.isFinite(code) ? code : -1, text(first['msg']), endpoint);
+    throw new DriverError('vendor_error', `${endpoint}: ${text(first['name']) ?? text(first['uuid']) ?? 'an item'} refused: ${text(first['msg']) ?? code}`, {
+      vendor: 'hongtu',
+      endpoint,
+      vendorCode: failure.vendorCode,
+      advice: failure.advice,
+      details: { failures },
+    });
+  }
+  return result;
 }
 
 function unsupported(what: string, why: string): DriverError {
@@ -385,15 +419,4 @@ function parseCursor(cursor: EventCursor | null): Cursor {
     }
   }
   return { ms: Date.now() - 24 * 3600_000, seen: [] };
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { paramsSchema, requestParts, type RequestParts } from '../endpoint-table.ts';
-import { DriverError } from '../driver-error.ts';
+import { checkedParams, endpointOrFail } from '../checked-params.ts';
+import { requestParts, type RequestParts } from '../endpoint-table.ts';
 import { FormData } from 'undici';
 import { HttpTransport } from '../http/http-transport.ts';
 import type { TlsOptions } from '../http/tls-options.ts';
@@ -54,18 +54,9 @@ export class HongtuClient {
   }
 
   async call(id: string, params: Readonly<Record<string, unknown>> = {}, options: HongtuCallOptions = {}): Promise<unknown> {
-    const spec = hongtuEndpointById(id);
-    if (!spec) throw new DriverError('invalid_params', `There is no Hongtu endpoint "${id}".`, { vendor: VENDOR, endpoint: id });
-    const checked = paramsSchema(spec).safeParse(params);
-    if (!checked.success) {
-      const issues = checked.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
-      throw new DriverError('invalid_params', `Parameters for ${id}: ${issues.map((i) => `${i.path.join('.') || '(params)'}: ${i.message}`).join('; ')}`, {
-        vendor: VENDOR,
-        endpoint: id,
-        details: { issues },
-      });
-    }
-    const parts = requestParts(spec, checked.data);
+    const spec = endpointOrFail(hongtuEndpointById(id), id, VENDOR, 'Hongtu');
+    const checked = checkedParams(spec, params, VENDOR);
+    const parts = requestParts(spec, checked);
     const query = parts.query.map(([k, v]) => `${k}=${v}`).join('&');
     const { body, bodyMd5, contentType } = await this.bodyFor(spec, parts);
     const url = new URL(parts.path.replace(/^\//, ''), this.base);

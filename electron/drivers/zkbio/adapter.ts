@@ -1,5 +1,6 @@
 import type { AccessEvent, Capabilities, ConnectionTest, Door, DoorMode, DoorState } from '../../../shared/contract/backends.ts';
 import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
+import { pollLoop, RecentIds } from '../../backends/poll-loop.ts';
 import { clockSkewFromDate, verdictOf } from '../../backends/verdict.ts';
 import { DriverError } from '../driver-error.ts';
 import { readPeerCertificate } from '../http/peer-certificate.ts';
@@ -240,29 +241,22 @@ export class ZkbioAdapter implements BackendDriver {
    * by their stable id. Polls every 10 s unless the caller insists on a shorter interval.
    */
   watch(options: WatchOptions): Watcher {
-    const controller = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
-    const interval = options.intervalMs ?? 10_000;
     const insisted = options.intervalMs !== undefined && options.intervalMs < 10_000;
     const timestamp = Date.now();
     const recent = new RecentIds(10_000);
-    const done = (async () => {
-      while (!signal.aborted) {
-        try {
-          const doorsByName = await this.doorsByName({ signal });
-          const items = (await this.client.call('transaction.monitor', { timestamp }, { signal, force: insisted })) as unknown[];
-          for (const item of items) {
-            const event = toAccessEvent(item, doorsByName);
-            if (recent.add(event.eventId)) options.onEvent(event);
-          }
-        } catch (error) {
-          if (signal.aborted) break;
-          options.onError?.(error);
+    return pollLoop({
+      intervalMs: options.intervalMs ?? 10_000,
+      signal: options.signal,
+      onError: options.onError,
+      tick: async (signal) => {
+        const doorsByName = await this.doorsByName({ signal });
+        const items = (await this.client.call('transaction.monitor', { timestamp }, { signal, force: insisted })) as unknown[];
+        for (const item of items) {
+          const event = toAccessEvent(item, doorsByName);
+          if (recent.add(event.eventId)) options.onEvent(event);
         }
-        await sleep(interval, signal);
-      }
-    })();
-    return { stop: () => controller.abort(), done };
+      },
+    });
   }
 
   async close(): Promise<void> {
@@ -314,30 +308,4 @@ function parseCursor(cursor: EventCursor | null): Cursor {
     }
   }
   return { time: formatZkbioTime(new Date(Date.now() - 24 * 3600_000)), seen: [] };
-}
-
-/** Remembers the last `limit` ids; `add` says whether an id is new. */
-class RecentIds {
-  private readonly ids = new Set<string>();
-  private readonly limit: number;
-  constructor(limit: number) {
-    this.limit = limit;
-  }
-  add(id: string): boolean {
-    if (this.ids.has(id)) return false;
-    this.ids.add(id);
-    if (this.ids.size > this.limit) this.ids.delete(this.ids.values().next().value as string);
-    return true;
-  }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
 }

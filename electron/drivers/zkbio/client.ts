@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { paramsSchema, requestParts, type RequestParts } from '../endpoint-table.ts';
-import { DriverError } from '../driver-error.ts';
+import { checkedParams, endpointOrFail } from '../checked-params.ts';
+import { requestParts, type RequestParts } from '../endpoint-table.ts';
 import { FormData } from 'undici';
 import { HttpTransport } from '../http/http-transport.ts';
 import type { TlsOptions } from '../http/tls-options.ts';
@@ -55,19 +55,10 @@ export class ZkbioClient {
 
   /** Calls an endpoint by id; resolves with the envelope's `data`, validated. */
   async call(id: string, params: Readonly<Record<string, unknown>> = {}, options: CallOptions = {}): Promise<unknown> {
-    const spec = zkbioEndpointById(id);
-    if (!spec) throw new DriverError('invalid_params', `There is no ZKBio endpoint "${id}".`, { vendor: VENDOR, endpoint: id });
-    const checked = paramsSchema(spec).safeParse(params);
-    if (!checked.success) {
-      const issues = checked.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
-      throw new DriverError('invalid_params', `Parameters for ${id}: ${issues.map((i) => `${i.path.join('.') || '(params)'}: ${i.message}`).join('; ')}`, {
-        vendor: VENDOR,
-        endpoint: id,
-        details: { issues },
-      });
-    }
-    if (PollLimiter.isLimited(spec)) this.polls.check(`${id}?${JSON.stringify(checked.data)}`, options.force === true, id);
-    const parts = requestParts(spec, checked.data);
+    const spec = endpointOrFail(zkbioEndpointById(id), id, VENDOR, 'ZKBio');
+    const checked = checkedParams(spec, params, VENDOR);
+    if (PollLimiter.isLimited(spec)) this.polls.check(`${id}?${JSON.stringify(checked)}`, options.force === true, id);
+    const parts = requestParts(spec, checked);
     const reply = await this.http.send({
       method: spec.method,
       url: this.urlFor(parts),

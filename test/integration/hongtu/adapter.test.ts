@@ -104,6 +104,32 @@ describe('Hongtu adapter against the simulator', () => {
     expect((await driverFailure(adapter.closeDoor())).code).toBe('unsupported');
   });
 
+  it('adds and deletes a camera, reads and sets a door’s configuration, and adds a schedule', async () => {
+    await adapter.addDevice({ name: 'Gate cam', location: 'North', deviceType: 4, deviceModel: 8, deviceMode: 4, ipAddress: '192.0.2.50' });
+    const camera = (await adapter.listDevices()).find((d) => d.name === 'Gate cam');
+    if (!camera) throw new Error('camera not added');
+    expect(camera.kind).toBe('camera');
+    await adapter.deleteDevice(camera.id);
+    expect((await adapter.listDevices()).some((d) => d.name === 'Gate cam')).toBe(false);
+
+    const panel = [...sim.state.discovered.values()][0];
+    if (!panel) throw new Error('no panel');
+    await adapter.importPanel({ snCode: panel.snCode, name: 'South gate', location: 'South', deviceType: 2, deviceModel: panel.deviceModel, deviceMode: 1, discoveryMethod: 1 });
+    const imported = (await adapter.listDevices()).find((d) => d.name === 'South gate');
+    if (!imported) throw new Error('not imported');
+    await adapter.bind(SEED_IDS.edgeServer, [imported.id]);
+    await adapter.setDoors([imported.id]);
+    await adapter.configureDoor(imported.id, { customConfig: { openDuration: 7 } });
+    expect(await adapter.doorConfig(imported.id)).toMatchObject({ uuid: imported.id, customConfig: { openDuration: 7 } });
+
+    const workDay = [1, 2, 3, 4, 5].map((week) => ({ week, during: [{ from: '07:00', to: '19:00' }] }));
+    await adapter.addSchedules([{ name: '白班', type: 1, workDay }]);
+    expect((await adapter.schedules(1)).map((s) => s.name)).toContain('白班');
+    // A refused item of a batch is an error, not a silent success.
+    const refused = await driverFailure(adapter.addSchedules([{ name: 'Day shift!', type: 1, workDay }]));
+    expect(refused).toMatchObject({ code: 'vendor_error', vendorCode: 103005 });
+  });
+
   it('turns broken replies into typed errors', async () => {
     const call = () => adapter.client.call('device.list', { pageNum: 1, pageSize: 10 });
     sim.faults.malformedJson({ count: 1 });

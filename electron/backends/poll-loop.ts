@@ -1,0 +1,60 @@
+import type { Watcher } from './backend.ts';
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
+export interface PollLoopOptions {
+  readonly intervalMs: number;
+  readonly signal?: AbortSignal | undefined;
+  /** One poll; its errors go to `onError` and the loop goes on. */
+  readonly tick: (signal: AbortSignal) => Promise<void>;
+  readonly onError?: ((error: unknown) => void) | undefined;
+}
+
+/** Calls `tick` every `intervalMs` until stopped: the real-time watch of vendors that are polled. */
+export function pollLoop(options: PollLoopOptions): Watcher {
+  const controller = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+  const done = (async () => {
+    while (!signal.aborted) {
+      try {
+        await options.tick(signal);
+      } catch (error) {
+        if (signal.aborted) break;
+        options.onError?.(error);
+      }
+      await sleep(options.intervalMs, signal);
+    }
+  })();
+  return { stop: () => controller.abort(), done };
+}
+
+/** Remembers the last `limit` ids; `add` says whether an id is new. */
+export class RecentIds {
+  private readonly ids = new Set<string>();
+  private readonly limit: number;
+
+  constructor(limit: number) {
+    this.limit = limit;
+  }
+
+  add(id: string): boolean {
+    if (this.ids.has(id)) return false;
+    this.ids.add(id);
+    if (this.ids.size > this.limit) this.ids.delete(this.ids.values().next().value as string);
+    return true;
+  }
+}

@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import { DriverError, type DriverErrorCode } from './driver-error.ts';
+import type { HttpReply } from './http/http-transport.ts';
+
+/** Which call a reply answers, for errors: vendor id, its display name, endpoint id. */
+export interface ReplyContext {
+  readonly vendor: string;
+  readonly product: string;
+  readonly endpoint: string;
+  readonly reply: HttpReply;
+}
+
+export function replyError(code: DriverErrorCode, message: string, ctx: ReplyContext, extra: Record<string, unknown> = {}): DriverError {
+  const { reply } = ctx;
+  return new DriverError(code, message, {
+    vendor: ctx.vendor,
+    endpoint: ctx.endpoint,
+    status: reply.status,
+    details: { status: reply.status, contentType: reply.contentType, bodyStart: reply.text.slice(0, 200), ...extra },
+  });
+}
+
+/**
+ * The reply's JSON, or the typed error it amounts to: an error status with a non-JSON page (a
+ * proxy's 502, a servlet error) is `http_status`; an HTML page is `not_json` (a login page, a proxy,
+ * another system); JSON that ends early is `truncated_json`. Vendor envelopes are read after this.
+ */
+export function readJson(ctx: ReplyContext): unknown {
+  const { reply, endpoint, product } = ctx;
+  if (reply.status >= 400 && !/^\s*[{[]/.test(reply.text)) throw replyError('http_status', `${endpoint}: HTTP ${reply.status}.`, ctx);
+  if (/html/i.test(reply.contentType) || /^\s*</.test(reply.text)) {
+    throw replyError('not_json', `${endpoint}: the server answered with an HTML page (HTTP ${reply.status}), not ${product}'s JSON — a login page, a proxy, or not a ${product} API.`, ctx);
+  }
+  try {
+    return JSON.parse(reply.text) as unknown;
+  } catch (cause) {
+    const start = reply.text.trimStart();
+    const truncated = (start.startsWith('{') || start.startsWith('[')) && /end of (JSON )?input|Unterminated|Expected/i.test(String(cause));
+    throw replyError(truncated ? 'truncated_json' : 'not_json', `${endpoint}: the reply ${truncated ? 'JSON ends early (truncated)' : 'is not JSON'}.`, ctx);
+  }
+}
+
+export function schemaMismatch(ctx: ReplyContext, issues: readonly { path: PropertyKey[]; message: string }[]): DriverError {
+  const list = issues.slice(0, 10).map((i) => ({ path: i.path.map(String), message: i.message }));
+  return replyError('schema_mismatch', `${ctx.endpoint}: the reply does not have the documented shape (${list.map((i) => `${i.path.join('.') || '(reply)'}: ${i.message}`).join('; ')}).`, ctx, { issues: list });
+}
+
+/** An envelope that did not parse: an HTTP error if the status says so, else a shape mismatch. */
+export function badEnvelope(ctx: ReplyContext, error: z.ZodError): DriverError {
+  return ctx.reply.status >= 400 ? replyError('http_status', `${ctx.endpoint}: HTTP ${ctx.reply.status}.`, ctx) : schemaMismatch(ctx, error.issues);
+}
+
+/** The payload checked against the endpoint's schema. */
+export function checkedData(schema: z.ZodType, data: unknown, ctx: ReplyContext): unknown {
+  const checked = schema.safeParse(data);
+  if (!checked.success) throw schemaMismatch(ctx, checked.error.issues);
+  return checked.data;
+}
