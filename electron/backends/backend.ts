@@ -98,6 +98,8 @@ export interface BackendDriver {
   upsertPersons(persons: AsyncIterable<PersonRecord> | Iterable<PersonRecord>, options?: BulkOptions): Promise<BulkResult>;
   deletePerson(pin: string, options?: Signal): Promise<void>;
   checkFacePhoto(photo: PhotoInput, options?: Signal): Promise<FaceCheck>;
+  /** A cursor for the events from `time` on (a door test starts its watch here, not a day back). */
+  eventsCursorAt(time: Date): EventCursor;
   /** Access events after `cursor` (null: the recent ones), oldest first, with a cursor to continue. */
   events(cursor: EventCursor | null, options?: Signal): Promise<EventPage>;
   /** Real-time events (monitor, push or polling, whichever the vendor has). */

@@ -7,11 +7,17 @@ import { EventBus } from '../api/event-bus.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { keyFileSecretBox } from '../secrets/key-file-secret-box.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
+import { DoorTestService } from '../door-tests/door-test-service.ts';
+import { siteReportData } from '../reports/report-data.ts';
+import { siteReportHtml } from '../reports/report-html.ts';
 import { BackendsService } from '../services/backends.ts';
+import { signHongtu } from '../tools/sign-workbench.ts';
+import { createTranslator } from '../../shared/i18n/index.ts';
 import { ReceiversService } from '../services/receivers.ts';
 import { SitesService } from '../services/sites.ts';
 import { DB_FILE_NAME, openStore, type OpenedStore } from '../store/database.ts';
 import { BackendsStore } from '../store/backends-store.ts';
+import { DoorTestsStore } from '../store/door-tests-store.ts';
 import { EventsStore } from '../store/events-store.ts';
 import { InventoryStore } from '../store/inventory-store.ts';
 import { SitesStore } from '../store/sites-store.ts';
@@ -36,6 +42,7 @@ export interface Core {
   readonly sites: SitesService;
   readonly backends: BackendsService;
   readonly receivers: ReceiversService;
+  readonly doorTests: DoorTestService;
   readonly events: EventsStore;
   readonly dispatch: Dispatch;
   close(): Promise<void>;
@@ -54,15 +61,18 @@ export function createCore(options: CoreOptions): Core {
   const bus = new EventBus();
   const sitesStore = new SitesStore(store.db);
   const sites = new SitesService(sitesStore, bus);
+  const inventory = new InventoryStore(store.db);
   const backends = new BackendsService({
     store: new BackendsStore(store.db),
-    inventory: new InventoryStore(store.db),
+    inventory,
     sites: sitesStore,
     secrets,
     log,
   });
   const events = new EventsStore(store.db);
   const receivers = new ReceiversService({ backends, events, bus, log });
+  const doorTestsStore = new DoorTestsStore(store.db);
+  const doorTests = new DoorTestService({ backends, inventory, store: doorTestsStore, bus, log });
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -80,6 +90,8 @@ export function createCore(options: CoreOptions): Core {
     'sites.select': ({ id }) => sites.select(id),
     'backends.list': ({ siteId }) => ({ backends: backends.list(siteId) }),
     'backends.add': (input) => backends.add(input),
+    'backends.update': (input) => backends.update(input),
+    'backends.capabilities': ({ id }) => backends.capabilities(id),
     'backends.remove': ({ id }) => backends.remove(id),
     'backends.test': ({ id }) => backends.test(id),
     'backends.inventory': ({ id, refresh }) => backends.inventoryOf(id, refresh),
@@ -87,6 +99,12 @@ export function createCore(options: CoreOptions): Core {
     'receivers.start': ({ backendId, host, port }) => receivers.start(backendId, { host, port }),
     'receivers.stop': ({ backendId }) => receivers.stop(backendId),
     'receivers.status': ({ backendId }) => receivers.status(backendId),
+    'doorTests.run': (input) => doorTests.run(input),
+    'doorTests.cancel': ({ runId }) => doorTests.cancel(runId),
+    'doorTests.list': ({ siteId, backendId }) => ({ results: doorTests.list(siteId, backendId) }),
+    'reports.siteHtml': ({ siteId, lang }) =>
+      siteReportHtml(siteReportData(siteId, { sites: sitesStore, backends, inventory, doorTests: doorTestsStore }), createTranslator(lang), lang),
+    'tools.signHongtu': (input) => signHongtu(input),
   };
 
   let closed = false;
@@ -100,6 +118,7 @@ export function createCore(options: CoreOptions): Core {
     sites,
     backends,
     receivers,
+    doorTests,
     events,
     dispatch: createDispatcher(handlers, log),
     async close() {

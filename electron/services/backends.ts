@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/contract/errors.ts';
-import type { Backend, BackendId, ConnectionTest, Inventory, NewBackendSchema } from '../../shared/contract/backends.ts';
+import type { Backend, BackendId, Capabilities, ConnectionTest, Inventory, NewBackendSchema, UpdateBackendSchema } from '../../shared/contract/backends.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import type { z } from 'zod';
 import type { BackendDriver } from '../backends/backend.ts';
@@ -60,6 +60,39 @@ export class BackendsService {
     );
     this.log.info({ backend: stored.backend.id, vendor: input.vendor, baseUrl: input.baseUrl }, 'backend added');
     return stored.backend;
+  }
+
+  async update(input: z.output<typeof UpdateBackendSchema>): Promise<Backend> {
+    const stored = this.store.get(input.id);
+    if (!stored) throw notFound(input.id);
+    if (input.credentials !== undefined) {
+      // The new credentials must be the vendor's kind (a token for ZKBio, a key pair for Hongtu).
+      const module = vendorModule(stored.backend.vendor);
+      const fieldsNow = [...stored.backend.credentialFields].sort().join(',');
+      const fieldsNew = Object.keys(input.credentials).sort().join(',');
+      if (module && fieldsNow !== fieldsNew) {
+        throw new ApiError('invalid_input', `A ${stored.backend.vendor} backend takes the credentials ${fieldsNow}.`, {
+          issues: [{ path: ['credentials'], code: 'custom', message: 'invalid' }],
+        });
+      }
+    }
+    const updated = this.store.update(
+      input.id,
+      {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.baseUrl !== undefined ? { baseUrl: input.baseUrl } : {}),
+        ...(input.tls !== undefined ? { tls: input.tls } : {}),
+        ...(input.credentials !== undefined ? { credentialsSealed: this.secrets.seal(JSON.stringify(input.credentials)) } : {}),
+      },
+      new Date().toISOString(),
+    );
+    // The next call makes a driver with the new address, trust or credentials.
+    await this.dropDriver(input.id);
+    return updated.backend;
+  }
+
+  capabilities(id: BackendId): Capabilities {
+    return this.driver(id).capabilities;
   }
 
   async remove(id: BackendId): Promise<{ id: BackendId }> {

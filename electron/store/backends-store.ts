@@ -96,6 +96,16 @@ export class BackendsStore {
     return toStored(row);
   }
 
+  update(id: BackendId, changes: { name?: string; baseUrl?: string; tls?: TlsOptions; credentialsSealed?: string }, now: string): StoredBackend {
+    const row = this.db
+      .prepare(
+        `UPDATE backends SET name = coalesce(?, name), base_url = coalesce(?, base_url), tls = coalesce(?, tls),
+           credentials_sealed = coalesce(?, credentials_sealed), updated_at = ? WHERE id = ? RETURNING *`,
+      )
+      .get(changes.name ?? null, changes.baseUrl ?? null, changes.tls ? JSON.stringify(changes.tls) : null, changes.credentialsSealed ?? null, now, id) as BackendRow;
+    return toStored(row);
+  }
+
   remove(id: BackendId): boolean {
     return this.db.prepare('DELETE FROM backends WHERE id = ?').run(id).changes > 0;
   }

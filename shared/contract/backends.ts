@@ -204,10 +204,22 @@ export const NewBackendSchema = z.discriminatedUnion('vendor', [
 ]);
 export type NewBackend = z.input<typeof NewBackendSchema>;
 
+/** Edit a backend: any of its fields; credentials replace the stored ones only when given. */
+export const UpdateBackendSchema = z.strictObject({
+  id: BackendIdSchema,
+  name: z.string().trim().min(1).max(80).optional(),
+  baseUrl: BaseUrlSchema.optional(),
+  tls: TlsChoiceSchema.optional(),
+  credentials: z.union([ZkbioCredentialsSchema, HongtuCredentialsSchema]).optional(),
+});
+
 export const backendsMethods = {
   'backends.list': method(z.strictObject({ siteId: SiteIdSchema.optional() }), z.strictObject({ backends: z.array(BackendSchema) })),
   'backends.add': method(NewBackendSchema, BackendSchema),
+  'backends.update': method(UpdateBackendSchema, BackendSchema),
   'backends.remove': method(z.strictObject({ id: BackendIdSchema }), z.strictObject({ id: BackendIdSchema })),
+  /** What the backend can do (door modes, close, face check, real-time events), for the screens. */
+  'backends.capabilities': method(z.strictObject({ id: BackendIdSchema }), CapabilitiesSchema),
   'backends.test': method(z.strictObject({ id: BackendIdSchema }), ConnectionTestSchema),
   /** The stored inventory; `refresh` reads it from the backend first. */
   'backends.inventory': method(z.strictObject({ id: BackendIdSchema, refresh: z.boolean().default(false) }), InventorySchema.nullable()),

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { appMethods } from './app.ts';
 import { backendsEvents, backendsMethods, receiversMethods } from './backends.ts';
+import { doorTestsEvents, doorTestsMethods } from './door-tests.ts';
+import { reportsMethods } from './reports.ts';
+import { toolsMethods } from './tools.ts';
 import { sitesEvents, sitesMethods } from './sites.ts';
 
 /**
@@ -13,11 +16,15 @@ export const methods = {
   ...sitesMethods,
   ...backendsMethods,
   ...receiversMethods,
+  ...doorTestsMethods,
+  ...reportsMethods,
+  ...toolsMethods,
 };
 
 export const events = {
   ...sitesEvents,
   ...backendsEvents,
+  ...doorTestsEvents,
 };
 
 export type Methods = typeof methods;
@@ -42,3 +49,6 @@ export * from './errors.ts';
 export * from './sites.ts';
 export * from './app.ts';
 export * from './backends.ts';
+export * from './door-tests.ts';
+export * from './reports.ts';
+export * from './tools.ts';

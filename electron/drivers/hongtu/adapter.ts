@@ -198,6 +198,10 @@ export class HongtuAdapter implements BackendDriver {
     }
   }
 
+  eventsCursorAt(time: Date): EventCursor {
+    return JSON.stringify({ ms: time.getTime(), seen: [] });
+  }
+
   /** Pass records after `cursor` from pass_record/list (startPassTime is inclusive), oldest first. */
   async events(cursor: EventCursor | null, options: Signal = {}): Promise<EventPage> {
     const from = parseCursor(cursor);

@@ -216,6 +216,11 @@ export class ZkbioAdapter implements BackendDriver {
     }
   }
 
+  eventsCursorAt(time: Date): EventCursor {
+    // eventTime has one-second resolution: start at the whole second.
+    return JSON.stringify({ time: formatZkbioTime(time), seen: [] });
+  }
+
   /** Transactions after `cursor` from transaction/list v2 (startDate filter), oldest first. */
   async events(cursor: EventCursor | null, options: Signal = {}): Promise<EventPage> {
     const from = parseCursor(cursor);

@@ -1,0 +1,219 @@
+import type { z } from 'zod';
+import type { AccessEvent, BackendId } from '../../shared/contract/backends.ts';
+import type { DoorTestResult, DoorTestStep, DoorTestVerdict, RunDoorTestSchema } from '../../shared/contract/door-tests.ts';
+import { ApiError } from '../../shared/contract/errors.ts';
+import type { SiteId } from '../../shared/contract/sites.ts';
+import type { EventBus } from '../api/event-bus.ts';
+import { DriverError, type LocalizedText } from '../drivers/driver-error.ts';
+import type { Logger } from '../log/logger.ts';
+import type { BackendsService } from '../services/backends.ts';
+import type { DoorTestsStore } from '../store/door-tests-store.ts';
+import type { InventoryStore } from '../store/inventory-store.ts';
+import { waitForEvent } from './event-waiter.ts';
+import { STEP_TEXT } from './step-text.ts';
+
+type RunInput = z.output<typeof RunDoorTestSchema>;
+
+interface Outcome {
+  readonly verdict: DoorTestVerdict;
+  readonly latencyMs: number | null;
+  readonly message: string;
+  readonly advice: LocalizedText | null;
+  readonly event: AccessEvent | null;
+}
+
+/**
+ * Door tests through the common BackendDriver interface, so every vendor appears here without new
+ * code: remote open (command → the backend's own event for that door, latency measured), door mode
+ * where the API has it, walk-through (a person's recognition event at that door). Every run ends in
+ * a stored verdict — pass, fail, timeout, unsupported, error or cancelled — with its evidence.
+ */
+export class DoorTestService {
+  private readonly running = new Map<string, AbortController>();
+  private readonly backends: BackendsService;
+  private readonly inventory: InventoryStore;
+  private readonly store: DoorTestsStore;
+  private readonly bus: EventBus;
+  private readonly log: Logger;
+
+  constructor(deps: { backends: BackendsService; inventory: InventoryStore; store: DoorTestsStore; bus: EventBus; log: Logger }) {
+    this.backends = deps.backends;
+    this.inventory = deps.inventory;
+    this.store = deps.store;
+    this.bus = deps.bus;
+    this.log = deps.log;
+  }
+
+  list(siteId: SiteId, backendId?: BackendId): DoorTestResult[] {
+    return this.store.list(siteId, backendId);
+  }
+
+  cancel(runId: string): { cancelled: boolean } {
+    const run = this.running.get(runId);
+    run?.abort();
+    return { cancelled: run !== undefined };
+  }
+
+  async run(input: RunInput): Promise<DoorTestResult> {
+    if (this.running.has(input.runId)) throw new ApiError('invalid_input', `Run ${input.runId} is already running.`, { runId: input.runId });
+    if (input.test === 'walk' && !input.personPin) {
+      throw new ApiError('invalid_input', 'A walk-through test needs the person’s personnel number.', { issues: [{ path: ['personPin'], code: 'custom', message: 'person_required' }] });
+    }
+    const backend = this.backends.get(input.backendId);
+    const driver = this.backends.driverOf(input.backendId);
+    const doorName = this.inventory.load(input.backendId)?.doors.find((d) => d.id === input.doorId)?.name ?? input.doorId;
+    const controller = new AbortController();
+    this.running.set(input.runId, controller);
+    const startedAt = new Date();
+    const t0 = performance.now();
+    const steps: DoorTestStep[] = [];
+    const step = (key: keyof typeof STEP_TEXT, params: Record<string, string | number> = {}) => {
+      const entry: DoorTestStep = { at: new Date().toISOString(), ms: Math.round(performance.now() - t0), key, params, what: STEP_TEXT[key](params) };
+      steps.push(entry);
+      this.bus.emit('doorTests.progress', { runId: input.runId, step: entry });
+    };
+    // Events a running push receiver stores meanwhile count as well as the polls.
+    const pushed: AccessEvent[] = [];
+    const stopListening = this.bus.listen((event, payload) => {
+      if (event === 'events.received' && (payload as { backendId: number }).backendId === input.backendId) {
+        pushed.push(...(payload as { events: AccessEvent[] }).events);
+      }
+    });
+    const deadline = Date.now() + input.timeoutSeconds * 1000;
+    const timer = setTimeout(() => controller.abort(new Error('deadline')), input.timeoutSeconds * 1000 + 2_000);
+    let outcome: Outcome;
+    try {
+      outcome = await this.execute(input, driver, doorName, { signal: controller.signal, deadline, t0, step, pushed: () => pushed });
+    } catch (error) {
+      outcome = failureOutcome(error, controller.signal);
+      step(outcome.verdict === 'cancelled' ? 'cancelled' : 'failed', { reason: outcome.message });
+    } finally {
+      clearTimeout(timer);
+      stopListening();
+      this.running.delete(input.runId);
+    }
+    const result = this.store.add({
+      runId: input.runId,
+      siteId: backend.siteId,
+      backendId: input.backendId,
+      vendor: backend.vendor,
+      doorId: input.doorId,
+      doorName,
+      test: input.test,
+      verdict: outcome.verdict,
+      latencyMs: outcome.latencyMs,
+      message: outcome.message,
+      advice: outcome.advice,
+      installer: input.installer,
+      personPin: input.personPin ?? null,
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      evidence: { event: outcome.event, steps },
+    });
+    this.log.info({ backend: input.backendId, door: input.doorId, test: input.test, verdict: result.verdict, latencyMs: result.latencyMs }, 'door test');
+    return result;
+  }
+
+  private async execute(
+    input: RunInput,
+    driver: ReturnType<BackendsService['driverOf']>,
+    door: string,
+    run: { signal: AbortSignal; deadline: number; t0: number; step: (key: keyof typeof STEP_TEXT, params?: Record<string, string | number>) => void; pushed: () => readonly AccessEvent[] },
+  ): Promise<Outcome> {
+    const { signal, step } = run;
+    const seconds = input.timeoutSeconds;
+    if (input.test === 'mode') {
+      if (driver.capabilities.doorModes.length === 0) {
+        const note = driver.capabilities.notes['doorModes'] ?? 'no door-mode call';
+        step('unsupported', { reason: note });
+        return { verdict: 'unsupported', latencyMs: null, message: note, advice: { en: note, 'zh-CN': `该后台接口不能设置常开/常闭：${note}` }, event: null };
+      }
+      const begin = performance.now();
+      step('settingMode', { door, mode: 'normally-open' });
+      await driver.setDoorMode(input.doorId, 'normally-open', { signal });
+      const state = (await driver.listDoors({ signal, withState: true })).find((d) => d.id === input.doorId)?.state;
+      step('stateRead', { state: state?.mode ?? 'unknown' });
+      step('settingMode', { door, mode: 'restore' });
+      await driver.setDoorMode(input.doorId, 'restore', { signal });
+      const ok = state?.mode === 'normally-open' || state?.mode === 'unknown' || state === undefined;
+      return { verdict: ok ? 'pass' : 'fail', latencyMs: Math.round(performance.now() - begin), message: ok ? 'Mode set and restored.' : `The door reported ${state?.mode} after normally-open was set.`, advice: null, event: null };
+    }
+    // Event times may have one-second resolution, so the watch starts a second early — after
+    // reading what is already there: an event from before the test must never count for it.
+    const baseline = await driver.events(driver.eventsCursorAt(new Date(Date.now() - 1_000)), { signal });
+    const cursor = baseline.cursor ?? driver.eventsCursorAt(new Date());
+    if (input.test === 'walk') {
+      const pin = input.personPin ?? '';
+      step('waitingPerson', { pin, door, seconds });
+      const event = await waitForEvent({
+        driver,
+        cursor,
+        signal,
+        deadline: run.deadline,
+        pushed: run.pushed,
+        matches: (e) => e.doorId === input.doorId && e.personPin === pin && (e.kind === 'pass' || e.kind === 'denied'),
+      });
+      if (!event) return timedOut(signal, step, seconds, 'walk');
+      step('seenPerson', { pin, door, event: event.description || event.kind });
+      return event.kind === 'pass'
+        ? { verdict: 'pass', latencyMs: Math.round(performance.now() - run.t0), message: `${pin} passed ${door}.`, advice: null, event }
+        : {
+            verdict: 'fail',
+            latencyMs: Math.round(performance.now() - run.t0),
+            message: `${pin} was recognised at ${door} but not let through (${event.description}).`,
+            advice: { en: 'The person was recognised but refused: check their access level / pass group and its schedule for this door.', 'zh-CN': '已识别但未放行：请检查该人员在此门的权限组/通行组及时间计划。' },
+            event,
+          };
+    }
+    step('sending', { door });
+    const sent = performance.now();
+    await driver.openDoor(input.doorId, input.openSeconds, { signal });
+    step('accepted', { ms: Math.round(performance.now() - sent) });
+    step('waiting', { door, seconds });
+    const event = await waitForEvent({
+      driver,
+      cursor,
+      signal,
+      deadline: run.deadline,
+      pushed: run.pushed,
+      matches: (e) => e.doorId === input.doorId && e.kind === 'remote-open',
+    });
+    if (!event) return timedOut(signal, step, seconds, 'open');
+    const latencyMs = Math.round(performance.now() - sent);
+    step('seen', { event: event.description || event.kind, time: event.occurredAt, ms: latencyMs });
+    return { verdict: 'pass', latencyMs, message: `The backend reported the remote open ${latencyMs} ms after the command.`, advice: null, event };
+  }
+}
+
+function timedOut(signal: AbortSignal, step: (key: keyof typeof STEP_TEXT, params?: Record<string, string | number>) => void, seconds: number, test: 'open' | 'walk'): Outcome {
+  if (signal.aborted && signal.reason instanceof Error && signal.reason.message !== 'deadline') {
+    step('cancelled');
+    return { verdict: 'cancelled', latencyMs: null, message: 'Cancelled.', advice: null, event: null };
+  }
+  step('timedOut', { seconds });
+  return {
+    verdict: 'timeout',
+    latencyMs: null,
+    message: test === 'open' ? `The command was accepted but the backend reported no opening of this door within ${seconds} s.` : `No recognition of this person at this door within ${seconds} s.`,
+    advice:
+      test === 'open'
+        ? { en: 'The backend accepted the command but reported no event: check that the door’s device is online and uploads its events, and that its clock is right.', 'zh-CN': '后台接受了指令但没有上报事件：请检查该门的设备是否在线、是否上传事件，以及时钟是否正确。' }
+        : { en: 'Nobody was recognised in time: check the person is enrolled on this door’s device with a face photo, and try again.', 'zh-CN': '未在时限内识别到该人员：请确认其已带照片下发到此门的设备，然后重试。' },
+    event: null,
+  };
+}
+
+function failureOutcome(error: unknown, signal: AbortSignal): Outcome {
+  if (signal.aborted || (error instanceof DriverError && error.code === 'aborted')) {
+    return { verdict: 'cancelled', latencyMs: null, message: 'Cancelled.', advice: null, event: null };
+  }
+  if (error instanceof DriverError) {
+    const verdict: DoorTestVerdict = error.code === 'vendor_error' || error.code === 'invalid_params' ? 'fail' : error.code === 'unsupported' ? 'unsupported' : 'error';
+    return { verdict, latencyMs: null, message: error.message, advice: error.advice ?? null, event: null };
+  }
+  if (error instanceof ApiError) {
+    const advice = error.details?.['advice'] as LocalizedText | undefined;
+    return { verdict: 'error', latencyMs: null, message: error.message, advice: advice ?? null, event: null };
+  }
+  return { verdict: 'error', latencyMs: null, message: error instanceof Error ? error.message : String(error), advice: null, event: null };
+}

@@ -1,0 +1,30 @@
+import type { Backend, Inventory } from '../../shared/contract/backends.ts';
+import type { DoorTestResult } from '../../shared/contract/door-tests.ts';
+import { ApiError } from '../../shared/contract/errors.ts';
+import type { Site, SiteId } from '../../shared/contract/sites.ts';
+import type { BackendsService } from '../services/backends.ts';
+import type { DoorTestsStore } from '../store/door-tests-store.ts';
+import type { InventoryStore } from '../store/inventory-store.ts';
+import type { SitesStore } from '../store/sites-store.ts';
+
+export interface SiteReportData {
+  readonly site: Site;
+  readonly generatedAt: string;
+  readonly backends: readonly { readonly backend: Backend; readonly inventory: Inventory | null; readonly tests: readonly DoorTestResult[] }[];
+}
+
+/** What the commissioning report shows, all from the local store (it works offline). */
+export function siteReportData(siteId: SiteId, deps: { sites: SitesStore; backends: BackendsService; inventory: InventoryStore; doorTests: DoorTestsStore }): SiteReportData {
+  const site = deps.sites.get(siteId);
+  if (!site) throw new ApiError('site_not_found', `There is no site ${siteId}.`, { id: siteId });
+  const tests = deps.doorTests.list(siteId);
+  return {
+    site,
+    generatedAt: new Date().toISOString(),
+    backends: deps.backends.list(siteId).map((backend) => ({
+      backend,
+      inventory: deps.inventory.load(backend.id),
+      tests: tests.filter((t) => t.backendId === backend.id),
+    })),
+  };
+}
