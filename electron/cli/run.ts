@@ -8,7 +8,9 @@ import { UsageError } from './cli-error.ts';
 import { backend, callEndpoint } from './commands/backend.ts';
 import { db } from './commands/db.ts';
 import { endpoints } from './commands/endpoints.ts';
+import { doorTest } from './commands/door-test.ts';
 import { receiver } from './commands/receiver.ts';
+import { report } from './commands/report.ts';
 import { sign } from './commands/sign.ts';
 import { sim } from './commands/sim.ts';
 import { sites } from './commands/sites.ts';
@@ -25,7 +27,7 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 const USAGE_ERROR_CODES = new Set(['invalid_input', 'backend_invalid_params']);
 
-const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver };
+const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report };
 
 const HELP = `Commands:
   version                      app and schema version
@@ -47,6 +49,9 @@ const HELP = `Commands:
   sign hongtu --uri <path> [--method POST] [--query k=v&…] [--body <json> | --body-md5 <hex> | --upload]
               --secret <secretKey> --app-key <appKey> [--timestamp <ms>] [--nonce <6 chars>]
                                the string to sign and csign (settle signature disputes)
+  door-test <backend-id> --door <door-id> [--test open|mode|walk] [--person <pin>] [--timeout s] [--installer name]
+                               run a door test; prints the verdict and latency (exit 0 only for pass)
+  report <site-id> --pdf <file> [--html <file>]   the commissioning report (in --lang), printed with Chromium
   receiver start|stop|status <backend-id> [--host <address>] [--port N]
                                push receiver for a backend that pushes (Hongtu): start runs until Ctrl+C
   sim zkbio|hongtu [--host 127.0.0.2] [--port 8098] [--token T] [--tls on]   run a vendor simulator
@@ -95,6 +100,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'app-key': { type: 'string' },
         timestamp: { type: 'string' },
         nonce: { type: 'string' },
+        door: { type: 'string' },
+        test: { type: 'string' },
+        person: { type: 'string' },
+        timeout: { type: 'string' },
+        installer: { type: 'string' },
+        pdf: { type: 'string' },
+        html: { type: 'string' },
       },
     });
   } catch (error) {

@@ -124,9 +124,9 @@ export class DoorTestService {
     const seconds = input.timeoutSeconds;
     if (input.test === 'mode') {
       if (driver.capabilities.doorModes.length === 0) {
-        const note = driver.capabilities.notes['doorModes'] ?? 'no door-mode call';
-        step('unsupported', { reason: note });
-        return { verdict: 'unsupported', latencyMs: null, message: note, advice: { en: note, 'zh-CN': `该后台接口不能设置常开/常闭：${note}` }, event: null };
+        const note = driver.capabilities.notes['doorModes'] ?? { en: 'This backend’s API has no door-mode call.', 'zh-CN': '该后台接口没有常开/常闭调用。' };
+        step('unsupported', { reason: note.en });
+        return { verdict: 'unsupported', latencyMs: null, message: note.en, advice: note, event: null };
       }
       const begin = performance.now();
       step('settingMode', { door, mode: 'normally-open' });

@@ -158,8 +158,8 @@ export const CapabilitiesSchema = z.strictObject({
   faceCheck: z.boolean(),
   bulkUpsert: z.boolean(),
   realtimeEvents: z.enum(['monitor', 'push', 'poll', 'none']),
-  /** Why a capability is missing, per capability name (shown in the UI). */
-  notes: z.record(z.string(), z.string()),
+  /** Why a capability is missing, per capability name, in both languages (shown in the UI). */
+  notes: z.record(z.string(), z.strictObject({ en: z.string(), 'zh-CN': z.string() })),
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 

@@ -18,9 +18,12 @@ const CAPABILITIES: Capabilities = {
   bulkUpsert: true,
   realtimeEvents: 'push',
   notes: {
-    closeDoor: 'Hongtu’s OpenAPI has a remote open (door/openDoor) but no remote close.',
-    doorModes: 'Hongtu’s OpenAPI has no normally-open / normally-closed call; door/config sets lock and timing parameters only.',
-    faceCheck: 'Hongtu checks a face when it is uploaded (person/uploadImage); there is no separate check call.',
+    closeDoor: { en: 'Hongtu’s OpenAPI has a remote open (door/openDoor) but no remote close.', 'zh-CN': '鸿图 OpenAPI 有远程开门（door/openDoor），没有远程关门。' },
+    doorModes: {
+      en: 'Hongtu’s OpenAPI has no normally-open / normally-closed call; door/config sets lock and timing parameters only.',
+      'zh-CN': '鸿图 OpenAPI 没有常开/常闭调用；door/config 只能设置门锁和时间参数。',
+    },
+    faceCheck: { en: 'Hongtu checks a face when it is uploaded (person/uploadImage); there is no separate check call.', 'zh-CN': '鸿图在上传人脸时检查（person/uploadImage），没有单独的检查接口。' },
   },
 };
 
@@ -139,11 +142,11 @@ export class HongtuAdapter implements BackendDriver {
   }
 
   async closeDoor(): Promise<void> {
-    throw unsupported('close a door remotely', CAPABILITIES.notes['closeDoor'] ?? '');
+    throw unsupported('close a door remotely', CAPABILITIES.notes['closeDoor']);
   }
 
   async setDoorMode(_doorId: string, mode: DoorMode): Promise<void> {
-    throw unsupported(`set a door ${mode}`, CAPABILITIES.notes['doorModes'] ?? '');
+    throw unsupported(`set a door ${mode}`, CAPABILITIES.notes['doorModes']);
   }
 
   /**
@@ -401,11 +404,8 @@ function throwOnFailures(result: unknown, endpoint: string): unknown {
   return result;
 }
 
-function unsupported(what: string, why: string): DriverError {
-  return new DriverError('unsupported', `Hongtu’s OpenAPI cannot ${what}.`, {
-    vendor: 'hongtu',
-    advice: { en: why, 'zh-CN': `鸿图 OpenAPI 不支持此操作：${what === 'close a door remotely' ? '远程关门' : '设置常开/常闭'}。请在鸿图平台中操作。` },
-  });
+function unsupported(what: string, why: { en: string; 'zh-CN': string } | undefined): DriverError {
+  return new DriverError('unsupported', `Hongtu’s OpenAPI cannot ${what}.`, { vendor: 'hongtu', advice: why });
 }
 
 interface Cursor {

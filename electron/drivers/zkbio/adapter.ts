@@ -17,8 +17,10 @@ const CAPABILITIES: Capabilities = {
   bulkUpsert: true,
   realtimeEvents: 'monitor',
   notes: {
-    doorModes:
-      'ZKBio’s API has no normally-open / normally-closed call, and remote open is limited to 1–254 s (appendix −45); set door modes in the ZKBio web page.',
+    doorModes: {
+      en: 'ZKBio’s API has no normally-open / normally-closed call, and remote open is limited to 1–254 s (appendix −45); set door modes in the ZKBio web page.',
+      'zh-CN': 'ZKBio 接口没有常开/常闭调用，远程开门时长限 1–254 秒（附录 −45）；请在 ZKBio 网页中设置门的常开/常闭。',
+    },
   },
 };
 
@@ -133,13 +135,7 @@ export class ZkbioAdapter implements BackendDriver {
   }
 
   async setDoorMode(_doorId: string, mode: DoorMode): Promise<void> {
-    throw new DriverError('unsupported', `ZKBio’s API cannot set a door ${mode}.`, {
-      vendor: 'zkbio',
-      advice: {
-        en: 'ZKBio’s API has no normally-open / normally-closed call. Set the door mode in the ZKBio web page (Access → Door → Normally Open).',
-        'zh-CN': 'ZKBio 接口没有常开/常闭调用。请在 ZKBio 网页中设置（门禁 → 门 → 常开）。',
-      },
-    });
+    throw new DriverError('unsupported', `ZKBio’s API cannot set a door ${mode}.`, { vendor: 'zkbio', advice: CAPABILITIES.notes['doorModes'] });
   }
 
   async upsertPerson(person: PersonRecord, options: Signal = {}): Promise<void> {

@@ -92,16 +92,20 @@ function eventKind(f: Fields): AccessEvent['kind'] {
 }
 
 /**
- * A stable id for an access transaction. The monitor feed carries no `id` (§5.9), so the id is a
- * hash of what identifies the event in both the monitor and the list replies; the same event seen
- * twice (two polls, or monitor then list) gets the same id. Two records equal in every one of
- * these fields (same person, reader, card and event in the same second) count as one event.
+ * A stable id for an access transaction: the transaction's own `id` where the reply has one (the
+ * list forms), so two events alike in every field (a door opened twice in one second) stay two.
+ * The monitor feed carries no id (§5.9): there the id is a hash of the fields that identify the
+ * event, so the same monitored event seen twice is one — and two monitored events equal in every
+ * field within one second count as one. A monitored event and the same event listed later do not
+ * share an id.
  */
 export function eventIdOf(f: Fields): string {
+  const id = text(f['id']);
+  if (id) return `zk:${id}`;
   const key = [f['eventTime'], f['devSn'], f['eventPointName'] ?? f['doorName'], f['readerName'], f['pin'], f['cardNo'], f['eventName']]
     .map((v) => text(v) ?? '')
     .join('|');
-  return `zk:${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
+  return `zk:h:${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
 }
 
 /** A transaction (list or monitor form) as an AccessEvent; `doorsByName` resolves the door id. */

@@ -95,7 +95,7 @@ describe('ZKBio adapter against the simulator', () => {
     const page = await adapter.events(null);
     const opened = page.events.filter((e) => e.kind === 'remote-open' && e.doorId === door.id);
     expect(opened).toHaveLength(1);
-    expect(opened[0]?.eventId).toBe(seen.find((s) => s.startsWith('remote-open'))?.split('|')[2]);
+    expect(opened[0]?.eventId).toMatch(/^zk:[0-9a-f]{32}$/);
     await adapter.closeDoor(door.id);
   });
 
@@ -177,9 +177,8 @@ describe('ZKBio adapter against the simulator', () => {
 
   it('pages through every event and continues from its cursor without repeats', async () => {
     const first = await adapter.events(null);
-    // A realistic stream: one pass a second (records equal in every field in one second are one event).
-    const start = Date.now() - 300_000;
-    for (let i = 0; i < 230; i++) sim.emitTransaction({ pin: '1001', at: start + i * 1000 });
+    // Listed transactions carry their id: 230 passes in the same second are still 230 events.
+    for (let i = 0; i < 230; i++) sim.emitTransaction({ pin: '1001' });
     const second = await adapter.events(first.cursor);
     expect(second.events.length).toBe(230);
     expect(new Set(second.events.map((e) => e.eventId)).size).toBe(230);

@@ -152,10 +152,3 @@ function sameText(given: string, expected: string): boolean {
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
 }
-
-/** The simulator's own routes (`/__sim/...`) take `Authorization: Bearer <adminToken>`. */
-export function hasAdminToken(authorization: string | undefined, token: string): boolean {
-  const expected = Buffer.from(`Bearer ${token}`);
-  const given = Buffer.from(authorization ?? '');
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}

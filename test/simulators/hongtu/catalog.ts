@@ -1,3 +1,6 @@
+import { words } from '../common/catalog.ts';
+import type { EndpointEntry } from '../common/catalog.ts';
+
 /**
  * Every endpoint of the 鸿图2000 V1.0.1 OpenAPI (seed 001, 80 `Path：` sections), generated once
  * from ../shared/specs/hongtu.endpoints.json so the simulator and its tests never read outside the
@@ -34,15 +37,7 @@ export interface ReplyField {
   readonly enumFirst?: number;
 }
 
-export interface CatalogEntry {
-  readonly id: string;
-  readonly method: Method;
-  readonly path: string;
-  readonly body: BodyKind;
-  readonly reply: ReplyShape;
-  readonly fields: readonly CatalogField[];
-  readonly replyFields: readonly ReplyField[];
-}
+export type CatalogEntry = EndpointEntry<Method, BodyKind, ReplyShape, CatalogField, ReplyField>;
 
 type Row = readonly [string, Method, string, BodyKind, ReplyShape, string, string];
 
@@ -148,16 +143,14 @@ function parseReplyField(token: string): ReplyField {
   return { name, kind: kind as ValueKind, ...(enumFirst !== undefined ? { enumFirst: Number(enumFirst) } : {}) };
 }
 
-const tokens = (text: string): string[] => text.split(' ').filter((token) => token.length > 0);
-
 export const CATALOG: readonly CatalogEntry[] = ROWS.map(([id, method, path, body, reply, fields, replyFields]) => ({
   id,
   method,
   path,
   body,
   reply,
-  fields: tokens(fields).map(parseField),
-  replyFields: tokens(replyFields).map(parseReplyField),
+  fields: words(fields).map(parseField),
+  replyFields: words(replyFields).map(parseReplyField),
 }));
 
 export const CATALOG_BY_ID: ReadonlyMap<string, CatalogEntry> = new Map(CATALOG.map((entry) => [entry.id, entry]));

@@ -1,17 +1,17 @@
 import { SUCCESS, messageFor } from './codes.ts';
-import { jsonAnswer } from '../zkbio/reply.ts';
-import type { HttpAnswer } from '../zkbio/reply.ts';
+import { htmlAnswer, jsonAnswer } from '../common/http-replies.ts';
+import type { HttpAnswer } from '../common/http-replies.ts';
 
-export { JSON_TYPE, jsonAnswer, proxyErrorPage, springError, writeAnswer } from '../zkbio/reply.ts';
-export type { HttpAnswer } from '../zkbio/reply.ts';
+export { JSON_TYPE, jsonAnswer, proxyErrorPage, springError, wrongMethodAnswer, writeAnswer } from '../common/http-replies.ts';
+export type { HttpAnswer } from '../common/http-replies.ts';
 
 /**
  * What a handler answers. Vendor replies are always HTTP 200 with the envelope
  * `{code, data, msg}` (hongtu.md §1.2): code 0 and msg "成功" on success, a §9 code and its text
  * otherwise, `data: null` on failure. Everything that is not a vendor reply (unknown path 404,
  * wrong method 405, unreadable media type 415, body too large 413) answers as the Spring Boot
- * application the platform is, with Spring's default error body — the HTTP pieces are shared with
- * the ZKBio simulator, which is a Spring application too.
+ * application the platform is, with Spring's default error body (common/http-replies.ts, shared
+ * with the ZKBio simulator, which is a Spring application too).
  */
 export interface ApiResult {
   readonly code: number;
@@ -49,5 +49,5 @@ export function consolePage(): HttpAnswer {
     '<body><div id="app"><form class="login" method="post" action="/v1/login">' +
     '<input name="username" type="text"><input name="password" type="password">' +
     '<button type="submit">登录</button></form></div></body></html>';
-  return { status: 200, headers: { 'content-type': 'text/html;charset=UTF-8' }, body };
+  return htmlAnswer(body);
 }

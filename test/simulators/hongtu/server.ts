@@ -1,10 +1,9 @@
-import { createServer as createHttpServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DOCUMENTED_KEY_PAIRS, md5Hex } from '../../../electron/drivers/hongtu/sign.ts';
-import { RequestCounters, UNMATCHED } from '../zkbio/counters.ts';
+import { RequestCounters, UNMATCHED } from '../common/counters.ts';
+import { faultedJsonAnswer, takenByRequestFault } from '../common/fault-answers.ts';
+import { loopbackHost, readBody, startHttpServer } from '../common/http-server.ts';
+import type { TlsFiles } from '../common/http-server.ts';
 import { SiteActions } from './actions.ts';
 import { handleAdmin, isAdminPath } from './admin.ts';
 import { runApi } from './api.ts';
@@ -12,13 +11,12 @@ import { DEFAULT_MAX_SKEW_MS, SIGNATURE_REJECTION, SignatureVerifier } from './a
 import type { BodyRule, GetSigning, KeyPair } from './auth.ts';
 import { CATALOG } from './catalog.ts';
 import type { CatalogEntry } from './catalog.ts';
-import { Faults, delayMs, wrongShape } from './faults.ts';
+import { Faults, wrongShape } from './faults.ts';
 import { PushDispatcher } from './push.ts';
 import type { PushAttempt, PushPolicy } from './push.ts';
 import { RecordLog, pushBody } from './records.ts';
 import type { PassRecord, PushFormat } from './records.ts';
-import { JSON_TYPE, consolePage, envelope, jsonAnswer, proxyErrorPage, springError, writeAnswer } from './reply.ts';
-import type { ApiResult, HttpAnswer } from './reply.ts';
+import { consolePage, envelope, jsonAnswer, springError, writeAnswer, wrongMethodAnswer } from './reply.ts';
 import type { SimContext } from './request.ts';
 import { Router } from './router.ts';
 import { defaultSeed } from './seed.ts';
@@ -54,7 +52,7 @@ export interface HongtuSimulatorOptions {
   /** The site; `defaultSeed(clock())` when omitted. */
   readonly seed?: SiteSeed;
   /** Serve https with this key and certificate. */
-  readonly tls?: { readonly key: string | Buffer; readonly cert: string | Buffer };
+  readonly tls?: TlsFiles;
   /** Delivery policy of pushes (push.ts). */
   readonly push?: Partial<PushPolicy>;
   readonly pushFormat?: Partial<PushFormat>;
@@ -94,11 +92,8 @@ export interface HongtuSimulator {
   close(): Promise<void>;
 }
 
-const LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
-
 export async function startHongtuSimulator(options: HongtuSimulatorOptions = {}): Promise<HongtuSimulator> {
-  const host = options.host ?? '127.0.0.1';
-  if (!LOOPBACK.test(host)) throw new Error(`hongtu simulator: loopback addresses only, not ${host}`);
+  const host = loopbackHost('hongtu', options.host);
   const keyPairs = options.keyPairs ?? DOCUMENTED_KEY_PAIRS;
   const first = keyPairs[0];
   if (!first) throw new Error('hongtu simulator: at least one key pair');
@@ -137,6 +132,8 @@ export async function startHongtuSimulator(options: HongtuSimulatorOptions = {})
   const actions = new SiteActions(ctx);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // The Date header tells the server's clock (the simulator's), which a client uses to explain a 100008.
+    res.setHeader('date', clock().toUTCString());
     const raw = await readBody(req, maxBody);
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', 'http://simulator');
@@ -150,15 +147,7 @@ export async function startHongtuSimulator(options: HongtuSimulatorOptions = {})
     const match = router.match(method, url.pathname);
     const entry = match.kind === 'found' ? match.entry : undefined;
     counters.bump(entry?.id ?? UNMATCHED);
-    const latency = faults.take('latency', entry?.id);
-    if (latency) await sleep(delayMs(latency));
-    const terminal = faults.takeTerminal(entry?.id);
-    if (terminal?.kind === 'reset') {
-      req.socket.destroy();
-      return;
-    }
-    if (terminal?.kind === 'http-error') return writeAnswer(res, proxyErrorPage(terminal.status ?? 500, url.pathname, clock()));
-    if (terminal?.kind === 'html-page') return writeAnswer(res, consolePage());
+    if (await takenByRequestFault({ faults, endpoint: entry?.id, req, res, path: url.pathname, now: clock, htmlPage: consolePage })) return;
 
     const headOnly = method === 'HEAD';
     const isApi = url.pathname.startsWith('/v1/api/');
@@ -170,47 +159,19 @@ export async function startHongtuSimulator(options: HongtuSimulatorOptions = {})
       appKey = verdict.appKey;
     }
     if (match.kind === 'not-found' || !isApi) return writeAnswer(res, springError(404, url.pathname, clock(), req.headers.accept), headOnly);
-    if (match.kind === 'wrong-method') {
-      if (method === 'OPTIONS') return writeAnswer(res, { status: 200, headers: { allow: [...match.allow, 'OPTIONS'].join(', ') }, body: '' });
-      return writeAnswer(res, springError(405, url.pathname, clock(), req.headers.accept, { allow: match.allow.join(', ') }), headOnly);
-    }
+    if (match.kind === 'wrong-method') return writeAnswer(res, wrongMethodAnswer(method, match.allow, url.pathname, clock(), req.headers.accept), headOnly);
 
     const outcome = runApi(match.entry, appKey, url.searchParams, raw, req.headers['content-type'], ctx);
     if (outcome.kind === 'unsupported-media-type') return writeAnswer(res, springError(415, url.pathname, clock(), req.headers.accept), headOnly);
-    writeAnswer(res, replyAnswer(outcome.result, match.entry.id), headOnly);
+    writeAnswer(res, faultedJsonAnswer(faults, match.entry.id, envelope(outcome.result), wrongShape), headOnly);
   };
 
-  const replyAnswer = (result: ApiResult, endpoint: string): HttpAnswer => {
-    const body = envelope(result);
-    const shape = faults.take('wrong-shape', endpoint);
-    const answer = jsonAnswer(shape ? wrongShape(body, shape.shape ?? 'data') : body);
-    if (!faults.take('malformed-json', endpoint)) return answer;
-    return { status: 200, headers: { 'content-type': JSON_TYPE }, body: answer.body.slice(0, Math.max(1, Math.floor(answer.body.length / 2))) };
-  };
-
-  const listener = (req: IncomingMessage, res: ServerResponse): void => {
-    // The Date header tells the server's clock (the simulator's), which a client uses to explain a 100008.
-    res.setHeader('date', clock().toUTCString());
-    handle(req, res).catch((error: unknown) => {
-      console.error('hongtu simulator: request failed', error);
-      if (!res.headersSent) writeAnswer(res, springError(500, req.url ?? '/', clock(), undefined));
-      else res.destroy();
-    });
-  };
-  const server: Server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, listener) : createHttpServer(listener);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
-  baseUrl = `${options.tls ? 'https' : 'http'}://${host}:${port}`;
+  const server = await startHttpServer({ name: 'hongtu', host, port: options.port, tls: options.tls, clock }, handle);
+  baseUrl = server.url;
 
   return {
     url: baseUrl,
-    port,
+    port: server.port,
     appKey: first.appKey,
     secretKey: first.secretKey,
     keyPairs,
@@ -224,10 +185,7 @@ export async function startHongtuSimulator(options: HongtuSimulatorOptions = {})
     pushAttempts: (recordId) => pushes.attemptsFor(recordId),
     close: async () => {
       await pushes.close();
-      await new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      });
+      await server.close();
     },
   };
 }
@@ -259,20 +217,4 @@ function writeImage(res: ServerResponse, state: SimState, uri: string): void {
     return;
   }
   res.writeHead(200, { 'content-type': IMAGE_TYPES[image.format] ?? 'application/octet-stream', 'content-length': String(image.bytes.length) }).end(image.bytes);
-}
-
-/** The whole body, or undefined when it is larger than `limit`. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }

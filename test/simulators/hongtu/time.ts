@@ -1,25 +1,14 @@
-/**
- * Time as the document writes it, in the server's local time zone as a Java server would:
- * `yyyy-MM-dd HH:mm:ss` (passTimeFormat, query bounds) and ISO 8601 with the offset
- * (`2020-04-15T17:16:20+08:00`, push `passTime`, second precision as the field table says).
- */
-export function formatDateTime(date: Date): string {
-  return `${formatDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
-}
+import { formatDate, localTimeOf, twoDigits } from '../common/local-time.ts';
 
-export function formatDate(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+// `yyyy-MM-dd HH:mm:ss` (passTimeFormat, query bounds), in the server's local time zone as a Java server would.
+export { formatDate, formatDateTime } from '../common/local-time.ts';
 
+/** ISO 8601 with the offset, local time (`2020-04-15T17:16:20+08:00`, push `passTime`, second precision as the field table says). */
 export function isoWithOffset(date: Date): string {
   const offset = -date.getTimezoneOffset();
   const sign = offset >= 0 ? '+' : '-';
   const abs = Math.abs(offset);
-  return `${formatDate(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
+  return `${formatDate(date)}T${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}:${twoDigits(date.getSeconds())}${sign}${twoDigits(Math.floor(abs / 60))}:${twoDigits(abs % 60)}`;
 }
 
 /**
@@ -32,11 +21,7 @@ export function parseTimeBound(value: unknown): number | undefined {
   const text = value.trim();
   if (/^\d{1,16}$/.test(text)) return Number(text);
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?$/.exec(text);
-  if (!match) return undefined;
-  const [, y, mo, d, h = '0', mi = '0', s = '0'] = match;
-  const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  if (date.getMonth() !== Number(mo) - 1 || date.getDate() !== Number(d)) return undefined;
-  return date.getTime();
+  return match ? localTimeOf(match) : undefined;
 }
 
 /** `HH:mm`, 00:00–23:59 (schedules). */

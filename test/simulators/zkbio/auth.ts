@@ -30,8 +30,3 @@ export function hasValidToken(query: URLSearchParams, token: string): boolean {
   const given = query.get('access_token');
   return given !== null && given.length > 0 && given === token;
 }
-
-/** The simulator's own routes (`/__sim/...`) take the same token as `Authorization: Bearer`. */
-export function hasAdminToken(authorization: string | undefined, token: string): boolean {
-  return authorization === `Bearer ${token}`;
-}

@@ -1,3 +1,6 @@
+import { words } from '../common/catalog.ts';
+import type { EndpointEntry } from '../common/catalog.ts';
+
 /**
  * Every endpoint of the ZKBio CVSecurity 3rd Party API v1.2 (seed 004, 217 sections 2.1.1–2.47.2),
  * generated once from ../shared/specs/zkbio.endpoints.json so the simulator and its tests never read
@@ -28,15 +31,8 @@ export interface ReplyField {
   readonly kind: ValueKind;
 }
 
-export interface CatalogEntry {
-  readonly id: string;
-  readonly method: Method;
-  readonly path: string;
+export interface CatalogEntry extends EndpointEntry<Method, BodyKind, ReplyShape, CatalogField, ReplyField> {
   readonly section: string;
-  readonly body: BodyKind;
-  readonly reply: ReplyShape;
-  readonly fields: readonly CatalogField[];
-  readonly replyFields: readonly ReplyField[];
   readonly installerSubset: boolean;
 }
 
@@ -277,10 +273,6 @@ function parseField(token: string): CatalogField {
 function parseReplyField(token: string): ReplyField {
   const at = token.lastIndexOf(':');
   return { name: token.slice(0, at), kind: token.slice(at + 1) as ValueKind };
-}
-
-function words(text: string): string[] {
-  return text.split(' ').filter((word) => word.length > 0);
 }
 
 export const CATALOG: readonly CatalogEntry[] = ROWS.map(([id, method, path, section, body, reply, fields, replyFields, subset]) => {

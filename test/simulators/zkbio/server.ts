@@ -1,20 +1,18 @@
-import { createServer as createHttpServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RequestCounters, UNMATCHED } from '../common/counters.ts';
+import { faultedJsonAnswer, takenByRequestFault } from '../common/fault-answers.ts';
+import { loopbackHost, readBody, startHttpServer } from '../common/http-server.ts';
+import type { TlsFiles } from '../common/http-server.ts';
 import { handleAdmin, isAdminPath } from './admin.ts';
 import type { AdminTarget } from './admin.ts';
 import { runApi } from './api.ts';
 import { hasValidToken, tokenRejection } from './auth.ts';
 import { CATALOG } from './catalog.ts';
-import { RequestCounters, UNMATCHED } from './counters.ts';
 import { EventLog } from './events.ts';
 import type { TransactionRecord } from './events.ts';
-import { Faults, latencyMs, wrongShape } from './faults.ts';
+import { Faults, wrongShape } from './faults.ts';
 import { decodePhoto, inspectImage } from './images.ts';
-import { JSON_TYPE, jsonAnswer, loginPage, proxyErrorPage, springError, writeAnswer } from './reply.ts';
-import type { HttpAnswer } from './reply.ts';
+import { loginPage, springError, writeAnswer, wrongMethodAnswer } from './reply.ts';
 import type { SimContext } from './request.ts';
 import { Router } from './router.ts';
 import { defaultSeed } from './seed.ts';
@@ -38,7 +36,7 @@ export interface ZkbioSimulatorOptions {
   readonly port?: number;
   readonly token: string;
   /** Serve https with this key and certificate. */
-  readonly tls?: { readonly key: string | Buffer; readonly cert: string | Buffer };
+  readonly tls?: TlsFiles;
   /** The site; `defaultSeed(clock())` when omitted. */
   readonly seed?: SiteSeed;
   readonly clock?: () => Date;
@@ -67,8 +65,7 @@ export interface ZkbioSimulator {
 }
 
 export async function startZkbioSimulator(options: ZkbioSimulatorOptions): Promise<ZkbioSimulator> {
-  const host = options.host ?? '127.0.0.1';
-  if (!/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)) throw new Error(`zkbio simulator: loopback addresses only, not ${host}`);
+  const host = loopbackHost('zkbio', options.host);
   const clock = options.clock ?? (() => new Date());
   const seed = options.seed ?? defaultSeed(clock());
   const state = new SimState(seed);
@@ -98,57 +95,24 @@ export async function startZkbioSimulator(options: ZkbioSimulatorOptions): Promi
     const match = router.match(method, url.pathname);
     const endpoint = match.kind === 'found' ? match.entry.id : undefined;
     counters.bump(endpoint ?? UNMATCHED);
-    const latency = faults.take('latency', endpoint);
-    if (latency) await sleep(latencyMs(latency));
-    const terminal = faults.takeTerminal(endpoint);
-    if (terminal?.kind === 'reset') {
-      req.socket.destroy();
-      return;
-    }
-    if (terminal?.kind === 'http-error') return writeAnswer(res, proxyErrorPage(terminal.status ?? 500, url.pathname, clock()));
-    if (terminal?.kind === 'html-login') return writeAnswer(res, loginPage());
+    if (await takenByRequestFault({ faults, endpoint, req, res, path: url.pathname, now: clock, htmlPage: loginPage })) return;
 
     const headOnly = method === 'HEAD';
     const isApi = url.pathname.startsWith('/api/');
     if (isApi && !hasValidToken(url.searchParams, options.token)) return writeAnswer(res, tokenRejection(), headOnly);
     if (match.kind === 'not-found' || !isApi) return writeAnswer(res, springError(404, url.pathname, clock(), req.headers.accept), headOnly);
-    if (match.kind === 'wrong-method') {
-      if (method === 'OPTIONS') return writeAnswer(res, { status: 200, headers: { allow: [...match.allow, 'OPTIONS'].join(', ') }, body: '' });
-      return writeAnswer(res, springError(405, url.pathname, clock(), req.headers.accept, { allow: match.allow.join(', ') }), headOnly);
-    }
+    if (match.kind === 'wrong-method') return writeAnswer(res, wrongMethodAnswer(method, match.allow, url.pathname, clock(), req.headers.accept), headOnly);
 
     const outcome = runApi(match.entry, url.searchParams, match.pathParams, raw, req.headers['content-type'], ctx);
     if (outcome.kind === 'unsupported-media-type') return writeAnswer(res, springError(415, url.pathname, clock(), req.headers.accept), headOnly);
-    writeAnswer(res, replyAnswer(outcome.body, endpoint), headOnly);
+    writeAnswer(res, faultedJsonAnswer(faults, endpoint, outcome.body, wrongShape), headOnly);
   };
 
-  const replyAnswer = (body: Record<string, unknown>, endpoint: string | undefined): HttpAnswer => {
-    const shape = faults.take('wrong-shape', endpoint);
-    const answer = jsonAnswer(shape ? wrongShape(body, shape.shape ?? 'data') : body);
-    if (!faults.take('malformed-json', endpoint)) return answer;
-    return { status: 200, headers: { 'content-type': JSON_TYPE }, body: answer.body.slice(0, Math.max(1, Math.floor(answer.body.length / 2))) };
-  };
-
-  const listener = (req: IncomingMessage, res: ServerResponse): void => {
-    handle(req, res).catch((error: unknown) => {
-      console.error('zkbio simulator: request failed', error);
-      if (!res.headersSent) writeAnswer(res, springError(500, req.url ?? '/', clock(), undefined));
-      else res.destroy();
-    });
-  };
-  const server: Server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, listener) : createHttpServer(listener);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  const server = await startHttpServer({ name: 'zkbio', host, port: options.port, tls: options.tls, clock }, handle);
 
   return {
-    url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,
-    port,
+    url: server.url,
+    port: server.port,
     token: options.token,
     state,
     events,
@@ -156,26 +120,6 @@ export async function startZkbioSimulator(options: ZkbioSimulatorOptions): Promi
     counters,
     emitTransaction: (input = {}) => walkThrough(state, events, input),
     setFaceVerdict,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => server.close(),
   };
-}
-
-/** The whole body, or undefined when it is larger than `limit`. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { fieldTree } from '../../common/field-tree.ts';
+import type { FieldTree } from '../../common/field-tree.ts';
 import type { CatalogEntry, ReplyField, ValueKind } from '../catalog.ts';
 import { ok, okText } from '../reply.ts';
 import type { ApiResult } from '../reply.ts';
@@ -31,25 +33,19 @@ function strip(fields: readonly ReplyField[], prefix: string): ReplyField[] {
   return fields.filter((field) => field.name.startsWith(prefix)).map((field) => ({ ...field, name: field.name.slice(prefix.length) }));
 }
 
-type Tree = { [name: string]: Tree | ReplyField };
+type Tree = FieldTree<ReplyField>;
 
 function isField(node: Tree | ReplyField): node is ReplyField {
   return typeof node['name'] === 'string' && typeof node['kind'] === 'string';
 }
 
-/** Nested records from `a.b[].c` names; `x[]` (kind O) becomes a list of one record. */
+/** Nested records from `a.b[].c` names (branches under `a/`, `b/`); `x[]` (kind O) becomes a list of one record. */
 function build(entry: CatalogEntry, fields: readonly ReplyField[], now: Date): Record<string, unknown> {
-  const tree: Tree = {};
-  for (const field of fields) {
-    const parts = field.name.split('.');
-    let node = tree;
-    for (const part of parts.slice(0, -1)) {
-      const key = part.replace(/\[\]$/, '');
-      const next = node[`${key}/`];
-      node = next !== undefined && !isField(next) ? next : (node[`${key}/`] = {});
-    }
-    node[parts.at(-1) ?? field.name] = field;
-  }
+  const tree = fieldTree(fields, {
+    leaf: (field) => field,
+    isBranch: (node): node is Tree => node !== undefined && !isField(node),
+    branchKey: (part) => `${part.replace(/\[\]$/, '')}/`,
+  });
   return materialise(entry, tree, now);
 }
 

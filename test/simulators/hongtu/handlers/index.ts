@@ -1,3 +1,4 @@
+import { handlerTable } from '../../common/handler-table.ts';
 import { CATALOG } from '../catalog.ts';
 import type { Handler } from '../request.ts';
 import { AUTHORITY_HANDLERS } from './authorities.ts';
@@ -10,22 +11,13 @@ import { SCHEDULE_HANDLERS } from './schedules.ts';
 import { UPLOAD_HANDLERS } from './uploads.ts';
 
 /** The endpoints with behaviour of their own, by endpoint id; the rest answer generic.ts's documented success. */
-export const HANDLERS: ReadonlyMap<string, Handler> = checked(
-  Object.entries({
-    ...PERSON_HANDLERS,
-    ...UPLOAD_HANDLERS,
-    ...GROUP_HANDLERS,
-    ...SCHEDULE_HANDLERS,
-    ...AUTHORITY_HANDLERS,
-    ...DEVICE_HANDLERS,
-    ...DOOR_HANDLERS,
-    ...PLATFORM_HANDLERS,
-  }),
-);
-
-function checked(entries: Iterable<[string, Handler]>): ReadonlyMap<string, Handler> {
-  const known = new Set(CATALOG.map((entry) => entry.id));
-  const map = new Map(entries);
-  for (const id of map.keys()) if (!known.has(id)) throw new Error(`hongtu simulator: handler for unknown endpoint ${id}`);
-  return map;
-}
+export const HANDLERS: ReadonlyMap<string, Handler> = handlerTable('hongtu', CATALOG, {
+  ...PERSON_HANDLERS,
+  ...UPLOAD_HANDLERS,
+  ...GROUP_HANDLERS,
+  ...SCHEDULE_HANDLERS,
+  ...AUTHORITY_HANDLERS,
+  ...DEVICE_HANDLERS,
+  ...DOOR_HANDLERS,
+  ...PLATFORM_HANDLERS,
+});

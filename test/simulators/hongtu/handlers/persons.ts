@@ -1,5 +1,5 @@
 import { ApiFailure, INVALID_PARAMETER, NOT_FOUND, SUCCESS, messageFor } from '../codes.ts';
-import { makePng } from '../../zkbio/image-fixtures.ts';
+import { makePng } from '../../common/image-fixtures.ts';
 import { ok, okText } from '../reply.ts';
 import type { Handler, JsonObject, SimContext } from '../request.ts';
 import { page } from '../request.ts';

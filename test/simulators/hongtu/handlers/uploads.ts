@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ApiFailure, FILE_READ_ERROR, INVALID_PARAMETER } from '../codes.ts';
-import { inspectImage } from '../../zkbio/images.ts';
+import { inspectImage } from '../../common/images.ts';
 import { ok } from '../reply.ts';
 import type { Handler, SimContext } from '../request.ts';
 import type { ImageRecord } from '../state.ts';

@@ -1,3 +1,5 @@
+import { fieldTree } from '../../common/field-tree.ts';
+import type { FieldTree } from '../../common/field-tree.ts';
 import type { CatalogEntry, ReplyField, ValueKind } from '../catalog.ts';
 import { pagedObject } from '../paging.ts';
 import { ok, retOk } from '../reply.ts';
@@ -36,20 +38,11 @@ export function documentedSuccess(entry: CatalogEntry, req: ApiRequest, ctx: Sim
   }
 }
 
-type Tree = { [name: string]: Tree | ValueKind };
+type Tree = FieldTree<ValueKind>;
 
-/** Builds nested records from `a.b[].c` names; `x[]` becomes an array of one record. */
+/** Builds nested records from `a.b[].c` names (the branch keeps its `[]`); `x[]` becomes an array of one record. */
 function build(entry: CatalogEntry, fields: readonly ReplyField[], now: Date): Record<string, unknown> {
-  const tree: Tree = {};
-  for (const field of fields) {
-    const parts = field.name.split('.');
-    let node = tree;
-    for (const part of parts.slice(0, -1)) {
-      const next = node[part];
-      node = typeof next === 'object' ? next : (node[part] = {});
-    }
-    node[parts[parts.length - 1] ?? field.name] = field.kind;
-  }
+  const tree = fieldTree(fields, { leaf: (field) => field.kind, isBranch: (node) => typeof node === 'object', branchKey: (part) => part });
   return materialise(entry, tree, now);
 }
 

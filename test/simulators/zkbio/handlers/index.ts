@@ -1,3 +1,4 @@
+import { handlerTable } from '../../common/handler-table.ts';
 import { CATALOG } from '../catalog.ts';
 import type { Handler } from '../request.ts';
 import { BIO_TEMPLATE_HANDLERS } from './biotemplates.ts';
@@ -11,23 +12,14 @@ import { TRANSACTION_HANDLERS } from './transactions.ts';
 import { VISITOR_HANDLERS } from './visitors.ts';
 
 /** The endpoints with behaviour of their own, by endpoint id; the rest answer generic.ts's documented success. */
-export const HANDLERS: ReadonlyMap<string, Handler> = checked(
-  Object.entries({
-    ...DOOR_HANDLERS,
-    ...DEVICE_HANDLERS,
-    ...GATE_HANDLERS,
-    ...LEVEL_HANDLERS,
-    ...ORG_HANDLERS,
-    ...PERSON_HANDLERS,
-    ...TRANSACTION_HANDLERS,
-    ...VISITOR_HANDLERS,
-    ...BIO_TEMPLATE_HANDLERS,
-  }),
-);
-
-function checked(entries: Iterable<[string, Handler]>): ReadonlyMap<string, Handler> {
-  const known = new Set(CATALOG.map((entry) => entry.id));
-  const map = new Map(entries);
-  for (const id of map.keys()) if (!known.has(id)) throw new Error(`zkbio simulator: handler for unknown endpoint ${id}`);
-  return map;
-}
+export const HANDLERS: ReadonlyMap<string, Handler> = handlerTable('zkbio', CATALOG, {
+  ...DOOR_HANDLERS,
+  ...DEVICE_HANDLERS,
+  ...GATE_HANDLERS,
+  ...LEVEL_HANDLERS,
+  ...ORG_HANDLERS,
+  ...PERSON_HANDLERS,
+  ...TRANSACTION_HANDLERS,
+  ...VISITOR_HANDLERS,
+  ...BIO_TEMPLATE_HANDLERS,
+});

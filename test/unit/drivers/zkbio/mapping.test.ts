@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { eventIdOf, toAccessEvent, toDevice, toDoor, toDoorState, toReader } from '../../../../electron/drivers/zkbio/mapping.ts';
 
 describe('ZKBio records to common shapes', () => {
-  it('gives a transaction the same id from the monitor and the list forms', () => {
-    // §5.9: the monitor form has no id, doorName or eventNo; the list form has them.
+  it('keys listed transactions by their id and monitored ones (no id, §5.9) by a hash of their fields', () => {
     const monitor = { eventTime: '2026-11-22 10:00:01', pin: '1001', devSn: 'DGD9190019050335134', eventPointName: '192.168.1.201-1', readerName: '192.168.1.201-1-In', eventName: 'Normal Verify Open', cardNo: '' };
     const listed = { ...monitor, id: '402856aa6c3bbde1016c3bc2329200ff', eventNo: 0, doorName: '192.168.1.201-1', eventLevel: 0 };
-    expect(eventIdOf(monitor)).toBe(eventIdOf(listed));
+    expect(eventIdOf(listed)).toBe('zk:402856aa6c3bbde1016c3bc2329200ff');
+    // Two openings of a door in one second are two events when listed.
+    expect(eventIdOf({ ...listed, id: '402856aa6c3bbde1016c3bc23292ffff' })).not.toBe(eventIdOf(listed));
+    expect(eventIdOf(monitor)).toMatch(/^zk:h:[0-9a-f]{32}$/);
+    expect(eventIdOf({ ...monitor })).toBe(eventIdOf(monitor));
     expect(eventIdOf({ ...monitor, eventTime: '2026-11-22 10:00:02' })).not.toBe(eventIdOf(monitor));
   });
 

@@ -1,0 +1,58 @@
+// `npm run demo`: Doorman against simulated backends on this computer, for trying the whole
+// installer flow without hardware. Starts the ZKBio and Hongtu simulators on loopback addresses, a
+// fresh data folder (.data/demo) with a site, and the web UI; prints where everything is.
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { call } from '../electron/cli/call.ts';
+import { createCore } from '../electron/core/create-core.ts';
+import { startWebServer } from '../electron/server/web-server.ts';
+import { startHongtuSimulator, type HongtuSimulator } from '../test/simulators/hongtu/server.ts';
+import { startZkbioSimulator, type ZkbioSimulator } from '../test/simulators/zkbio/server.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dataDir = `${root}.data/demo`;
+const ZKBIO_TOKEN = 'demo-token';
+
+/** 127.0.0.2 / .3 where the OS has them (Linux), else 127.0.0.1 (macOS has only that by default). */
+async function onLoopback<T>(start: (host: string) => Promise<T>, preferred: string): Promise<T> {
+  try {
+    return await start(preferred);
+  } catch {
+    return start('127.0.0.1');
+  }
+}
+
+rmSync(dataDir, { recursive: true, force: true });
+const zkbio: ZkbioSimulator = await onLoopback((host) => startZkbioSimulator({ host, port: host === '127.0.0.1' ? 0 : 8098, token: ZKBIO_TOKEN }), '127.0.0.2');
+const hongtu: HongtuSimulator = await onLoopback((host) => startHongtuSimulator({ host, port: host === '127.0.0.1' ? 0 : 18082 }), '127.0.0.3');
+
+const core = createCore({ dataDir, runtime: 'node' });
+const site = await call(core, 'sites.create', { name: 'Demo site 演示工地' });
+await call(core, 'sites.select', { id: site.id });
+const web = await startWebServer({ core, staticDir: `${root}out/renderer` });
+
+process.stdout.write(`
+Doorman demo — simulated backends on this computer / 演示：本机模拟后台
+
+  Open / 打开:  ${web.url}
+
+  On the Backends page, add / 在“后台”页面添加:
+    ZKBio CVSecurity   URL ${zkbio.url}    token ${ZKBIO_TOKEN}
+    Megvii Hongtu 2000 URL ${hongtu.url}   cappkey ${hongtu.appKey}   secretKey ${hongtu.secretKey}
+
+  Then: Test connection → Inventory → (Hongtu) the set-up wizard imports and binds a discovered
+  panel and makes it a door → Door tests → Report.
+  然后：测试连接 → 清单 →（鸿图）向导导入并绑定发现的面板、添加为门 → 门测试 → 报告。
+
+  Data / 数据: ${dataDir}     Ctrl+C stops everything / 按 Ctrl+C 全部停止。
+`);
+
+async function shutdown(): Promise<void> {
+  await web.close();
+  await core.close();
+  await zkbio.close();
+  await hongtu.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
