@@ -33,12 +33,16 @@ script=${1:-start}
 shift || true
 
 if [ "$script" = test ] || [ "$script" = test:e2e ]; then
-  if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  # The end-to-end tests drive Debian's Chromium and read the printed report with pdftotext.
+  missing=""
+  if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then missing="$missing chromium"; fi
+  if ! command -v pdftotext >/dev/null 2>&1; then missing="$missing poppler-utils"; fi
+  if [ -n "$missing" ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      echo "Installing Chromium (Debian) for the end-to-end tests …" >&2
-      apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
+      echo "Installing$missing (Debian) for the end-to-end tests …" >&2
+      apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >&2
     else
-      echo "The end-to-end tests need Chromium: install it (e.g. sudo apt-get install chromium) or set CHROMIUM_PATH." >&2
+      echo "The end-to-end tests need:$missing (e.g. sudo apt-get install$missing), or CHROMIUM_PATH for Chromium." >&2
     fi
   fi
 fi

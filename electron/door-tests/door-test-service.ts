@@ -136,7 +136,13 @@ export class DoorTestService {
       step('settingMode', { door, mode: 'restore' });
       await driver.setDoorMode(input.doorId, 'restore', { signal });
       const ok = state?.mode === 'normally-open' || state?.mode === 'unknown' || state === undefined;
-      return { verdict: ok ? 'pass' : 'fail', latencyMs: Math.round(performance.now() - begin), message: ok ? 'Mode set and restored.' : `The door reported ${state?.mode} after normally-open was set.`, advice: null, event: null };
+      return {
+        verdict: ok ? 'pass' : 'fail',
+        latencyMs: Math.round(performance.now() - begin),
+        message: ok ? 'Mode set and restored.' : `The door reported ${state?.mode} after normally-open was set.`,
+        advice: ok ? { en: 'Normally open was set, read back and restored.', 'zh-CN': '已设置常开、读回并恢复。' } : { en: `The door reported ${state?.mode} after normally-open was set.`, 'zh-CN': `设置常开后，门上报的状态为 ${state?.mode}。` },
+        event: null,
+      };
     }
     // Event times may have one-second resolution, so the watch starts a second early — after
     // reading what is already there: an event from before the test must never count for it.
@@ -156,7 +162,7 @@ export class DoorTestService {
       if (!event) return timedOut(signal, step, seconds, 'walk');
       step('seenPerson', { pin, door, event: event.description || event.kind });
       return event.kind === 'pass'
-        ? { verdict: 'pass', latencyMs: Math.round(performance.now() - run.t0), message: `${pin} passed ${door}.`, advice: null, event }
+        ? { verdict: 'pass', latencyMs: Math.round(performance.now() - run.t0), message: `${pin} passed ${door}.`, advice: { en: `${pin} was recognised and passed ${door}.`, 'zh-CN': `${pin} 已在 ${door} 识别并通过。` }, event }
         : {
             verdict: 'fail',
             latencyMs: Math.round(performance.now() - run.t0),
@@ -181,14 +187,22 @@ export class DoorTestService {
     if (!event) return timedOut(signal, step, seconds, 'open');
     const latencyMs = Math.round(performance.now() - sent);
     step('seen', { event: event.description || event.kind, time: event.occurredAt, ms: latencyMs });
-    return { verdict: 'pass', latencyMs, message: `The backend reported the remote open ${latencyMs} ms after the command.`, advice: null, event };
+    return {
+      verdict: 'pass',
+      latencyMs,
+      message: `The backend reported the remote open ${latencyMs} ms after the command.`,
+      advice: { en: `The backend reported the remote open ${latencyMs} ms after the command.`, 'zh-CN': `后台在指令发出 ${latencyMs} 毫秒后上报了开门。` },
+      event,
+    };
   }
 }
+
+const CANCELLED: LocalizedText = { en: 'Cancelled before a verdict.', 'zh-CN': '在得出结论前已取消。' };
 
 function timedOut(signal: AbortSignal, step: (key: keyof typeof STEP_TEXT, params?: Record<string, string | number>) => void, seconds: number, test: 'open' | 'walk'): Outcome {
   if (signal.aborted && signal.reason instanceof Error && signal.reason.message !== 'deadline') {
     step('cancelled');
-    return { verdict: 'cancelled', latencyMs: null, message: 'Cancelled.', advice: null, event: null };
+    return { verdict: 'cancelled', latencyMs: null, message: 'Cancelled.', advice: CANCELLED, event: null };
   }
   step('timedOut', { seconds });
   return {
@@ -205,7 +219,7 @@ function timedOut(signal: AbortSignal, step: (key: keyof typeof STEP_TEXT, param
 
 function failureOutcome(error: unknown, signal: AbortSignal): Outcome {
   if (signal.aborted || (error instanceof DriverError && error.code === 'aborted')) {
-    return { verdict: 'cancelled', latencyMs: null, message: 'Cancelled.', advice: null, event: null };
+    return { verdict: 'cancelled', latencyMs: null, message: 'Cancelled.', advice: CANCELLED, event: null };
   }
   if (error instanceof DriverError) {
     const verdict: DoorTestVerdict = error.code === 'vendor_error' || error.code === 'invalid_params' ? 'fail' : error.code === 'unsupported' ? 'unsupported' : 'error';

@@ -20,14 +20,16 @@ function esc(value: unknown): string {
 
 function when(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return '—';
-  const date = new Date(iso);
+  // Vendors' local times ('yyyy-MM-dd HH:mm:ss') read as local time; ISO times as they are.
+  const date = new Date(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(iso) ? iso.replace(' ', 'T') : iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
 function testRow(t: DoorTestResult, tr: I18n['t'], lang: Lang): string {
   const advice = t.advice ? (lang === 'zh-CN' ? t.advice['zh-CN'] : t.advice.en) : '';
-  const evidence = t.evidence.event
-    ? `${esc(t.evidence.event.description || t.evidence.event.kind)} · ${esc(t.evidence.event.occurredAt)}${t.evidence.event.personName ? ` · ${esc(t.evidence.event.personName)}` : ''}`
+  const event = t.evidence.event;
+  const evidence = event
+    ? `${esc(tr(`report.kinds.${event.kind}`))} · ${esc(when(event.occurredAt, lang))}${event.personName ? ` · ${esc(event.personName)}` : ''}${event.description ? ` <span class="small">(${esc(event.description)})</span>` : ''}`
     : '—';
   return `<tr>
     <td>${esc(t.doorName)}</td><td>${esc(tr(`report.tests.${t.test}`))}</td>

@@ -1,6 +1,10 @@
 import type { ComponentType } from 'react';
+import { BackendsPage } from './pages/backends/backends-page.tsx';
+import { DoorTestsPage } from './pages/door-tests/door-tests-page.tsx';
+import { ReportPage } from './pages/report/report-page.tsx';
 import { SettingsPage } from './pages/settings/settings-page.tsx';
 import { SitesPage } from './pages/sites/sites-page.tsx';
+import { WorkbenchPage } from './pages/workbench/workbench-page.tsx';
 
 /** One page of the app: its route (`#/<id>`), its navigation label and what it renders. */
 export interface Page {
@@ -16,6 +20,10 @@ export interface Page {
  */
 export const PAGES: readonly Page[] = [
   { id: 'sites', navKey: 'nav.sites', Component: SitesPage },
+  { id: 'backends', navKey: 'nav.backends', Component: BackendsPage },
+  { id: 'door-tests', navKey: 'nav.doorTests', Component: DoorTestsPage },
+  { id: 'report', navKey: 'nav.report', Component: ReportPage },
+  { id: 'workbench', navKey: 'nav.workbench', Component: WorkbenchPage },
   { id: 'settings', navKey: 'nav.settings', Component: SettingsPage },
 ];
 

@@ -120,6 +120,14 @@ export const en = {
     noResults: 'No door tests on this site yet.',
     columns: { door: 'Door', test: 'Test', verdict: 'Verdict', latency: 'Latency', time: 'Time', installer: 'Installer', message: 'Result' },
     verdicts: { pass: 'Pass', fail: 'Fail', timeout: 'Timed out', unsupported: 'Not supported', error: 'Error', cancelled: 'Cancelled' },
+    passMessages: {
+      open: 'The backend reported the remote open.',
+      openLatency: 'The backend reported the remote open {{ms}} ms after the command.',
+      mode: 'The door mode was set, read back and restored.',
+      modeLatency: 'The door mode was set, read back and restored in {{ms}} ms.',
+      walk: 'The backend reported the person at this door.',
+      walkLatency: 'The backend reported the person at this door {{ms}} ms after the test started.',
+    },
     latencyMs: '{{ms}} ms',
     showEvidence: 'Evidence',
     hideEvidence: 'Hide evidence',
@@ -250,6 +258,7 @@ export const en = {
     tests: { open: 'Remote open', mode: 'Door mode', walk: 'Walk-through' },
     verdicts: { pass: 'Pass', fail: 'Fail', timeout: 'Timeout', unsupported: 'Not supported', error: 'Error', cancelled: 'Cancelled' },
     vendors: { zkbio: 'ZKBio CVSecurity', hongtu: 'Megvii Hongtu 2000', k30: 'K30', zhejiang: 'Zhejiang platform' },
+    kinds: { pass: 'Passed', denied: 'Refused', 'remote-open': 'Remote open', 'remote-close': 'Remote close', door: 'Door event', alarm: 'Alarm', device: 'Device event', other: 'Event' },
   },
   ...commissioningEn,
 } as const;

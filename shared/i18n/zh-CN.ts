@@ -121,6 +121,14 @@ export const zhCN: Catalog = {
     noResults: '本工地还没有门测试记录。',
     columns: { door: '门', test: '测试项目', verdict: '结论', latency: '延迟', time: '时间', installer: '调试人员', message: '说明' },
     verdicts: { pass: '通过', fail: '失败', timeout: '超时', unsupported: '不支持', error: '出错', cancelled: '已取消' },
+    passMessages: {
+      open: '后台已上报远程开门事件。',
+      openLatency: '后台在发出命令 {{ms}} 毫秒后上报了远程开门事件。',
+      mode: '门状态已设置、读回并恢复。',
+      modeLatency: '门状态已设置、读回并恢复，用时 {{ms}} 毫秒。',
+      walk: '后台已上报该人员在此门的通行事件。',
+      walkLatency: '测试开始 {{ms}} 毫秒后，后台上报了该人员在此门的通行事件。',
+    },
     latencyMs: '{{ms}} 毫秒',
     showEvidence: '证据',
     hideEvidence: '收起证据',
@@ -251,6 +259,7 @@ export const zhCN: Catalog = {
     tests: { open: '远程开门', mode: '门状态', walk: '人员通行' },
     verdicts: { pass: '通过', fail: '失败', timeout: '超时', unsupported: '不支持', error: '错误', cancelled: '已取消' },
     vendors: { zkbio: 'ZKBio CVSecurity', hongtu: '旷视鸿图2000', k30: '门禁软件K30', zhejiang: '浙江实名制平台' },
+    kinds: { pass: '通行', denied: '拒绝', 'remote-open': '远程开门', 'remote-close': '远程关门', door: '门事件', alarm: '报警', device: '设备事件', other: '事件' },
   },
   ...commissioningZhCN,
 };

@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../../use-error-text.ts';
+import type { Loaded } from './use-loaded.ts';
+
+/** The step's one action ("Import", "Bind"…), with a spinner while it runs. */
+export function RunButton({ label, busy, disabled, onClick }: { readonly label: string; readonly busy: boolean; readonly disabled?: boolean; readonly onClick: () => void }) {
+  return (
+    <button type="button" className="button button-primary" disabled={busy || disabled} data-testid="wizard-run" onClick={onClick}>
+      {busy && <span className="spinner spinner-small spinner-light" aria-hidden="true" />}
+      {label}
+    </button>
+  );
+}
+
+/** A list read from the backend for a step: loading, its error with "Reload", or the content. */
+export function LoadedList<T>({ loaded, empty, children }: { readonly loaded: Loaded<T[]>; readonly empty: string; readonly children: (items: T[]) => ReactNode }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const reload = (
+    <button type="button" className="button button-small" data-testid="wizard-reload" onClick={loaded.reload}>
+      {t('wizard.reload')}
+    </button>
+  );
+  if (loaded.loading) {
+    return (
+      <p className="hint loading-line">
+        <span className="spinner spinner-small" aria-hidden="true" /> {t('common.loading')}
+      </p>
+    );
+  }
+  if (loaded.error) {
+    return (
+      <div className="alert alert-error" role="alert">
+        <p className="alert-text">{errorText(loaded.error)}</p>
+        <div className="alert-actions">{reload}</div>
+      </div>
+    );
+  }
+  const items = loaded.data ?? [];
+  if (items.length === 0) {
+    return (
+      <div className="wizard-empty">
+        <p className="hint">{empty}</p>
+        {reload}
+      </div>
+    );
+  }
+  return <>{children(items)}</>;
+}
+
+export function Field({ label, htmlFor, hint, children }: { readonly label: string; readonly htmlFor: string; readonly hint?: string; readonly children: ReactNode }) {
+  return (
+    <div className="form-row">
+      <label className="field-label" htmlFor={htmlFor}>
+        {label}
+      </label>
+      {children}
+      {hint && <p className="field-hint">{hint}</p>}
+    </div>
+  );
+}

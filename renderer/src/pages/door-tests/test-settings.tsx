@@ -1,0 +1,127 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DOOR_TESTS, type DoorTestKind } from '../../../../shared/contract/door-tests.ts';
+import { currentLang } from '../../i18n.ts';
+import type { PlanProblems } from '../../stores/door-test-plan.ts';
+import { doorTestSetupStore, useDoorTestSetup, type DoorTestForm } from '../../stores/door-test-setup.ts';
+
+interface TestSettingsProps {
+  readonly disabled: boolean;
+  readonly problems: PlanProblems;
+}
+
+/** The test to run and its settings: open time, test person, how long to wait, who tests. */
+export function TestSettings({ disabled, problems }: TestSettingsProps) {
+  const { t } = useTranslation();
+  const form = useDoorTestSetup((s) => s.form);
+  const capabilities = useDoorTestSetup((s) => s.capabilities);
+  const modeSupported = (capabilities?.doorModes.length ?? 0) > 0;
+  const modeNote = capabilities?.notes['doorModes']?.[currentLang()] ?? '';
+  const setForm = (patch: Partial<DoorTestForm>) => doorTestSetupStore.getState().setForm(patch);
+  const problemText = (key: string | undefined) => (key ? t(`doorTests.validation.${key}`) : '');
+
+  return (
+    <div className="door-test-settings">
+      <div className="door-test-row">
+        <Field label={t('doorTests.test')} id="doortest-kind" error={problemText(problems.test)}>
+          <select
+            id="doortest-kind"
+            className="select"
+            value={form.test}
+            disabled={disabled}
+            data-testid="doortest-kind"
+            aria-describedby="doortest-kind-hint doortest-kind-error"
+            onChange={(event) => setForm({ test: event.target.value as DoorTestKind })}
+          >
+            {DOOR_TESTS.map((kind) => (
+              <option key={kind} value={kind} disabled={kind === 'mode' && capabilities !== null && !modeSupported}>
+                {t(`doorTests.kinds.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {form.test === 'open' && (
+          <Field label={t('doorTests.openSeconds')} id="doortest-open-seconds" error={problemText(problems.openSeconds)} narrow>
+            <NumberInput id="doortest-open-seconds" value={form.openSeconds} disabled={disabled} invalid={problems.openSeconds !== undefined} testId="doortest-open-seconds" onChange={(openSeconds) => setForm({ openSeconds })} />
+          </Field>
+        )}
+        {form.test === 'walk' && (
+          <Field label={t('doorTests.person')} id="doortest-person" error={problemText(problems.personPin)}>
+            <input
+              id="doortest-person"
+              className="input"
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={form.personPin}
+              placeholder={t('doorTests.personPlaceholder')}
+              disabled={disabled}
+              aria-invalid={problems.personPin !== undefined}
+              aria-describedby="doortest-person-error"
+              data-testid="doortest-person"
+              onChange={(event) => setForm({ personPin: event.target.value })}
+            />
+          </Field>
+        )}
+        <Field label={t('doorTests.timeout')} id="doortest-timeout" error={problemText(problems.timeoutSeconds)} narrow>
+          <NumberInput id="doortest-timeout" value={form.timeoutSeconds} disabled={disabled} invalid={problems.timeoutSeconds !== undefined} testId="doortest-timeout" onChange={(timeoutSeconds) => setForm({ timeoutSeconds })} />
+        </Field>
+        <Field label={t('doorTests.installer')} id="doortest-installer" error={problemText(problems.installer)}>
+          <input
+            id="doortest-installer"
+            className="input"
+            type="text"
+            autoComplete="name"
+            value={form.installer}
+            placeholder={t('doorTests.installerPlaceholder')}
+            disabled={disabled}
+            aria-invalid={problems.installer !== undefined}
+            aria-describedby="doortest-installer-error"
+            data-testid="doortest-installer"
+            onChange={(event) => setForm({ installer: event.target.value })}
+          />
+        </Field>
+      </div>
+      <p id="doortest-kind-hint" className="hint">
+        {t(`doorTests.kindHints.${form.test}`)}
+      </p>
+      {capabilities !== null && !modeSupported && (
+        <p className="hint capability-note" data-testid="doortest-mode-note">
+          {t('doorTests.modeUnsupported', { note: modeNote })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Field(props: { readonly label: string; readonly id: string; readonly error: string; readonly narrow?: boolean; readonly children: ReactNode }) {
+  return (
+    <div className={props.narrow ? 'door-test-field is-narrow' : 'door-test-field'}>
+      <label className="field-label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      {props.children}
+      <p id={`${props.id}-error`} className="field-error" aria-live="polite">
+        {props.error}
+      </p>
+    </div>
+  );
+}
+
+function NumberInput(props: { readonly id: string; readonly value: string; readonly disabled: boolean; readonly invalid: boolean; readonly testId: string; readonly onChange: (value: string) => void }) {
+  return (
+    <input
+      id={props.id}
+      className="input"
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      value={props.value}
+      disabled={props.disabled}
+      aria-invalid={props.invalid}
+      aria-describedby={`${props.id}-error`}
+      data-testid={props.testId}
+      onChange={(event) => props.onChange(event.target.value)}
+    />
+  );
+}
