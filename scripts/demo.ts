@@ -30,6 +30,7 @@ const core = createCore({ dataDir, runtime: 'node' });
 const site = await call(core, 'sites.create', { name: 'Demo site 演示工地' });
 await call(core, 'sites.select', { id: site.id });
 const web = await startWebServer({ core, staticDir: `${root}out/renderer` });
+core.sync.start();
 
 process.stdout.write(`
 Doorman demo — simulated backends on this computer / 演示：本机模拟后台

@@ -2,12 +2,17 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../../shared/contract/app.ts';
+import { ApiError } from '../../shared/contract/errors.ts';
 import { createDispatcher, type Dispatch, type Handlers } from '../api/dispatcher.ts';
 import { EventBus } from '../api/event-bus.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { keyFileSecretBox } from '../secrets/key-file-secret-box.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 import { DoorTestService } from '../door-tests/door-test-service.ts';
+import { FaceFiles } from '../people/face-files.ts';
+import { PeopleService } from '../people/people-service.ts';
+import { SyncEngine } from '../sync/sync-engine.ts';
+import { OutboxStore } from '../store/outbox-store.ts';
 import { siteReportData } from '../reports/report-data.ts';
 import { siteReportHtml } from '../reports/report-html.ts';
 import { BackendsService } from '../services/backends.ts';
@@ -43,6 +48,10 @@ export interface Core {
   readonly backends: BackendsService;
   readonly receivers: ReceiversService;
   readonly doorTests: DoorTestService;
+  readonly people: PeopleService;
+  readonly outbox: OutboxStore;
+  /** Started by long-running processes (app, web server); the CLI runs it on demand. */
+  readonly sync: SyncEngine;
   readonly events: EventsStore;
   readonly dispatch: Dispatch;
   close(): Promise<void>;
@@ -73,6 +82,18 @@ export function createCore(options: CoreOptions): Core {
   const receivers = new ReceiversService({ backends, events, bus, log });
   const doorTestsStore = new DoorTestsStore(store.db);
   const doorTests = new DoorTestService({ backends, inventory, store: doorTestsStore, bus, log });
+  const faces = new FaceFiles(dataDir);
+  const outbox = new OutboxStore(store.db);
+  const people = new PeopleService({ db: store.db, faces, outbox, backends, bus });
+  const sync = new SyncEngine({ outbox, backends, faces, bus, log });
+  const queued = <T>(result: T): T => {
+    sync.notify();
+    return result;
+  };
+  const entryOrFail = (entry: ReturnType<OutboxStore['retry']>, id: number) => {
+    if (!entry) throw new ApiError('invalid_input', `Outbox entry ${id} cannot change now.`, { issues: [{ path: ['id'], code: 'custom', message: 'invalid' }] });
+    return entry;
+  };
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -105,6 +126,12 @@ export function createCore(options: CoreOptions): Core {
     'reports.siteHtml': ({ siteId, lang }) =>
       siteReportHtml(siteReportData(siteId, { sites: sitesStore, backends, inventory, doorTests: doorTestsStore }), createTranslator(lang), lang),
     'tools.signHongtu': (input) => signHongtu(input),
+    'people.enroll': (input) => queued(people.enroll(input)),
+    'people.list': ({ siteId }) => ({ people: people.list(siteId) }),
+    'people.remove': ({ id }) => queued(people.remove(id)),
+    'outbox.list': ({ siteId, state }) => ({ entries: outbox.list({ siteId, state }) }),
+    'outbox.retry': ({ id }) => queued(entryOrFail(outbox.retry(id, new Date().toISOString()), id)),
+    'outbox.cancel': ({ id }) => entryOrFail(outbox.cancel(id, new Date().toISOString()), id),
   };
 
   let closed = false;
@@ -119,11 +146,15 @@ export function createCore(options: CoreOptions): Core {
     backends,
     receivers,
     doorTests,
+    people,
+    outbox,
+    sync,
     events,
     dispatch: createDispatcher(handlers, log),
     async close() {
       if (closed) return;
       closed = true;
+      await sync.stop();
       await receivers.close();
       await backends.close();
       store.db.close();

@@ -52,6 +52,7 @@ if (!app.requestSingleInstanceLock()) {
     applySecurityPolicies(devServerUrl);
     serveAppProtocol(rendererDir);
     registerIpcBridge(core, devServerUrl);
+    core.sync.start();
     window = createMainWindow(preloadPath, iconPath, devServerUrl);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(preloadPath, iconPath, devServerUrl);

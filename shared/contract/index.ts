@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './app.ts';
 import { backendsEvents, backendsMethods, receiversMethods } from './backends.ts';
 import { doorTestsEvents, doorTestsMethods } from './door-tests.ts';
+import { peopleEvents, peopleMethods } from './people.ts';
 import { reportsMethods } from './reports.ts';
 import { toolsMethods } from './tools.ts';
 import { sitesEvents, sitesMethods } from './sites.ts';
@@ -19,12 +20,14 @@ export const methods = {
   ...doorTestsMethods,
   ...reportsMethods,
   ...toolsMethods,
+  ...peopleMethods,
 };
 
 export const events = {
   ...sitesEvents,
   ...backendsEvents,
   ...doorTestsEvents,
+  ...peopleEvents,
 };
 
 export type Methods = typeof methods;
@@ -50,5 +53,6 @@ export * from './sites.ts';
 export * from './app.ts';
 export * from './backends.ts';
 export * from './door-tests.ts';
+export * from './people.ts';
 export * from './reports.ts';
 export * from './tools.ts';

@@ -171,6 +171,11 @@ export const en = {
     uri_format: 'The URI starts with / and has no spaces, e.g. /v1/api/person/list.',
     md5_format: 'An MD5 is 32 lowercase hexadecimal characters.',
     timestamp_format: 'The timestamp is milliseconds since 1970, digits only.',
+    pin_format: 'The personnel number is 1–24 letters or digits.',
+    id_number_invalid: 'This is not a valid 18-digit ID number (check the birth date and the last character).',
+    phone_format: 'Enter the phone number as digits (6–18), optionally starting with +.',
+    card_format: 'The card number is digits only (at most 20).',
+    datetime_format: 'Write the time as yyyy-MM-dd HH:mm:ss.',
   },
   errors: {
     invalid_input: 'The request was not valid: {{summary}}',

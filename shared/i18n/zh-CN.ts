@@ -172,6 +172,11 @@ export const zhCN: Catalog = {
     uri_format: 'URI 以 / 开头且不含空格，例如 /v1/api/person/list。',
     md5_format: 'MD5 为 32 位小写十六进制字符。',
     timestamp_format: '时间戳为自 1970 年起的毫秒数，只能是数字。',
+    pin_format: '人员编号为 1–24 位字母或数字。',
+    id_number_invalid: '不是有效的 18 位身份证号码（请核对出生日期和最后一位）。',
+    phone_format: '请输入 6–18 位数字的手机号，可用 + 开头。',
+    card_format: '卡号只能是数字（最多 20 位）。',
+    datetime_format: '时间格式为 yyyy-MM-dd HH:mm:ss。',
   },
   errors: {
     invalid_input: '请求无效：{{summary}}',

@@ -3,9 +3,10 @@ import { sites } from './001-sites.ts';
 import { backends } from './002-backends.ts';
 import { events } from './003-events.ts';
 import { doorTests } from './004-door-tests.ts';
+import { peopleOutbox } from './005-people-outbox.ts';
 
 /**
  * Every schema step, oldest first. Later capabilities append: backends, devices, doors, people,
  * faces, events, door tests, outbox… one file each, never editing a step that has shipped.
  */
-export const migrations: readonly Migration[] = [sites, backends, events, doorTests];
+export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox];

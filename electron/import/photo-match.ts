@@ -1,0 +1,93 @@
+import { open, readdir } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { imageInfo, type ImageInfo } from '../photos/image-info.ts';
+
+/** File name endings taken as photos; anything else in the folder (Thumbs.db, notes) is ignored. */
+const PHOTO_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png']);
+
+/**
+ * The smallest photo accepted, in pixels: ZKBio refuses smaller faces with −5001 ("resolution below
+ * 80000 pixels"), and the other backends accept this size too.
+ */
+export const MIN_PHOTO_PIXELS = 80_000;
+
+/** The photos of a folder, by upper-cased name without extension (matching is case-insensitive). */
+export interface PhotoIndex {
+  readonly dir: string;
+  readonly byStem: ReadonlyMap<string, readonly string[]>;
+  /** Every photo file name, in name order. */
+  readonly files: readonly string[];
+}
+
+export async function indexPhotos(dir: string): Promise<PhotoIndex> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = entries
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && PHOTO_EXTENSIONS.has(extname(e.name).toLowerCase()))
+    .map((e) => e.name)
+    .sort();
+  const byStem = new Map<string, string[]>();
+  for (const file of files) {
+    const stem = file.slice(0, file.length - extname(file).length).toUpperCase();
+    const list = byStem.get(stem);
+    if (list) list.push(file);
+    else byStem.set(stem, [file]);
+  }
+  return { dir, byStem, files };
+}
+
+export type PhotoMatch = { readonly kind: 'found'; readonly file: string } | { readonly kind: 'ambiguous'; readonly files: readonly string[] } | { readonly kind: 'none' };
+
+/** The photo named for the first key that has one (personnel number first, then ID number). */
+export function matchPhoto(index: PhotoIndex, keys: readonly (string | undefined)[]): PhotoMatch {
+  for (const key of keys) {
+    if (!key) continue;
+    const files = index.byStem.get(key.toUpperCase());
+    if (!files) continue;
+    return files.length === 1 && files[0] !== undefined ? { kind: 'found', file: files[0] } : { kind: 'ambiguous', files };
+  }
+  return { kind: 'none' };
+}
+
+export type PhotoCheck =
+  | { readonly ok: true; readonly info: ImageInfo }
+  | { readonly ok: false; readonly code: 'photo_unreadable' | 'photo_format' | 'photo_too_small'; readonly message: string };
+
+/** Enough for a JPEG's frame header behind a large EXIF block (APP1 is at most 64 KB). */
+const HEAD_BYTES = 128 * 1024;
+
+/** Format and size from the file's header only: the pixels are not decoded here. */
+export async function checkPhoto(path: string): Promise<PhotoCheck> {
+  let head: Uint8Array;
+  let size: number;
+  try {
+    const file = await open(path, 'r');
+    try {
+      size = (await file.stat()).size;
+      const buffer = Buffer.alloc(Math.min(size, HEAD_BYTES));
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+      head = buffer.subarray(0, bytesRead);
+      // A frame header past the first block: read it all, rather than call a real JPEG "not an image".
+      if (size > HEAD_BYTES && imageInfo(head) === null) {
+        const all = Buffer.alloc(size);
+        await file.read(all, 0, size, 0);
+        head = all;
+      }
+    } finally {
+      await file.close();
+    }
+  } catch (error) {
+    return { ok: false, code: 'photo_unreadable', message: `The photo cannot be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const info = imageInfo(head);
+  if (!info) return { ok: false, code: 'photo_format', message: 'The photo is not a JPEG or PNG image.' };
+  const pixels = info.width * info.height;
+  if (pixels < MIN_PHOTO_PIXELS) {
+    return { ok: false, code: 'photo_too_small', message: `The photo is ${info.width}×${info.height} (${pixels} pixels); at least ${MIN_PHOTO_PIXELS} are needed.` };
+  }
+  return { ok: true, info: { ...info, bytes: size } };
+}
+
+/** Absolute path of a photo in the index's folder. */
+export function photoPath(index: PhotoIndex, file: string): string {
+  return join(index.dir, file);
+}

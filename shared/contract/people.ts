@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { idNumberProblem } from '../rules/id-number.ts';
+import { BackendIdSchema } from './backends.ts';
+import { method } from './define.ts';
+import { SiteIdSchema } from './sites.ts';
+
+export const PersonIdSchema = z.number().int().positive();
+
+/** 'yyyy-MM-dd HH:mm:ss', the local date-time the backends take. */
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, { message: 'datetime_format' });
+
+/** A person as the enrollment form (or an import row) gives it; the rules every vendor shares. */
+export const PersonFieldsSchema = z.strictObject({
+  /** Personnel / job number: how every backend addresses the person (ZKBio pin, Hongtu code). */
+  pin: z.string().trim().regex(/^[A-Za-z0-9]{1,24}$/, { message: 'pin_format' }),
+  name: z.string().trim().min(1, { message: 'name_required' }).max(40, { message: 'name_too_long' }),
+  idNumber: z
+    .string()
+    .trim()
+    .transform((s) => s.toUpperCase())
+    .refine((s) => idNumberProblem(s) === null, { message: 'id_number_invalid' })
+    .optional(),
+  phone: z.string().trim().regex(/^\+?\d{6,18}$/, { message: 'phone_format' }).optional(),
+  gender: z.enum(['M', 'F']).optional(),
+  department: z.string().trim().max(64).optional(),
+  cardNo: z.string().trim().regex(/^\d{1,20}$/, { message: 'card_format' }).optional(),
+  validFrom: localDateTime.optional(),
+  validTo: localDateTime.optional(),
+});
+export type PersonFields = z.infer<typeof PersonFieldsSchema>;
+
+/** Where a person goes: a backend and the levels / groups they get there. */
+export const EnrollTargetSchema = z.strictObject({
+  backendId: BackendIdSchema,
+  accessLevelIds: z.array(z.string().min(1).max(128)).max(50).default([]),
+});
+
+/** A captured face: JPEG bytes (base64) and what the capture checks found. */
+export const FaceInputSchema = z.strictObject({
+  jpegBase64: z.string().min(100).max(8 * 1024 * 1024),
+  /** Captured with every check passing (auto-capture), or by hand with these checks failing. */
+  failedChecks: z.array(z.string().max(40)).max(20).default([]),
+});
+
+export const EnrollSchema = z.strictObject({
+  siteId: SiteIdSchema,
+  person: PersonFieldsSchema,
+  targets: z.array(EnrollTargetSchema).max(10).default([]),
+  face: FaceInputSchema.optional(),
+});
+
+export const PersonSchema = z.strictObject({
+  id: PersonIdSchema,
+  siteId: SiteIdSchema,
+  fields: PersonFieldsSchema,
+  faceSha256: z.string().nullable(),
+  targets: z.array(z.strictObject({ backendId: BackendIdSchema, accessLevelIds: z.array(z.string()) })),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const OUTBOX_STATES = ['pending', 'sending', 'done', 'failed', 'cancelled'] as const;
+
+/** One remote write waiting for, or done by, the sync engine. */
+export const OutboxEntrySchema = z.strictObject({
+  id: z.number().int().positive(),
+  siteId: SiteIdSchema,
+  backendId: BackendIdSchema,
+  personId: PersonIdSchema.nullable(),
+  pin: z.string(),
+  action: z.enum(['upsert', 'delete']),
+  state: z.enum(OUTBOX_STATES),
+  attempts: z.number().int().nonnegative(),
+  nextTryAt: z.iso.datetime().nullable(),
+  lastError: z.strictObject({ code: z.string(), message: z.string(), advice: z.strictObject({ en: z.string(), 'zh-CN': z.string() }).nullable() }).nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
+
+export const peopleMethods = {
+  /** Stores the person, the face and one outbox entry per target in one transaction; sync sends them. */
+  'people.enroll': method(EnrollSchema, z.strictObject({ person: PersonSchema, outbox: z.array(OutboxEntrySchema) })),
+  'people.list': method(z.strictObject({ siteId: SiteIdSchema }), z.strictObject({ people: z.array(PersonSchema) })),
+  /** Deletes on every backend the person was sent to (through the outbox), then locally. */
+  'people.remove': method(z.strictObject({ id: PersonIdSchema }), z.strictObject({ outbox: z.array(OutboxEntrySchema) })),
+  'outbox.list': method(z.strictObject({ siteId: SiteIdSchema.optional(), state: z.enum(OUTBOX_STATES).optional() }), z.strictObject({ entries: z.array(OutboxEntrySchema) })),
+  'outbox.retry': method(z.strictObject({ id: z.number().int().positive() }), OutboxEntrySchema),
+  'outbox.cancel': method(z.strictObject({ id: z.number().int().positive() }), OutboxEntrySchema),
+};
+
+export const peopleEvents = {
+  /** An outbox entry changed state (sending, done, failed…). */
+  'outbox.changed': OutboxEntrySchema,
+};

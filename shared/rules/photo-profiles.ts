@@ -1,0 +1,103 @@
+import type { Vendor } from '../contract/backends.ts';
+
+export type PhotoFormat = 'jpeg' | 'png' | 'bmp';
+
+/**
+ * What a vendor accepts as a face photo, and the live-capture thresholds that keep a webcam shot
+ * inside it. The format / size limits come from the vendor document (cited in `source`); the
+ * capture thresholds (face share, centring, pose, brightness, sharpness) are Doorman's own
+ * engineering values, set so that photos passing them are not refused by the vendor's own face
+ * quality check (ZKBio −5002…−5016, Hongtu uploadImage's "face quality" judgement).
+ */
+export interface PhotoProfile {
+  readonly vendor: Vendor | 'base';
+  readonly source: string;
+  readonly formats: readonly PhotoFormat[];
+  /** Width × height of the stored photo, at least. */
+  readonly minPixels: number;
+  readonly maxBytes: number;
+  /** Face box width over frame width, at least. */
+  readonly minFaceWidthRatio: number;
+  /** Face centre's distance from the frame centre, as a fraction of the frame size, at most. */
+  readonly maxCentreOffset: number;
+  readonly maxYawDeg: number;
+  readonly maxRollDeg: number;
+  /** Mean luma (0–255) of the face box. */
+  readonly minLuma: number;
+  readonly maxLuma: number;
+  /** Variance of the Laplacian of the face box scaled to `SHARPNESS_SIDE` pixels. */
+  readonly minSharpness: number;
+}
+
+/** Values every vendor shares unless its document asks for more. */
+const BASE: PhotoProfile = {
+  vendor: 'base',
+  source: 'Doorman defaults (no vendor rule)',
+  formats: ['jpeg', 'png', 'bmp'],
+  minPixels: 0,
+  maxBytes: 10 * 1024 * 1024,
+  minFaceWidthRatio: 0.2,
+  maxCentreOffset: 0.18,
+  maxYawDeg: 20,
+  maxRollDeg: 15,
+  minLuma: 60,
+  maxLuma: 210,
+  minSharpness: 30,
+};
+
+export const PHOTO_PROFILES: Readonly<Record<Vendor, PhotoProfile>> = {
+  zkbio: {
+    ...BASE,
+    vendor: 'zkbio',
+    // ZKBio CVSecurity API, error codes: −5001 "Picture resolution is below 80000 pixels", −5005
+    // "The face ratio is too small", −5007/−5008/−5016 "vague", −5009 "exposed seriously"; §2.14
+    // personPhoto is a base64 picture (JPEG is what its own examples and devices store).
+    source: 'ZKBio CVSecurity API, error codes −5001…−5016; §2.14 personPhoto',
+    formats: ['jpeg'],
+    minPixels: 80_000,
+    minFaceWidthRatio: 0.25,
+  },
+  hongtu: {
+    ...BASE,
+    vendor: 'hongtu',
+    // Hongtu OpenAPI /v1/api/person/uploadImage: "最大10m, 支持格式: jpg|jpeg|bmp|png".
+    source: 'Hongtu OpenAPI person/uploadImage: at most 10 MB, jpg/jpeg/bmp/png',
+    formats: ['jpeg', 'png', 'bmp'],
+  },
+  k30: {
+    ...BASE,
+    vendor: 'k30',
+    // K30 open API: the photo is "图片base64格式，需带data:image/jpeg;base64".
+    source: 'K30 open API: base64 with a data:image/jpeg;base64 prefix',
+    formats: ['jpeg'],
+  },
+  zhejiang: {
+    ...BASE,
+    vendor: 'zhejiang',
+    source: 'Zhejiang real-name standard: attendance snapshot, no resolution rule; Doorman defaults',
+    formats: ['jpeg'],
+  },
+};
+
+/** The profile a photo must meet to be accepted by every one of these vendors (BASE when none). */
+export function strictestProfile(vendors: readonly Vendor[]): PhotoProfile {
+  const chosen = [...new Set(vendors)].map((v) => PHOTO_PROFILES[v]);
+  if (chosen.length === 0) return BASE;
+  const formats = BASE.formats.filter((f) => chosen.every((p) => p.formats.includes(f)));
+  return {
+    vendor: chosen.length === 1 && chosen[0] ? chosen[0].vendor : 'base',
+    source: chosen.map((p) => p.source).join('; '),
+    formats,
+    minPixels: Math.max(...chosen.map((p) => p.minPixels)),
+    maxBytes: Math.min(...chosen.map((p) => p.maxBytes)),
+    minFaceWidthRatio: Math.max(...chosen.map((p) => p.minFaceWidthRatio)),
+    maxCentreOffset: Math.min(...chosen.map((p) => p.maxCentreOffset)),
+    maxYawDeg: Math.min(...chosen.map((p) => p.maxYawDeg)),
+    maxRollDeg: Math.min(...chosen.map((p) => p.maxRollDeg)),
+    minLuma: Math.max(...chosen.map((p) => p.minLuma)),
+    maxLuma: Math.min(...chosen.map((p) => p.maxLuma)),
+    minSharpness: Math.max(...chosen.map((p) => p.minSharpness)),
+  };
+}
+
+export const BASE_PHOTO_PROFILE = BASE;
