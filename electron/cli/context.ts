@@ -7,7 +7,7 @@ export interface CommandContext {
   readonly t: I18n['t'];
   readonly dataDir: string;
   /** The command's options (--site, --url…), as parsed. */
-  readonly options: Readonly<Record<string, string | boolean | undefined>>;
+  readonly options: Readonly<Record<string, string | boolean | string[] | undefined>>;
   /** Opens the store on first use: `version` and `--help` never touch the data folder. */
   core(): Core;
 }

@@ -9,6 +9,7 @@ import { backend, callEndpoint } from './commands/backend.ts';
 import { db } from './commands/db.ts';
 import { endpoints } from './commands/endpoints.ts';
 import { doorTest } from './commands/door-test.ts';
+import { enroll, outbox, sync } from './commands/enroll.ts';
 import { receiver } from './commands/receiver.ts';
 import { report } from './commands/report.ts';
 import { sign } from './commands/sign.ts';
@@ -27,7 +28,7 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 const USAGE_ERROR_CODES = new Set(['invalid_input', 'backend_invalid_params']);
 
-const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report };
+const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox };
 
 const HELP = `Commands:
   version                      app and schema version
@@ -52,6 +53,11 @@ const HELP = `Commands:
   door-test <backend-id> --door <door-id> [--test open|mode|walk] [--person <pin>] [--timeout s] [--installer name]
                                run a door test; prints the verdict and latency (exit 0 only for pass)
   report <site-id> --pdf <file> [--html <file>]   the commissioning report (in --lang), printed with Chromium
+  enroll --site <id> --pin <p> --name <n> [--id-number …] [--phone …] [--gender M|F] [--card …] [--department …]
+         [--photo <jpeg/png>] --backend <id> [--backend <id>…] [--levels a,b]
+                               save a person locally with an outbox entry per backend
+  sync [--once]                send the outbox (--once: until nothing is due; else until Ctrl+C)
+  outbox list [--site <id>] [--state pending|sending|done|failed|cancelled]
   receiver start|stop|status <backend-id> [--host <address>] [--port N]
                                push receiver for a backend that pushes (Hongtu): start runs until Ctrl+C
   sim zkbio|hongtu [--host 127.0.0.2] [--port 8098] [--token T] [--tls on]   run a vendor simulator
@@ -107,6 +113,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         installer: { type: 'string' },
         pdf: { type: 'string' },
         html: { type: 'string' },
+        pin: { type: 'string' },
+        'id-number': { type: 'string' },
+        phone: { type: 'string' },
+        gender: { type: 'string' },
+        card: { type: 'string' },
+        department: { type: 'string' },
+        'valid-from': { type: 'string' },
+        'valid-to': { type: 'string' },
+        photo: { type: 'string' },
+        backend: { type: 'string', multiple: true },
+        levels: { type: 'string' },
+        once: { type: 'boolean' },
+        state: { type: 'string' },
       },
     });
   } catch (error) {

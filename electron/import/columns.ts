@@ -5,7 +5,7 @@ export type ColumnField = keyof PersonFields | 'photo';
 
 /**
  * Header words per field, compared after normalizing (lower case, no spaces, underscores, dashes or
- * dots). A header may carry several names split by "/", "|", brackets or a line break — the template
+ * dots). A header may carry several names split by "/", "|", brackets, a line break or a change of script — the template
  * writes "工号/Personnel number" — and matches when any part does.
  */
 const ALIASES: Readonly<Record<ColumnField, readonly string[]>> = {
@@ -47,7 +47,8 @@ function normalize(text: string): string {
 
 /** The field a header names, or null when it names none. */
 export function fieldOfHeader(header: string): ColumnField | null {
-  const parts = [header, ...header.split(/[/|()（）\n\r]+/)];
+  // "姓名 Name": Chinese and English side by side also split where the script changes.
+  const parts = [header, ...header.split(/[/|()（）\n\r]+|(?<=[\u3400-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[\u3400-\u9fff])/)];
   for (const part of parts) {
     const field = BY_ALIAS.get(normalize(part));
     if (field) return field;

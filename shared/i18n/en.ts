@@ -221,6 +221,10 @@ export const en = {
     loopbackOnly: 'Simulators listen on this computer only (127.x.x.x); "{{host}}" is not a loopback address.',
     receiverListening: 'Receiving pushed records at {{url}} (registered with the backend). Ctrl+C stops and unregisters.',
     receiverStopped: 'Unregistered from the backend.',
+    enrolled: 'Saved {{pin}} {{name}}; {{count}} backend write(s) queued (run: sync).',
+    syncCounts: 'Outbox: {{done}} done, {{pending}} pending, {{failed}} failed, {{sending}} sending, {{cancelled}} cancelled.',
+    unreadableFile: 'Cannot read {{path}}.',
+    photoNotImage: '{{path}} is not a JPEG or PNG photo.',
   },
   verdicts: {
     ok: 'OK: connected',

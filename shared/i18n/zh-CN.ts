@@ -222,6 +222,10 @@ export const zhCN: Catalog = {
     loopbackOnly: '模拟器只在本机监听（127.x.x.x）；“{{host}}”不是回环地址。',
     receiverListening: '正在 {{url}} 接收推送记录（已在后台登记）。按 Ctrl+C 停止并注销。',
     receiverStopped: '已在后台注销。',
+    enrolled: '已保存 {{pin}} {{name}}；已排队 {{count}} 条后台写入（运行：sync）。',
+    syncCounts: '发送队列：完成 {{done}}，待发 {{pending}}，失败 {{failed}}，发送中 {{sending}}，已取消 {{cancelled}}。',
+    unreadableFile: '无法读取 {{path}}。',
+    photoNotImage: '{{path}} 不是 JPEG 或 PNG 照片。',
   },
   verdicts: {
     ok: '正常：已连接',

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { SiteIdSchema } from '../../../shared/contract/index.ts';
+import { imageInfo } from '../../photos/image-info.ts';
+import { call } from '../call.ts';
+import { UsageError } from '../cli-error.ts';
+import type { Command, CommandContext } from '../context.ts';
+
+function text(ctx: CommandContext, name: string): string | undefined {
+  const value = ctx.options[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * `enroll --site <id> --pin <personnel number> --name <name> [--id-number …] [--phone …] [--gender M|F]
+ * [--card …] [--department …] --photo <file> --backend <id> [--backend <id>…] [--levels a,b]`:
+ * saves the person locally with an outbox entry per backend; `sync` (or the running app) sends them.
+ */
+export const enroll: Command = async (ctx) => {
+  const siteId = SiteIdSchema.safeParse(Number(text(ctx, 'site')));
+  if (!siteId.success) throw new UsageError('cli.missingArgument', { name: '--site <id>' });
+  const pin = text(ctx, 'pin');
+  const name = text(ctx, 'name');
+  if (!pin) throw new UsageError('cli.missingArgument', { name: '--pin' });
+  if (!name) throw new UsageError('cli.missingArgument', { name: '--name' });
+  const photoPath = text(ctx, 'photo');
+  let face: { jpegBase64: string } | undefined;
+  if (photoPath) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(photoPath);
+    } catch {
+      throw new UsageError('cli.unreadableFile', { path: photoPath });
+    }
+    // The still photo's checks: a JPEG or PNG of at least 80,000 pixels (the enroll call checks it too).
+    const info = imageInfo(bytes);
+    if (!info) throw new UsageError('cli.photoNotImage', { path: photoPath });
+    face = { jpegBase64: bytes.toString('base64') };
+  }
+  const backends = ctx.options['backend'];
+  const levels = text(ctx, 'levels')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+  const person: Record<string, string> = { pin, name };
+  for (const [option, field] of [['id-number', 'idNumber'], ['phone', 'phone'], ['gender', 'gender'], ['card', 'cardNo'], ['department', 'department'], ['valid-from', 'validFrom'], ['valid-to', 'validTo']] as const) {
+    const value = text(ctx, option);
+    if (value !== undefined) person[field] = value;
+  }
+  const result = await call(ctx.core(), 'people.enroll', {
+    siteId: siteId.data,
+    person: person as { pin: string; name: string },
+    targets: (Array.isArray(backends) ? backends : []).map((id) => ({ backendId: Number(id), accessLevelIds: levels })),
+    ...(face ? { face } : {}),
+  });
+  return {
+    json: result,
+    text: ctx.t('cli.enrolled', { pin: result.person.fields.pin, name: result.person.fields.name, count: result.outbox.length }),
+  };
+};
+
+/** `sync [--once]`: sends the outbox now (`--once`: until nothing is due) or keeps running until Ctrl+C. */
+export const sync: Command = async (ctx) => {
+  const core = ctx.core();
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  const stop = core.bus.listen((event, payload) => {
+    if (event !== 'outbox.changed') return;
+    const e = payload as { id: number; pin: string; backendId: number; state: string; lastError: { code: string } | null };
+    if (e.state !== 'sending') say(`  #${e.id} ${e.pin} → backend ${e.backendId}: ${e.state}${e.lastError ? ` (${e.lastError.code})` : ''}`);
+  });
+  try {
+    if (ctx.options['once'] === true) {
+      const counts = await core.sync.runOnce();
+      return { json: counts, text: ctx.t('cli.syncCounts', counts), exitCode: counts.failed > 0 ? 1 : 0 };
+    }
+    core.sync.start();
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await core.sync.stop();
+    const counts = core.outbox.counts();
+    return { json: counts, text: ctx.t('cli.syncCounts', counts) };
+  } finally {
+    stop();
+  }
+};
+
+/** `outbox list [--site <id>] [--state pending|sending|done|failed|cancelled]`. */
+export const outbox: Command = async (ctx, args) => {
+  if (args[0] !== undefined && args[0] !== 'list') throw new UsageError('cli.unknownCommand', { command: `outbox ${args[0]}` });
+  const site = text(ctx, 'site');
+  const state = text(ctx, 'state');
+  const { entries } = await call(ctx.core(), 'outbox.list', {
+    ...(site ? { siteId: Number(site) } : {}),
+    ...(state ? { state: state as 'pending' } : {}),
+  });
+  const lines = entries.map((e) => `#${e.id}\t${e.pin}\tbackend ${e.backendId}\t${e.action}\t${e.state}\tattempts ${e.attempts}${e.lastError ? `\t${e.lastError.code}: ${e.lastError.message}` : ''}`);
+  return { json: { entries }, text: lines.join('\n') || '-' };
+};

@@ -1,0 +1,245 @@
+import { dirname, isAbsolute, join } from 'node:path';
+import { PersonFieldsSchema, type PersonFields } from '../../shared/contract/people.ts';
+import { cellText, parseGender, parseValidity } from './cell-values.ts';
+import { mapColumns, type ColumnField, type ColumnMap, type ColumnRef } from './columns.ts';
+import { checkPhoto, indexPhotos, matchPhoto, photoPath, type PhotoIndex } from './photo-match.ts';
+import { readTable, type CellValue, type Table } from './read-table.ts';
+
+export interface ImportProblem {
+  /** Spreadsheet row number (1-based); the header row for column problems. */
+  readonly row: number;
+  /** The column the value came from, or null (a photo matched by file name, a missing column). */
+  readonly column: { readonly letter: string; readonly header: string } | null;
+  readonly field: ColumnField | null;
+  /** Stable code; the ones from the contract are catalog keys under `validation.` */
+  readonly code: string;
+  /** Errors keep the row out of the import; warnings (no photo, unknown column) do not. */
+  readonly severity: 'error' | 'warning';
+  /** English text for logs and the CLI; the UI translates `code`. */
+  readonly message: string;
+}
+
+export interface PlannedRow {
+  readonly row: number;
+  readonly person: PersonFields;
+  readonly photoPath: string | null;
+}
+
+export interface Duplicate {
+  readonly field: 'pin' | 'idNumber';
+  readonly value: string;
+  /** Every row holding the value; all but the first are rejected. */
+  readonly rows: readonly number[];
+}
+
+export interface ImportPlan {
+  readonly format: Table['format'];
+  readonly headers: readonly string[];
+  /** Rows with no error, ready to import. */
+  readonly rows: readonly PlannedRow[];
+  /** Rows kept out, with their cells as text, so they can be exported, fixed and imported again. */
+  readonly rejected: readonly { readonly row: number; readonly cells: readonly string[] }[];
+  readonly problems: readonly ImportProblem[];
+  readonly duplicates: readonly Duplicate[];
+  /** Photos in the folder that no row uses. */
+  readonly unmatchedPhotos: readonly string[];
+}
+
+export interface PlanImportOptions {
+  readonly file: string;
+  readonly photosDir?: string | undefined;
+}
+
+const TEXT_FIELDS = ['pin', 'name', 'idNumber', 'phone', 'department', 'cardNo'] as const;
+const PHOTO_CHECK_CONCURRENCY = 32;
+
+const MESSAGES: Readonly<Record<string, string>> = {
+  pin_format: 'The personnel number is 1–24 letters or digits.',
+  name_required: 'The name is empty.',
+  name_too_long: 'The name is too long (at most 40 characters).',
+  id_number_invalid: 'This is not a valid 18-digit ID number (check the birth date and the last character).',
+  phone_format: 'The phone number is 6–18 digits, optionally starting with +.',
+  card_format: 'The card number is digits only (at most 20).',
+  datetime_format: 'Not a date: write yyyy-MM-dd or yyyy-MM-dd HH:mm:ss, or use an Excel date cell.',
+  gender_format: 'Gender is 男/女 or M/F.',
+  valid_range: 'The validity ends before it starts.',
+  invalid: 'This value is not valid.',
+};
+
+/** Reads the file (and photo folder) and says, row by row, what would be imported. Writes nothing. */
+export async function planImport(options: PlanImportOptions): Promise<ImportPlan> {
+  const table = await readTable(options.file);
+  const photos = options.photosDir === undefined ? null : await indexPhotos(options.photosDir);
+  return planTable(table, { photos, baseDir: options.photosDir ?? dirname(options.file) });
+}
+
+interface Draft {
+  readonly row: number;
+  readonly cells: readonly CellValue[];
+  fields: Partial<Record<keyof PersonFields, string>>;
+  person: PersonFields | null;
+  photoPath: string | null;
+  readonly problems: ImportProblem[];
+}
+
+function ref(column: ColumnRef | undefined): ImportProblem['column'] {
+  return column ? { letter: column.letter, header: column.header } : null;
+}
+
+export async function planTable(table: Table, context: { photos: PhotoIndex | null; baseDir: string }): Promise<ImportPlan> {
+  const columns = mapColumns(table.headers);
+  const headerProblems: ImportProblem[] = [
+    ...columns.unknown.map((c): ImportProblem => ({ row: table.headerRow, column: ref(c), field: null, code: 'column_unknown', severity: 'warning', message: `Column ${c.letter} "${c.header}" is not a person field; it is ignored.` })),
+    ...columns.repeated.map((c): ImportProblem => ({ row: table.headerRow, column: ref(c), field: c.field, code: 'column_repeated', severity: 'warning', message: `Column ${c.letter} "${c.header}" repeats the ${c.field} column; it is ignored.` })),
+  ];
+  const missing = (['pin', 'name'] as const).filter((f) => !columns.fields[f]);
+  if (missing.length > 0) {
+    // Without these columns every row would fail the same way: one problem says it better.
+    const problems = missing.map((field): ImportProblem => ({ row: table.headerRow, column: null, field, code: 'column_missing', severity: 'error', message: `No ${field === 'pin' ? '工号/personnel number' : '姓名/name'} column in the header row.` }));
+    return { format: table.format, headers: table.headers, rows: [], rejected: table.rows.map((r) => ({ row: r.row, cells: r.cells.map((c) => cellText(c) ?? '') })), problems: [...headerProblems, ...problems], duplicates: [], unmatchedPhotos: context.photos?.files ?? [] };
+  }
+
+  const drafts = table.rows.map((r) => validateRow(r.row, r.cells, columns));
+  const duplicates = findDuplicates(drafts, columns);
+  const used = await attachPhotos(drafts, columns, context);
+
+  const rows: PlannedRow[] = [];
+  const rejected: { row: number; cells: string[] }[] = [];
+  const problems = [...headerProblems];
+  for (const draft of drafts) {
+    draft.problems.sort((a, b) => columnOrder(a) - columnOrder(b));
+    problems.push(...draft.problems);
+    if (draft.person && !draft.problems.some((p) => p.severity === 'error')) rows.push({ row: draft.row, person: draft.person, photoPath: draft.photoPath });
+    else rejected.push({ row: draft.row, cells: draft.cells.map((c) => cellText(c) ?? '') });
+  }
+  const unmatchedPhotos = context.photos ? context.photos.files.filter((f) => !used.has(f)) : [];
+  return { format: table.format, headers: table.headers, rows, rejected, problems, duplicates, unmatchedPhotos };
+}
+
+/** Left to right across the sheet; problems with no column (a photo matched by name) come last. */
+function columnOrder(problem: ImportProblem): number {
+  const letters = problem.column?.letter;
+  if (!letters) return Number.MAX_SAFE_INTEGER;
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function validateRow(row: number, cells: readonly CellValue[], columns: ColumnMap): Draft {
+  const draft: Draft = { row, cells, fields: {}, person: null, photoPath: null, problems: [] };
+  const problem = (field: ColumnField, code: string, message = MESSAGES[code] ?? MESSAGES['invalid'] ?? code) => {
+    draft.problems.push({ row, column: ref(columns.fields[field]), field, code, severity: 'error', message });
+  };
+  const cellOf = (field: ColumnField): CellValue | undefined => {
+    const column = columns.fields[field];
+    return column ? cells[column.index] : undefined;
+  };
+  const input: Record<string, string> = {};
+  for (const field of TEXT_FIELDS) {
+    const text = cellText(cellOf(field));
+    if (text !== undefined) input[field] = text;
+  }
+  // Required by the schema: an empty cell is reported as the schema says (pin_format, name_required).
+  input['pin'] ??= '';
+  input['name'] ??= '';
+  const genderText = cellText(cellOf('gender'));
+  if (genderText !== undefined) {
+    const gender = parseGender(genderText);
+    if (gender) input['gender'] = gender;
+    else problem('gender', 'gender_format');
+  }
+  for (const [field, bound] of [['validFrom', 'from'], ['validTo', 'to']] as const) {
+    const cell = cellOf(field);
+    if (cellText(cell) === undefined || cell === undefined) continue;
+    const value = parseValidity(cell, bound);
+    if (value) input[field] = value;
+    else problem(field, 'datetime_format');
+  }
+  if (input['validFrom'] && input['validTo'] && input['validFrom'] > input['validTo']) problem('validTo', 'valid_range');
+  draft.fields = input;
+
+  const parsed = PersonFieldsSchema.safeParse(input);
+  if (parsed.success) draft.person = parsed.data;
+  else {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (typeof field !== 'string' || !(field in MESSAGES_FIELD)) continue;
+      const code = /^[a-z][a-z_]*$/.test(issue.message) ? issue.message : 'invalid';
+      problem(field as ColumnField, code, MESSAGES[code] ?? issue.message);
+    }
+  }
+  return draft;
+}
+
+/** The schema's fields, for mapping zod issue paths back to columns. */
+const MESSAGES_FIELD: Readonly<Record<keyof PersonFields, true>> = { pin: true, name: true, idNumber: true, phone: true, gender: true, department: true, cardNo: true, validFrom: true, validTo: true };
+
+/**
+ * Personnel numbers compare case-insensitively: photo names are matched that way, and a backend
+ * that folds case would merge the two people. ID numbers compare upper-cased (a final x is an X).
+ */
+function findDuplicates(drafts: readonly Draft[], columns: ColumnMap): Duplicate[] {
+  const duplicates: Duplicate[] = [];
+  for (const field of ['pin', 'idNumber'] as const) {
+    const seen = new Map<string, { value: string; rows: number[] }>();
+    for (const draft of drafts) {
+      const value = draft.fields[field];
+      if (!value) continue;
+      const key = value.toUpperCase();
+      const entry = seen.get(key);
+      if (!entry) {
+        seen.set(key, { value, rows: [draft.row] });
+        continue;
+      }
+      const first = entry.rows[0] ?? 0;
+      entry.rows.push(draft.row);
+      const label = field === 'pin' ? 'personnel number' : 'ID number';
+      draft.problems.push({ row: draft.row, column: ref(columns.fields[field]), field, code: field === 'pin' ? 'duplicate_pin' : 'duplicate_id_number', severity: 'error', message: `Same ${label} as row ${first}.` });
+    }
+    for (const entry of seen.values()) if (entry.rows.length > 1) duplicates.push({ field, value: entry.value, rows: entry.rows });
+  }
+  return duplicates;
+}
+
+/** Finds and checks each row's photo; returns the photo file names some row used. */
+async function attachPhotos(drafts: readonly Draft[], columns: ColumnMap, context: { photos: PhotoIndex | null; baseDir: string }): Promise<Set<string>> {
+  const used = new Set<string>();
+  const photoColumn = columns.fields.photo;
+  const byLowerName = new Map((context.photos?.files ?? []).map((f) => [f.toLowerCase(), f]));
+  const jobs: { draft: Draft; path: string }[] = [];
+  for (const draft of drafts) {
+    const named = photoColumn ? cellText(draft.cells[photoColumn.index]) : undefined;
+    const problem = (code: string, severity: ImportProblem['severity'], message: string) => {
+      draft.problems.push({ row: draft.row, column: ref(photoColumn), field: 'photo', code, severity, message });
+    };
+    if (named !== undefined) {
+      // A file named in the sheet: taken from the photo folder, or beside the sheet when none was given.
+      const inIndex = byLowerName.get(named.toLowerCase());
+      if (inIndex) used.add(inIndex);
+      jobs.push({ draft, path: inIndex && context.photos ? photoPath(context.photos, inIndex) : isAbsolute(named) ? named : join(context.baseDir, named) });
+      continue;
+    }
+    if (!context.photos) continue;
+    const match = matchPhoto(context.photos, [draft.fields.pin, draft.fields.idNumber?.toUpperCase()]);
+    if (match.kind === 'none') problem('photo_missing', 'warning', `No photo named ${draft.fields.pin || '<personnel number>'}.jpg/.png${draft.fields.idNumber ? ` or ${draft.fields.idNumber}.jpg/.png` : ''} in the photo folder.`);
+    else if (match.kind === 'ambiguous') {
+      for (const f of match.files) used.add(f);
+      problem('photo_ambiguous', 'error', `More than one photo for this row: ${match.files.join(', ')}. Keep one.`);
+    } else {
+      used.add(match.file);
+      jobs.push({ draft, path: photoPath(context.photos, match.file) });
+    }
+  }
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++];
+      if (!job) break;
+      const check = await checkPhoto(job.path);
+      if (check.ok) job.draft.photoPath = job.path;
+      else job.draft.problems.push({ row: job.draft.row, column: ref(photoColumn), field: 'photo', code: check.code, severity: 'error', message: check.message });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PHOTO_CHECK_CONCURRENCY, jobs.length) }, worker));
+  return used;
+}
