@@ -2,10 +2,14 @@
  * The renderer's Content-Security-Policy, sent as a header by the local web server and by the
  * Electron shell's app:// protocol (index.html carries the same policy in a meta tag, less
  * frame-ancestors, which a meta tag cannot set). Nothing but our own origin; no eval, no inline script.
+ *
+ * The one exception is 'wasm-unsafe-eval': it lets the page compile WebAssembly (the face
+ * detector's tfjs WASM backend, loaded from our own origin) and nothing else — JavaScript eval,
+ * new Function and inline script stay blocked.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "media-src 'self' blob: mediastream:",

@@ -39,6 +39,7 @@ export class SyncEngine {
   private controller: AbortController | null = null;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  private queued = false;
 
   constructor(deps: { outbox: OutboxStore; backends: BackendsService; faces: FaceFiles; bus: EventBus; log: Logger }, options: SyncOptions = {}) {
     this.outbox = deps.outbox;
@@ -68,14 +69,19 @@ export class SyncEngine {
     this.controller = controller;
     this.loop = (async () => {
       while (!controller.signal.aborted) {
+        this.queued = false;
         await this.runOnce(controller.signal).catch((error: unknown) => this.log.error({ err: error }, 'sync pass failed'));
-        await Promise.race([sleep(this.idleMs, controller.signal), new Promise<void>((resolve) => (this.wake = resolve))]);
+        // The wait exists before the flag is read, so a notify() at any moment is never lost.
+        const woken = new Promise<void>((resolve) => (this.wake = resolve));
+        if (this.queued) continue;
+        await Promise.race([sleep(this.idleMs, controller.signal), woken]);
       }
     })();
   }
 
   /** New work was queued: look now rather than at the next idle tick. */
   notify(): void {
+    this.queued = true;
     this.wake?.();
   }
 
