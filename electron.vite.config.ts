@@ -27,6 +27,9 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       minify: true,
+      // The face detector's weights, manifests and WASM are fetched at run time: keep them files on
+      // our origin, never data: URLs (which the CSP's connect-src would refuse).
+      assetsInlineLimit: (file: string) => (/\.(json|bin|wasm)$/.test(file) ? false : undefined),
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

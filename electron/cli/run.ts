@@ -10,6 +10,7 @@ import { db } from './commands/db.ts';
 import { endpoints } from './commands/endpoints.ts';
 import { doorTest } from './commands/door-test.ts';
 import { enroll, outbox, sync } from './commands/enroll.ts';
+import { importPeople } from './commands/import.ts';
 import { receiver } from './commands/receiver.ts';
 import { report } from './commands/report.ts';
 import { sign } from './commands/sign.ts';
@@ -28,7 +29,7 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 const USAGE_ERROR_CODES = new Set(['invalid_input', 'backend_invalid_params']);
 
-const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox };
+const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople };
 
 const HELP = `Commands:
   version                      app and schema version
@@ -56,6 +57,8 @@ const HELP = `Commands:
   enroll --site <id> --pin <p> --name <n> [--id-number …] [--phone …] [--gender M|F] [--card …] [--department …]
          [--photo <jpeg/png>] --backend <id> [--backend <id>…] [--levels a,b]
                                save a person locally with an outbox entry per backend
+  import <file.csv|xlsx> --site <id> [--photos <dir>] [--backend <id>…] [--levels a,b] [--dry-run] [--rejected <file.csv>]
+                               bulk import: every problem by row and column; good rows saved and queued
   sync [--once]                send the outbox (--once: until nothing is due; else until Ctrl+C)
   outbox list [--site <id>] [--state pending|sending|done|failed|cancelled]
   receiver start|stop|status <backend-id> [--host <address>] [--port N]
@@ -126,6 +129,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         levels: { type: 'string' },
         once: { type: 'boolean' },
         state: { type: 'string' },
+        photos: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        rejected: { type: 'string' },
       },
     });
   } catch (error) {

@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { PersonFields } from '../../shared/contract/people.ts';
 import { EXPORT_FIELDS, EXPORT_HEADERS } from './columns.ts';
 
@@ -28,6 +27,8 @@ export function peopleToCsv(people: readonly PersonFields[]): Buffer {
  * personnel numbers and does not turn 18-digit ID numbers into 1.1E+17.
  */
 export async function peopleToXlsx(people: readonly PersonFields[]): Promise<Buffer> {
+  // Loaded on demand: exceljs is large, and a CSV export does not need it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Doorman';
   workbook.created = WORKBOOK_DATE;

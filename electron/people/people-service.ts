@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/contract/errors.ts';
@@ -41,6 +42,8 @@ function toPerson(row: PersonRow): Person {
 
 /** The smallest face the strictest backend takes (ZKBio appendix −5001: 80,000 pixels). */
 const MIN_FACE_PIXELS = 80_000;
+/** People per transaction in a bulk import. */
+const IMPORT_BATCH = 200;
 
 /**
  * Enrollment, offline first: the person, the face file and one outbox entry per target backend are
@@ -67,59 +70,88 @@ export class PeopleService {
   }
 
   enroll(input: z.output<typeof EnrollSchema>): { person: Person; outbox: OutboxEntry[] } {
-    for (const target of input.targets) {
-      if (this.backends.get(target.backendId).siteId !== input.siteId) {
+    const face = input.face ? this.storeFace(Buffer.from(input.face.jpegBase64, 'base64'), ['face']) : null;
+    const [saved] = this.save(input.siteId, input.targets, [{ fields: input.person, face, failedChecks: input.face?.failedChecks ?? [] }]);
+    if (!saved) throw new Error('nothing saved');
+    return saved;
+  }
+
+  /**
+   * Bulk import: the planned rows (already validated, see electron/import), their photos read from
+   * disk one at a time into face files, then saved 200 people per transaction, each with an outbox
+   * entry per target. Returns how many were saved.
+   */
+  async importRows(siteId: SiteId, targets: z.output<typeof EnrollSchema>['targets'], rows: readonly { person: PersonFields; photoPath: string | null }[], onProgress?: (done: number) => void): Promise<number> {
+    let done = 0;
+    for (let start = 0; start < rows.length; start += IMPORT_BATCH) {
+      const batch = [];
+      for (const row of rows.slice(start, start + IMPORT_BATCH)) {
+        const face = row.photoPath ? this.storeFace(new Uint8Array(await readFile(row.photoPath)), ['photo']) : null;
+        batch.push({ fields: row.person, face, failedChecks: [] });
+      }
+      done += this.save(siteId, targets, batch, false).length;
+      onProgress?.(done);
+    }
+    return done;
+  }
+
+  /** Checks a face (JPEG or PNG, ≥ 80,000 pixels) and stores its file; the row is written by save(). */
+  private storeFace(bytes: Uint8Array, path: string[]): { sha256: string; format: string; width: number; height: number; bytes: number } {
+    const info = imageInfo(bytes);
+    if (!info) throw new ApiError('invalid_input', 'The face photo is not a JPEG or PNG.', { issues: [{ path, code: 'custom', message: 'photo_format' }] });
+    if (info.width * info.height < MIN_FACE_PIXELS) {
+      throw new ApiError('invalid_input', `The face photo is ${info.width}×${info.height}, below 80,000 pixels.`, { issues: [{ path, code: 'custom', message: 'photo_too_small' }] });
+    }
+    return { sha256: this.faces.put(bytes), format: info.format, width: info.width, height: info.height, bytes: info.bytes };
+  }
+
+  /** People (with their faces) and their outbox entries, in one transaction. */
+  private save(
+    siteId: SiteId,
+    targets: z.output<typeof EnrollSchema>['targets'],
+    people: readonly { fields: PersonFields; face: { sha256: string; format: string; width: number; height: number; bytes: number } | null; failedChecks: readonly string[] }[],
+    announce = true,
+  ): { person: Person; outbox: OutboxEntry[] }[] {
+    for (const target of targets) {
+      if (this.backends.get(target.backendId).siteId !== siteId) {
         throw new ApiError('invalid_input', `Backend ${target.backendId} belongs to another site.`, { issues: [{ path: ['targets'], code: 'custom', message: 'invalid' }] });
       }
     }
-    let faceSha256: string | null = null;
-    let face: { format: string; width: number; height: number; bytes: number } | null = null;
-    if (input.face) {
-      const bytes = Buffer.from(input.face.jpegBase64, 'base64');
-      const info = imageInfo(bytes);
-      if (!info) throw new ApiError('invalid_input', 'The face photo is not a JPEG or PNG.', { issues: [{ path: ['face'], code: 'custom', message: 'photo_format' }] });
-      if (info.width * info.height < MIN_FACE_PIXELS) {
-        throw new ApiError('invalid_input', `The face photo is ${info.width}×${info.height}, below 80,000 pixels.`, { issues: [{ path: ['face'], code: 'custom', message: 'photo_too_small' }] });
-      }
-      faceSha256 = this.faces.put(bytes);
-      face = info;
-    }
     const now = new Date().toISOString();
-    const result = this.db.transaction(() => {
-      if (faceSha256 && face) {
-        this.db
-          .prepare('INSERT OR IGNORE INTO faces (sha256, format, width, height, bytes, failed_checks, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-          .run(faceSha256, face.format, face.width, face.height, face.bytes, JSON.stringify(input.face?.failedChecks ?? []), now);
-      }
-      const existing = this.db.prepare('SELECT * FROM people WHERE site_id = ? AND pin = ?').get(input.siteId, input.person.pin) as PersonRow | undefined;
-      // A re-enrollment without a new photo keeps the face already on file.
-      const face256 = faceSha256 ?? existing?.face_sha256 ?? null;
-      const row = this.db
-        .prepare(
-          `INSERT INTO people (site_id, pin, fields, face_sha256, targets, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (site_id, pin) DO UPDATE SET fields = excluded.fields, face_sha256 = excluded.face_sha256, targets = excluded.targets, updated_at = excluded.updated_at
-           RETURNING *`,
-        )
-        .get(input.siteId, input.person.pin, JSON.stringify(input.person), face256, JSON.stringify(input.targets), now, now) as PersonRow;
-      const entries = input.targets.map(
-        (target) =>
-          this.outbox.add(
-            {
-              siteId: input.siteId,
-              backendId: target.backendId,
-              personId: row.id,
-              pin: input.person.pin,
-              action: 'upsert',
-              payload: { fields: input.person, accessLevelIds: target.accessLevelIds, faceSha256: face256 } satisfies UpsertPayload,
-              idempotencyKey: randomUUID(),
-            },
-            now,
-          ).entry,
-      );
-      return { person: toPerson(row), outbox: entries };
-    })();
-    for (const entry of result.outbox) this.bus.emit('outbox.changed', entry);
-    return result;
+    const insertFace = this.db.prepare('INSERT OR IGNORE INTO faces (sha256, format, width, height, bytes, failed_checks, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const findPerson = this.db.prepare('SELECT * FROM people WHERE site_id = ? AND pin = ?');
+    const upsertPerson = this.db.prepare(
+      `INSERT INTO people (site_id, pin, fields, face_sha256, targets, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (site_id, pin) DO UPDATE SET fields = excluded.fields, face_sha256 = excluded.face_sha256, targets = excluded.targets, updated_at = excluded.updated_at
+       RETURNING *`,
+    );
+    const results = this.db.transaction(() =>
+      people.map(({ fields, face, failedChecks }) => {
+        if (face) insertFace.run(face.sha256, face.format, face.width, face.height, face.bytes, JSON.stringify(failedChecks), now);
+        const existing = findPerson.get(siteId, fields.pin) as PersonRow | undefined;
+        // A re-enrollment without a new photo keeps the face already on file.
+        const face256 = face?.sha256 ?? existing?.face_sha256 ?? null;
+        const row = upsertPerson.get(siteId, fields.pin, JSON.stringify(fields), face256, JSON.stringify(targets), now, now) as PersonRow;
+        const outbox = targets.map(
+          (target) =>
+            this.outbox.add(
+              {
+                siteId,
+                backendId: target.backendId,
+                personId: row.id,
+                pin: fields.pin,
+                action: 'upsert',
+                payload: { fields, accessLevelIds: target.accessLevelIds, faceSha256: face256 } satisfies UpsertPayload,
+                idempotencyKey: randomUUID(),
+              },
+              now,
+            ).entry,
+        );
+        return { person: toPerson(row), outbox };
+      }),
+    )();
+    if (announce) for (const { outbox } of results) for (const entry of outbox) this.bus.emit('outbox.changed', entry);
+    return results;
   }
 
   /** Queues a delete on every backend the person was sent to, and removes the person locally. */

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { BackendsPage } from './pages/backends/backends-page.tsx';
+import { EnrollPage } from './pages/enroll/enroll-page.tsx';
 import { DoorTestsPage } from './pages/door-tests/door-tests-page.tsx';
 import { ReportPage } from './pages/report/report-page.tsx';
 import { SettingsPage } from './pages/settings/settings-page.tsx';
@@ -21,6 +22,7 @@ export interface Page {
 export const PAGES: readonly Page[] = [
   { id: 'sites', navKey: 'nav.sites', Component: SitesPage },
   { id: 'backends', navKey: 'nav.backends', Component: BackendsPage },
+  { id: 'enroll', navKey: 'nav.enroll', Component: EnrollPage },
   { id: 'door-tests', navKey: 'nav.doorTests', Component: DoorTestsPage },
   { id: 'report', navKey: 'nav.report', Component: ReportPage },
   { id: 'workbench', navKey: 'nav.workbench', Component: WorkbenchPage },

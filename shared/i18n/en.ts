@@ -1,4 +1,5 @@
 import { commissioningEn } from './commissioning.en.ts';
+import { enrollmentEn } from './enrollment.en.ts';
 
 /** English catalog. Keys are shared with zh-CN.ts; a test checks both have the same keys. */
 export const en = {
@@ -8,6 +9,7 @@ export const en = {
     skipToContent: 'Skip to content',
   },
   nav: {
+    enroll: 'Enroll',
     sites: 'Sites',
     backends: 'Backends',
     workbench: 'Signature workbench',
@@ -176,6 +178,18 @@ export const en = {
     phone_format: 'Enter the phone number as digits (6–18), optionally starting with +.',
     card_format: 'The card number is digits only (at most 20).',
     datetime_format: 'Write the time as yyyy-MM-dd HH:mm:ss.',
+    gender_format: 'Gender is M / F (男 / 女).',
+    valid_range: 'The valid-from time is after the valid-to time.',
+    duplicate_pin: 'The same personnel number is on an earlier row.',
+    duplicate_id_number: 'The same ID number is on an earlier row.',
+    photo_missing: 'No photo named after this personnel number or ID number in the photo folder.',
+    photo_ambiguous: 'More than one photo matches this person; keep one.',
+    photo_unreadable: 'The photo file cannot be read.',
+    photo_format: 'The photo is not a JPEG or PNG.',
+    photo_too_small: 'The photo is below 80,000 pixels; use a larger one.',
+    column_unknown: 'This column is not one Doorman knows; it is ignored.',
+    column_repeated: 'This column appears twice; the first one is used.',
+    column_missing: 'A required column is missing (personnel number and name).',
   },
   errors: {
     invalid_input: 'The request was not valid: {{summary}}',
@@ -225,6 +239,13 @@ export const en = {
     syncCounts: 'Outbox: {{done}} done, {{pending}} pending, {{failed}} failed, {{sending}} sending, {{cancelled}} cancelled.',
     unreadableFile: 'Cannot read {{path}}.',
     photoNotImage: '{{path}} is not a JPEG or PNG photo.',
+    badTable: 'Cannot read {{path}} as a spreadsheet: {{reason}}',
+    importRow: 'Row {{row}}',
+    importWarning: '(warning: the row is imported)',
+    importProblems: 'Problems',
+    importPlanned: '{{planned}} row(s) ready, {{rejected}} rejected, {{problems}} problem(s), {{unmatchedPhotos}} photo(s) matching no row. Nothing was saved (dry run).',
+    importProgress: 'Saving {{done}} / {{total}}…',
+    imported: '{{imported}} saved and queued for {{backends}} backend(s); {{rejected}} row(s) rejected.',
   },
   verdicts: {
     ok: 'OK: connected',
@@ -270,4 +291,5 @@ export const en = {
     kinds: { pass: 'Passed', denied: 'Refused', 'remote-open': 'Remote open', 'remote-close': 'Remote close', door: 'Door event', alarm: 'Alarm', device: 'Device event', other: 'Event' },
   },
   ...commissioningEn,
+  ...enrollmentEn,
 } as const;

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 import { commissioningZhCN } from './commissioning.zh-CN.ts';
+import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 
 /** 简体中文词条。键与 en.ts 一一对应，测试会检查。 */
 export const zhCN: Catalog = {
@@ -9,6 +10,7 @@ export const zhCN: Catalog = {
     skipToContent: '跳到正文',
   },
   nav: {
+    enroll: '人员登记',
     sites: '工地',
     backends: '后台',
     workbench: '签名工作台',
@@ -177,6 +179,18 @@ export const zhCN: Catalog = {
     phone_format: '请输入 6–18 位数字的手机号，可用 + 开头。',
     card_format: '卡号只能是数字（最多 20 位）。',
     datetime_format: '时间格式为 yyyy-MM-dd HH:mm:ss。',
+    gender_format: '性别填 M / F（男 / 女）。',
+    valid_range: '有效期开始晚于有效期结束。',
+    duplicate_pin: '前面的行已有相同的人员编号。',
+    duplicate_id_number: '前面的行已有相同的身份证号。',
+    photo_missing: '照片文件夹中没有以此人员编号或身份证号命名的照片。',
+    photo_ambiguous: '有多张照片匹配此人，请只保留一张。',
+    photo_unreadable: '无法读取照片文件。',
+    photo_format: '照片不是 JPEG 或 PNG。',
+    photo_too_small: '照片不足 8 万像素，请换一张更大的。',
+    column_unknown: 'Doorman 不认识此列，已忽略。',
+    column_repeated: '此列出现了两次，使用第一次出现的。',
+    column_missing: '缺少必需的列（人员编号和姓名）。',
   },
   errors: {
     invalid_input: '请求无效：{{summary}}',
@@ -226,6 +240,13 @@ export const zhCN: Catalog = {
     syncCounts: '发送队列：完成 {{done}}，待发 {{pending}}，失败 {{failed}}，发送中 {{sending}}，已取消 {{cancelled}}。',
     unreadableFile: '无法读取 {{path}}。',
     photoNotImage: '{{path}} 不是 JPEG 或 PNG 照片。',
+    badTable: '无法把 {{path}} 读作表格：{{reason}}',
+    importRow: '第 {{row}} 行',
+    importWarning: '（提示：该行仍会导入）',
+    importProblems: '问题',
+    importPlanned: '可导入 {{planned}} 行，拒绝 {{rejected}} 行，共 {{problems}} 个问题，{{unmatchedPhotos}} 张照片未匹配任何行。未保存任何内容（试运行）。',
+    importProgress: '正在保存 {{done}} / {{total}}…',
+    imported: '已保存 {{imported}} 人并为 {{backends}} 个后台排队；拒绝 {{rejected}} 行。',
   },
   verdicts: {
     ok: '正常：已连接',
@@ -271,4 +292,5 @@ export const zhCN: Catalog = {
     kinds: { pass: '通行', denied: '拒绝', 'remote-open': '远程开门', 'remote-close': '远程关门', door: '门事件', alarm: '报警', device: '设备事件', other: '事件' },
   },
   ...commissioningZhCN,
+  ...enrollmentZhCN,
 };

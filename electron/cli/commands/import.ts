@@ -1,0 +1,62 @@
+import { writeFileSync } from 'node:fs';
+import { stringify } from 'csv-stringify/sync';
+import { SiteIdSchema } from '../../../shared/contract/index.ts';
+import { planImport } from '../../import/plan-import.ts';
+import { TableReadError } from '../../import/read-table.ts';
+import { UsageError } from '../cli-error.ts';
+import type { Command } from '../context.ts';
+
+/**
+ * `import <file.csv|xlsx> --site <id> [--photos <dir>] [--backend <id>…] [--levels a,b] [--dry-run]
+ * [--rejected <file.csv>]`: plans the import (every problem by row and column), then saves the good
+ * rows with an outbox entry per backend; bad rows can be written out to fix and import again.
+ */
+export const importPeople: Command = async (ctx, args) => {
+  const file = args[0];
+  if (!file) throw new UsageError('cli.missingArgument', { name: '<file.csv|file.xlsx>' });
+  const siteText = ctx.options['site'];
+  const siteId = SiteIdSchema.safeParse(Number(siteText));
+  if (!siteId.success) throw new UsageError('cli.missingArgument', { name: '--site <id>' });
+  const photos = ctx.options['photos'];
+  let plan;
+  try {
+    plan = await planImport({ file, photosDir: typeof photos === 'string' ? photos : undefined });
+  } catch (error) {
+    if (error instanceof TableReadError) throw new UsageError('cli.badTable', { path: file, reason: error.message });
+    throw error;
+  }
+  const problems = plan.problems.map((p) => ({
+    ...p,
+    text: `${ctx.t('cli.importRow', { row: p.row })}${p.column ? ` ${p.column.letter} (${p.column.header})` : ''}: ${ctx.t(`validation.${p.code}`, { defaultValue: p.message })}${p.severity === 'warning' ? ` ${ctx.t('cli.importWarning')}` : ''}`,
+  }));
+  const rejectedFile = ctx.options['rejected'];
+  if (typeof rejectedFile === 'string' && plan.rejected.length > 0) {
+    const byRow = new Map<number, string[]>();
+    for (const p of problems) if (p.severity === 'error') byRow.set(p.row, [...(byRow.get(p.row) ?? []), p.text]);
+    const rows = plan.rejected.map((r) => [...r.cells, (byRow.get(r.row) ?? []).join(' | ')]);
+    writeFileSync(rejectedFile, `\uFEFF${stringify([[...plan.headers, ctx.t('cli.importProblems')], ...rows], { record_delimiter: '\r\n' })}`, 'utf8');
+  }
+  const summary = { planned: plan.rows.length, rejected: plan.rejected.length, problems: problems.length, unmatchedPhotos: plan.unmatchedPhotos.length };
+  if (ctx.options['dry-run'] === true) {
+    return {
+      json: { dryRun: true, ...summary, problems },
+      text: [...problems.map((p) => p.text), ctx.t('cli.importPlanned', summary)].join('\n'),
+      exitCode: plan.rejected.length > 0 ? 1 : 0,
+    };
+  }
+  const backends = ctx.options['backend'];
+  const levelsText = ctx.options['levels'];
+  const levels = typeof levelsText === 'string' ? levelsText.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const targets = (Array.isArray(backends) ? backends : []).map((id) => ({ backendId: Number(id), accessLevelIds: levels }));
+  const core = ctx.core();
+  const imported = await core.people.importRows(siteId.data, targets, plan.rows, (done) => {
+    if (!ctx.options['json']) process.stderr.write(`\r${ctx.t('cli.importProgress', { done, total: plan.rows.length })}`);
+  });
+  if (!ctx.options['json']) process.stderr.write('\n');
+  core.sync.notify();
+  return {
+    json: { dryRun: false, ...summary, imported, problems },
+    text: [...problems.map((p) => p.text), ctx.t('cli.imported', { ...summary, imported, backends: targets.length })].join('\n'),
+    exitCode: plan.rejected.length > 0 ? 1 : 0,
+  };
+};

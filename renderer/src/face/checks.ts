@@ -1,0 +1,190 @@
+import type { PhotoProfile } from '../../../shared/rules/photo-profiles.ts';
+
+/**
+ * The face capture's quality checks as pure functions of pixels and landmarks: no DOM, so the unit
+ * tests run them in Node.
+ */
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export const CHECK_IDS = ['one_face', 'face_size', 'centred', 'pose', 'brightness', 'sharpness'] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export interface CheckResult {
+  readonly id: CheckId;
+  readonly ok: boolean;
+  /** Catalog key of the guidance to show when it fails (e.g. `face.guide.too_dark`). */
+  readonly guide: string;
+}
+
+/** The face box is scaled to this square before the sharpness measure, so it compares across sizes. */
+export const SHARPNESS_SIDE = 96;
+
+/** Rec. 601 luma of RGBA pixels, 0–255. */
+function lumaAt(rgba: ArrayLike<number>, i: number): number {
+  return 0.299 * (rgba[i] ?? 0) + 0.587 * (rgba[i + 1] ?? 0) + 0.114 * (rgba[i + 2] ?? 0);
+}
+
+/** Mean luma (0–255) of an RGBA image. */
+export function meanLuma(rgba: ArrayLike<number>, width: number, height: number): number {
+  const n = width * height;
+  if (n === 0) return 0;
+  let sum = 0;
+  for (let p = 0; p < n; p++) sum += lumaAt(rgba, p * 4);
+  return sum / n;
+}
+
+/**
+ * Variance of the 4-neighbour Laplacian of the luma over the interior pixels: high for sharp edges,
+ * near zero for a blurred or flat picture (Pech-Pacheco et al., 2000).
+ */
+export function laplacianVariance(rgba: ArrayLike<number>, width: number, height: number): number {
+  if (width < 3 || height < 3) return 0;
+  const gray = new Float32Array(width * height);
+  for (let p = 0; p < gray.length; p++) gray[p] = lumaAt(rgba, p * 4);
+  let sum = 0;
+  let sumSq = 0;
+  let n = 0;
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      const p = y * width + x;
+      const lap = (gray[p - 1] ?? 0) + (gray[p + 1] ?? 0) + (gray[p - width] ?? 0) + (gray[p + width] ?? 0) - 4 * (gray[p] ?? 0);
+      sum += lap;
+      sumSq += lap * lap;
+      n++;
+    }
+  }
+  const mean = sum / n;
+  return sumSq / n - mean * mean;
+}
+
+function centroid(points: readonly Point[]): Point {
+  const n = Math.max(points.length, 1);
+  return { x: points.reduce((s, p) => s + p.x, 0) / n, y: points.reduce((s, p) => s + p.y, 0) / n };
+}
+
+const DEG = 180 / Math.PI;
+
+/**
+ * Head pose estimated from 2-D landmarks. Roll: the angle of the line between the eye centres.
+ * Yaw: how far the nose tip sits off the eyes' midpoint along the eye line, over half the eye
+ * distance; a nose about 0.6 eye-distances in front of the eye plane gives sin(yaw) = offset / (0.6·d).
+ * Positive yaw: nose towards the image's right eye (the person's left).
+ */
+export function poseFromLandmarks(leftEye: readonly Point[], rightEye: readonly Point[], noseTip: Point): { rollDeg: number; yawDeg: number } {
+  const l = centroid(leftEye);
+  const r = centroid(rightEye);
+  const dx = r.x - l.x;
+  const dy = r.y - l.y;
+  const eyeDistance = Math.hypot(dx, dy);
+  if (eyeDistance === 0) return { rollDeg: 0, yawDeg: 0 };
+  const rollDeg = Math.atan2(dy, dx) * DEG;
+  const mid = { x: (l.x + r.x) / 2, y: (l.y + r.y) / 2 };
+  // The nose's offset projected on the (unit) eye line.
+  const offset = ((noseTip.x - mid.x) * dx + (noseTip.y - mid.y) * dy) / eyeDistance;
+  const ratio = Math.max(-1, Math.min(1, offset / (0.6 * eyeDistance)));
+  return { rollDeg, yawDeg: Math.asin(ratio) * DEG };
+}
+
+/** What one video frame showed: the measures the checks compare with the profile. */
+export interface FrameMeasure {
+  readonly faces: number;
+  readonly frameWidth: number;
+  readonly frameHeight: number;
+  /** The single face's box, when there is exactly one. */
+  readonly box?: Box;
+  readonly rollDeg?: number;
+  readonly yawDeg?: number;
+  readonly luma?: number;
+  readonly sharpness?: number;
+}
+
+/** Every check for one frame, in CHECK_IDS order; with no single face the rest fail too. */
+export function evaluateChecks(m: FrameMeasure, profile: PhotoProfile): CheckResult[] {
+  const one = m.faces === 1 && m.box !== undefined;
+  const results: CheckResult[] = [{ id: 'one_face', ok: one, guide: m.faces === 0 ? 'face.guide.no_face' : m.faces > 1 ? 'face.guide.many_faces' : 'face.guide.ok' }];
+  if (!one || !m.box) {
+    for (const id of CHECK_IDS.slice(1)) results.push({ id, ok: false, guide: 'face.guide.no_face' });
+    return results;
+  }
+  const box = m.box;
+  const sizeOk = box.width / m.frameWidth >= profile.minFaceWidthRatio;
+  results.push({ id: 'face_size', ok: sizeOk, guide: sizeOk ? 'face.guide.ok' : 'face.guide.closer' });
+
+  const cx = (box.x + box.width / 2) / m.frameWidth - 0.5;
+  const cy = (box.y + box.height / 2) / m.frameHeight - 0.5;
+  const centred = Math.abs(cx) <= profile.maxCentreOffset && Math.abs(cy) <= profile.maxCentreOffset;
+  results.push({ id: 'centred', ok: centred, guide: centred ? 'face.guide.ok' : 'face.guide.centre' });
+
+  const poseOk = Math.abs(m.yawDeg ?? 90) <= profile.maxYawDeg && Math.abs(m.rollDeg ?? 90) <= profile.maxRollDeg;
+  results.push({ id: 'pose', ok: poseOk, guide: poseOk ? 'face.guide.ok' : 'face.guide.look_straight' });
+
+  const luma = m.luma ?? 0;
+  const bright = luma >= profile.minLuma && luma <= profile.maxLuma;
+  results.push({ id: 'brightness', ok: bright, guide: bright ? 'face.guide.ok' : luma < profile.minLuma ? 'face.guide.too_dark' : 'face.guide.too_bright' });
+
+  const sharp = (m.sharpness ?? 0) >= profile.minSharpness;
+  results.push({ id: 'sharpness', ok: sharp, guide: sharp ? 'face.guide.ok' : 'face.guide.hold_still' });
+  return results;
+}
+
+/**
+ * Auto-capture: fires once when every check has held for `holdMs` without a break; any failing
+ * frame starts the wait again, and `reset` arms it for the next person.
+ */
+export class SteadyTrigger {
+  private since: number | null = null;
+  private fired = false;
+  private readonly holdMs: number;
+
+  constructor(holdMs = 700) {
+    this.holdMs = holdMs;
+  }
+
+  /** Feed one frame's verdict; true exactly once, on the frame that completes the hold. */
+  update(allOk: boolean, nowMs: number): boolean {
+    if (!allOk) {
+      this.since = null;
+      return false;
+    }
+    this.since ??= nowMs;
+    if (this.fired || nowMs - this.since < this.holdMs) return false;
+    this.fired = true;
+    return true;
+  }
+
+  /** How far through the hold we are, 0–1 (for a progress hint). */
+  progress(nowMs: number): number {
+    if (this.since === null) return 0;
+    return Math.min(1, (nowMs - this.since) / this.holdMs);
+  }
+
+  reset(): void {
+    this.since = null;
+    this.fired = false;
+  }
+}
+
+/**
+ * The square to cut out around a face: the box's larger side × `scale`, at least `minSide` when the
+ * frame allows, never larger than the frame, moved (not shrunk) to stay inside it.
+ */
+export function cropSquare(box: Box, frameWidth: number, frameHeight: number, scale = 2.2, minSide = 480): Box {
+  const limit = Math.min(frameWidth, frameHeight);
+  const side = Math.round(Math.min(limit, Math.max(minSide, Math.max(box.width, box.height) * scale)));
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const x = Math.round(Math.max(0, Math.min(frameWidth - side, cx - side / 2)));
+  const y = Math.round(Math.max(0, Math.min(frameHeight - side, cy - side / 2)));
+  return { x, y, width: side, height: side };
+}

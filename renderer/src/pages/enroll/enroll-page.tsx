@@ -1,0 +1,225 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackendId, Vendor } from '../../../../shared/contract/backends.ts';
+import { PersonFieldsSchema, type PersonFields } from '../../../../shared/contract/people.ts';
+import { strictestProfile } from '../../../../shared/rules/photo-profiles.ts';
+import { FaceCapture, type CapturedFace } from '../../face/face-capture.tsx';
+import { backendsStore, useBackends } from '../../stores/backends.ts';
+import { enrollmentStore, useEnrollment } from '../../stores/enrollment.ts';
+import { inventoryOf, inventoryStore, useInventory } from '../../stores/inventory.ts';
+import { useSites } from '../../stores/sites.ts';
+import { useErrorText } from '../../use-error-text.ts';
+import { SyncQueue } from './sync-queue.tsx';
+import './enroll.css';
+
+type FieldName = keyof PersonFields;
+
+const FIELDS: readonly { name: FieldName; testId: string; required?: boolean; placeholder?: string }[] = [
+  { name: 'pin', testId: 'enroll-pin', required: true },
+  { name: 'name', testId: 'enroll-name', required: true },
+  { name: 'idNumber', testId: 'enroll-id-number' },
+  { name: 'phone', testId: 'enroll-phone' },
+  { name: 'department', testId: 'enroll-department' },
+  { name: 'cardNo', testId: 'enroll-card' },
+  { name: 'validFrom', testId: 'enroll-valid-from', placeholder: 'yyyy-MM-dd HH:mm:ss' },
+  { name: 'validTo', testId: 'enroll-valid-to', placeholder: 'yyyy-MM-dd HH:mm:ss' },
+];
+
+type Form = Partial<Record<FieldName, string>>;
+
+/** The form as the contract takes it (empty optional fields left out), with each field's issue. */
+function validate(form: Form): { person: PersonFields | null; issues: Partial<Record<FieldName, string>> } {
+  const raw = Object.fromEntries(Object.entries(form).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = PersonFieldsSchema.safeParse(raw);
+  if (parsed.success) return { person: parsed.data, issues: {} };
+  const issues: Partial<Record<FieldName, string>> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as FieldName | undefined;
+    if (field && !issues[field]) issues[field] = issue.code === 'invalid_type' ? 'required' : issue.message;
+  }
+  return { person: null, issues };
+}
+
+/** Enrollment: the person, where they go, their face; saved to the local store and synced. */
+export function EnrollPage() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const siteId = useSites((s) => s.currentSiteId);
+  const backends = useBackends((s) => s.backends);
+  const inventoryState = useInventory((s) => s);
+  const saving = useEnrollment((s) => s.saving);
+  const lastResult = useEnrollment((s) => s.lastResult);
+  const error = useEnrollment((s) => s.error);
+  const [form, setForm] = useState<Form>({});
+  const [touched, setTouched] = useState<Partial<Record<FieldName, boolean>>>({});
+  const [targets, setTargets] = useState<Record<BackendId, string[]>>({});
+  const [face, setFace] = useState<CapturedFace | null>(null);
+  const [captureKey, setCaptureKey] = useState(0);
+
+  useEffect(() => {
+    void backendsStore.getState().load(siteId);
+    void enrollmentStore.getState().load(siteId);
+  }, [siteId]);
+  useEffect(() => enrollmentStore.getState().watch(), []);
+
+  const { person, issues } = useMemo(() => validate(form), [form]);
+  const chosen = backends.filter((b) => targets[b.id] !== undefined);
+  const vendorKey = chosen.map((b) => b.vendor).join(',');
+  // Keyed on the vendors, so the capture's profile keeps its identity while they stay the same.
+  const profile = useMemo(() => strictestProfile(vendorKey === '' ? [] : (vendorKey.split(',') as Vendor[])), [vendorKey]);
+  const onCapture = useCallback((captured: CapturedFace | null) => setFace(captured), []);
+
+  function toggleTarget(id: BackendId, on: boolean) {
+    setTargets((s) => {
+      const next = { ...s };
+      if (on) next[id] = [];
+      else delete next[id];
+      return next;
+    });
+    if (on && !inventoryOf(inventoryStore.getState(), id).loaded) void inventoryStore.getState().load(id, false);
+  }
+
+  function toggleLevel(id: BackendId, levelId: string, on: boolean) {
+    setTargets((s) => ({ ...s, [id]: on ? [...(s[id] ?? []), levelId] : (s[id] ?? []).filter((l) => l !== levelId) }));
+  }
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    setTouched(Object.fromEntries(FIELDS.map((f) => [f.name, true])));
+    if (!person || siteId === null) return;
+    const result = await enrollmentStore.getState().enroll({
+      siteId,
+      person,
+      targets: Object.entries(targets).map(([backendId, accessLevelIds]) => ({ backendId: Number(backendId), accessLevelIds })),
+      ...(face ? { face: { jpegBase64: face.jpegBase64, failedChecks: face.failedChecks } } : {}),
+    });
+    if (result) {
+      setForm({});
+      setTouched({});
+      setFace(null);
+      setCaptureKey((k) => k + 1);
+    }
+  }
+
+  if (siteId === null) {
+    return (
+      <div className="page">
+        <h1 className="page-title">{t('enroll.title')}</h1>
+        <p className="empty">{t('enroll.noSite')}</p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1 className="page-title">{t('enroll.title')}</h1>
+        <p className="page-intro">{t('enroll.intro')}</p>
+      </header>
+      <form className="enroll-layout" onSubmit={(e) => void save(e)} noValidate>
+        <section className="card enroll-person">
+          <h2 className="card-title">{t('enroll.person')}</h2>
+          {FIELDS.map((f) => {
+            const issue = touched[f.name] ? issues[f.name] : undefined;
+            return (
+              <div className="enroll-field" key={f.name}>
+                <label className="field-label" htmlFor={`enroll-${f.name}`}>
+                  {t(`enroll.field.${f.name}`)}
+                  {f.required ? ' *' : ''}
+                </label>
+                <input
+                  id={`enroll-${f.name}`}
+                  className="input"
+                  data-testid={f.testId}
+                  value={form[f.name] ?? ''}
+                  placeholder={f.placeholder}
+                  aria-invalid={issue ? true : undefined}
+                  aria-describedby={issue ? `enroll-${f.name}-error` : undefined}
+                  onChange={(e) => {
+                    const value = e.target.value;
+                    setForm((s) => ({ ...s, [f.name]: value }));
+                    setTouched((s) => ({ ...s, [f.name]: true }));
+                  }}
+                />
+                {issue ? (
+                  <p className="field-error" id={`enroll-${f.name}-error`} data-testid={`${f.testId}-error`}>
+                    {t(issue === 'required' ? 'enroll.required' : `validation.${issue}`, { defaultValue: t('validation.invalid') })}
+                  </p>
+                ) : null}
+              </div>
+            );
+          })}
+          <div className="enroll-field">
+            <label className="field-label" htmlFor="enroll-gender">
+              {t('enroll.field.gender')}
+            </label>
+            <select id="enroll-gender" className="select" data-testid="enroll-gender" value={form.gender ?? ''} onChange={(e) => setForm((s) => ({ ...s, gender: e.target.value }))}>
+              <option value="">—</option>
+              <option value="M">{t('enroll.gender.M')}</option>
+              <option value="F">{t('enroll.gender.F')}</option>
+            </select>
+          </div>
+        </section>
+
+        <section className="card enroll-targets">
+          <h2 className="card-title">{t('enroll.targets')}</h2>
+          {backends.length === 0 ? <p className="empty">{t('enroll.noBackends')}</p> : null}
+          {backends.map((b) => {
+            const on = targets[b.id] !== undefined;
+            const inv = inventoryOf(inventoryState, b.id);
+            return (
+              <fieldset key={b.id} className="enroll-target">
+                <label className="choice">
+                  <input type="checkbox" data-testid="enroll-target" data-backend-id={b.id} checked={on} onChange={(e) => toggleTarget(b.id, e.target.checked)} />
+                  {b.name} <span className="badge">{b.vendor}</span>
+                </label>
+                {on ? (
+                  <div className="enroll-levels">
+                    {inv.loading ? <span className="hint">{t('common.loading')}</span> : null}
+                    {inv.loaded && (inv.inventory?.accessLevels.length ?? 0) === 0 ? <span className="hint">{t('enroll.noLevels')}</span> : null}
+                    {inv.inventory?.accessLevels.map((level) => (
+                      <label key={level.id} className="choice">
+                        <input type="checkbox" data-testid="enroll-level" data-level-id={level.id} checked={targets[b.id]?.includes(level.id) ?? false} onChange={(e) => toggleLevel(b.id, level.id, e.target.checked)} />
+                        {level.name}
+                      </label>
+                    ))}
+                  </div>
+                ) : null}
+              </fieldset>
+            );
+          })}
+          <p className="hint" data-testid="enroll-profile">
+            {t('enroll.profile', { pixels: profile.minPixels, formats: profile.formats.join('/') })}
+          </p>
+        </section>
+
+        <section className="card enroll-face">
+          <h2 className="card-title">{t('enroll.face')}</h2>
+          <FaceCapture key={captureKey} profile={profile} onCapture={onCapture} />
+          {face && face.failedChecks.length > 0 ? (
+            <p className="hint" data-testid="enroll-face-failed">
+              {t('enroll.faceFailed', { checks: face.failedChecks.map((c) => t(`face.check.${c}`)).join(', ') })}
+            </p>
+          ) : null}
+        </section>
+
+        <div className="enroll-save-row">
+          <button type="submit" className="button button-primary" data-testid="enroll-save" disabled={saving || !person}>
+            {saving ? t('enroll.saving') : t('enroll.save')}
+          </button>
+          {lastResult ? (
+            <p className="hint" role="status" data-testid="enroll-result" data-person-id={lastResult.person.id}>
+              {t('enroll.saved', { name: lastResult.person.fields.name, count: lastResult.outbox.length })}
+            </p>
+          ) : null}
+          {error ? (
+            <p className="field-error" role="alert" data-testid="enroll-error">
+              {errorText(error)}
+            </p>
+          ) : null}
+        </div>
+      </form>
+      <SyncQueue backends={backends} />
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
+import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
+import { launchChromium } from '../../support/chromium.ts';
+import { useTempDirs } from '../../support/temp-dir.ts';
+import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
+import { BACKENDS, seedSite } from '../door-tests/seed-site.ts';
+import { astronautY4m } from './fake-camera.ts';
+
+const tempDir = useTempDirs();
+const shots = fileURLToPath(new URL('../../../test-results/', import.meta.url));
+const TOKEN = 'e2e-enroll-token';
+const FAKE_CAMERA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
+describe('Enrollment with the webcam face capture', () => {
+  let zkbio: ZkbioSimulator;
+  let hongtu: HongtuSimulator;
+  let web: WebProcess;
+  let withFace: Browser;
+  let noFace: Browser;
+
+  beforeAll(async () => {
+    const y4m = astronautY4m();
+    zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
+    hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
+    const dataDir = tempDir();
+    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu, mutedUrl: zkbio.url });
+    web = await startWebProcess(dataDir);
+    withFace = await launchChromium([...FAKE_CAMERA, `--use-file-for-fake-video-capture=${y4m}`]);
+    noFace = await launchChromium(FAKE_CAMERA);
+    mkdirSync(shots, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await withFace?.close();
+    await noFace?.close();
+    await web?.stop();
+    await Promise.all([zkbio?.close(), hongtu?.close()]);
+  });
+
+  async function open(browser: Browser, locale: string): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ locale, viewport: { width: 1400, height: 1100 } });
+    const page = await context.newPage();
+    await page.goto(web.url);
+    await page.getByTestId('nav-enroll').click();
+    return { context, page };
+  }
+
+  it('auto-captures the astronaut once every check holds, and enrolls her to ZKBio', async () => {
+    const { context, page } = await open(withFace, 'en-US');
+    await page.getByTestId('enroll-pin').fill('A1001');
+    await page.getByTestId('enroll-name').fill('Eileen Collins');
+    // Validated as typed: a wrong checksum is reported, the right one clears it.
+    await page.getByTestId('enroll-id-number').fill('11010519491231002');
+    await expect.poll(() => page.getByTestId('enroll-id-number-error').textContent()).toContain('18-digit');
+    await page.getByTestId('enroll-id-number').fill('11010519491231002X');
+    await expect.poll(() => page.getByTestId('enroll-id-number-error').count()).toBe(0);
+    await page.locator(`[data-testid="enroll-target"][data-backend-id="${BACKENDS.zkbio}"]`).check();
+
+    await expect.poll(() => page.getByTestId('face-captured').count(), { timeout: 45_000 }).toBe(1);
+    const checks = await page.getByTestId('face-check').evaluateAll((els) => els.map((e) => [e.getAttribute('data-check'), e.getAttribute('data-ok')]));
+    expect(checks).toEqual([['one_face', 'true'], ['face_size', 'true'], ['centred', 'true'], ['pose', 'true'], ['brightness', 'true'], ['sharpness', 'true']]);
+    const panel = page.getByTestId('face-panel');
+    const fps = Number(await panel.getAttribute('data-fps'));
+    const backend = await panel.getAttribute('data-detector-backend');
+    console.log(JSON.stringify({ detector: backend, framesPerSecond: fps, frame: '640x480' }));
+    expect(backend).toBe('wasm');
+    const size = await page.getByTestId('face-captured').evaluate((img) => [(img as unknown as { naturalWidth: number }).naturalWidth, (img as unknown as { naturalHeight: number }).naturalHeight]);
+    expect((size[0] ?? 0) * (size[1] ?? 0)).toBeGreaterThanOrEqual(80_000);
+    await page.screenshot({ path: `${shots}/enroll-captured.png`, fullPage: true });
+
+    await page.getByTestId('enroll-save').click();
+    await expect.poll(() => page.getByTestId('enroll-result').count()).toBe(1);
+    const row = page.locator(`[data-testid="outbox-row"][data-backend-id="${BACKENDS.zkbio}"][data-pin="A1001"]`);
+    await expect.poll(() => row.count()).toBe(1);
+    // The sync engine sends it on: the person reaches the ZKBio simulator with the photo.
+    await expect.poll(() => row.getAttribute('data-state'), { timeout: 30_000 }).toBe('done');
+    const person = zkbio.state.persons.get('A1001');
+    expect(person?.name).toBe('Eileen Collins');
+    expect(person?.photo).not.toBeNull();
+    await page.screenshot({ path: `${shots}/enroll-synced.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('refuses to capture with no face in the picture, and says so in Chinese', async () => {
+    const { context, page } = await open(noFace, 'zh-CN');
+    const oneFace = page.locator('[data-testid="face-check"][data-check="one_face"]');
+    await expect.poll(() => oneFace.getAttribute('data-ok'), { timeout: 45_000 }).toBe('false');
+    await expect.poll(() => page.getByTestId('face-guidance').textContent()).toContain('未检测到人脸');
+    await page.getByTestId('face-capture').click();
+    await expect.poll(() => page.getByTestId('face-guidance').textContent()).toContain('无法拍照');
+    expect(await page.getByTestId('face-captured').count()).toBe(0);
+    await page.screenshot({ path: `${shots}/enroll-no-face.png`, fullPage: true });
+    await context.close();
+  });
+});
