@@ -11,6 +11,7 @@ import { endpoints } from './commands/endpoints.ts';
 import { doorTest } from './commands/door-test.ts';
 import { enroll, outbox, sync } from './commands/enroll.ts';
 import { importPeople } from './commands/import.ts';
+import { people } from './commands/people.ts';
 import { receiver } from './commands/receiver.ts';
 import { report } from './commands/report.ts';
 import { sign } from './commands/sign.ts';
@@ -29,7 +30,7 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 const USAGE_ERROR_CODES = new Set(['invalid_input', 'backend_invalid_params']);
 
-const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople };
+const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people };
 
 const HELP = `Commands:
   version                      app and schema version
@@ -59,6 +60,7 @@ const HELP = `Commands:
                                save a person locally with an outbox entry per backend
   import <file.csv|xlsx> --site <id> [--photos <dir>] [--backend <id>…] [--levels a,b] [--dry-run] [--rejected <file.csv>]
                                bulk import: every problem by row and column; good rows saved and queued
+  people list|export <file.csv|xlsx> --site <id>   the site's people (export: the import's columns)
   sync [--once]                send the outbox (--once: until nothing is due; else until Ctrl+C)
   outbox list [--site <id>] [--state pending|sending|done|failed|cancelled]
   receiver start|stop|status <backend-id> [--host <address>] [--port N]

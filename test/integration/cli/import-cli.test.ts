@@ -63,5 +63,10 @@ describe('bulk import from the CLI', () => {
       ['G1', 'done'],
       ['G4', 'done'],
     ]);
+    // Export, then a dry-run import of the export: the same people, no problems.
+    const exported = join(dir, 'export.xlsx');
+    expect(runCliProcess(['people', 'export', exported, '--site', '1', '--data-dir', dir]).code).toBe(0);
+    const again = JSON.parse(runCliProcess(['import', exported, '--site', '1', '--dry-run', '--json', '--data-dir', dir]).stdout) as { planned: number; rejected: number };
+    expect(again).toMatchObject({ planned: 2, rejected: 0 });
   });
 });

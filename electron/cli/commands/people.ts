@@ -1,0 +1,25 @@
+import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { SiteIdSchema } from '../../../shared/contract/index.ts';
+import { peopleToCsv, peopleToXlsx } from '../../import/export-table.ts';
+import { call } from '../call.ts';
+import { UsageError } from '../cli-error.ts';
+import type { Command } from '../context.ts';
+
+/** `people list --site <id>` and `people export <file.csv|file.xlsx> --site <id>` (the import's own columns). */
+export const people: Command = async (ctx, args) => {
+  const siteId = SiteIdSchema.safeParse(Number(ctx.options['site']));
+  if (!siteId.success) throw new UsageError('cli.missingArgument', { name: '--site <id>' });
+  const list = (await call(ctx.core(), 'people.list', { siteId: siteId.data })).people;
+  const [sub = 'list', file] = args;
+  if (sub === 'list') {
+    return { json: { people: list }, text: list.map((p) => `${p.fields.pin}\t${p.fields.name}\t${p.fields.idNumber ?? ''}\t${p.faceSha256 ? 'photo' : '-'}`).join('\n') || '-' };
+  }
+  if (sub !== 'export') throw new UsageError('cli.unknownCommand', { command: `people ${sub}` });
+  if (!file) throw new UsageError('cli.missingArgument', { name: '<file.csv|file.xlsx>' });
+  const fields = list.map((p) => p.fields);
+  const ext = extname(file).toLowerCase();
+  if (ext !== '.csv' && ext !== '.xlsx') throw new UsageError('cli.badChoice', { name: '<file>', value: file, choices: '.csv | .xlsx' });
+  writeFileSync(file, ext === '.csv' ? peopleToCsv(fields) : await peopleToXlsx(fields));
+  return { json: { file, people: fields.length }, text: `${file}: ${fields.length}` };
+};
