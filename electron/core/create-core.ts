@@ -10,6 +10,7 @@ import { keyFileSecretBox } from '../secrets/key-file-secret-box.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 import { DoorTestService } from '../door-tests/door-test-service.ts';
 import { FaceFiles } from '../people/face-files.ts';
+import { ImportService } from '../import/import-service.ts';
 import { PeopleService } from '../people/people-service.ts';
 import { SyncEngine } from '../sync/sync-engine.ts';
 import { OutboxStore } from '../store/outbox-store.ts';
@@ -86,6 +87,7 @@ export function createCore(options: CoreOptions): Core {
   const outbox = new OutboxStore(store.db);
   const people = new PeopleService({ db: store.db, faces, outbox, backends, bus });
   const sync = new SyncEngine({ outbox, backends, faces, bus, log });
+  const imports = new ImportService({ dataDir, people, sites: sitesStore, bus });
   const queued = <T>(result: T): T => {
     sync.notify();
     return result;
@@ -132,6 +134,14 @@ export function createCore(options: CoreOptions): Core {
     'outbox.list': ({ siteId, state }) => ({ entries: outbox.list({ siteId, state }) }),
     'outbox.retry': ({ id }) => queued(entryOrFail(outbox.retry(id, new Date().toISOString()), id)),
     'outbox.cancel': ({ id }) => entryOrFail(outbox.cancel(id, new Date().toISOString()), id),
+    'imports.begin': ({ siteId, fileName, base64 }) => imports.begin(siteId, fileName, base64),
+    'imports.appendTable': ({ importId, base64 }) => imports.appendTable(importId, base64),
+    'imports.addPhoto': ({ importId, fileName, base64, append }) => imports.addPhoto(importId, fileName, base64, append),
+    'imports.plan': ({ importId }) => imports.plan(importId),
+    'imports.run': async ({ importId, targets }) => queued(await imports.run(importId, targets)),
+    'imports.cancel': ({ importId }) => imports.cancel(importId),
+    'imports.rejectedCsv': ({ importId, lang }) => imports.rejectedCsv(importId, lang),
+    'people.exportTable': ({ siteId, format }) => imports.exportPeople(siteId, format),
   };
 
   let closed = false;

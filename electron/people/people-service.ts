@@ -81,9 +81,15 @@ export class PeopleService {
    * disk one at a time into face files, then saved 200 people per transaction, each with an outbox
    * entry per target. Returns how many were saved.
    */
-  async importRows(siteId: SiteId, targets: z.output<typeof EnrollSchema>['targets'], rows: readonly { person: PersonFields; photoPath: string | null }[], onProgress?: (done: number) => void): Promise<number> {
+  async importRows(
+    siteId: SiteId,
+    targets: z.output<typeof EnrollSchema>['targets'],
+    rows: readonly { person: PersonFields; photoPath: string | null }[],
+    onProgress?: (done: number) => void,
+    signal?: AbortSignal,
+  ): Promise<number> {
     let done = 0;
-    for (let start = 0; start < rows.length; start += IMPORT_BATCH) {
+    for (let start = 0; start < rows.length && !signal?.aborted; start += IMPORT_BATCH) {
       const batch = [];
       for (const row of rows.slice(start, start + IMPORT_BATCH)) {
         const face = row.photoPath ? this.storeFace(new Uint8Array(await readFile(row.photoPath)), ['photo']) : null;

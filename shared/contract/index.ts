@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './app.ts';
 import { backendsEvents, backendsMethods, receiversMethods } from './backends.ts';
 import { doorTestsEvents, doorTestsMethods } from './door-tests.ts';
+import { importsEvents, importsMethods } from './imports.ts';
 import { peopleEvents, peopleMethods } from './people.ts';
 import { reportsMethods } from './reports.ts';
 import { toolsMethods } from './tools.ts';
@@ -21,6 +22,7 @@ export const methods = {
   ...reportsMethods,
   ...toolsMethods,
   ...peopleMethods,
+  ...importsMethods,
 };
 
 export const events = {
@@ -28,6 +30,7 @@ export const events = {
   ...backendsEvents,
   ...doorTestsEvents,
   ...peopleEvents,
+  ...importsEvents,
 };
 
 export type Methods = typeof methods;
@@ -54,5 +57,6 @@ export * from './app.ts';
 export * from './backends.ts';
 export * from './door-tests.ts';
 export * from './people.ts';
+export * from './imports.ts';
 export * from './reports.ts';
 export * from './tools.ts';

@@ -1,5 +1,6 @@
 import { commissioningEn } from './commissioning.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
+import { importEn } from './import.en.ts';
 
 /** English catalog. Keys are shared with zh-CN.ts; a test checks both have the same keys. */
 export const en = {
@@ -10,6 +11,7 @@ export const en = {
   },
   nav: {
     enroll: 'Enroll',
+    import: 'Import',
     sites: 'Sites',
     backends: 'Backends',
     workbench: 'Signature workbench',
@@ -190,6 +192,8 @@ export const en = {
     column_unknown: 'This column is not one Doorman knows; it is ignored.',
     column_repeated: 'This column appears twice; the first one is used.',
     column_missing: 'A required column is missing (personnel number and name).',
+    file_name: 'A file name only, without folders.',
+    table_format: 'Choose a .csv or .xlsx file.',
   },
   errors: {
     invalid_input: 'The request was not valid: {{summary}}',
@@ -292,4 +296,5 @@ export const en = {
   },
   ...commissioningEn,
   ...enrollmentEn,
+  ...importEn,
 } as const;

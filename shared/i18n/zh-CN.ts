@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog.ts';
 import { commissioningZhCN } from './commissioning.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
+import { importZhCN } from './import.zh-CN.ts';
 
 /** 简体中文词条。键与 en.ts 一一对应，测试会检查。 */
 export const zhCN: Catalog = {
@@ -11,6 +12,7 @@ export const zhCN: Catalog = {
   },
   nav: {
     enroll: '人员登记',
+    import: '批量导入',
     sites: '工地',
     backends: '后台',
     workbench: '签名工作台',
@@ -191,6 +193,8 @@ export const zhCN: Catalog = {
     column_unknown: 'Doorman 不认识此列，已忽略。',
     column_repeated: '此列出现了两次，使用第一次出现的。',
     column_missing: '缺少必需的列（人员编号和姓名）。',
+    file_name: '只填文件名，不含文件夹。',
+    table_format: '请选择 .csv 或 .xlsx 文件。',
   },
   errors: {
     invalid_input: '请求无效：{{summary}}',
@@ -293,4 +297,5 @@ export const zhCN: Catalog = {
   },
   ...commissioningZhCN,
   ...enrollmentZhCN,
+  ...importZhCN,
 };

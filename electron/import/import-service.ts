@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import type { z } from 'zod';
+import type { EnrollSchema } from '../../shared/contract/people.ts';
+import { ApiError } from '../../shared/contract/errors.ts';
+import type { SiteId } from '../../shared/contract/sites.ts';
+import { createTranslator, type Lang } from '../../shared/i18n/index.ts';
+import type { EventBus } from '../api/event-bus.ts';
+import type { PeopleService } from '../people/people-service.ts';
+import type { SitesStore } from '../store/sites-store.ts';
+import { peopleToCsv, peopleToXlsx } from './export-table.ts';
+import { planImport, type ImportPlan } from './plan-import.ts';
+
+interface Staged {
+  readonly siteId: SiteId;
+  readonly dir: string;
+  readonly table: string;
+  plan: ImportPlan | null;
+  running: AbortController | null;
+}
+
+const STALE_MS = 24 * 3600_000;
+
+/**
+ * Imports from the UI: the table and the photos are uploaded in pieces into a staging folder
+ * (`<data>/imports/<id>/`, photos under `photos/`), planned (the dry run), then saved through
+ * PeopleService with progress and cancel. Staging folders older than a day are removed.
+ */
+export class ImportService {
+  private readonly root: string;
+  private readonly staged = new Map<string, Staged>();
+  private readonly people: PeopleService;
+  private readonly sites: SitesStore;
+  private readonly bus: EventBus;
+
+  constructor(deps: { dataDir: string; people: PeopleService; sites: SitesStore; bus: EventBus }) {
+    this.root = join(deps.dataDir, 'imports');
+    this.people = deps.people;
+    this.sites = deps.sites;
+    this.bus = deps.bus;
+  }
+
+  begin(siteId: SiteId, fileName: string, base64: string): { importId: string } {
+    if (!this.sites.get(siteId)) throw new ApiError('site_not_found', `There is no site ${siteId}.`, { id: siteId });
+    const ext = extname(fileName).toLowerCase();
+    if (ext !== '.csv' && ext !== '.xlsx') throw invalid(['fileName'], 'table_format');
+    this.sweep();
+    const importId = randomBytes(12).toString('base64url');
+    const dir = join(this.root, importId);
+    mkdirSync(join(dir, 'photos'), { recursive: true });
+    const table = join(dir, `table${ext}`);
+    writeFileSync(table, Buffer.from(base64, 'base64'));
+    this.staged.set(importId, { siteId, dir, table, plan: null, running: null });
+    return { importId };
+  }
+
+  appendTable(importId: string, base64: string): { bytes: number } {
+    const staged = this.get(importId);
+    appendFileSync(staged.table, Buffer.from(base64, 'base64'));
+    staged.plan = null;
+    return { bytes: statSync(staged.table).size };
+  }
+
+  addPhoto(importId: string, fileName: string, base64: string, append: boolean): { photos: number } {
+    const staged = this.get(importId);
+    // Only the name matters (it is how a photo finds its row); never a path.
+    const name = basename(fileName);
+    const path = join(staged.dir, 'photos', name);
+    if (append) appendFileSync(path, Buffer.from(base64, 'base64'));
+    else writeFileSync(path, Buffer.from(base64, 'base64'));
+    staged.plan = null;
+    return { photos: readdirSync(join(staged.dir, 'photos')).length };
+  }
+
+  async plan(importId: string) {
+    const staged = this.get(importId);
+    const plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos') });
+    staged.plan = plan;
+    return {
+      importId,
+      format: plan.format,
+      headers: [...plan.headers],
+      planned: plan.rows.length,
+      rejected: plan.rejected.length,
+      problems: plan.problems.map((p) => ({ ...p, column: p.column ? { ...p.column } : null, field: p.field ?? null })),
+      unmatchedPhotos: [...plan.unmatchedPhotos],
+      preview: plan.rows.slice(0, 20).map((r) => ({ row: r.row, pin: r.person.pin, name: r.person.name, photo: r.photoPath ? basename(r.photoPath) : null })),
+    };
+  }
+
+  async run(importId: string, targets: z.output<typeof EnrollSchema>['targets']): Promise<{ imported: number; rejected: number; cancelled: boolean }> {
+    const staged = this.get(importId);
+    if (staged.running) throw new ApiError('invalid_input', 'This import is already running.', { issues: [{ path: ['importId'], code: 'custom', message: 'invalid' }] });
+    const plan = staged.plan ?? (await this.plan(importId), staged.plan);
+    if (!plan) throw new Error('no plan');
+    const controller = new AbortController();
+    staged.running = controller;
+    try {
+      const total = plan.rows.length;
+      const imported = await this.people.importRows(staged.siteId, targets, plan.rows, (done) => this.bus.emit('imports.progress', { importId, done, total }), controller.signal);
+      return { imported, rejected: plan.rejected.length, cancelled: controller.signal.aborted };
+    } finally {
+      staged.running = null;
+    }
+  }
+
+  cancel(importId: string): { cancelled: boolean } {
+    const running = this.staged.get(importId)?.running;
+    running?.abort();
+    return { cancelled: running !== undefined && running !== null };
+  }
+
+  async rejectedCsv(importId: string, lang: Lang): Promise<{ fileName: string; base64: string }> {
+    const staged = this.get(importId);
+    const plan = staged.plan ?? (await this.plan(importId), staged.plan);
+    if (!plan) throw new Error('no plan');
+    const t = createTranslator(lang).t;
+    const byRow = new Map<number, string[]>();
+    for (const p of plan.problems) {
+      if (p.severity !== 'error') continue;
+      const where = p.column ? `${p.column.letter} (${p.column.header})` : '';
+      byRow.set(p.row, [...(byRow.get(p.row) ?? []), `${where}: ${t(`validation.${p.code}`, { defaultValue: p.message })}`]);
+    }
+    const rows = plan.rejected.map((r) => [...r.cells, (byRow.get(r.row) ?? []).join(' | ')]);
+    const csv = `\uFEFF${stringify([[...plan.headers, t('cli.importProblems')], ...rows], { record_delimiter: '\r\n' })}`;
+    return { fileName: 'rejected.csv', base64: Buffer.from(csv, 'utf8').toString('base64') };
+  }
+
+  async exportPeople(siteId: SiteId, format: 'csv' | 'xlsx'): Promise<{ fileName: string; base64: string }> {
+    const fields = this.people.list(siteId).map((p) => p.fields);
+    const bytes = format === 'csv' ? peopleToCsv(fields) : await peopleToXlsx(fields);
+    return { fileName: `people.${format}`, base64: Buffer.from(bytes).toString('base64') };
+  }
+
+  private get(importId: string): Staged {
+    const staged = this.staged.get(importId);
+    if (!staged) throw new ApiError('invalid_input', 'This import is no longer known (Doorman restarted?). Choose the file again.', { issues: [{ path: ['importId'], code: 'custom', message: 'invalid' }] });
+    return staged;
+  }
+
+  /** Removes staging folders of imports older than a day. */
+  private sweep(): void {
+    if (!existsSync(this.root)) return;
+    for (const name of readdirSync(this.root)) {
+      const dir = join(this.root, name);
+      if (Date.now() - statSync(dir).mtimeMs > STALE_MS) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+function invalid(path: string[], message: string): ApiError {
+  return new ApiError('invalid_input', message, { issues: [{ path, code: 'custom', message }] });
+}

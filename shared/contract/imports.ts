@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { method } from './define.ts';
+import { LangSchema } from './lang.ts';
+import { EnrollTargetSchema } from './people.ts';
+import { SiteIdSchema } from './sites.ts';
+
+export const ImportIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+/** A table file or a photo, uploaded in pieces small enough for one frame (≤ 3 MB of base64 each). */
+const chunk = z.string().max(3 * 1024 * 1024);
+const fileName = z.string().min(1).max(200).regex(/^[^/\\\0]+$/, { message: 'file_name' });
+
+export const ImportProblemSchema = z.strictObject({
+  row: z.number().int(),
+  column: z.strictObject({ letter: z.string(), header: z.string() }).nullable(),
+  field: z.string().nullable(),
+  code: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+});
+
+export const ImportPlanSummarySchema = z.strictObject({
+  importId: ImportIdSchema,
+  format: z.string(),
+  headers: z.array(z.string()),
+  planned: z.number().int().nonnegative(),
+  rejected: z.number().int().nonnegative(),
+  problems: z.array(ImportProblemSchema),
+  unmatchedPhotos: z.array(z.string()),
+  /** The first planned rows, to show what will be imported. */
+  preview: z.array(z.strictObject({ row: z.number().int(), pin: z.string(), name: z.string(), photo: z.string().nullable() })),
+});
+
+export const importsMethods = {
+  /** Starts an import: the table file (CSV/XLSX), in one or more pieces (`append`). */
+  'imports.begin': method(z.strictObject({ siteId: SiteIdSchema, fileName, base64: chunk }), z.strictObject({ importId: ImportIdSchema })),
+  'imports.appendTable': method(z.strictObject({ importId: ImportIdSchema, base64: chunk }), z.strictObject({ bytes: z.number().int() })),
+  /** Adds a photo (named `<personnel number>.jpg` or `<ID number>.jpg`), in one or more pieces. */
+  'imports.addPhoto': method(z.strictObject({ importId: ImportIdSchema, fileName, base64: chunk, append: z.boolean().default(false) }), z.strictObject({ photos: z.number().int() })),
+  /** The dry run: every problem by row and column; nothing is saved. */
+  'imports.plan': method(z.strictObject({ importId: ImportIdSchema }), ImportPlanSummarySchema),
+  /** Saves the good rows with an outbox entry per target; progress as imports.progress; cancel stops between batches. */
+  'imports.run': method(
+    z.strictObject({ importId: ImportIdSchema, targets: z.array(EnrollTargetSchema).max(10).default([]) }),
+    z.strictObject({ imported: z.number().int(), rejected: z.number().int(), cancelled: z.boolean() }),
+  ),
+  'imports.cancel': method(z.strictObject({ importId: ImportIdSchema }), z.strictObject({ cancelled: z.boolean() })),
+  /** The rejected rows with their problems, as CSV (UTF-8 with BOM), to fix and import again. */
+  'imports.rejectedCsv': method(z.strictObject({ importId: ImportIdSchema, lang: LangSchema.default('en') }), z.strictObject({ fileName: z.string(), base64: z.string() })),
+  /** The site's people as CSV or XLSX, in the import's columns. */
+  'people.exportTable': method(z.strictObject({ siteId: SiteIdSchema, format: z.enum(['csv', 'xlsx']) }), z.strictObject({ fileName: z.string(), base64: z.string() })),
+};
+
+export const importsEvents = {
+  'imports.progress': z.strictObject({ importId: ImportIdSchema, done: z.number().int(), total: z.number().int() }),
+};
