@@ -1,0 +1,97 @@
+import type { ImportProblemSchema } from '../../../../shared/contract/imports.ts';
+import type { z } from 'zod';
+
+export type ImportProblem = z.infer<typeof ImportProblemSchema>;
+
+/** Base64 characters per uploaded piece: the contract's limit (one WebSocket frame holds 4 MiB). */
+export const MAX_PIECE_CHARS = 3 * 1024 * 1024;
+
+/**
+ * Byte ranges `[start, end)` that split a file of `size` bytes into pieces each encoding to at most
+ * `maxChars` base64 characters. Each piece is a multiple of 3 bytes (except the last), so every piece
+ * is valid base64 on its own and the pieces decode to the file when appended. An empty file is one
+ * empty piece (the table upload must still begin).
+ */
+export function pieceRanges(size: number, maxChars = MAX_PIECE_CHARS): [number, number][] {
+  const step = Math.floor(maxChars / 4) * 3;
+  if (step <= 0) throw new RangeError('maxChars must be at least 4');
+  if (size <= 0) return [[0, 0]];
+  const ranges: [number, number][] = [];
+  for (let start = 0; start < size; start += step) ranges.push([start, Math.min(size, start + step)]);
+  return ranges;
+}
+
+/** Standard base64 of bytes (in slices, so large inputs do not overflow the argument list). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const slice = 0x8000;
+  for (let i = 0; i < bytes.length; i += slice) binary += String.fromCharCode(...bytes.subarray(i, i + slice));
+  return btoa(binary);
+}
+
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** The base64 pieces of a file's bytes, each within `maxChars`. */
+export function base64Pieces(bytes: Uint8Array, maxChars = MAX_PIECE_CHARS): string[] {
+  return pieceRanges(bytes.length, maxChars).map(([start, end]) => bytesToBase64(bytes.subarray(start, end)));
+}
+
+/** Spreadsheet column order: A < B < … < Z < AA. */
+function columnIndex(letter: string): number {
+  let n = 0;
+  for (const ch of letter.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Problems by row, then column (whole-row problems first), errors before warnings. */
+export function sortProblems(problems: readonly ImportProblem[]): ImportProblem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.row - b.row ||
+      (a.column ? columnIndex(a.column.letter) : 0) - (b.column ? columnIndex(b.column.letter) : 0) ||
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  );
+}
+
+export function visibleProblems(problems: readonly ImportProblem[], errorsOnly: boolean): ImportProblem[] {
+  return sortProblems(errorsOnly ? problems.filter((p) => p.severity === 'error') : problems);
+}
+
+/** "C 身份证号" for a problem's column; null when the problem is not tied to one. */
+export function columnLabel(problem: ImportProblem): string | null {
+  if (!problem.column) return null;
+  return problem.column.header === '' ? problem.column.letter : `${problem.column.letter} ${problem.column.header}`;
+}
+
+type Translate = (key: string, options: { defaultValue: string }) => string;
+
+/** The problem in the user's language: `validation.<code>` from the catalog, else the core's English text. */
+export function problemText(t: Translate, problem: ImportProblem): string {
+  return t(`validation.${problem.code}`, { defaultValue: problem.message });
+}
+
+/** Whole percent of `done` out of `total` (0 when there is nothing to do). */
+export function percent(done: number, total: number): number {
+  if (total <= 0) return 0;
+  return Math.max(0, Math.min(100, Math.floor((done / total) * 100)));
+}
+
+/** Files from a file picker or a folder picker that can be photos (by extension; the core checks content). */
+export function isPhotoName(name: string): boolean {
+  return /\.(jpe?g|png)$/i.test(name);
+}
+
+export const MIME: Readonly<Record<string, string>> = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export function mimeOf(fileName: string): string {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  return MIME[ext] ?? 'application/octet-stream';
+}

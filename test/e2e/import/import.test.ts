@@ -1,0 +1,150 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../../shared/i18n/en.ts';
+import { zhCN } from '../../../shared/i18n/zh-CN.ts';
+import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
+import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
+import { launchChromium } from '../../support/chromium.ts';
+import { makeJpegHeader } from '../../support/images.ts';
+import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
+import { BACKENDS, seedSite } from '../door-tests/seed-site.ts';
+
+const shots = fileURLToPath(new URL('../../../test-results/', import.meta.url));
+const TOKEN = 'e2e-import-token';
+const BAD_ID = '110105194912310021';
+
+/** Two good rows (2, 3) and two bad ones: row 4 has a wrong ID checksum (column C), row 5 no name (column B). */
+const CSV = ['工号,姓名,身份证号', 'I1001,Alice Wang,11010519491231002X', 'I1002,Bob Li,', `I1003,Carol Zhang,${BAD_ID}`, 'I1004,,'].join('\r\n') + '\r\n';
+const PINS = ['I1001', 'I1002', 'I1003', 'I1004'];
+
+async function downloaded(page: Page, testId: string): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = await download.path();
+  return { download, bytes: readFileSync(path) };
+}
+
+describe('Bulk import from a spreadsheet and a folder of photos', () => {
+  let zkbio: ZkbioSimulator;
+  let hongtu: HongtuSimulator;
+  let web: WebProcess;
+  let browser: Browser;
+  let root: string;
+  let table: string;
+  let photos: string[];
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'doorman-e2e-import-'));
+    const dataDir = join(root, 'data');
+    const files = join(root, 'files');
+    mkdirSync(dataDir);
+    mkdirSync(files);
+    table = join(files, 'people.csv');
+    writeFileSync(table, CSV);
+    photos = PINS.map((pin) => {
+      const path = join(files, `${pin}.jpg`);
+      writeFileSync(path, makeJpegHeader(480, 640, 5000));
+      return path;
+    });
+    zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
+    hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
+    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu, mutedUrl: zkbio.url });
+    web = await startWebProcess(dataDir);
+    browser = await launchChromium();
+    mkdirSync(shots, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+    await Promise.all([zkbio?.close(), hongtu?.close()]);
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  async function openAndCheck(locale: string): Promise<Page> {
+    const context = await browser.newContext({ locale, viewport: { width: 1400, height: 1100 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(web.url);
+    await page.getByTestId('nav-import').click();
+    await page.getByTestId('import-file').setInputFiles(table);
+    await page.getByTestId('import-photos').setInputFiles(photos);
+    await page.getByTestId('import-check').click();
+    await expect.poll(() => page.getByTestId('import-summary').count(), { timeout: 20_000 }).toBe(1);
+    return page;
+  }
+
+  async function errorRows(page: Page): Promise<{ row: string | null; column: string | null; code: string | null; text: string }[]> {
+    return page.locator('[data-testid="import-problem-row"][data-severity="error"]').evaluateAll((rows) =>
+      rows.map((r) => ({ row: r.getAttribute('data-row'), column: r.getAttribute('data-column'), code: r.getAttribute('data-code'), text: r.textContent ?? '' })),
+    );
+  }
+
+  it('checks, shows the problems by row and column, imports the good rows and syncs them to ZKBio', async () => {
+    const page = await openAndCheck('en-US');
+    const summary = page.getByTestId('import-summary');
+    expect(await summary.getAttribute('data-planned')).toBe('2');
+    expect(await summary.getAttribute('data-rejected')).toBe('2');
+    const problems = await errorRows(page);
+    expect(problems.map(({ row, column, code }) => ({ row, column, code }))).toEqual([
+      { row: '4', column: 'C', code: 'id_number_invalid' },
+      { row: '5', column: 'B', code: 'name_required' },
+    ]);
+    expect(problems[0]?.text).toContain('身份证号');
+    expect(problems[0]?.text).toContain(en.validation.id_number_invalid);
+    expect(await page.getByTestId('import-preview-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pin')))).toEqual(['I1001', 'I1002']);
+    await page.getByTestId('import-errors-only').check();
+    expect(await page.getByTestId('import-problem-row').count()).toBe(2);
+
+    await page.locator(`[data-testid="import-target"][data-backend-id="${BACKENDS.zkbio}"]`).check();
+    expect(await page.getByTestId('import-run').textContent()).toContain('2');
+    await page.screenshot({ path: `${shots}/import-checked.png`, fullPage: true });
+    await page.getByTestId('import-run').click();
+    const result = page.getByTestId('import-result');
+    await expect.poll(() => result.count(), { timeout: 20_000 }).toBe(1);
+    expect(await result.getAttribute('data-imported')).toBe('2');
+    expect(await result.getAttribute('data-cancelled')).toBe('false');
+    expect(await page.getByTestId('import-progress').getAttribute('data-done')).toBe('2');
+
+    // The rejected rows, with the bad ID number, to fix and import again.
+    const rejected = await downloaded(page, 'import-rejected-download');
+    expect(rejected.download.suggestedFilename()).toBe('rejected.csv');
+    const rejectedText = rejected.bytes.toString('utf8');
+    expect(rejectedText).toContain(BAD_ID);
+    expect(rejectedText).toContain('I1004');
+    expect(rejectedText).not.toContain('I1001');
+
+    // The people export holds the imported people.
+    const csv = await downloaded(page, 'people-export-csv');
+    expect(csv.bytes.toString('utf8')).toContain('I1001');
+    expect(csv.bytes.toString('utf8')).toContain('Bob Li');
+    const xlsx = await downloaded(page, 'people-export-xlsx');
+    expect(xlsx.download.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    await page.screenshot({ path: `${shots}/import-done.png`, fullPage: true });
+
+    // The sync queue (outbox.list) shows one entry per good row, and the sync engine sends them on.
+    await page.getByTestId('import-sync-queue').click();
+    for (const pin of ['I1001', 'I1002']) {
+      const row = page.locator(`[data-testid="outbox-row"][data-backend-id="${BACKENDS.zkbio}"][data-pin="${pin}"]`);
+      await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => row.getAttribute('data-state'), { timeout: 30_000 }).toBe('done');
+    }
+    expect(await page.locator('[data-testid="outbox-row"][data-pin="I1003"]').count()).toBe(0);
+    expect(zkbio.state.persons.get('I1001')?.name).toBe('Alice Wang');
+    expect(zkbio.state.persons.get('I1002')?.photo).not.toBeNull();
+    expect(zkbio.state.persons.has('I1003')).toBe(false);
+    await page.context().close();
+  }, 120_000);
+
+  it('says the problems in Chinese', async () => {
+    const page = await openAndCheck('zh-CN');
+    const problems = await errorRows(page);
+    expect(problems.map((p) => p.code)).toEqual(['id_number_invalid', 'name_required']);
+    expect(problems[0]?.text).toContain(zhCN.validation.id_number_invalid);
+    expect(await page.getByTestId('nav-import').textContent()).toContain(zhCN.nav.import);
+    await page.context().close();
+  }, 60_000);
+});
