@@ -129,6 +129,7 @@ export function createCore(options: CoreOptions): Core {
       siteReportHtml(siteReportData(siteId, { sites: sitesStore, backends, inventory, doorTests: doorTestsStore }), createTranslator(lang), lang),
     'tools.signHongtu': (input) => signHongtu(input),
     'people.enroll': (input) => queued(people.enroll(input)),
+    'people.checkFace': ({ backendId, jpegBase64 }) => backends.checkFace(backendId, Buffer.from(jpegBase64, 'base64')),
     'people.list': ({ siteId }) => ({ people: people.list(siteId) }),
     'people.remove': ({ id }) => queued(people.remove(id)),
     'outbox.list': ({ siteId, state }) => ({ entries: outbox.list({ siteId, state }) }),

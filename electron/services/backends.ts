@@ -2,7 +2,7 @@ import { ApiError } from '../../shared/contract/errors.ts';
 import type { Backend, BackendId, Capabilities, ConnectionTest, Inventory, NewBackendSchema, UpdateBackendSchema } from '../../shared/contract/backends.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import type { z } from 'zod';
-import type { BackendDriver } from '../backends/backend.ts';
+import type { BackendDriver, FaceCheck } from '../backends/backend.ts';
 import { toApiError } from '../backends/driver-errors-to-api.ts';
 import { vendorModule, type VendorModule } from '../backends/vendors.ts';
 import type { Logger } from '../log/logger.ts';
@@ -89,6 +89,11 @@ export class BackendsService {
     // The next call makes a driver with the new address, trust or credentials.
     await this.dropDriver(input.id);
     return updated.backend;
+  }
+
+  /** The backend's own verdict on a face photo (a refusal comes back as advice, not as an error). */
+  async checkFace(id: BackendId, bytes: Uint8Array): Promise<FaceCheck> {
+    return guard(() => this.driver(id).checkFacePhoto({ bytes }));
   }
 
   capabilities(id: BackendId): Capabilities {

@@ -79,7 +79,16 @@ export const OutboxEntrySchema = z.strictObject({
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
 
+/** What a backend's own face check said (ZKBio detectFace; Hongtu's check on upload). */
+export const FaceCheckResultSchema = z.strictObject({
+  ok: z.boolean(),
+  vendorCode: z.union([z.number(), z.string()]).nullable(),
+  advice: z.strictObject({ en: z.string(), 'zh-CN': z.string() }).nullable(),
+});
+
 export const peopleMethods = {
+  /** Asks the backend itself whether it accepts this face photo, before enrolling. */
+  'people.checkFace': method(z.strictObject({ backendId: BackendIdSchema, jpegBase64: FaceInputSchema.shape.jpegBase64 }), FaceCheckResultSchema),
   /** Stores the person, the face and one outbox entry per target in one transaction; sync sends them. */
   'people.enroll': method(EnrollSchema, z.strictObject({ person: PersonSchema, outbox: z.array(OutboxEntrySchema) })),
   'people.list': method(z.strictObject({ siteId: SiteIdSchema }), z.strictObject({ people: z.array(PersonSchema) })),

@@ -99,3 +99,20 @@ describe('offline-first enrollment', () => {
     expect((await call(core, 'people.list', { siteId })).people).toEqual([]);
   });
 });
+
+describe('the backend’s own face check', () => {
+  it('asks ZKBio detectFace and turns a refusal into re-capture advice', async () => {
+    const zk = await startZkbioSimulator({ token: 'T' });
+    cleanup.push(() => zk.close());
+    const core = createCore({ dataDir: tempDir(), runtime: 'node' });
+    cleanup.push(() => core.close());
+    const siteId = (await call(core, 'sites.create', { name: 'S' })).id;
+    const backendId = (await call(core, 'backends.add', { siteId, vendor: 'zkbio', baseUrl: zk.url, credentials: { token: 'T' } })).id;
+    const face = makeJpegHeader(480, 640, 30_000);
+    expect(await call(core, 'people.checkFace', { backendId, jpegBase64: face.toString('base64') })).toEqual({ ok: true, vendorCode: null, advice: null });
+    zk.setFaceVerdict({ personPhoto: face.toString('base64') }, -5003);
+    const refused = await call(core, 'people.checkFace', { backendId, jpegBase64: face.toString('base64') });
+    expect(refused).toMatchObject({ ok: false, vendorCode: -5003 });
+    expect(refused.advice?.['zh-CN']).toContain('多张人脸');
+  });
+});
