@@ -63,6 +63,11 @@ describe('Enrollment with the webcam face capture', () => {
     await expect.poll(() => page.getByTestId('face-captured').count(), { timeout: 45_000 }).toBe(1);
     const checks = await page.getByTestId('face-check').evaluateAll((els) => els.map((e) => [e.getAttribute('data-check'), e.getAttribute('data-ok')]));
     expect(checks).toEqual([['one_face', 'true'], ['face_size', 'true'], ['centred', 'true'], ['pose', 'true'], ['brightness', 'true'], ['sharpness', 'true']]);
+    // The backend's own check (ZKBio detectFace) accepts the captured photo.
+    await page.getByTestId('face-server-check').click();
+    await expect
+      .poll(() => page.locator(`[data-testid="face-server-verdict"][data-backend-id="${BACKENDS.zkbio}"]`).getAttribute('data-ok'), { timeout: 15_000 })
+      .toBe('true');
     const panel = page.getByTestId('face-panel');
     const fps = Number(await panel.getAttribute('data-fps'));
     const backend = await panel.getAttribute('data-detector-backend');

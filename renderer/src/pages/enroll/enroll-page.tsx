@@ -9,6 +9,7 @@ import { enrollmentStore, useEnrollment } from '../../stores/enrollment.ts';
 import { inventoryOf, inventoryStore, useInventory } from '../../stores/inventory.ts';
 import { useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
+import { BackendFaceCheck } from './backend-face-check.tsx';
 import { SyncQueue } from './sync-queue.tsx';
 import './enroll.css';
 
@@ -201,6 +202,7 @@ export function EnrollPage() {
               {t('enroll.faceFailed', { checks: face.failedChecks.map((c) => t(`face.check.${c}`)).join(', ') })}
             </p>
           ) : null}
+          {face ? <BackendFaceCheck jpegBase64={face.jpegBase64} backends={chosen} /> : null}
         </section>
 
         <div className="enroll-save-row">
