@@ -13,10 +13,12 @@ const rssBeforeMb = Math.round(process.memoryUsage().rss / 1048576);
 const start = performance.now();
 const plan = await planImport({ file: join(dir, 'people.csv'), photosDir: join(dir, 'photos') });
 const planMs = performance.now() - start;
+const rssAfterPlan = Math.round(process.memoryUsage().rss / 1048576);
+const heapAfterPlan = Math.round(process.memoryUsage().heapUsed / 1048576);
 const imported = await core.people.importRows(siteId, [{ backendId, accessLevelIds: [] }], plan.rows);
 const totalMs = performance.now() - start;
 const outboxPending = core.outbox.counts().pending;
 await core.close();
 process.stdout.write(
-  `${JSON.stringify({ planned: plan.rows.length, imported, outboxPending, planMs: Math.round(planMs), totalMs: Math.round(totalMs), rssBeforeMb, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+  `${JSON.stringify({ planned: plan.rows.length, imported, outboxPending, planMs: Math.round(planMs), totalMs: Math.round(totalMs), rssBeforeMb, rssAfterPlan, heapAfterPlan, heapEnd: Math.round(process.memoryUsage().heapUsed / 1048576), external: Math.round(process.memoryUsage().external / 1048576), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
 );
