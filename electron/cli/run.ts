@@ -56,8 +56,9 @@ const HELP = `Commands:
                                run a door test; prints the verdict and latency (exit 0 only for pass)
   report <site-id> --pdf <file> [--html <file>]   the commissioning report (in --lang), printed with Chromium
   enroll --site <id> --pin <p> --name <n> [--id-number …] [--phone …] [--gender M|F] [--card …] [--department …]
-         [--photo <jpeg/png>] --backend <id> [--backend <id>…] [--levels a,b]
-                               save a person locally with an outbox entry per backend
+         [--photo <jpeg/png> [--force-photo]] --backend <id> [--backend <id>…] [--levels a,b]
+                               save a person locally with an outbox entry per backend; the photo must
+                               pass the face checks of the backends' vendors (--force-photo: record the failures)
   import <file.csv|xlsx> --site <id> [--photos <dir>] [--backend <id>…] [--levels a,b] [--dry-run] [--rejected <file.csv>]
                                bulk import: every problem by row and column; good rows saved and queued
   people list|export <file.csv|xlsx> --site <id>   the site's people (export: the import's columns)
@@ -127,6 +128,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'valid-from': { type: 'string' },
         'valid-to': { type: 'string' },
         photo: { type: 'string' },
+        'force-photo': { type: 'boolean' },
         backend: { type: 'string', multiple: true },
         levels: { type: 'string' },
         once: { type: 'boolean' },

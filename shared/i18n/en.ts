@@ -243,6 +243,8 @@ export const en = {
     syncCounts: 'Outbox: {{done}} done, {{pending}} pending, {{failed}} failed, {{sending}} sending, {{cancelled}} cancelled.',
     unreadableFile: 'Cannot read {{path}}.',
     photoNotImage: '{{path}} is not a JPEG or PNG photo.',
+    photoRefused: '{{path}} fails the face photo checks: {{reasons}}. Use another photo, or --force-photo to enroll it anyway (the failed checks are recorded).',
+    photoForced: 'Photo accepted with --force-photo despite: {{checks}}.',
     badTable: 'Cannot read {{path}} as a spreadsheet: {{reason}}',
     importRow: 'Row {{row}}',
     importWarning: '(warning: the row is imported)',

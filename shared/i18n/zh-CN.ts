@@ -244,6 +244,8 @@ export const zhCN: Catalog = {
     syncCounts: '发送队列：完成 {{done}}，待发 {{pending}}，失败 {{failed}}，发送中 {{sending}}，已取消 {{cancelled}}。',
     unreadableFile: '无法读取 {{path}}。',
     photoNotImage: '{{path}} 不是 JPEG 或 PNG 照片。',
+    photoRefused: '{{path}} 未通过人脸照片检查：{{reasons}}。请换一张照片，或用 --force-photo 仍然登记（会记录未通过的检查项）。',
+    photoForced: '已按 --force-photo 接受照片，未通过：{{checks}}。',
     badTable: '无法把 {{path}} 读作表格：{{reason}}',
     importRow: '第 {{row}} 行',
     importWarning: '（提示：该行仍会导入）',

@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
 
 function crc32(data: Uint8Array): number {
   let crc = ~0;
@@ -43,4 +44,12 @@ export function makeJpegHeader(width: number, height: number, padTo = 0): Buffer
   const head = Buffer.concat([Buffer.from([0xff, 0xd8]), app0, sof]);
   const body = Buffer.alloc(Math.max(0, padTo - head.length - 2), 0x55);
   return Buffer.concat([head, body, Buffer.from([0xff, 0xd9])]);
+}
+
+/** The `width`×`height` rectangle at (`x`, `y`) of a PNG, as a new PNG. */
+export function cropPng(png: Buffer, x: number, y: number, width: number, height: number): Buffer {
+  const source = PNG.sync.read(png);
+  const out = new PNG({ width, height });
+  PNG.bitblt(source, out, x, y, width, height, 0, 0);
+  return PNG.sync.write(out);
 }

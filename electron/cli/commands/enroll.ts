@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { SiteIdSchema } from '../../../shared/contract/index.ts';
 import { imageInfo } from '../../photos/image-info.ts';
+import { checkStillPhoto, type StillPhotoCheck } from '../../photos/still-photo-check.ts';
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../context.ts';
+
+/** The failed checks in the user's language: the check names, then the capture's guidance for them. */
+function reasons(ctx: CommandContext, check: StillPhotoCheck): string {
+  const byGuide = new Map<string, string[]>();
+  for (const { check: id, key } of check.failed) byGuide.set(key, [...(byGuide.get(key) ?? []), ctx.t(`face.check.${id}`)]);
+  return [...byGuide].map(([key, names]) => `${names.join(', ')} — ${ctx.t(key)}`).join('; ');
+}
 
 function text(ctx: CommandContext, name: string): string | undefined {
   const value = ctx.options[name];
@@ -22,8 +30,11 @@ export const enroll: Command = async (ctx) => {
   const name = text(ctx, 'name');
   if (!pin) throw new UsageError('cli.missingArgument', { name: '--pin' });
   if (!name) throw new UsageError('cli.missingArgument', { name: '--name' });
+  const backends = ctx.options['backend'];
+  const backendIds = (Array.isArray(backends) ? backends : []).map(Number);
   const photoPath = text(ctx, 'photo');
-  let face: { jpegBase64: string } | undefined;
+  let face: { jpegBase64: string; failedChecks: string[] } | undefined;
+  let forced = '';
   if (photoPath) {
     let bytes: Buffer;
     try {
@@ -31,12 +42,24 @@ export const enroll: Command = async (ctx) => {
     } catch {
       throw new UsageError('cli.unreadableFile', { path: photoPath });
     }
-    // The still photo's checks: a JPEG or PNG of at least 80,000 pixels (the enroll call checks it too).
+    // A JPEG or PNG (the enroll call also checks it has at least 80,000 pixels).
     const info = imageInfo(bytes);
     if (!info) throw new UsageError('cli.photoNotImage', { path: photoPath });
-    face = { jpegBase64: bytes.toString('base64') };
+    // The live capture's face checks, with the strictest profile of the target backends' vendors.
+    const { backends: known } = await call(ctx.core(), 'backends.list', { siteId: siteId.data });
+    const vendors = known.filter((b) => backendIds.includes(b.id)).map((b) => b.vendor);
+    const check = await checkStillPhoto(bytes, vendors);
+    const failedChecks = check.failed.map((f) => f.check);
+    if (!check.ok && ctx.options['force-photo'] !== true) {
+      return {
+        json: { refused: true, photo: photoPath, faces: check.faces, failedChecks: check.failed },
+        text: ctx.t('cli.photoRefused', { path: photoPath, reasons: reasons(ctx, check) }),
+        exitCode: 1,
+      };
+    }
+    if (!check.ok) forced = `${ctx.t('cli.photoForced', { checks: failedChecks.map((id) => ctx.t(`face.check.${id}`)).join(', ') })}\n`;
+    face = { jpegBase64: bytes.toString('base64'), failedChecks };
   }
-  const backends = ctx.options['backend'];
   const levels = text(ctx, 'levels')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
   const person: Record<string, string> = { pin, name };
   for (const [option, field] of [['id-number', 'idNumber'], ['phone', 'phone'], ['gender', 'gender'], ['card', 'cardNo'], ['department', 'department'], ['valid-from', 'validFrom'], ['valid-to', 'validTo']] as const) {
@@ -46,12 +69,12 @@ export const enroll: Command = async (ctx) => {
   const result = await call(ctx.core(), 'people.enroll', {
     siteId: siteId.data,
     person: person as { pin: string; name: string },
-    targets: (Array.isArray(backends) ? backends : []).map((id) => ({ backendId: Number(id), accessLevelIds: levels })),
+    targets: backendIds.map((backendId) => ({ backendId, accessLevelIds: levels })),
     ...(face ? { face } : {}),
   });
   return {
     json: result,
-    text: ctx.t('cli.enrolled', { pin: result.person.fields.pin, name: result.person.fields.name, count: result.outbox.length }),
+    text: forced + ctx.t('cli.enrolled', { pin: result.person.fields.pin, name: result.person.fields.name, count: result.outbox.length }),
   };
 };
 

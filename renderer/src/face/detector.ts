@@ -9,7 +9,7 @@ import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type * as FaceApiModule from '@vladmandic/face-api';
-import type { Box, Point } from './checks.ts';
+import type { Box, Point } from '../../../shared/rules/face-checks.ts';
 
 export interface DetectedFace {
   readonly box: Box;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhotoProfile } from '../../../shared/rules/photo-profiles.ts';
-import { cropSquare, evaluateChecks, laplacianVariance, meanLuma, poseFromLandmarks, SHARPNESS_SIDE, SteadyTrigger, type Box, type CheckResult, type FrameMeasure } from './checks.ts';
+import { cropSquare, evaluateChecks, laplacianVariance, meanLuma, poseFromLandmarks, SHARPNESS_SIDE, SteadyTrigger, type Box, type CheckResult, type FrameMeasure } from '../../../shared/rules/face-checks.ts';
 import { loadFaceDetector, type FaceDetector } from './detector.ts';
 
 export interface CapturedFace {

@@ -9,7 +9,7 @@ const cache = fileURLToPath(new URL('../../../test-results/fake-camera/', import
  * scikit-image's astronaut.png (NASA photo, public domain), taken from Debian's python3-skimage
  * package without installing it: `apt-get download` + `dpkg -x`, cached under test-results/.
  */
-function astronautPng(): string {
+export function astronautPng(): string {
   const png = join(cache, 'astronaut.png');
   if (existsSync(png)) return png;
   const work = join(cache, 'deb');

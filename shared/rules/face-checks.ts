@@ -1,8 +1,9 @@
-import type { PhotoProfile } from '../../../shared/rules/photo-profiles.ts';
+import type { PhotoProfile } from './photo-profiles.ts';
 
 /**
- * The face capture's quality checks as pure functions of pixels and landmarks: no DOM, so the unit
- * tests run them in Node.
+ * The face photo quality checks as pure functions of pixels and landmarks: no DOM and no Node, so
+ * the renderer's live capture, the core's still-photo check (`enroll --photo`) and the unit tests
+ * share them.
  */
 
 export interface Point {
@@ -66,6 +67,42 @@ export function laplacianVariance(rgba: ArrayLike<number>, width: number, height
   }
   const mean = sum / n;
   return sumSq / n - mean * mean;
+}
+
+/**
+ * The `box` of an RGBA image scaled to a `side`×`side` RGBA square by bilinear sampling: what the
+ * renderer gets from `drawImage` onto the small canvas, for measuring a still photo without one.
+ */
+export function resampleBox(rgba: ArrayLike<number>, width: number, height: number, box: Box, side = SHARPNESS_SIDE): Uint8ClampedArray {
+  const out = new Uint8ClampedArray(side * side * 4);
+  if (width === 0 || height === 0) return out;
+  const sx = box.width / side;
+  const sy = box.height / side;
+  for (let y = 0; y < side; y++) {
+    const fy = Math.max(0, Math.min(height - 1, box.y + (y + 0.5) * sy - 0.5));
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(height - 1, y0 + 1);
+    const wy = fy - y0;
+    for (let x = 0; x < side; x++) {
+      const fx = Math.max(0, Math.min(width - 1, box.x + (x + 0.5) * sx - 0.5));
+      const x0 = Math.floor(fx);
+      const x1 = Math.min(width - 1, x0 + 1);
+      const wx = fx - x0;
+      for (let c = 0; c < 4; c++) {
+        const at = (px: number, py: number) => rgba[(py * width + px) * 4 + c] ?? 0;
+        const top = at(x0, y0) * (1 - wx) + at(x1, y0) * wx;
+        const bottom = at(x0, y1) * (1 - wx) + at(x1, y1) * wx;
+        out[(y * side + x) * 4 + c] = top * (1 - wy) + bottom * wy;
+      }
+    }
+  }
+  return out;
+}
+
+/** Mean luma and Laplacian variance of a face box, measured on its `SHARPNESS_SIDE` square copy. */
+export function measureBox(rgba: ArrayLike<number>, width: number, height: number, box: Box): { luma: number; sharpness: number } {
+  const small = resampleBox(rgba, width, height, box);
+  return { luma: meanLuma(small, SHARPNESS_SIDE, SHARPNESS_SIDE), sharpness: laplacianVariance(small, SHARPNESS_SIDE, SHARPNESS_SIDE) };
 }
 
 function centroid(points: readonly Point[]): Point {

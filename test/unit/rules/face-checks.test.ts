@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cropSquare, evaluateChecks, laplacianVariance, meanLuma, poseFromLandmarks, SteadyTrigger, type FrameMeasure } from '../../../renderer/src/face/checks.ts';
+import { cropSquare, evaluateChecks, laplacianVariance, meanLuma, measureBox, poseFromLandmarks, resampleBox, SteadyTrigger, type FrameMeasure } from '../../../shared/rules/face-checks.ts';
 import { PHOTO_PROFILES, strictestProfile } from '../../../shared/rules/photo-profiles.ts';
 
 /** An RGBA image whose gray level at (x, y) is `f(x, y)`. */
@@ -137,5 +137,15 @@ describe('crop around the face', () => {
   it('is moved, not shrunk, at the frame edge', () => {
     expect(cropSquare({ x: 0, y: 0, width: 100, height: 100 }, 640, 480)).toEqual({ x: 0, y: 0, width: 480, height: 480 });
     expect(cropSquare({ x: 600, y: 400, width: 40, height: 80 }, 640, 480)).toEqual({ x: 160, y: 0, width: 480, height: 480 });
+  });
+});
+
+describe('resampleBox', () => {
+  it('keeps a flat picture flat and picks the box out of the frame', () => {
+    const flat = resampleBox(image(40, 30, () => 90), 40, 30, { x: 5, y: 5, width: 20, height: 10 }, 8);
+    expect([...flat].filter((_, i) => i % 4 === 0).every((v) => v === 90)).toBe(true);
+    const halves = image(40, 40, (x) => (x < 20 ? 0 : 200));
+    expect(measureBox(halves, 40, 40, { x: 20, y: 0, width: 20, height: 40 }).luma).toBeGreaterThan(190);
+    expect(measureBox(halves, 40, 40, { x: 0, y: 0, width: 40, height: 40 }).sharpness).toBeGreaterThan(0);
   });
 });
