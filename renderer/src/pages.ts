@@ -6,6 +6,7 @@ import { DoorTestsPage } from './pages/door-tests/door-tests-page.tsx';
 import { ReportPage } from './pages/report/report-page.tsx';
 import { SettingsPage } from './pages/settings/settings-page.tsx';
 import { SitesPage } from './pages/sites/sites-page.tsx';
+import { SyncPage } from './pages/sync/sync-page.tsx';
 import { WorkbenchPage } from './pages/workbench/workbench-page.tsx';
 
 /** One page of the app: its route (`#/<id>`), its navigation label and what it renders. */
@@ -25,6 +26,7 @@ export const PAGES: readonly Page[] = [
   { id: 'backends', navKey: 'nav.backends', Component: BackendsPage },
   { id: 'enroll', navKey: 'nav.enroll', Component: EnrollPage },
   { id: 'import', navKey: 'nav.import', Component: ImportPage },
+  { id: 'sync', navKey: 'nav.sync', Component: SyncPage },
   { id: 'door-tests', navKey: 'nav.doorTests', Component: DoorTestsPage },
   { id: 'report', navKey: 'nav.report', Component: ReportPage },
   { id: 'workbench', navKey: 'nav.workbench', Component: WorkbenchPage },

@@ -19,6 +19,7 @@ export const en = {
     report: 'Report',
     settings: 'Settings',
     label: 'Pages',
+    sync: 'Sync queue',
   },
   common: {
     save: 'Save',

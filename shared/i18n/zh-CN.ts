@@ -20,6 +20,7 @@ export const zhCN: Catalog = {
     report: '调试报告',
     settings: '设置',
     label: '页面',
+    sync: '同步队列',
   },
   common: {
     save: '保存',

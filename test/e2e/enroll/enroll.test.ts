@@ -49,7 +49,7 @@ describe('Enrollment with the webcam face capture', () => {
     return { context, page };
   }
 
-  it('auto-captures the astronaut once every check holds, and enrolls her to ZKBio', async () => {
+  it('auto-captures the astronaut once every check holds, and enrolls her to ZKBio and Hongtu', async () => {
     const { context, page } = await open(withFace, 'en-US');
     await page.getByTestId('enroll-pin').fill('A1001');
     await page.getByTestId('enroll-name').fill('Eileen Collins');
@@ -59,6 +59,7 @@ describe('Enrollment with the webcam face capture', () => {
     await page.getByTestId('enroll-id-number').fill('11010519491231002X');
     await expect.poll(() => page.getByTestId('enroll-id-number-error').count()).toBe(0);
     await page.locator(`[data-testid="enroll-target"][data-backend-id="${BACKENDS.zkbio}"]`).check();
+    await page.locator(`[data-testid="enroll-target"][data-backend-id="${BACKENDS.hongtu}"]`).check();
 
     await expect.poll(() => page.getByTestId('face-captured').count(), { timeout: 45_000 }).toBe(1);
     const checks = await page.getByTestId('face-check').evaluateAll((els) => els.map((e) => [e.getAttribute('data-check'), e.getAttribute('data-ok')]));
@@ -86,7 +87,16 @@ describe('Enrollment with the webcam face capture', () => {
     const person = zkbio.state.persons.get('A1001');
     expect(person?.name).toBe('Eileen Collins');
     expect(person?.photo).not.toBeNull();
+    // And the Hongtu simulator, once, with the face uploaded and referenced.
+    const hongtuRow = page.locator(`[data-testid="outbox-row"][data-backend-id="${BACKENDS.hongtu}"][data-pin="A1001"]`);
+    await expect.poll(() => hongtuRow.getAttribute('data-state'), { timeout: 30_000 }).toBe('done');
+    const inHongtu = [...hongtu.state.persons.values()].filter((p) => p.code === 'A1001');
+    expect(inHongtu).toHaveLength(1);
+    expect(inHongtu[0]?.imageUri).toBeTruthy();
     await page.screenshot({ path: `${shots}/enroll-synced.png`, fullPage: true });
+    // The Sync queue page lists both writes, done.
+    await page.getByTestId('nav-sync').click();
+    await expect.poll(() => page.locator('[data-testid="sync-page"] [data-testid="outbox-row"][data-state="done"]').count()).toBe(2);
     await context.close();
   });
 
