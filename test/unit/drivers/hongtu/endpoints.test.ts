@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { paramsSchema, requestParts, type FieldSpec } from '../../../../electron/drivers/endpoint-table.ts';
+import type { z } from 'zod';
+import { paramsSchema, requestParts } from '../../../../electron/drivers/endpoint-table.ts';
 import { hongtuEndpointById, hongtuEndpoints } from '../../../../electron/drivers/hongtu/endpoints.ts';
+import { fieldsIn, minimalParams } from '../../../support/endpoint-samples.ts';
 import type { HongtuEndpoint } from '../../../../electron/drivers/hongtu/envelope.ts';
 import {
   PassRecordPushSchema,
@@ -27,49 +28,6 @@ function spec(id: string): HongtuEndpoint {
 const cases = hongtuEndpoints.map((endpoint) => [endpoint.id, endpoint] as const);
 
 /** Leaf values tried in turn against a schema: a uuid, date-time, date, clock, millis text, PIN, e-mail, URL, number, flag, bytes. */
-const LEAVES: readonly unknown[] = [
-  'c27689ef42d446c686ee58b14249ce7f',
-  '2024-01-02 03:04:05',
-  '2024-01-02',
-  '08:30',
-  '1621836519111',
-  '123456',
-  'guard@example.com',
-  'http://192.0.2.10:8080/hongtu/push',
-  1,
-  true,
-  new Uint8Array([0xff, 0xd8, 0xff]),
-];
-
-/** A value the schema accepts, built from the schema alone (required object keys only). */
-function sample(schema: z.ZodType): unknown {
-  for (const leaf of LEAVES) if (schema.safeParse(leaf).success) return leaf;
-  if (schema instanceof z.ZodLiteral) return [...schema.values][0];
-  if (schema instanceof z.ZodEnum) return schema.options[0];
-  if (schema instanceof z.ZodOptional) return sample(schema.unwrap() as z.ZodType);
-  if (schema instanceof z.ZodArray) return [sample(schema.element as z.ZodType)];
-  if (schema instanceof z.ZodObject) {
-    const entries = Object.entries(schema.shape as Record<string, z.ZodType>).filter(([, field]) => !(field instanceof z.ZodOptional));
-    return Object.fromEntries(entries.map(([key, field]) => [key, sample(field)]));
-  }
-  if (schema instanceof z.ZodUnion) {
-    for (const option of schema.options as readonly z.ZodType[]) {
-      const value = sample(option);
-      if (schema.safeParse(value).success) return value;
-    }
-  }
-  throw new Error('no sample value for this schema');
-}
-
-function minimalParams(endpoint: HongtuEndpoint): Record<string, unknown> {
-  const params: Record<string, unknown> = {};
-  for (const field of endpoint.fields) if (field.required) params[field.name] = sample(field.schema);
-  return params;
-}
-
-function fieldsIn(endpoint: HongtuEndpoint, location: FieldSpec['in']): readonly FieldSpec[] {
-  return endpoint.fields.filter((field) => field.in === location);
-}
 
 function ids(filter: (endpoint: HongtuEndpoint) => boolean): string[] {
   return hongtuEndpoints.filter(filter).map((endpoint) => endpoint.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { ARRAY_BODY_FIELD, paramsSchema, requestParts, type FieldSpec } from '../../../../electron/drivers/endpoint-table.ts';
 import { zkbioEndpointById, zkbioEndpoints } from '../../../../electron/drivers/zkbio/endpoints.ts';
+import { fieldsIn, minimalParams } from '../../../support/endpoint-samples.ts';
 import type { ZkbioEndpoint } from '../../../../electron/drivers/zkbio/envelope.ts';
 import { expectedEndpointIds } from './fixtures/endpoint-ids.ts';
 
@@ -14,46 +14,9 @@ function spec(id: string): ZkbioEndpoint {
 const cases = zkbioEndpoints.map((endpoint) => [endpoint.id, endpoint] as const);
 
 /** Leaf values tried in turn against a schema: ids, date-times, dates, base64, numbers, flags, bytes. */
-const LEAVES: readonly unknown[] = [
-  '402856aa6c3bbde1016c3bc2329200ff',
-  '2024-01-02 03:04:05',
-  '2024-01-02',
-  'aGVsbG8=',
-  1,
-  true,
-  new Uint8Array([1, 2, 3]),
-];
-
-/** A value the schema accepts, built from the schema alone (required object keys only). */
-function sample(schema: z.ZodType): unknown {
-  for (const leaf of LEAVES) if (schema.safeParse(leaf).success) return leaf;
-  if (schema instanceof z.ZodOptional) return sample(schema.unwrap() as z.ZodType);
-  if (schema instanceof z.ZodArray) return [sample(schema.element as z.ZodType)];
-  if (schema instanceof z.ZodObject) {
-    const entries = Object.entries(schema.shape as Record<string, z.ZodType>).filter(([, field]) => !(field instanceof z.ZodOptional));
-    return Object.fromEntries(entries.map(([key, field]) => [key, sample(field)]));
-  }
-  if (schema instanceof z.ZodUnion) {
-    for (const option of schema.options as readonly z.ZodType[]) {
-      const value = sample(option);
-      if (schema.safeParse(value).success) return value;
-    }
-  }
-  throw new Error('no sample value for this schema');
-}
-
-function minimalParams(endpoint: ZkbioEndpoint): Record<string, unknown> {
-  const params: Record<string, unknown> = {};
-  for (const field of endpoint.fields) if (field.required) params[field.name] = sample(field.schema);
-  return params;
-}
 
 function placeholders(path: string): string[] {
   return [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
-}
-
-function fieldsIn(endpoint: ZkbioEndpoint, location: FieldSpec['in']): readonly FieldSpec[] {
-  return endpoint.fields.filter((field) => field.in === location);
 }
 
 describe('the ZKBio endpoint table', () => {
