@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { BackendsPage } from './pages/backends/backends-page.tsx';
 import { EnrollPage } from './pages/enroll/enroll-page.tsx';
 import { ImportPage } from './pages/import/import-page.tsx';
+import { PeoplePage } from './pages/people/people-page.tsx';
 import { DoorTestsPage } from './pages/door-tests/door-tests-page.tsx';
 import { ReportPage } from './pages/report/report-page.tsx';
 import { SettingsPage } from './pages/settings/settings-page.tsx';
@@ -25,6 +26,7 @@ export const PAGES: readonly Page[] = [
   { id: 'sites', navKey: 'nav.sites', Component: SitesPage },
   { id: 'backends', navKey: 'nav.backends', Component: BackendsPage },
   { id: 'enroll', navKey: 'nav.enroll', Component: EnrollPage },
+  { id: 'people', navKey: 'nav.people', Component: PeoplePage },
   { id: 'import', navKey: 'nav.import', Component: ImportPage },
   { id: 'sync', navKey: 'nav.sync', Component: SyncPage },
   { id: 'door-tests', navKey: 'nav.doorTests', Component: DoorTestsPage },

@@ -1,6 +1,7 @@
 import { commissioningEn } from './commissioning.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
 import { importEn } from './import.en.ts';
+import { peopleEn } from './people.en.ts';
 
 /** English catalog. Keys are shared with zh-CN.ts; a test checks both have the same keys. */
 export const en = {
@@ -12,6 +13,7 @@ export const en = {
   nav: {
     enroll: 'Enroll',
     import: 'Import',
+    people: 'People',
     sites: 'Sites',
     backends: 'Backends',
     workbench: 'Signature workbench',
@@ -300,4 +302,5 @@ export const en = {
   ...commissioningEn,
   ...enrollmentEn,
   ...importEn,
+  ...peopleEn,
 } as const;

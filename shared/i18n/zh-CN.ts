@@ -2,6 +2,7 @@ import type { Catalog } from './catalog.ts';
 import { commissioningZhCN } from './commissioning.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 import { importZhCN } from './import.zh-CN.ts';
+import { peopleZhCN } from './people.zh-CN.ts';
 
 /** 简体中文词条。键与 en.ts 一一对应，测试会检查。 */
 export const zhCN: Catalog = {
@@ -13,6 +14,7 @@ export const zhCN: Catalog = {
   nav: {
     enroll: '人员登记',
     import: '批量导入',
+    people: '人员',
     sites: '工地',
     backends: '后台',
     workbench: '签名工作台',
@@ -301,4 +303,5 @@ export const zhCN: Catalog = {
   ...commissioningZhCN,
   ...enrollmentZhCN,
   ...importZhCN,
+  ...peopleZhCN,
 };

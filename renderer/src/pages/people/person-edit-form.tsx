@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../../shared/contract/people.ts';
+import { peopleStore, usePeople } from '../../stores/people.ts';
+import { formOf, validatePersonForm, type FieldName, type PersonForm } from './people-logic.ts';
+
+const FIELDS: readonly { name: Exclude<FieldName, 'gender'>; placeholder?: string }[] = [
+  { name: 'pin' },
+  { name: 'name' },
+  { name: 'idNumber' },
+  { name: 'phone' },
+  { name: 'department' },
+  { name: 'cardNo' },
+  { name: 'validFrom', placeholder: 'yyyy-MM-dd HH:mm:ss' },
+  { name: 'validTo', placeholder: 'yyyy-MM-dd HH:mm:ss' },
+];
+
+/** One person's fields, validated as typed; Save re-enrolls them to their current targets. */
+export function PersonEditForm({ person, onDone }: { readonly person: Person; readonly onDone: () => void }) {
+  const { t } = useTranslation();
+  const busy = usePeople((s) => s.busy);
+  const [form, setForm] = useState<PersonForm>(() => formOf(person.fields));
+  const { person: fields, issues } = useMemo(() => validatePersonForm(form), [form]);
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    if (!fields) return;
+    if (await peopleStore.getState().save(person, { ...fields, pin: person.fields.pin })) onDone();
+  }
+
+  return (
+    <section className="card" aria-labelledby="person-edit-title">
+      <h2 className="card-title" id="person-edit-title">
+        {t('people.editTitle', { name: person.fields.name })}
+      </h2>
+      <form className="people-form" data-testid="person-form" data-pin={person.fields.pin} onSubmit={(e) => void save(e)} noValidate>
+        {FIELDS.map((f) => {
+          const readOnly = f.name === 'pin';
+          const issue = readOnly ? undefined : issues[f.name];
+          const id = `person-${f.name}`;
+          return (
+            <div className="people-field" key={f.name}>
+              <label className="field-label" htmlFor={id}>
+                {t(`enroll.field.${f.name}`)}
+                {f.name === 'pin' || f.name === 'name' ? ' *' : ''}
+              </label>
+              <input
+                id={id}
+                className="input"
+                data-testid={id}
+                value={form[f.name] ?? ''}
+                placeholder={f.placeholder}
+                readOnly={readOnly}
+                aria-readonly={readOnly ? true : undefined}
+                aria-invalid={issue ? true : undefined}
+                aria-describedby={issue ? `${id}-error` : readOnly ? `${id}-hint` : undefined}
+                onChange={(e) => {
+                  if (readOnly) return;
+                  const value = e.target.value;
+                  setForm((s) => ({ ...s, [f.name]: value }));
+                }}
+              />
+              {readOnly ? (
+                <p className="hint" id={`${id}-hint`}>
+                  {t('people.pinReadOnly')}
+                </p>
+              ) : null}
+              {issue ? (
+                <p className="field-error" id={`${id}-error`} data-testid={`${id}-error`}>
+                  {t(issue === 'required' ? 'enroll.required' : `validation.${issue}`, { defaultValue: t('validation.invalid') })}
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
+        <div className="people-field">
+          <label className="field-label" htmlFor="person-gender">
+            {t('enroll.field.gender')}
+          </label>
+          <select id="person-gender" className="select" data-testid="person-gender" value={form.gender ?? ''} onChange={(e) => setForm((s) => ({ ...s, gender: e.target.value }))}>
+            <option value="">—</option>
+            <option value="M">{t('enroll.gender.M')}</option>
+            <option value="F">{t('enroll.gender.F')}</option>
+          </select>
+        </div>
+        <div className="people-form-actions">
+          <button type="submit" className="button button-primary" data-testid="person-save" disabled={busy || !fields}>
+            {busy ? t('people.saving') : t('common.save')}
+          </button>
+          <button type="button" className="button" data-testid="person-cancel" disabled={busy} onClick={onDone}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

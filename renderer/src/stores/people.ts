@@ -1,0 +1,83 @@
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ApiErrorBody } from '../../../shared/contract/errors.ts';
+import type { Person, PersonFields } from '../../../shared/contract/people.ts';
+import type { SiteId } from '../../../shared/contract/sites.ts';
+import { api, type ApiClient } from '../api/client.ts';
+import { errorBody } from './api-error.ts';
+
+/** What the last successful edit or delete did, for the page's status line. */
+export type PeopleNotice = { readonly kind: 'saved'; readonly name: string; readonly count: number } | { readonly kind: 'deleted'; readonly name: string };
+
+export interface PeopleStore {
+  readonly siteId: SiteId | null;
+  readonly people: readonly Person[];
+  readonly loading: boolean;
+  readonly busy: boolean;
+  readonly notice: PeopleNotice | null;
+  readonly error: ApiErrorBody | null;
+
+  load(siteId: SiteId | null): Promise<void>;
+  /** Saves edited fields to the person's current targets (no face: the stored photo stays), then reloads. */
+  save(person: Person, fields: PersonFields): Promise<boolean>;
+  /** Deletes locally and queues the deletes on each backend, then reloads. */
+  remove(person: Person): Promise<boolean>;
+}
+
+/** The current site's enrolled people, with edit and delete through the outbox. */
+export function createPeopleStore(client: ApiClient): StoreApi<PeopleStore> {
+  let loadSerial = 0;
+  return createStore<PeopleStore>()((set, get) => ({
+    siteId: null,
+    people: [],
+    loading: false,
+    busy: false,
+    notice: null,
+    error: null,
+
+    async load(siteId) {
+      const serial = ++loadSerial;
+      if (siteId !== get().siteId) set({ siteId, people: [], notice: null, error: null });
+      if (siteId === null) return;
+      set({ loading: true });
+      try {
+        const { people } = await client.call('people.list', { siteId });
+        if (serial === loadSerial) set({ people, loading: false });
+      } catch (error) {
+        if (serial === loadSerial) set({ loading: false, error: errorBody(error) });
+      }
+    },
+
+    async save(person, fields) {
+      set({ busy: true, error: null, notice: null });
+      try {
+        const result = await client.call('people.enroll', { siteId: person.siteId, person: fields, targets: person.targets.map((t) => ({ backendId: t.backendId, accessLevelIds: [...t.accessLevelIds] })) });
+        set({ busy: false, notice: { kind: 'saved', name: result.person.fields.name, count: result.outbox.length } });
+        await get().load(get().siteId);
+        return true;
+      } catch (error) {
+        set({ busy: false, error: errorBody(error) });
+        return false;
+      }
+    },
+
+    async remove(person) {
+      set({ busy: true, error: null, notice: null });
+      try {
+        await client.call('people.remove', { id: person.id });
+        set({ busy: false, notice: { kind: 'deleted', name: person.fields.name } });
+        await get().load(get().siteId);
+        return true;
+      } catch (error) {
+        set({ busy: false, error: errorBody(error) });
+        return false;
+      }
+    },
+  }));
+}
+
+export const peopleStore = createPeopleStore(api);
+
+export function usePeople<T>(selector: (state: PeopleStore) => T): T {
+  return useStore(peopleStore, selector);
+}

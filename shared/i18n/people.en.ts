@@ -1,0 +1,25 @@
+/** English texts of the People page (keys shared with people.zh-CN.ts). */
+export const peopleEn = {
+  people: {
+    title: 'People',
+    intro: 'Everyone enrolled on this site. Editing or deleting a person goes through the sync queue to every backend they were sent to.',
+    noSite: 'Choose a site on the Sites page first.',
+    search: 'Search by personnel number or name',
+    searchPlaceholder: 'Personnel number or name',
+    empty: 'Nobody is enrolled on this site yet.',
+    noMatch: 'Nobody matches this search.',
+    columns: { pin: 'Personnel no.', name: 'Name', idNumber: 'ID number', phone: 'Phone', department: 'Department', photo: 'Photo', targets: 'Backends', actions: 'Actions' },
+    photoYes: 'yes',
+    photoNo: 'no',
+    edit: 'Edit',
+    editTitle: 'Edit {{name}}',
+    pinReadOnly: 'The personnel number identifies the person on every backend and cannot be changed.',
+    saving: 'Saving…',
+    saved_one: '{{name}} saved; {{count}} sync entry queued.',
+    saved_other: '{{name}} saved; {{count}} sync entries queued.',
+    confirmDeleteTitle: 'Delete person',
+    confirmDelete: 'Delete {{name}} ({{pin}})? They are removed from this computer and deleted on every backend they were sent to.',
+    deleted: '{{name}} deleted; the backends are updated through the sync queue.',
+    unknownBackend: 'backend {{id}}',
+  },
+};
