@@ -11,7 +11,7 @@ export function targetList(targets: Targets): { backendId: BackendId; accessLeve
 
 /**
  * A checkbox per backend and, once ticked, its access levels / groups from the stored inventory
- * (`refresh: false`, so it works with the backend out of reach). Same idea as the Enroll page's.
+ * (`refresh: false`, so it works with the backend out of reach). Used by the Enroll and Import pages.
  */
 export function TargetPicker({ backends, targets, onChange, testIdPrefix, disabled = false }: {
   backends: readonly Backend[];

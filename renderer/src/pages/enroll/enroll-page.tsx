@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackendId, Vendor } from '../../../../shared/contract/backends.ts';
-import { PersonFieldsSchema, type PersonFields } from '../../../../shared/contract/people.ts';
+import type { Vendor } from '../../../../shared/contract/backends.ts';
+import type { PersonFields } from '../../../../shared/contract/people.ts';
 import { strictestProfile } from '../../../../shared/rules/photo-profiles.ts';
+import { TargetPicker, targetList, type Targets } from '../../components/target-picker.tsx';
 import { FaceCapture, type CapturedFace } from '../../face/face-capture.tsx';
 import { backendsStore, useBackends } from '../../stores/backends.ts';
 import { enrollmentStore, useEnrollment } from '../../stores/enrollment.ts';
-import { inventoryOf, inventoryStore, useInventory } from '../../stores/inventory.ts';
 import { useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
 import { BackendFaceCheck } from './backend-face-check.tsx';
+import { validatePersonForm, type PersonForm } from '../people/people-logic.ts';
 import { SyncQueue } from './sync-queue.tsx';
 import './enroll.css';
 
@@ -26,20 +27,7 @@ const FIELDS: readonly { name: FieldName; testId: string; required?: boolean; pl
   { name: 'validTo', testId: 'enroll-valid-to', placeholder: 'yyyy-MM-dd HH:mm:ss' },
 ];
 
-type Form = Partial<Record<FieldName, string>>;
-
-/** The form as the contract takes it (empty optional fields left out), with each field's issue. */
-function validate(form: Form): { person: PersonFields | null; issues: Partial<Record<FieldName, string>> } {
-  const raw = Object.fromEntries(Object.entries(form).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const parsed = PersonFieldsSchema.safeParse(raw);
-  if (parsed.success) return { person: parsed.data, issues: {} };
-  const issues: Partial<Record<FieldName, string>> = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0] as FieldName | undefined;
-    if (field && !issues[field]) issues[field] = issue.code === 'invalid_type' ? 'required' : issue.message;
-  }
-  return { person: null, issues };
-}
+type Form = PersonForm;
 
 /** Enrollment: the person, where they go, their face; saved to the local store and synced. */
 export function EnrollPage() {
@@ -47,13 +35,12 @@ export function EnrollPage() {
   const errorText = useErrorText();
   const siteId = useSites((s) => s.currentSiteId);
   const backends = useBackends((s) => s.backends);
-  const inventoryState = useInventory((s) => s);
   const saving = useEnrollment((s) => s.saving);
   const lastResult = useEnrollment((s) => s.lastResult);
   const error = useEnrollment((s) => s.error);
   const [form, setForm] = useState<Form>({});
   const [touched, setTouched] = useState<Partial<Record<FieldName, boolean>>>({});
-  const [targets, setTargets] = useState<Record<BackendId, string[]>>({});
+  const [targets, setTargets] = useState<Targets>({});
   const [face, setFace] = useState<CapturedFace | null>(null);
   const [captureKey, setCaptureKey] = useState(0);
 
@@ -63,26 +50,12 @@ export function EnrollPage() {
   }, [siteId]);
   useEffect(() => enrollmentStore.getState().watch(), []);
 
-  const { person, issues } = useMemo(() => validate(form), [form]);
+  const { person, issues } = useMemo(() => validatePersonForm(form), [form]);
   const chosen = backends.filter((b) => targets[b.id] !== undefined);
   const vendorKey = chosen.map((b) => b.vendor).join(',');
   // Keyed on the vendors, so the capture's profile keeps its identity while they stay the same.
   const profile = useMemo(() => strictestProfile(vendorKey === '' ? [] : (vendorKey.split(',') as Vendor[])), [vendorKey]);
   const onCapture = useCallback((captured: CapturedFace | null) => setFace(captured), []);
-
-  function toggleTarget(id: BackendId, on: boolean) {
-    setTargets((s) => {
-      const next = { ...s };
-      if (on) next[id] = [];
-      else delete next[id];
-      return next;
-    });
-    if (on && !inventoryOf(inventoryStore.getState(), id).loaded) void inventoryStore.getState().load(id, false);
-  }
-
-  function toggleLevel(id: BackendId, levelId: string, on: boolean) {
-    setTargets((s) => ({ ...s, [id]: on ? [...(s[id] ?? []), levelId] : (s[id] ?? []).filter((l) => l !== levelId) }));
-  }
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -91,7 +64,7 @@ export function EnrollPage() {
     const result = await enrollmentStore.getState().enroll({
       siteId,
       person,
-      targets: Object.entries(targets).map(([backendId, accessLevelIds]) => ({ backendId: Number(backendId), accessLevelIds })),
+      targets: targetList(targets),
       ...(face ? { face: { jpegBase64: face.jpegBase64, failedChecks: face.failedChecks } } : {}),
     });
     if (result) {
@@ -164,31 +137,7 @@ export function EnrollPage() {
 
         <section className="card enroll-targets">
           <h2 className="card-title">{t('enroll.targets')}</h2>
-          {backends.length === 0 ? <p className="empty">{t('enroll.noBackends')}</p> : null}
-          {backends.map((b) => {
-            const on = targets[b.id] !== undefined;
-            const inv = inventoryOf(inventoryState, b.id);
-            return (
-              <fieldset key={b.id} className="enroll-target">
-                <label className="choice">
-                  <input type="checkbox" data-testid="enroll-target" data-backend-id={b.id} checked={on} onChange={(e) => toggleTarget(b.id, e.target.checked)} />
-                  {b.name} <span className="badge">{b.vendor}</span>
-                </label>
-                {on ? (
-                  <div className="enroll-levels">
-                    {inv.loading ? <span className="hint">{t('common.loading')}</span> : null}
-                    {inv.loaded && (inv.inventory?.accessLevels.length ?? 0) === 0 ? <span className="hint">{t('enroll.noLevels')}</span> : null}
-                    {inv.inventory?.accessLevels.map((level) => (
-                      <label key={level.id} className="choice">
-                        <input type="checkbox" data-testid="enroll-level" data-level-id={level.id} checked={targets[b.id]?.includes(level.id) ?? false} onChange={(e) => toggleLevel(b.id, level.id, e.target.checked)} />
-                        {level.name}
-                      </label>
-                    ))}
-                  </div>
-                ) : null}
-              </fieldset>
-            );
-          })}
+          <TargetPicker backends={backends} targets={targets} onChange={setTargets} testIdPrefix="enroll" />
           <p className="hint" data-testid="enroll-profile">
             {t('enroll.profile', { pixels: profile.minPixels, formats: profile.formats.join('/') })}
           </p>
