@@ -93,8 +93,7 @@ export class ImportService {
   async run(importId: string, targets: z.output<typeof EnrollSchema>['targets']): Promise<{ imported: number; rejected: number; cancelled: boolean }> {
     const staged = this.get(importId);
     if (staged.running) throw new ApiError('invalid_input', 'This import is already running.', { issues: [{ path: ['importId'], code: 'custom', message: 'invalid' }] });
-    const plan = staged.plan ?? (await this.plan(importId), staged.plan);
-    if (!plan) throw new Error('no plan');
+    const plan = await this.planned(importId);
     const controller = new AbortController();
     staged.running = controller;
     try {
@@ -113,9 +112,7 @@ export class ImportService {
   }
 
   async rejectedCsv(importId: string, lang: Lang): Promise<{ fileName: string; base64: string }> {
-    const staged = this.get(importId);
-    const plan = staged.plan ?? (await this.plan(importId), staged.plan);
-    if (!plan) throw new Error('no plan');
+    const plan = await this.planned(importId);
     const t = createTranslator(lang).t;
     const byRow = new Map<number, string[]>();
     for (const p of plan.problems) {
@@ -132,6 +129,14 @@ export class ImportService {
     const fields = this.people.list(siteId).map((p) => p.fields);
     const bytes = format === 'csv' ? peopleToCsv(fields) : await peopleToXlsx(fields);
     return { fileName: `people.${format}`, base64: Buffer.from(bytes).toString('base64') };
+  }
+
+  /** The import's plan, made now if the staged files changed since (or it was never made). */
+  private async planned(importId: string): Promise<ImportPlan> {
+    const staged = this.get(importId);
+    if (!staged.plan) await this.plan(importId);
+    if (!staged.plan) throw new Error('planning produced no plan');
+    return staged.plan;
   }
 
   private get(importId: string): Staged {

@@ -40,6 +40,7 @@ export class SyncEngine {
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
   private queued = false;
+  private recovered = false;
 
   constructor(deps: { outbox: OutboxStore; backends: BackendsService; faces: FaceFiles; bus: EventBus; log: Logger }, options: SyncOptions = {}) {
     this.outbox = deps.outbox;
@@ -53,7 +54,12 @@ export class SyncEngine {
 
   /** Sends everything due now, and what becomes due meanwhile, until nothing is due. */
   async runOnce(signal?: AbortSignal): Promise<Record<OutboxEntry['state'], number>> {
-    this.outbox.recover(new Date().toISOString());
+    // Entries a previous, killed process left 'sending' go back to pending — once per engine, not
+    // per pass: another live process (the app beside a CLI sync) may be sending its own right now.
+    if (!this.recovered) {
+      this.outbox.recover(new Date().toISOString());
+      this.recovered = true;
+    }
     while (!signal?.aborted) {
       const due = this.outbox.due(new Date().toISOString(), this.perBackend);
       if (due.length === 0) break;
