@@ -15,6 +15,7 @@ import { people } from './commands/people.ts';
 import { receiver } from './commands/receiver.ts';
 import { report } from './commands/report.ts';
 import { sign } from './commands/sign.ts';
+import { scan } from './commands/scan.ts';
 import { sim } from './commands/sim.ts';
 import { sites } from './commands/sites.ts';
 import { version } from './commands/version.ts';
@@ -30,7 +31,7 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 const USAGE_ERROR_CODES = new Set(['invalid_input', 'backend_invalid_params']);
 
-const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people };
+const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people, scan };
 
 const HELP = `Commands:
   version                      app and schema version
@@ -66,6 +67,13 @@ const HELP = `Commands:
   outbox list [--site <id>] [--state pending|sending|done|failed|cancelled]
   receiver start|stop|status <backend-id> [--host <address>] [--port N]
                                push receiver for a backend that pushes (Hongtu): start runs until Ctrl+C
+  scan <targets…> [--exclude <targets>] [--ports 80,443,8000-8010] [--timeout ms] [--concurrency n] [--rate n]
+       [--allow-large] [--site <id>] [--jsonl]
+                               find and name the systems on the LAN: targets are 192.168.1.0/24, 192.168.1.10-50,
+                               single addresses, or local (this computer's subnets); saved with the site if one is chosen
+  scan interfaces              this computer's IPv4 subnets
+  scan list|hosts [--site <id>]   the site's scans / every host its scans found (first and last seen)
+  scan diff <from-id> <to-id>  what changed between two scans
   sim zkbio|hongtu [--host 127.0.0.2] [--port 8098] [--token T] [--tls on]   run a vendor simulator
 Options:
   --data-dir DIR   data folder (default: $DOORMAN_DATA_DIR, else the per-user folder)
@@ -136,6 +144,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         photos: { type: 'string' },
         'dry-run': { type: 'boolean' },
         rejected: { type: 'string' },
+        exclude: { type: 'string', multiple: true },
+        ports: { type: 'string' },
+        concurrency: { type: 'string' },
+        rate: { type: 'string' },
+        'allow-large': { type: 'boolean' },
+        jsonl: { type: 'boolean' },
       },
     });
   } catch (error) {

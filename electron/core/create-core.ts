@@ -20,6 +20,9 @@ import { BackendsService } from '../services/backends.ts';
 import { signHongtu } from '../tools/sign-workbench.ts';
 import { createTranslator } from '../../shared/i18n/index.ts';
 import { ReceiversService } from '../services/receivers.ts';
+import { localSubnets } from '../scan/local-subnets.ts';
+import { ScanService } from '../scan/scan-service.ts';
+import { ScansStore } from '../store/scans-store.ts';
 import { SitesService } from '../services/sites.ts';
 import { DB_FILE_NAME, openStore, type OpenedStore } from '../store/database.ts';
 import { BackendsStore } from '../store/backends-store.ts';
@@ -54,6 +57,7 @@ export interface Core {
   /** Started by long-running processes (app, web server); the CLI runs it on demand. */
   readonly sync: SyncEngine;
   readonly events: EventsStore;
+  readonly scans: ScanService;
   readonly dispatch: Dispatch;
   close(): Promise<void>;
 }
@@ -88,6 +92,7 @@ export function createCore(options: CoreOptions): Core {
   const people = new PeopleService({ db: store.db, faces, outbox, backends, bus });
   const sync = new SyncEngine({ outbox, backends, faces, bus, log });
   const imports = new ImportService({ dataDir, people, sites: sitesStore, bus });
+  const scans = new ScanService({ store: new ScansStore(store.db), sites: sitesStore, bus, log });
   const queued = <T>(result: T): T => {
     sync.notify();
     return result;
@@ -143,6 +148,13 @@ export function createCore(options: CoreOptions): Core {
     'imports.cancel': ({ importId }) => imports.cancel(importId),
     'imports.rejectedCsv': ({ importId, lang }) => imports.rejectedCsv(importId, lang),
     'people.exportTable': ({ siteId, format }) => imports.exportPeople(siteId, format),
+    'scan.interfaces': () => ({ subnets: localSubnets() }),
+    'scan.start': ({ siteId, ...options }) => scans.start(siteId, options),
+    'scan.cancel': ({ scanId }) => scans.cancel(scanId),
+    'scan.list': ({ siteId }) => ({ scans: scans.list(siteId) }),
+    'scan.results': ({ scanId }) => scans.results(scanId),
+    'scan.hosts': ({ siteId }) => ({ hosts: scans.hosts(siteId) }),
+    'scan.diff': ({ fromScanId, toScanId }) => scans.diff(fromScanId, toScanId),
   };
 
   let closed = false;
@@ -161,11 +173,13 @@ export function createCore(options: CoreOptions): Core {
     outbox,
     sync,
     events,
+    scans,
     dispatch: createDispatcher(handlers, log),
     async close() {
       if (closed) return;
       closed = true;
       await sync.stop();
+      await scans.close();
       await receivers.close();
       await backends.close();
       store.db.close();

@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   'backend_unsupported',
   'backend_invalid_params',
   'backend_too_frequent',
+  'scan_too_large',
+  'scan_not_found',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

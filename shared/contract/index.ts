@@ -5,6 +5,7 @@ import { doorTestsEvents, doorTestsMethods } from './door-tests.ts';
 import { importsEvents, importsMethods } from './imports.ts';
 import { peopleEvents, peopleMethods } from './people.ts';
 import { reportsMethods } from './reports.ts';
+import { scanEvents, scanMethods } from './scan.ts';
 import { toolsMethods } from './tools.ts';
 import { sitesEvents, sitesMethods } from './sites.ts';
 
@@ -23,6 +24,7 @@ export const methods = {
   ...toolsMethods,
   ...peopleMethods,
   ...importsMethods,
+  ...scanMethods,
 };
 
 export const events = {
@@ -31,6 +33,7 @@ export const events = {
   ...doorTestsEvents,
   ...peopleEvents,
   ...importsEvents,
+  ...scanEvents,
 };
 
 export type Methods = typeof methods;
@@ -60,3 +63,4 @@ export * from './people.ts';
 export * from './imports.ts';
 export * from './reports.ts';
 export * from './tools.ts';
+export * from './scan.ts';

@@ -2,6 +2,7 @@ import { commissioningEn } from './commissioning.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
 import { importEn } from './import.en.ts';
 import { peopleEn } from './people.en.ts';
+import { scanEn } from './scan.en.ts';
 
 /** English catalog. Keys are shared with zh-CN.ts; a test checks both have the same keys. */
 export const en = {
@@ -197,6 +198,9 @@ export const en = {
     column_missing: 'A required column is missing (personnel number and name).',
     file_name: 'A file name only, without folders.',
     table_format: 'Choose a .csv or .xlsx file.',
+    scan_target: 'Not an address, subnet or range: write 192.168.1.20, 192.168.1.0/24, 192.168.1.10-192.168.1.50 or 192.168.1.10-50.',
+    scan_no_targets: 'Give at least one address, subnet or range to scan.',
+    scan_ports: 'Ports are numbers from 1 to 65535, separated by commas, with ranges like 8000-8010 (at most 1,024 ports).',
   },
   errors: {
     invalid_input: 'The request was not valid: {{summary}}',
@@ -223,6 +227,8 @@ export const en = {
     backend_unsupported: '{{adviceText}}',
     backend_invalid_params: '{{reason}}',
     backend_too_frequent: '{{adviceText}}',
+    scan_too_large: 'These targets cover {{count}} addresses, more than {{limit}}. Check the subnet (a /24 has 254 addresses); to scan them all, confirm the large scan (CLI: --allow-large).',
+    scan_not_found: 'That scan no longer exists (its site may have been deleted). Refresh the list.',
   },
   cli: {
     usage: 'Usage: doorman [--data-dir DIR] [--json] [--lang zh-CN|en] <command>',
@@ -303,4 +309,5 @@ export const en = {
   ...enrollmentEn,
   ...importEn,
   ...peopleEn,
+  ...scanEn,
 } as const;

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog.ts';
 import { commissioningZhCN } from './commissioning.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 import { importZhCN } from './import.zh-CN.ts';
+import { scanZhCN } from './scan.zh-CN.ts';
 import { peopleZhCN } from './people.zh-CN.ts';
 
 /** 简体中文词条。键与 en.ts 一一对应，测试会检查。 */
@@ -198,6 +199,9 @@ export const zhCN: Catalog = {
     column_missing: '缺少必需的列（人员编号和姓名）。',
     file_name: '只填文件名，不含文件夹。',
     table_format: '请选择 .csv 或 .xlsx 文件。',
+    scan_target: '不是有效的地址、网段或范围：请写成 192.168.1.20、192.168.1.0/24、192.168.1.10-192.168.1.50 或 192.168.1.10-50。',
+    scan_no_targets: '请至少给出一个要扫描的地址、网段或范围。',
+    scan_ports: '端口为 1–65535 的数字，用逗号分隔，可写范围如 8000-8010（最多 1024 个端口）。',
   },
   errors: {
     invalid_input: '请求无效：{{summary}}',
@@ -224,6 +228,8 @@ export const zhCN: Catalog = {
     backend_unsupported: '{{adviceText}}',
     backend_invalid_params: '{{reason}}',
     backend_too_frequent: '{{adviceText}}',
+    scan_too_large: '这些目标共 {{count}} 个地址，超过 {{limit}} 个。请检查网段（/24 为 254 个地址）；确需全部扫描，请确认大范围扫描（命令行：--allow-large）。',
+    scan_not_found: '该扫描记录已不存在（其现场可能已被删除）。请刷新列表。',
   },
   cli: {
     usage: '用法：doorman [--data-dir 目录] [--json] [--lang zh-CN|en] <命令>',
@@ -303,5 +309,6 @@ export const zhCN: Catalog = {
   ...commissioningZhCN,
   ...enrollmentZhCN,
   ...importZhCN,
+  ...scanZhCN,
   ...peopleZhCN,
 };

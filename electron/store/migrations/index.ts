@@ -4,9 +4,10 @@ import { backends } from './002-backends.ts';
 import { events } from './003-events.ts';
 import { doorTests } from './004-door-tests.ts';
 import { peopleOutbox } from './005-people-outbox.ts';
+import { scans } from './006-scans.ts';
 
 /**
  * Every schema step, oldest first. Later capabilities append: backends, devices, doors, people,
  * faces, events, door tests, outbox… one file each, never editing a step that has shipped.
  */
-export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox];
+export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans];

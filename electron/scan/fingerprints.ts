@@ -1,0 +1,180 @@
+import type { Evidence, ScanService, SystemKind } from '../../shared/contract/scan.ts';
+import type { HttpReply } from './http-probe.ts';
+import type { RtspReply } from './rtsp-probe.ts';
+
+/** The requests a web port may get, in the order its port makes likely (see probeOrder). */
+export type VendorProbe = 'zkbio' | 'hongtu' | 'k30';
+
+/**
+ * One harmless request per vendor, each unauthenticated, each answered by the vendor's documented
+ * envelope and refusal:
+ * - ZKBio CVSecurity: a GET list endpoint without `access_token` (zkbio.md §1.2: every request
+ *   needs one) → the `{code, message, data}` envelope with a negative code (§1.3, code < 0 = error).
+ * - Hongtu 2000: `GET /v1/api/device/info`, its one GET endpoint (hongtu.md §1), unsigned →
+ *   `{code, msg, data}` with 100001 未登录 or 100008 签名错误 (hongtu.md §9).
+ * - K30: `POST /openapi/Device/GetList` with an empty JSON object (k30.md §1.1) → the
+ *   `{resultcode: "0"|"1", msg, …}` envelope (k30.md §1.3).
+ */
+export const VENDOR_PROBES: Readonly<Record<VendorProbe, { readonly method: 'GET' | 'POST'; readonly path: string; readonly body?: string }>> = {
+  zkbio: { method: 'GET', path: '/api/accLevel/list?pageNo=1&pageSize=1' },
+  hongtu: { method: 'GET', path: '/v1/api/device/info' },
+  k30: { method: 'POST', path: '/openapi/Device/GetList', body: '{}' },
+};
+
+/** The vendor most likely on a port goes first, so the usual case costs one request after `GET /`. */
+export function probeOrder(port: number): VendorProbe[] {
+  if (port === 18082) return ['hongtu', 'zkbio', 'k30'];
+  if (port === 8088 || port === 8098) return ['zkbio', 'hongtu', 'k30'];
+  if (port === 80 || port === 8080) return ['k30', 'zkbio', 'hongtu'];
+  return ['zkbio', 'hongtu', 'k30'];
+}
+
+/** What was seen on one open port. */
+export interface PortObservation {
+  readonly port: number;
+  readonly replies: readonly { readonly probe: VendorProbe | 'root'; readonly reply: HttpReply }[];
+  readonly rtsp: RtspReply | null;
+  /** The port accepted a connection and then said nothing within this many ms. */
+  readonly silentMs: number | null;
+}
+
+interface Candidate {
+  readonly kind: SystemKind;
+  readonly confidence: number;
+  readonly evidence: Evidence;
+}
+
+const HONGTU_REFUSALS = new Set([100001, 100008]);
+
+const NAME_RULES: readonly { readonly kind: SystemKind; readonly pattern: RegExp; readonly confidence: number }[] = [
+  { kind: 'zkbio', pattern: /ZKBio|CVSecurity/i, confidence: 0.6 },
+  { kind: 'hongtu', pattern: /鸿图|Hongtu/i, confidence: 0.6 },
+  { kind: 'k30', pattern: /\bK30\b|门禁软件K30/i, confidence: 0.6 },
+  { kind: 'face-panel', pattern: /face|人脸|刷脸|识别终端|门禁一体机|MegEye|旷视/i, confidence: 0.55 },
+  { kind: 'camera', pattern: /camera|摄像|IPC\b|NVR|DVR|Hikvision|海康|Dahua|大华|Uniview|宇视|webcam/i, confidence: 0.55 },
+];
+
+function quote(reply: HttpReply): string {
+  const body = reply.json ? JSON.stringify(reply.json) : reply.bodyStart;
+  const line = `${reply.method} ${reply.path} → ${reply.status} ${body}`;
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+function apiCandidate(port: number, probe: VendorProbe | 'root', reply: HttpReply): Candidate | null {
+  const json = reply.json;
+  if (!json) return null;
+  const evidence: Evidence = { port, source: 'api', text: quote(reply) };
+  if (typeof json['resultcode'] === 'string' && /^[01]$/.test(json['resultcode']) && typeof json['msg'] === 'string') {
+    return { kind: 'k30', confidence: probe === 'k30' ? 0.9 : 0.75, evidence };
+  }
+  if (typeof json['code'] === 'number' && typeof json['msg'] === 'string') {
+    if (HONGTU_REFUSALS.has(json['code'])) return { kind: 'hongtu', confidence: 0.95, evidence };
+    if (probe === 'hongtu') return { kind: 'hongtu', confidence: 0.6, evidence };
+  }
+  if (typeof json['code'] === 'number' && typeof json['message'] === 'string' && 'data' in json && probe === 'zkbio') {
+    return { kind: 'zkbio', confidence: json['code'] < 0 ? 0.9 : 0.7, evidence };
+  }
+  return null;
+}
+
+function nameCandidates(port: number, reply: HttpReply): Candidate[] {
+  const found: Candidate[] = [];
+  const texts: [Evidence['source'], string | null][] = [
+    ['title', reply.title],
+    ['server', reply.server],
+    ['tls', reply.tls ? reply.tls.subject : null],
+  ];
+  for (const [source, text] of texts) {
+    if (!text) continue;
+    for (const rule of NAME_RULES) {
+      if (rule.pattern.test(text)) found.push({ kind: rule.kind, confidence: rule.confidence, evidence: { port, source, text } });
+    }
+  }
+  return found;
+}
+
+function protocolOf(observation: PortObservation): ScanService['protocol'] {
+  if (observation.rtsp) return 'rtsp';
+  const first = observation.replies[0]?.reply;
+  return first ? first.scheme : 'tcp';
+}
+
+/** Facts that support no verdict but belong with it (server header, title, certificate). */
+function plainEvidence(port: number, replies: PortObservation['replies']): Evidence[] {
+  const root = replies.find((r) => r.probe === 'root')?.reply ?? replies[0]?.reply;
+  if (!root) return [];
+  const evidence: Evidence[] = [{ port, source: 'api', text: quote(root) }];
+  if (root.server) evidence.push({ port, source: 'server', text: root.server });
+  if (root.title) evidence.push({ port, source: 'title', text: root.title });
+  if (root.tls) evidence.push({ port, source: 'tls', text: `${root.tls.subject} (issuer ${root.tls.issuer})` });
+  return evidence;
+}
+
+function dedupe(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.port}|${e.source}|${e.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The verdict for one port: the strongest candidate wins; candidates that agree with it add a
+ * little confidence (a matching title or certificate on top of the API's answer), and all the
+ * facts seen are kept as its evidence. Nothing recognisable is `unknown` with what was seen.
+ */
+export function classifyPort(observation: PortObservation, address: string): ScanService {
+  const { port, replies, rtsp } = observation;
+  const candidates: Candidate[] = [];
+  for (const { probe, reply } of replies) {
+    const api = apiCandidate(port, probe, reply);
+    if (api) candidates.push(api);
+    candidates.push(...nameCandidates(port, reply));
+  }
+  if (rtsp) {
+    const text = `OPTIONS → RTSP ${rtsp.status}${rtsp.server ? ` (${rtsp.server})` : ''}`;
+    const facePanel = rtsp.server !== null && /face|人脸/i.test(rtsp.server);
+    candidates.push({ kind: facePanel ? 'face-panel' : 'camera', confidence: facePanel ? 0.7 : 0.75, evidence: { port, source: 'rtsp', text } });
+  }
+  if (port === 4370 && replies.length === 0 && !rtsp) {
+    candidates.push({ kind: 'controller', confidence: 0.5, evidence: { port, source: 'port', text: 'TCP 4370 open: the ZKTeco controller/terminal SDK port' } });
+  }
+  if (port === 8000 && replies.length === 0 && !rtsp) {
+    candidates.push({ kind: 'camera', confidence: 0.3, evidence: { port, source: 'port', text: 'TCP 8000 open: the SDK port of Hikvision cameras and panels' } });
+  }
+  const protocol = protocolOf(observation);
+  const baseUrl = protocol === 'http' || protocol === 'https' ? `${protocol}://${address}:${port}` : null;
+  const silence: Evidence[] = observation.silentMs !== null ? [{ port, source: 'silence', text: `connection accepted, no reply in ${observation.silentMs} ms` }] : [];
+  candidates.sort((a, b) => b.confidence - a.confidence);
+  const best = candidates[0];
+  if (!best) {
+    const evidence = [...plainEvidence(port, replies), ...silence];
+    if (evidence.length === 0) evidence.push({ port, source: 'port', text: `TCP ${port} open` });
+    return { port, protocol, kind: 'unknown', confidence: 0, evidence, baseUrl };
+  }
+  const agreeing = candidates.filter((c) => c.kind === best.kind);
+  const confidence = Math.min(0.99, best.confidence + 0.05 * (agreeing.length - 1));
+  const evidence = dedupe([...agreeing.map((c) => c.evidence), ...plainEvidence(port, replies)]);
+  return { port, protocol, kind: best.kind, confidence: Math.round(confidence * 100) / 100, evidence, baseUrl };
+}
+
+/** A verdict at or above this needs no more requests on that port. */
+export const CERTAIN = 0.8;
+
+const KIND_ORDER: readonly SystemKind[] = ['zkbio', 'hongtu', 'k30', 'face-panel', 'camera', 'controller', 'unknown'];
+
+/**
+ * The host's verdict is its best service's. Two weak hints that agree make a stronger one: a
+ * camera's RTSP port plus its SDK port, or a face panel's web title plus RTSP.
+ */
+export function hostVerdict(services: readonly ScanService[]): { kind: SystemKind; confidence: number } {
+  const ranked = [...services].sort((a, b) => b.confidence - a.confidence || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  const best = ranked[0];
+  if (!best || best.kind === 'unknown') return { kind: 'unknown', confidence: 0 };
+  const rtsp = services.some((s) => s.protocol === 'rtsp');
+  if (rtsp && services.some((s) => s.kind === 'face-panel')) return { kind: 'face-panel', confidence: Math.max(best.confidence, 0.75) };
+  const support = services.filter((s) => s !== best && s.kind === best.kind).length;
+  return { kind: best.kind, confidence: Math.min(0.99, Math.round((best.confidence + 0.05 * support) * 100) / 100) };
+}

@@ -1,0 +1,98 @@
+import type { ScanFinding, ScanOptions, ScanSummary } from '../../shared/contract/scan.ts';
+import { fingerprintHost } from './fingerprint-host.ts';
+import { compareAddresses } from './ipv4.ts';
+import { sweepPorts, type HostSweep } from './port-sweep.ts';
+import { DEFAULT_PORTS } from './ports.ts';
+import { resolveTargets } from './targets.ts';
+
+export interface ScanProgress {
+  readonly addressesDone: number;
+  readonly addressesTotal: number;
+  readonly hostsFound: number;
+}
+
+export interface ScanListener {
+  onProgress?(progress: ScanProgress): void;
+  onFinding?(finding: ScanFinding): void;
+}
+
+/** Hosts fingerprinted at once; each host's ports go in parallel within it. */
+const FINGERPRINT_HOSTS = 32;
+
+/**
+ * The whole scan: resolve the targets (only those the user gave), sweep their ports with TCP
+ * connects, and fingerprint each host with open ports as soon as its sweep ends, so findings
+ * stream while the sweep goes on. Nothing but TCP connects, `GET /`, the three documented vendor
+ * probes and RTSP OPTIONS is sent; no credentials. `signal` stops it within a tick: the summary
+ * says `cancelled` and holds what was found so far.
+ */
+export async function runScan(options: Partial<ScanOptions> & Pick<ScanOptions, 'targets'>, listener: ScanListener, signal: AbortSignal): Promise<{ summary: ScanSummary; findings: ScanFinding[] }> {
+  const targets = resolveTargets({ targets: options.targets, exclude: options.exclude ?? [], allowLarge: options.allowLarge ?? false });
+  const ports = options.ports && options.ports.length > 0 ? [...new Set(options.ports)].sort((a, b) => a - b) : DEFAULT_PORTS.map((p) => p.port);
+  const timeoutMs = options.timeoutMs ?? 1000;
+  const started = performance.now();
+  const findings: ScanFinding[] = [];
+  let done = 0;
+  let answered = 0;
+  const waiting: HostSweep[] = [];
+  const running = new Set<Promise<void>>();
+  const progress = () => listener.onProgress?.({ addressesDone: done, addressesTotal: targets.count, hostsFound: findings.length });
+
+  const fingerprintNext = () => {
+    while (running.size < FINGERPRINT_HOSTS && waiting.length > 0 && !signal.aborted) {
+      const host = waiting.shift();
+      if (!host) break;
+      const replyTimeoutMs = Math.min(5000, Math.max(1500, (host.rttMs ?? 0) * 20));
+      const job: Promise<void> = fingerprintHost(host, { replyTimeoutMs, signal }).then((finding) => {
+        running.delete(job);
+        if (signal.aborted) return;
+        findings.push(finding);
+        listener.onFinding?.(finding);
+        progress();
+        fingerprintNext();
+      });
+      running.add(job);
+    }
+  };
+
+  await sweepPorts(
+    {
+      addresses: targets.addresses,
+      ports,
+      timeoutMs,
+      minTimeoutMs: Math.min(timeoutMs, 150),
+      concurrency: options.concurrency ?? 512,
+      ratePerSecond: options.ratePerSecond ?? 20_000,
+      signal,
+    },
+    (host) => {
+      done++;
+      if (host.answered) answered++;
+      if (host.open.length > 0) {
+        waiting.push(host);
+        fingerprintNext();
+      }
+      progress();
+    },
+  );
+  const abortedWait = new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
+  while (running.size > 0 && !signal.aborted) await Promise.race([...running, abortedWait]);
+
+  findings.sort((a, b) => compareAddresses(a.address, b.address));
+  const byKind: Record<string, number> = {};
+  for (const finding of findings) byKind[finding.kind] = (byKind[finding.kind] ?? 0) + 1;
+  return {
+    findings,
+    summary: {
+      addressesTotal: targets.count,
+      addressesDone: done,
+      hostsAnswered: answered,
+      hostsFound: findings.length,
+      ports,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      cancelled: signal.aborted,
+      byKind,
+    },
+  };
+}
+
