@@ -60,7 +60,7 @@ export class DoorTestService {
       throw new ApiError('invalid_input', 'A walk-through test needs the person’s personnel number.', { issues: [{ path: ['personPin'], code: 'custom', message: 'person_required' }] });
     }
     const backend = this.backends.get(input.backendId);
-    const driver = this.backends.driverOf(input.backendId);
+    const driver = await this.backends.driverOf(input.backendId);
     const doorName = this.inventory.load(input.backendId)?.doors.find((d) => d.id === input.doorId)?.name ?? input.doorId;
     const controller = new AbortController();
     this.running.set(input.runId, controller);
@@ -116,7 +116,7 @@ export class DoorTestService {
 
   private async execute(
     input: RunInput,
-    driver: ReturnType<BackendsService['driverOf']>,
+    driver: Awaited<ReturnType<BackendsService['driverOf']>>,
     door: string,
     run: { signal: AbortSignal; deadline: number; t0: number; step: (key: keyof typeof STEP_TEXT, params?: Record<string, string | number>) => void; pushed: () => readonly AccessEvent[] },
   ): Promise<Outcome> {

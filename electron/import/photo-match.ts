@@ -1,6 +1,7 @@
-import { open, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { imageInfo, type ImageInfo } from '../photos/image-info.ts';
+import { PhotoReader } from './photo-reader.ts';
 
 /** File name endings taken as photos; anything else in the folder (Thumbs.db, notes) is ignored. */
 const PHOTO_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png']);
@@ -55,26 +56,17 @@ export type PhotoCheck =
 /** Enough for a JPEG's frame header behind a large EXIF block (APP1 is at most 64 KB). */
 const HEAD_BYTES = 128 * 1024;
 
-/** Format and size from the file's header only: the pixels are not decoded here. */
-export async function checkPhoto(path: string): Promise<PhotoCheck> {
+/**
+ * Format and size from the file's header only: the pixels are not decoded here. The header is read
+ * into the reader's buffer (one reader per concurrent check; see PhotoReader).
+ */
+export async function checkPhoto(path: string, reader = new PhotoReader()): Promise<PhotoCheck> {
   let head: Uint8Array;
   let size: number;
   try {
-    const file = await open(path, 'r');
-    try {
-      size = (await file.stat()).size;
-      const buffer = Buffer.alloc(Math.min(size, HEAD_BYTES));
-      const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
-      head = buffer.subarray(0, bytesRead);
-      // A frame header past the first block: read it all, rather than call a real JPEG "not an image".
-      if (size > HEAD_BYTES && imageInfo(head) === null) {
-        const all = Buffer.alloc(size);
-        await file.read(all, 0, size, 0);
-        head = all;
-      }
-    } finally {
-      await file.close();
-    }
+    ({ bytes: head, size } = await reader.read(path, HEAD_BYTES));
+    // A frame header past the first block: read it all, rather than call a real JPEG "not an image".
+    if (size > HEAD_BYTES && imageInfo(head) === null) ({ bytes: head, size } = await reader.read(path));
   } catch (error) {
     return { ok: false, code: 'photo_unreadable', message: `The photo cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   }

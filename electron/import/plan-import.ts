@@ -3,6 +3,7 @@ import { PersonFieldsSchema, type PersonFields } from '../../shared/contract/peo
 import { cellText, parseGender, parseValidity } from './cell-values.ts';
 import { mapColumns, type ColumnField, type ColumnMap, type ColumnRef } from './columns.ts';
 import { checkPhoto, indexPhotos, matchPhoto, photoPath, type PhotoIndex } from './photo-match.ts';
+import { PhotoReader } from './photo-reader.ts';
 import { readTable, type CellValue, type Table } from './read-table.ts';
 
 export interface ImportProblem {
@@ -51,7 +52,8 @@ export interface PlanImportOptions {
 }
 
 const TEXT_FIELDS = ['pin', 'name', 'idNumber', 'phone', 'department', 'cardNo'] as const;
-// Photo headers are read a few at a time: more in parallel was slower and used more memory.
+// Photo headers are read a few at a time (each worker into its own reused buffer): more in
+// parallel was slower and used more memory.
 const PHOTO_CHECK_CONCURRENCY = 4;
 
 const MESSAGES: Readonly<Record<string, string>> = {
@@ -233,10 +235,11 @@ async function attachPhotos(drafts: readonly Draft[], columns: ColumnMap, contex
   }
   let next = 0;
   const worker = async () => {
+    const reader = new PhotoReader();
     while (next < jobs.length) {
       const job = jobs[next++];
       if (!job) break;
-      const check = await checkPhoto(job.path);
+      const check = await checkPhoto(job.path, reader);
       if (check.ok) job.draft.photoPath = job.path;
       else job.draft.problems.push({ row: job.draft.row, column: ref(photoColumn), field: 'photo', code: check.code, severity: 'error', message: check.message });
     }

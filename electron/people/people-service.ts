@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/contract/errors.ts';
 import type { EnrollSchema, OutboxEntry, Person, PersonFields } from '../../shared/contract/people.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import type { EventBus } from '../api/event-bus.ts';
+import { PhotoReader } from '../import/photo-reader.ts';
 import { imageInfo } from '../photos/image-info.ts';
 import type { BackendsService } from '../services/backends.ts';
 import type { OutboxStore } from '../store/outbox-store.ts';
@@ -78,8 +78,8 @@ export class PeopleService {
 
   /**
    * Bulk import: the planned rows (already validated, see electron/import), their photos read from
-   * disk one at a time into face files, then saved 200 people per transaction, each with an outbox
-   * entry per target. Returns how many were saved.
+   * disk one at a time (into one reused buffer) into face files, then saved 200 people per
+   * transaction, each with an outbox entry per target. Returns how many were saved.
    */
   async importRows(
     siteId: SiteId,
@@ -89,10 +89,12 @@ export class PeopleService {
     signal?: AbortSignal,
   ): Promise<number> {
     let done = 0;
+    // One buffer for every photo: storeFace is done with the bytes before the next read.
+    const reader = new PhotoReader();
     for (let start = 0; start < rows.length && !signal?.aborted; start += IMPORT_BATCH) {
       const batch = [];
       for (const row of rows.slice(start, start + IMPORT_BATCH)) {
-        const face = row.photoPath ? this.storeFace(new Uint8Array(await readFile(row.photoPath)), ['photo']) : null;
+        const face = row.photoPath ? this.storeFace((await reader.read(row.photoPath)).bytes, ['photo']) : null;
         batch.push({ fields: row.person, face, failedChecks: [] });
       }
       done += this.save(siteId, targets, batch, false).length;

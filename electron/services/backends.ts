@@ -4,7 +4,7 @@ import type { SiteId } from '../../shared/contract/sites.ts';
 import type { z } from 'zod';
 import type { BackendDriver, FaceCheck } from '../backends/backend.ts';
 import { toApiError } from '../backends/driver-errors-to-api.ts';
-import { vendorModule, type VendorModule } from '../backends/vendors.ts';
+import { hasDriver, vendorModule, type VendorModule } from '../backends/vendors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 import type { BackendsStore } from '../store/backends-store.ts';
@@ -15,7 +15,8 @@ type Driver = ReturnType<VendorModule['create']>;
 
 /**
  * Backends of a site: added with credentials sealed by the secret box, tested, their inventory
- * read and kept. Drivers are made on first use and kept open (keep-alive) until removed or closed.
+ * read and kept. Drivers are made on first use (their vendor's code is loaded then, see vendors.ts)
+ * and kept open (keep-alive) until removed or closed.
  */
 export class BackendsService {
   private readonly drivers = new Map<BackendId, Driver>();
@@ -67,10 +68,9 @@ export class BackendsService {
     if (!stored) throw notFound(input.id);
     if (input.credentials !== undefined) {
       // The new credentials must be the vendor's kind (a token for ZKBio, a key pair for Hongtu).
-      const module = vendorModule(stored.backend.vendor);
       const fieldsNow = [...stored.backend.credentialFields].sort().join(',');
       const fieldsNew = Object.keys(input.credentials).sort().join(',');
-      if (module && fieldsNow !== fieldsNew) {
+      if (hasDriver(stored.backend.vendor) && fieldsNow !== fieldsNew) {
         throw new ApiError('invalid_input', `A ${stored.backend.vendor} backend takes the credentials ${fieldsNow}.`, {
           issues: [{ path: ['credentials'], code: 'custom', message: 'invalid' }],
         });
@@ -93,11 +93,11 @@ export class BackendsService {
 
   /** The backend's own verdict on a face photo (a refusal comes back as advice, not as an error). */
   async checkFace(id: BackendId, bytes: Uint8Array): Promise<FaceCheck> {
-    return guard(() => this.driver(id).checkFacePhoto({ bytes }));
+    return guard(async () => (await this.driver(id)).checkFacePhoto({ bytes }));
   }
 
-  capabilities(id: BackendId): Capabilities {
-    return this.driver(id).capabilities;
+  async capabilities(id: BackendId): Promise<Capabilities> {
+    return (await this.driver(id)).capabilities;
   }
 
   async remove(id: BackendId): Promise<{ id: BackendId }> {
@@ -107,7 +107,7 @@ export class BackendsService {
   }
 
   async test(id: BackendId): Promise<ConnectionTest> {
-    const result = await this.driver(id).testConnection();
+    const result = await (await this.driver(id)).testConnection();
     this.store.recordTest(id, result);
     this.log.info({ backend: id, verdict: result.verdict, cause: result.cause, latencyMs: result.latencyMs }, 'backend tested');
     return result;
@@ -116,7 +116,7 @@ export class BackendsService {
   async inventoryOf(id: BackendId, refresh: boolean): Promise<Inventory | null> {
     if (!this.store.get(id)) throw notFound(id);
     if (refresh) {
-      const driver = this.driver(id);
+      const driver = await this.driver(id);
       const read = await guard(async () => ({
         devices: await driver.listDevices(),
         doors: await driver.listDoors(),
@@ -131,28 +131,30 @@ export class BackendsService {
   }
 
   async call(id: BackendId, endpoint: string, params: Record<string, unknown>, force: boolean): Promise<{ data: unknown }> {
-    const data = await guard(() => this.driver(id).callEndpoint(endpoint, params, { force }));
+    const data = await guard(async () => (await this.driver(id)).callEndpoint(endpoint, params, { force }));
     return { data };
   }
 
   /** The driver of a backend, for other services (door tests, sync, receivers…). */
-  driverOf(id: BackendId): BackendDriver {
+  driverOf(id: BackendId): Promise<BackendDriver> {
     return this.driver(id);
   }
-
-
 
   async close(): Promise<void> {
     await Promise.all([...this.drivers.keys()].map((id) => this.dropDriver(id)));
   }
 
-  private driver(id: BackendId): Driver {
+  private async driver(id: BackendId): Promise<Driver> {
     const existing = this.drivers.get(id);
     if (existing) return existing;
+    const { vendor } = this.get(id);
+    const module = await vendorModule(vendor);
+    if (!module) throw new ApiError('backend_unsupported', `Doorman has no ${vendor} driver yet.`, { vendor });
+    // Read again after the load: another call may have made the driver, or the backend changed.
+    const made = this.drivers.get(id);
+    if (made) return made;
     const stored = this.store.get(id);
     if (!stored) throw notFound(id);
-    const module = vendorModule(stored.backend.vendor);
-    if (!module) throw new ApiError('backend_unsupported', `Doorman has no ${stored.backend.vendor} driver yet.`, { vendor: stored.backend.vendor });
     const credentials = JSON.parse(this.secrets.open(stored.credentialsSealed)) as Record<string, unknown>;
     const driver = module.create({ baseUrl: stored.backend.baseUrl, tls: stored.tlsOptions, credentials });
     this.drivers.set(id, driver);

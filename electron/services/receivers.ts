@@ -38,8 +38,8 @@ export class ReceiversService {
     const existing = this.running.get(backendId);
     if (existing) return { url: existing.url };
     const backend = this.backends.get(backendId);
-    const push = vendorModule(backend.vendor)?.push;
-    const driver = this.backends.driverOf(backendId);
+    const push = (await vendorModule(backend.vendor))?.push;
+    const driver = await this.backends.driverOf(backendId);
     if (!push || !isPushSubscriber(driver)) {
       throw new ApiError('backend_unsupported', `${backend.vendor} does not push records.`, {
         advice: { en: `${backend.vendor} does not push records; Doorman polls it instead.`, 'zh-CN': `${backend.vendor} 不推送记录；Doorman 改为轮询。` },
@@ -74,7 +74,7 @@ export class ReceiversService {
   async stop(backendId: BackendId): Promise<{ stopped: boolean }> {
     const receiver = this.running.get(backendId);
     this.running.delete(backendId);
-    const driver = this.backends.driverOf(backendId);
+    const driver = await this.backends.driverOf(backendId);
     try {
       if (isPushSubscriber(driver)) await driver.unsubscribe();
     } catch (error) {

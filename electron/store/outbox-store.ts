@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { BackendId } from '../../shared/contract/backends.ts';
 import type { OutboxEntry } from '../../shared/contract/people.ts';
 
@@ -60,22 +60,24 @@ export interface NewOutboxEntry {
  */
 export class OutboxStore {
   private readonly db: Database;
+  // Prepared once: a bulk import adds 10,000 entries, and a statement prepared for each left its
+  // native memory to the garbage collector (tens of MB of RSS at the import's peak, issue 6).
+  private readonly supersede: Statement;
+  private readonly insert: Statement;
 
   constructor(db: Database) {
     this.db = db;
+    this.supersede = db.prepare(`UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE backend_id = ? AND pin = ? AND state IN ('pending', 'failed')`);
+    this.insert = db.prepare(
+      `INSERT INTO outbox (site_id, backend_id, person_id, pin, action, payload, idempotency_key, state, attempts, next_try_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?) RETURNING *`,
+    );
   }
 
   /** Adds an entry (callers run this inside their own transaction with the person's row). */
   add(entry: NewOutboxEntry, now: string): OutboxItem {
-    this.db
-      .prepare(`UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE backend_id = ? AND pin = ? AND state IN ('pending', 'failed')`)
-      .run(now, entry.backendId, entry.pin);
-    const row = this.db
-      .prepare(
-        `INSERT INTO outbox (site_id, backend_id, person_id, pin, action, payload, idempotency_key, state, attempts, next_try_at, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?) RETURNING *`,
-      )
-      .get(entry.siteId, entry.backendId, entry.personId, entry.pin, entry.action, JSON.stringify(entry.payload), entry.idempotencyKey, now, now, now) as Row;
+    this.supersede.run(now, entry.backendId, entry.pin);
+    const row = this.insert.get(entry.siteId, entry.backendId, entry.personId, entry.pin, entry.action, JSON.stringify(entry.payload), entry.idempotencyKey, now, now, now) as Row;
     return toItem(row);
   }
 

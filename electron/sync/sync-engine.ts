@@ -104,7 +104,7 @@ export class SyncEngine {
     this.bus.emit('outbox.changed', { ...entry, state: 'sending', attempts: entry.attempts + 1 });
     let finished: OutboxEntry;
     try {
-      const driver = this.backends.driverOf(entry.backendId);
+      const driver = await this.backends.driverOf(entry.backendId);
       if (entry.action === 'delete') {
         try {
           await driver.deletePerson(entry.pin);

@@ -7,7 +7,7 @@ import type { Command } from '../context.ts';
 export const endpoints: Command = async (_ctx, args) => {
   const vendor = args[0];
   if (!vendor || !isVendor(vendor)) throw new UsageError('cli.missingArgument', { name: '<vendor> (zkbio)' });
-  const module = vendorModule(vendor);
+  const module = await vendorModule(vendor);
   if (!module) throw new UsageError('cli.noDriver', { vendor });
   const rows = module.endpoints.map((e) => ({
     id: e.id,
