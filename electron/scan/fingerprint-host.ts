@@ -32,7 +32,7 @@ async function observeWeb(address: string, port: number, scheme: 'http' | 'https
     }
   }
   if (root === 'timeout') return { port, replies, rtsp: null, silentMs: options.replyTimeoutMs };
-  if (typeof root === 'string') return { port, replies, rtsp: null, silentMs: null };
+  if (typeof root === 'string') return { port, replies, rtsp: null, silentMs: null, notHttp: root === 'not-http' || root === 'reset' || root === 'tls' };
   replies.push({ probe: 'root', reply: root });
   for (const vendor of probeOrder(port)) {
     if (options.signal.aborted) break;

@@ -36,6 +36,8 @@ export interface PortObservation {
   readonly rtsp: RtspReply | null;
   /** The port accepted a connection and then said nothing within this many ms. */
   readonly silentMs: number | null;
+  /** The port answered, but neither HTTP nor HTTPS. */
+  readonly notHttp?: boolean;
 }
 
 interface Candidate {
@@ -147,6 +149,7 @@ export function classifyPort(observation: PortObservation, address: string): Sca
   const protocol = protocolOf(observation);
   const baseUrl = protocol === 'http' || protocol === 'https' ? `${protocol}://${address}:${port}` : null;
   const silence: Evidence[] = observation.silentMs !== null ? [{ port, source: 'silence', text: `connection accepted, no reply in ${observation.silentMs} ms` }] : [];
+  if (observation.notHttp) silence.push({ port, source: 'port', text: `TCP ${port} open; it answers, but not in HTTP or HTTPS` });
   candidates.sort((a, b) => b.confidence - a.confidence);
   const best = candidates[0];
   if (!best) {

@@ -18,9 +18,10 @@ const RANGE = /^(\d{1,3}(?:\.\d{1,3}){3})\s*-\s*(\d{1,3}(?:\.\d{1,3}){3}|\d{1,3}
 /**
  * One target as a user types it: `10.0.0.7`, `10.0.0.0/24`, `10.0.0.10-10.0.0.50` or
  * `10.0.0.10-50` (the last octet). A subnet leaves out its network and broadcast addresses (as
- * every LAN tool does: nothing answers there), except /31 and /32 which have none.
+ * every LAN tool does: nothing answers there), except /31 and /32 which have none. An excluded
+ * subnet (`whole`) is excluded whole.
  */
-export function parseTarget(text: string): Block | null {
+export function parseTarget(text: string, whole = false): Block | null {
   const spec = text.trim();
   const single = parseIpv4(spec);
   if (single !== null) return { first: single, last: single };
@@ -31,7 +32,7 @@ export function parseTarget(text: string): Block | null {
     if (address === null || prefix > 32) return null;
     const network = networkOf(address, prefix);
     const size = subnetSize(prefix);
-    return prefix >= 31 ? { first: network, last: network + size - 1 } : { first: network + 1, last: network + size - 2 };
+    return prefix >= 31 || whole ? { first: network, last: network + size - 1 } : { first: network + 1, last: network + size - 2 };
   }
   const range = RANGE.exec(spec);
   if (range) {
@@ -56,11 +57,11 @@ export interface TargetRequest {
   readonly allowLarge?: boolean;
 }
 
-function parseAll(specs: readonly string[], field: string): Block[] {
+function parseAll(specs: readonly string[], field: 'targets' | 'exclude'): Block[] {
   const issues: InputIssue[] = [];
   const blocks: Block[] = [];
   specs.forEach((spec, index) => {
-    const block = parseTarget(spec);
+    const block = parseTarget(spec, field === 'exclude');
     if (block) blocks.push(block);
     else issues.push({ path: [field, index], code: 'custom', message: 'scan_target' });
   });
