@@ -7,11 +7,13 @@ import type { Command } from '../context.ts';
 const SIMULATORS: Readonly<Record<string, string>> = {
   zkbio: '../../../test/simulators/zkbio/main.ts',
   hongtu: '../../../test/simulators/hongtu/main.ts',
+  k30: '../../../test/simulators/k30/main.ts',
 };
 
 /**
- * `sim <vendor> [--host 127.0.0.2] [--port N] [--token T]`: runs a vendor simulator in the
- * foreground. The simulators are test code, so they run as their own process, not inside the core.
+ * `sim <vendor> [--host 127.0.0.2] [--port N] [--token T | --app-key K --secret S | --company C]`:
+ * runs a vendor simulator in the foreground (each takes its own credential options). The
+ * simulators are test code, so they run as their own process, not inside the core.
  */
 export const sim: Command = async (ctx, args) => {
   const vendor = args[0] ?? '';
@@ -25,7 +27,7 @@ export const sim: Command = async (ctx, args) => {
     throw new UsageError('cli.loopbackOnly', { host });
   }
   const forward = ['--host', host];
-  for (const name of ['port', 'token', 'app-key', 'secret']) {
+  for (const name of ['port', 'token', 'app-key', 'secret', 'company']) {
     const value = ctx.options[name];
     if (typeof value === 'string') forward.push(`--${name}`, value);
   }
