@@ -107,7 +107,7 @@ export async function measureImage(image: RgbaImage): Promise<FrameMeasure> {
     return {
       ...measure,
       box,
-      ...poseFromLandmarks(face.landmarks.getLeftEye(), face.landmarks.getRightEye(), { x: tip.x, y: tip.y }),
+      ...poseFromLandmarks(face.landmarks.getLeftEye(), face.landmarks.getRightEye(), { x: tip.x, y: tip.y }, face.landmarks.getMouth()),
       ...measureBox(image.data, image.width, image.height, box),
     };
   } finally {

@@ -58,6 +58,8 @@ export const enrollmentEn = {
       closer: 'Come closer to the camera.',
       centre: 'Move to the centre of the picture.',
       look_straight: 'Look straight into the camera and keep your head level.',
+      lower_chin: 'Lower your chin a little: look straight into the camera.',
+      lift_chin: 'Lift your chin a little: look straight into the camera.',
       too_dark: 'Too dark: add light in front of the face.',
       too_bright: 'Too bright: reduce the light on the face.',
       hold_still: 'Blurred: hold still.',

@@ -60,6 +60,8 @@ export const enrollmentZhCN: typeof enrollmentEn = {
       closer: '请靠近摄像头。',
       centre: '请移到画面中央。',
       look_straight: '请正视摄像头，保持头部端正。',
+      lower_chin: '请稍微低头（收下巴），正视摄像头。',
+      lift_chin: '请稍微抬头（抬下巴），正视摄像头。',
       too_dark: '太暗：请在面部前方补光。',
       too_bright: '太亮：请减弱面部光线。',
       hold_still: '画面模糊：请保持不动。',

@@ -113,24 +113,50 @@ function centroid(points: readonly Point[]): Point {
 const DEG = 180 / Math.PI;
 
 /**
+ * The face model behind the pose estimate, in eye distances (the eye landmarks' centroids lie in
+ * its reference plane): the nose tip 0.6 in front of that plane (the yaw estimate's long-standing
+ * value), and 0.6 below the eye line; the mouth's centroid 1.0 below it and 0.2 in front. The two
+ * "below" values are calibrated on face-api's own landmarks of a frontal face: the astronaut
+ * (scikit-image) reads nose 0.61 and mouth 1.01 eye distances below the eyes, in the 512×512 still
+ * and in the e2e camera frame alike. The 300-W mean shape (dlib / OpenFace template) has the nose
+ * at 0.52 of the way from the eyes to the mouth, which this model reads as about 9° up: faces differ
+ * by that much, so the pitch limits (photo-profiles.ts) leave room for it.
+ */
+const NOSE_DEPTH = 0.6;
+const NOSE_DROP = 0.6;
+const MOUTH_DEPTH = 0.2;
+const MOUTH_DROP = 1.0;
+
+/**
  * Head pose estimated from 2-D landmarks. Roll: the angle of the line between the eye centres.
  * Yaw: how far the nose tip sits off the eyes' midpoint along the eye line, over half the eye
  * distance; a nose about 0.6 eye-distances in front of the eye plane gives sin(yaw) = offset / (0.6·d).
  * Positive yaw: nose towards the image's right eye (the person's left).
+ * Pitch: where the nose tip sits between the eye line and the mouth, across the eye line (so roll
+ * does not disturb it), t = nose drop / mouth drop. Tilting the head back by θ lifts each point by
+ * its depth · sin θ while its drop shrinks by cos θ, so t = (0.6 − 0.6·tan θ) / (1 − 0.2·tan θ),
+ * solved for θ: tan θ = (0.6 − t) / (0.6 − 0.2·t). Positive pitch: chin up (looking up).
  */
-export function poseFromLandmarks(leftEye: readonly Point[], rightEye: readonly Point[], noseTip: Point): { rollDeg: number; yawDeg: number } {
+export function poseFromLandmarks(leftEye: readonly Point[], rightEye: readonly Point[], noseTip: Point, mouth: readonly Point[]): { rollDeg: number; yawDeg: number; pitchDeg: number } {
   const l = centroid(leftEye);
   const r = centroid(rightEye);
   const dx = r.x - l.x;
   const dy = r.y - l.y;
   const eyeDistance = Math.hypot(dx, dy);
-  if (eyeDistance === 0) return { rollDeg: 0, yawDeg: 0 };
+  if (eyeDistance === 0) return { rollDeg: 0, yawDeg: 0, pitchDeg: 0 };
   const rollDeg = Math.atan2(dy, dx) * DEG;
   const mid = { x: (l.x + r.x) / 2, y: (l.y + r.y) / 2 };
   // The nose's offset projected on the (unit) eye line.
   const offset = ((noseTip.x - mid.x) * dx + (noseTip.y - mid.y) * dy) / eyeDistance;
-  const ratio = Math.max(-1, Math.min(1, offset / (0.6 * eyeDistance)));
-  return { rollDeg, yawDeg: Math.asin(ratio) * DEG };
+  const ratio = Math.max(-1, Math.min(1, offset / (NOSE_DEPTH * eyeDistance)));
+  // Drops measured along the eye line's normal, pointing down the face.
+  const drop = (p: Point) => ((p.y - mid.y) * dx - (p.x - mid.x) * dy) / eyeDistance;
+  const mouthDrop = drop(centroid(mouth));
+  // A mouth level with or above the eyes is no face seen from the front: report it as far off.
+  if (mouthDrop <= 0) return { rollDeg, yawDeg: Math.asin(ratio) * DEG, pitchDeg: 90 };
+  const t = drop(noseTip) / mouthDrop;
+  const pitchDeg = Math.atan2(NOSE_DROP / MOUTH_DROP - t, NOSE_DEPTH / MOUTH_DROP - (MOUTH_DEPTH / MOUTH_DROP) * t) * DEG;
+  return { rollDeg, yawDeg: Math.asin(ratio) * DEG, pitchDeg };
 }
 
 /** What one video frame showed: the measures the checks compare with the profile. */
@@ -142,6 +168,8 @@ export interface FrameMeasure {
   readonly box?: Box;
   readonly rollDeg?: number;
   readonly yawDeg?: number;
+  /** Positive: chin up. */
+  readonly pitchDeg?: number;
   readonly luma?: number;
   readonly sharpness?: number;
 }
@@ -163,8 +191,12 @@ export function evaluateChecks(m: FrameMeasure, profile: PhotoProfile): CheckRes
   const centred = Math.abs(cx) <= profile.maxCentreOffset && Math.abs(cy) <= profile.maxCentreOffset;
   results.push({ id: 'centred', ok: centred, guide: centred ? 'face.guide.ok' : 'face.guide.centre' });
 
-  const poseOk = Math.abs(m.yawDeg ?? 90) <= profile.maxYawDeg && Math.abs(m.rollDeg ?? 90) <= profile.maxRollDeg;
-  results.push({ id: 'pose', ok: poseOk, guide: poseOk ? 'face.guide.ok' : 'face.guide.look_straight' });
+  // Turned or tilted sideways: "look straight"; only nodding off: which way to move the chin.
+  const straight = Math.abs(m.yawDeg ?? 90) <= profile.maxYawDeg && Math.abs(m.rollDeg ?? 90) <= profile.maxRollDeg;
+  const pitch = m.pitchDeg ?? 90;
+  const level = Math.abs(pitch) <= profile.maxPitchDeg;
+  const poseGuide = !straight ? 'face.guide.look_straight' : !level ? (pitch > 0 ? 'face.guide.lower_chin' : 'face.guide.lift_chin') : 'face.guide.ok';
+  results.push({ id: 'pose', ok: straight && level, guide: poseGuide });
 
   const luma = m.luma ?? 0;
   const bright = luma >= profile.minLuma && luma <= profile.maxLuma;

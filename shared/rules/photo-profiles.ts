@@ -22,6 +22,8 @@ export interface PhotoProfile {
   readonly maxCentreOffset: number;
   readonly maxYawDeg: number;
   readonly maxRollDeg: number;
+  /** Head nodded up or down (chin up positive), either way, at most. */
+  readonly maxPitchDeg: number;
   /** Mean luma (0–255) of the face box. */
   readonly minLuma: number;
   readonly maxLuma: number;
@@ -40,6 +42,14 @@ const BASE: PhotoProfile = {
   maxCentreOffset: 0.18,
   maxYawDeg: 20,
   maxRollDeg: 15,
+  // Pitch: neither document gives a number. ZKBio refuses a turned face as −5015 "The face
+  // deflection Angle is too large" (−5018 "critical"); Hongtu's storage criteria
+  // (sys/storageCriteria/save) let the platform set pitch, yaw and roll "1-100" with no default.
+  // ICAO 9303 / ISO 19794-5 passport photos want ±5°, but a pitch read from 2-D landmarks is only
+  // good to several degrees and faces differ by about 9° in where the nose sits (see
+  // poseFromLandmarks), so 20°, the yaw limit, holds a clearly nodding head back without
+  // refusing a level one.
+  maxPitchDeg: 20,
   minLuma: 60,
   maxLuma: 210,
   minSharpness: 30,
@@ -94,6 +104,7 @@ export function strictestProfile(vendors: readonly Vendor[]): PhotoProfile {
     maxCentreOffset: Math.min(...chosen.map((p) => p.maxCentreOffset)),
     maxYawDeg: Math.min(...chosen.map((p) => p.maxYawDeg)),
     maxRollDeg: Math.min(...chosen.map((p) => p.maxRollDeg)),
+    maxPitchDeg: Math.min(...chosen.map((p) => p.maxPitchDeg)),
     minLuma: Math.max(...chosen.map((p) => p.minLuma)),
     maxLuma: Math.min(...chosen.map((p) => p.maxLuma)),
     minSharpness: Math.max(...chosen.map((p) => p.minSharpness)),

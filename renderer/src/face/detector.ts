@@ -16,6 +16,8 @@ export interface DetectedFace {
   readonly leftEye: readonly Point[];
   readonly rightEye: readonly Point[];
   readonly noseTip: Point;
+  /** The 20 mouth points (48–67 of the 68-point layout). */
+  readonly mouth: readonly Point[];
 }
 
 export interface FaceDetector {
@@ -86,7 +88,7 @@ async function create(): Promise<FaceDetector> {
         const nose = f.landmarks.getNose();
         // 68-point layout: the nose runs 27–35; 30 (index 3 here) is the tip.
         const tip = nose[3] ?? nose[0] ?? { x: x + width / 2, y: y + height / 2 };
-        return { box: { x, y, width, height }, leftEye: f.landmarks.getLeftEye(), rightEye: f.landmarks.getRightEye(), noseTip: { x: tip.x, y: tip.y } };
+        return { box: { x, y, width, height }, leftEye: f.landmarks.getLeftEye(), rightEye: f.landmarks.getRightEye(), noseTip: { x: tip.x, y: tip.y }, mouth: f.landmarks.getMouth() };
       });
     },
   };

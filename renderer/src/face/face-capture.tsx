@@ -158,7 +158,7 @@ export function FaceCapture({ profile, onCapture }: { profile: PhotoProfile; onC
           width: Math.min(FRAME_WIDTH - Math.max(0, face.box.x), face.box.width),
           height: Math.min(FRAME_HEIGHT - Math.max(0, face.box.y), face.box.height),
         };
-        measure = { ...measure, box, ...poseFromLandmarks(face.leftEye, face.rightEye, face.noseTip), ...measureBox(frame, small, box) };
+        measure = { ...measure, box, ...poseFromLandmarks(face.leftEye, face.rightEye, face.noseTip, face.mouth), ...measureBox(frame, small, box) };
       }
       const results = evaluateChecks(measure, profileRef.current);
       lastRef.current = { checks: results, box };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkStillPhoto } from '../../../electron/photos/still-photo-check.ts';
+import { checkStillPhoto, decodeImage, measureImage } from '../../../electron/photos/still-photo-check.ts';
 import { astronautPng } from '../../e2e/enroll/fake-camera.ts';
 import { cropPng, makePng } from '../../support/images.ts';
 
@@ -28,6 +28,17 @@ describe('still photo check (face-api on Node WASM)', () => {
     const warm = performance.now();
     await checkStillPhoto(astronautPortrait(), ['zkbio']);
     console.info(`still photo check: first ${Math.round(warm - started)} ms, warm ${Math.round(performance.now() - warm)} ms`);
+  });
+
+  it('reads the frontal astronaut as level: pitch, yaw and roll near 0°', async () => {
+    for (const picture of [astronaut, astronautPortrait()]) {
+      const image = decodeImage(picture);
+      if (!image) throw new Error('the astronaut does not decode');
+      const m = await measureImage(image);
+      expect(Math.abs(m.pitchDeg ?? 90)).toBeLessThan(5);
+      expect(Math.abs(m.yawDeg ?? 90)).toBeLessThan(5);
+      expect(Math.abs(m.rollDeg ?? 90)).toBeLessThan(5);
+    }
   });
 
   it('fails the whole picture only on centring (the face sits high in the frame)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cropSquare, evaluateChecks, laplacianVariance, meanLuma, measureBox, poseFromLandmarks, resampleBox, SteadyTrigger, type FrameMeasure } from '../../../shared/rules/face-checks.ts';
+import { cropSquare, evaluateChecks, laplacianVariance, meanLuma, measureBox, poseFromLandmarks, resampleBox, SteadyTrigger, type FrameMeasure, type Point } from '../../../shared/rules/face-checks.ts';
 import { PHOTO_PROFILES, strictestProfile } from '../../../shared/rules/photo-profiles.ts';
 
 /** An RGBA image whose gray level at (x, y) is `f(x, y)`. */
@@ -45,30 +45,94 @@ describe('sharpness (variance of the Laplacian)', () => {
 
 describe('pose from landmarks', () => {
   const eye = (cx: number, cy: number) => [{ x: cx - 5, y: cy }, { x: cx + 5, y: cy }];
+  // A mouth 60 px (one eye distance) below the eyes: the frontal proportions of the model.
+  const mouth = [{ x: 115, y: 160 }, { x: 145, y: 160 }];
 
   it('is frontal when the eyes are level and the nose sits between them', () => {
-    const pose = poseFromLandmarks(eye(100, 100), eye(160, 100), { x: 130, y: 140 });
+    const pose = poseFromLandmarks(eye(100, 100), eye(160, 100), { x: 130, y: 136 }, mouth);
     expect(pose.rollDeg).toBeCloseTo(0, 5);
     expect(pose.yawDeg).toBeCloseTo(0, 5);
+    expect(pose.pitchDeg).toBeCloseTo(0, 5);
   });
 
   it('reads roll from the eye line', () => {
-    const pose = poseFromLandmarks(eye(100, 100), eye(160, 160), { x: 130, y: 140 });
+    const pose = poseFromLandmarks(eye(100, 100), eye(160, 160), { x: 130, y: 140 }, [{ x: 90, y: 190 }]);
     expect(pose.rollDeg).toBeCloseTo(45, 5);
   });
 
   it('reads yaw from the nose offset along the eye line', () => {
     // Eye distance 60, nose 18 px right of the midpoint: sin(yaw) = 18 / (0.6 · 60) = 0.5.
-    const pose = poseFromLandmarks(eye(100, 100), eye(160, 100), { x: 148, y: 140 });
+    const pose = poseFromLandmarks(eye(100, 100), eye(160, 100), { x: 148, y: 140 }, mouth);
     expect(pose.yawDeg).toBeCloseTo(30, 5);
-    expect(poseFromLandmarks(eye(100, 100), eye(160, 100), { x: 112, y: 140 }).yawDeg).toBeCloseTo(-30, 5);
-    expect(poseFromLandmarks(eye(100, 100), eye(160, 100), { x: 400, y: 140 }).yawDeg).toBeCloseTo(90, 5);
+    expect(poseFromLandmarks(eye(100, 100), eye(160, 100), { x: 112, y: 140 }, mouth).yawDeg).toBeCloseTo(-30, 5);
+    expect(poseFromLandmarks(eye(100, 100), eye(160, 100), { x: 400, y: 140 }, mouth).yawDeg).toBeCloseTo(90, 5);
+  });
+});
+
+describe('pitch from landmarks', () => {
+  /**
+   * A head built in 3-D, in eye distances d: eyes at depth 0, the nose tip 0.6 d below the eye line
+   * and 0.6 d in front, the mouth 1.0 d below and 0.2 d in front (an upper and a lower lip point).
+   * Nodding by θ (chin up positive) about the eye line moves each point up by depth · sin θ and
+   * shrinks its drop by cos θ; then the whole face may be rolled in the image by `rollDeg`.
+   */
+  function head(pitchDeg: number, rollDeg = 0, d = 80): { leftEye: Point[]; rightEye: Point[]; nose: Point; mouth: Point[] } {
+    const th = (pitchDeg * Math.PI) / 180;
+    const ro = (rollDeg * Math.PI) / 180;
+    const place = (x: number, drop: number, depth: number): Point => {
+      const y = drop * Math.cos(th) - depth * Math.sin(th);
+      return { x: 320 + d * (x * Math.cos(ro) - y * Math.sin(ro)), y: 200 + d * (x * Math.sin(ro) + y * Math.cos(ro)) };
+    };
+    const eye = (cx: number) => [place(cx - 0.15, 0, 0), place(cx, -0.05, 0), place(cx + 0.15, 0, 0), place(cx, 0.05, 0)];
+    return {
+      leftEye: eye(-0.5),
+      rightEye: eye(0.5),
+      nose: place(0, 0.6, 0.6),
+      mouth: [place(-0.3, 1.0, 0.15), place(0, 0.9, 0.25), place(0.3, 1.0, 0.15), place(0, 1.1, 0.25)],
+    };
+  }
+  const pitchOf = (h: ReturnType<typeof head>) => poseFromLandmarks(h.leftEye, h.rightEye, h.nose, h.mouth).pitchDeg;
+
+  it('reads a frontal face as level', () => {
+    expect(pitchOf(head(0))).toBeCloseTo(0, 5);
+  });
+
+  it('reads looking up as positive and looking down as negative, by the angle', () => {
+    expect(pitchOf(head(15))).toBeCloseTo(15, 5);
+    expect(pitchOf(head(30))).toBeCloseTo(30, 5);
+    expect(pitchOf(head(-15))).toBeCloseTo(-15, 5);
+    expect(pitchOf(head(-30))).toBeCloseTo(-30, 5);
+  });
+
+  it('is not disturbed by roll, by the face size or by yaw', () => {
+    expect(pitchOf(head(20, 25))).toBeCloseTo(20, 5);
+    expect(pitchOf(head(-20, -40, 200))).toBeCloseTo(-20, 5);
+    const h = head(10);
+    // The nose slid sideways along the eye line (yaw) keeps its height.
+    expect(poseFromLandmarks(h.leftEye, h.rightEye, { x: h.nose.x + 20, y: h.nose.y }, h.mouth).pitchDeg).toBeCloseTo(10, 5);
+  });
+
+  it('reports a mouth at or above the eye line as far off', () => {
+    const h = head(0);
+    expect(poseFromLandmarks(h.leftEye, h.rightEye, h.nose, [{ x: 320, y: 150 }]).pitchDeg).toBe(90);
+  });
+
+  it('gives the pose check which way to move the chin', () => {
+    const profile = PHOTO_PROFILES.zkbio;
+    const base: FrameMeasure = { faces: 1, frameWidth: 640, frameHeight: 480, box: { x: 240, y: 160, width: 180, height: 180 }, rollDeg: 0, yawDeg: 0, luma: 120, sharpness: 200 };
+    const pose = (pitchDeg: number) => evaluateChecks({ ...base, pitchDeg: pitchOf(head(pitchDeg)) }, profile).find((c) => c.id === 'pose');
+    expect(pose(0)).toEqual({ id: 'pose', ok: true, guide: 'face.guide.ok' });
+    expect(pose(profile.maxPitchDeg - 2)?.ok).toBe(true);
+    expect(pose(30)).toEqual({ id: 'pose', ok: false, guide: 'face.guide.lower_chin' });
+    expect(pose(-30)).toEqual({ id: 'pose', ok: false, guide: 'face.guide.lift_chin' });
+    // Turned as well as nodding: "look straight" says it all.
+    expect(evaluateChecks({ ...base, yawDeg: 40, pitchDeg: 30 }, profile).find((c) => c.id === 'pose')?.guide).toBe('face.guide.look_straight');
   });
 });
 
 describe('checks against a profile', () => {
   const profile = PHOTO_PROFILES.zkbio;
-  const good: FrameMeasure = { faces: 1, frameWidth: 640, frameHeight: 480, box: { x: 240, y: 160, width: 180, height: 180 }, rollDeg: 2, yawDeg: -5, luma: 120, sharpness: 200 };
+  const good: FrameMeasure = { faces: 1, frameWidth: 640, frameHeight: 480, box: { x: 240, y: 160, width: 180, height: 180 }, rollDeg: 2, yawDeg: -5, pitchDeg: 4, luma: 120, sharpness: 200 };
   const failed = (m: FrameMeasure) => evaluateChecks(m, profile).filter((c) => !c.ok).map((c) => c.id);
 
   it('pass a good frame', () => {
@@ -87,6 +151,8 @@ describe('checks against a profile', () => {
     expect(failed({ ...good, box: { x: 440, y: 160, width: 180, height: 180 } })).toEqual(['centred']);
     expect(failed({ ...good, yawDeg: 35 })).toEqual(['pose']);
     expect(failed({ ...good, rollDeg: -20 })).toEqual(['pose']);
+    expect(failed({ ...good, pitchDeg: 25 })).toEqual(['pose']);
+    expect(failed({ ...good, pitchDeg: -25 })).toEqual(['pose']);
     expect(failed({ ...good, luma: 30 })).toEqual(['brightness']);
     expect(failed({ ...good, luma: 240 })).toEqual(['brightness']);
     expect(failed({ ...good, sharpness: 5 })).toEqual(['sharpness']);
@@ -100,6 +166,7 @@ describe('photo profiles', () => {
     expect(both.formats).toEqual(['jpeg']);
     expect(strictestProfile(['hongtu']).formats).toEqual(['jpeg', 'png', 'bmp']);
     expect(both.minFaceWidthRatio).toBe(PHOTO_PROFILES.zkbio.minFaceWidthRatio);
+    expect(both.maxPitchDeg).toBe(Math.min(PHOTO_PROFILES.zkbio.maxPitchDeg, PHOTO_PROFILES.hongtu.maxPitchDeg));
   });
 });
 
