@@ -1,9 +1,10 @@
 import type { ScanFinding } from '../../shared/contract/scan.ts';
-import { CERTAIN, classifyPort, hostVerdict, probeOrder, VENDOR_PROBES, type PortObservation } from './fingerprints.ts';
+import { CERTAIN, classifyPort, hostVerdict, onvifService, probeOrder, VENDOR_PROBES, type PortObservation } from './fingerprints.ts';
 import { httpProbe, type HttpReply } from './http-probe.ts';
 import type { HostSweep } from './port-sweep.ts';
 import { hintFor } from './ports.ts';
 import { rtspProbe } from './rtsp-probe.ts';
+import type { OnvifMatch } from './ws-discovery.ts';
 
 export interface FingerprintOptions {
   /** The wait for one reply, ms. */
@@ -55,10 +56,15 @@ async function observe(address: string, port: number, options: FingerprintOption
   return observeWeb(address, port, hint.protocol, options);
 }
 
-/** Every open port of a host observed in parallel, then classified, as one finding. */
-export async function fingerprintHost(host: HostSweep, options: FingerprintOptions): Promise<ScanFinding> {
+/**
+ * Every open port of a host observed in parallel, then classified, as one finding; with the
+ * host's ONVIF announcement, when it made one, as one more service.
+ */
+export async function fingerprintHost(host: HostSweep, options: FingerprintOptions, onvif?: Promise<OnvifMatch | undefined>): Promise<ScanFinding> {
   const observations = await Promise.all(host.open.map((port) => observe(host.address, port, options)));
   const services = observations.map((observation) => classifyPort(observation, host.address));
+  const announced = await onvif;
+  if (announced) services.push(onvifService(announced));
   const verdict = hostVerdict(services);
   return { address: host.address, rttMs: host.rttMs, openPorts: [...host.open], kind: verdict.kind, confidence: verdict.confidence, services };
 }

@@ -1,6 +1,7 @@
 import type { Evidence, ScanService, SystemKind } from '../../shared/contract/scan.ts';
 import type { HttpReply } from './http-probe.ts';
 import type { RtspReply } from './rtsp-probe.ts';
+import type { OnvifMatch } from './ws-discovery.ts';
 
 /** The requests a web port may get, in the order its port makes likely (see probeOrder). */
 export type VendorProbe = 'zkbio' | 'hongtu' | 'k30';
@@ -180,4 +181,23 @@ export function hostVerdict(services: readonly ScanService[]): { kind: SystemKin
   if (rtsp && services.some((s) => s.kind === 'face-panel')) return { kind: 'face-panel', confidence: Math.max(best.confidence, 0.75) };
   const support = services.filter((s) => s !== best && s.kind === best.kind).length;
   return { kind: best.kind, confidence: Math.min(0.99, Math.round((best.confidence + 0.05 * support) * 100) / 100) };
+}
+
+/**
+ * An ONVIF device's own answer to WS-Discovery: a camera (NetworkVideoTransmitter) unless its
+ * scopes (name, hardware) say face or access control. Its first XAddr is where it is managed.
+ */
+export function onvifService(match: OnvifMatch): ScanService {
+  const described = match.scopes.join(' ');
+  const facePanel = /face|人脸|access|门禁/i.test(described);
+  const camera = match.types.some((t) => /NetworkVideoTransmitter/.test(t));
+  const text = [`ProbeMatch types ${match.types.join(' ') || '–'}`, `scopes ${match.scopes.join(' ') || '–'}`, `XAddrs ${match.xaddrs.join(' ') || '–'}`].join('; ');
+  return {
+    port: 3702,
+    protocol: 'udp',
+    kind: facePanel ? 'face-panel' : 'camera',
+    confidence: facePanel || camera ? 0.85 : 0.6,
+    evidence: [{ port: 3702, source: 'onvif', text: text.length > 400 ? `${text.slice(0, 399)}…` : text }],
+    baseUrl: match.xaddrs[0] ?? null,
+  };
 }

@@ -10,15 +10,15 @@ export type SystemKind = z.infer<typeof SystemKindSchema>;
 /** One fact a verdict rests on, as seen on the wire (language-neutral: replies are quoted). */
 export const EvidenceSchema = z.strictObject({
   port: z.number().int(),
-  source: z.enum(['api', 'title', 'server', 'tls', 'rtsp', 'port', 'silence']),
+  source: z.enum(['api', 'title', 'server', 'tls', 'rtsp', 'onvif', 'port', 'silence']),
   text: z.string(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-/** What listens on one open port. */
+/** What listens on one open port (`udp` 3702: the device answered an ONVIF WS-Discovery probe). */
 export const ScanServiceSchema = z.strictObject({
   port: z.number().int(),
-  protocol: z.enum(['http', 'https', 'rtsp', 'tcp']),
+  protocol: z.enum(['http', 'https', 'rtsp', 'tcp', 'udp']),
   kind: SystemKindSchema,
   /** 0…1: how sure the verdict is (≥ 0.8 the system's own API answered as its document says). */
   confidence: z.number().min(0).max(1),
@@ -106,6 +106,12 @@ export const ScanOptionsSchema = z.strictObject({
   ratePerSecond: z.number().int().min(1).max(100_000).default(20_000),
   /** More than 4,096 addresses needs this. */
   allowLarge: z.boolean().default(false),
+  /**
+   * Also ask ONVIF cameras and panels to announce themselves (one WS-Discovery multicast probe per
+   * interface on the targets' subnets; only answers from the targets are kept). Off by default:
+   * it is the one packet that is not addressed to a target.
+   */
+  onvif: z.boolean().default(false),
 });
 export type ScanOptions = z.output<typeof ScanOptionsSchema>;
 export type ScanOptionsInput = z.input<typeof ScanOptionsSchema>;

@@ -70,6 +70,7 @@ const run: Command = async (ctx, args) => {
     exclude: listOption(ctx, 'exclude'),
     ports,
     allowLarge: ctx.options['allow-large'] === true,
+    onvif: ctx.options['onvif'] === true,
   };
   const timeout = numberOption(ctx, 'timeout');
   const concurrency = numberOption(ctx, 'concurrency');
