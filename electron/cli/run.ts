@@ -68,9 +68,10 @@ const HELP = `Commands:
   receiver start|stop|status <backend-id> [--host <address>] [--port N]
                                push receiver for a backend that pushes (Hongtu): start runs until Ctrl+C
   scan <targets…> [--exclude <targets>] [--ports 80,443,8000-8010] [--timeout ms] [--concurrency n] [--rate n]
-       [--allow-large] [--site <id>] [--jsonl]
+       [--allow-large] [--onvif] [--site <id>] [--jsonl]
                                find and name the systems on the LAN: targets are 192.168.1.0/24, 192.168.1.10-50,
-                               single addresses, or local (this computer's subnets); saved with the site if one is chosen
+                               single addresses, or local (this computer's subnets); saved with the site if one is chosen;
+                               --onvif also asks ONVIF cameras/panels (one WS-Discovery multicast per LAN)
   scan interfaces              this computer's IPv4 subnets
   scan list|hosts [--site <id>]   the site's scans / every host its scans found (first and last seen)
   scan diff <from-id> <to-id>  what changed between two scans
@@ -152,6 +153,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         rate: { type: 'string' },
         'allow-large': { type: 'boolean' },
         jsonl: { type: 'boolean' },
+        onvif: { type: 'boolean' },
       },
     });
   } catch (error) {
