@@ -40,6 +40,7 @@ export const enrollmentEn = {
     cameraN: 'Camera {{n}}',
     capture: 'Capture',
     retake: 'Retake',
+    rearm: 'Resume auto-capture',
     capturedAlt: 'The captured face photo',
     refused: 'Capture refused: {{reason}}',
     stats: '{{fps}} frames/s ({{backend}})',
@@ -66,6 +67,7 @@ export const enrollmentEn = {
       hold: 'Good — hold still…',
       ok: 'OK',
       captured: 'Captured. Retake if the photo is not right.',
+      next_person: 'Saved. Auto-capture waits for the next person: it starts once the last face has left the picture. Press Capture or Resume auto-capture to take this face again.',
     },
     error: {
       denied: 'Camera access was refused. Allow the camera for Doorman and try again.',

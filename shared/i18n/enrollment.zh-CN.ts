@@ -42,6 +42,7 @@ export const enrollmentZhCN: typeof enrollmentEn = {
     cameraN: '摄像头 {{n}}',
     capture: '拍照',
     retake: '重拍',
+    rearm: '恢复自动拍照',
     capturedAlt: '采集到的人脸照片',
     refused: '无法拍照：{{reason}}',
     stats: '{{fps}} 帧/秒（{{backend}}）',
@@ -68,6 +69,7 @@ export const enrollmentZhCN: typeof enrollmentEn = {
       hold: '很好，请保持不动…',
       ok: '通过',
       captured: '已采集。如照片不合适请重拍。',
+      next_person: '已保存。自动拍照等待下一位：上一张人脸离开画面后才会开始。如需再次拍摄当前人脸，请点“拍照”或“恢复自动拍照”。',
     },
     error: {
       denied: '摄像头权限被拒绝。请允许 Doorman 使用摄像头后重试。',

@@ -207,21 +207,55 @@ export function evaluateChecks(m: FrameMeasure, profile: PhotoProfile): CheckRes
   return results;
 }
 
+/** Intersection over union of two boxes, 0 (apart) to 1 (the same). */
+export function overlap(a: Box, b: Box): number {
+  const w = Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x));
+  const h = Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  const union = a.width * a.height + b.width * b.height - w * h;
+  return union > 0 ? (w * h) / union : 0;
+}
+
+/**
+ * Below this overlap with the face last taken, a single face counts as someone (or something)
+ * else: the next person sits down where the last one sat, but rarely within a third of a face.
+ */
+const SAME_FACE_OVERLAP = 0.3;
+
 /**
  * Auto-capture: fires once when every check has held for `holdMs` without a break; any failing
- * frame starts the wait again, and `reset` arms it for the next person.
+ * frame starts the wait again, and `reset` arms it for the next photo of the same person.
+ * `waitForNewFace` is for the next person: it stays disarmed until the face last taken has been
+ * gone for `leaveMs` (no face, several faces, or one clearly elsewhere), so the person just saved,
+ * still sitting there, is not taken again onto the next form.
  */
 export class SteadyTrigger {
   private since: number | null = null;
   private fired = false;
+  private awaiting: { readonly box: Box | null; goneSince: number | null } | null = null;
   private readonly holdMs: number;
+  private readonly leaveMs: number;
 
-  constructor(holdMs = 700) {
+  constructor(holdMs = 700, leaveMs = 500) {
     this.holdMs = holdMs;
+    this.leaveMs = leaveMs;
   }
 
-  /** Feed one frame's verdict; true exactly once, on the frame that completes the hold. */
-  update(allOk: boolean, nowMs: number): boolean {
+  /**
+   * Feed one frame's verdict and its single face's box (null when there is none, or several);
+   * true exactly once, on the frame that completes the hold.
+   */
+  update(allOk: boolean, nowMs: number, face: Box | null = null): boolean {
+    if (this.awaiting) {
+      const wait = this.awaiting;
+      const gone = face === null || (wait.box !== null && overlap(face, wait.box) < SAME_FACE_OVERLAP);
+      if (!gone) {
+        wait.goneSince = null;
+        return false;
+      }
+      wait.goneSince ??= nowMs;
+      if (nowMs - wait.goneSince < this.leaveMs) return false;
+      this.reset();
+    }
     if (!allOk) {
       this.since = null;
       return false;
@@ -234,13 +268,27 @@ export class SteadyTrigger {
 
   /** How far through the hold we are, 0–1 (for a progress hint). */
   progress(nowMs: number): number {
-    if (this.since === null) return 0;
+    if (this.since === null || this.awaiting) return 0;
     return Math.min(1, (nowMs - this.since) / this.holdMs);
   }
 
+  /** Disarmed until the face at `box` (the one last taken, or in view) has left; null: any face left. */
+  waitForNewFace(box: Box | null): void {
+    this.since = null;
+    this.fired = true;
+    this.awaiting = { box, goneSince: null };
+  }
+
+  /** True while `waitForNewFace` holds auto-capture back. */
+  get waiting(): boolean {
+    return this.awaiting !== null;
+  }
+
+  /** Armed again at once (a retake, or the user asking for auto-capture). */
   reset(): void {
     this.since = null;
     this.fired = false;
+    this.awaiting = null;
   }
 }
 

@@ -14,7 +14,8 @@ export interface CapturedFace {
 const FRAME_WIDTH = 640;
 const FRAME_HEIGHT = 480;
 
-type Status = 'starting' | 'running' | 'captured' | 'error';
+/** 'waiting': analysing, but auto-capture held back until the last face leaves (after a save). */
+type Status = 'starting' | 'running' | 'waiting' | 'captured' | 'error';
 
 async function toBase64(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -35,14 +36,20 @@ function measureBox(frame: HTMLCanvasElement, small: HTMLCanvasElement, box: Box
 /**
  * Webcam face capture: camera choice, live preview, quality checks against the profile with
  * guidance, auto-capture once every check has held ~700 ms, manual capture (recording what failed).
+ * `round` counts the people saved: when it changes the form has moved on to the next person, so the
+ * photo is cleared and auto-capture waits until the face last taken has left the picture (or the
+ * user captures by hand, or resumes auto-capture) — the person just saved, still sitting there, is
+ * not taken again onto the next form.
  */
-export function FaceCapture({ profile, onCapture }: { profile: PhotoProfile; onCapture: (face: CapturedFace | null) => void }) {
+export function FaceCapture({ profile, onCapture, round = 0 }: { profile: PhotoProfile; onCapture: (face: CapturedFace | null) => void; round?: number }) {
   const { t } = useTranslation();
   const videoRef = useRef<HTMLVideoElement>(null);
   const frameRef = useRef<HTMLCanvasElement | null>(null);
   const smallRef = useRef<HTMLCanvasElement | null>(null);
   const lastRef = useRef<{ checks: CheckResult[]; box: Box | null }>({ checks: [], box: null });
-  const triggerRef = useRef(new SteadyTrigger(700));
+  const triggerRef = useRef(new SteadyTrigger(700, 500));
+  const capturedBoxRef = useRef<Box | null>(null);
+  const roundRef = useRef(round);
   const profileRef = useRef(profile);
   const onCaptureRef = useRef(onCapture);
   const statusRef = useRef<Status>('starting');
@@ -54,6 +61,7 @@ export function FaceCapture({ profile, onCapture }: { profile: PhotoProfile; onC
   const [preview, setPreview] = useState<string | null>(null);
   const [refused, setRefused] = useState(false);
   const [stats, setStats] = useState<{ fps: number; backend: string }>({ fps: 0, backend: '' });
+  const [frames, setFrames] = useState(0);
 
   const setStatus = useCallback((s: Status) => {
     statusRef.current = s;
@@ -65,6 +73,17 @@ export function FaceCapture({ profile, onCapture }: { profile: PhotoProfile; onC
     onCaptureRef.current = onCapture;
   }, [profile, onCapture]);
 
+  // The next person: clear the photo, and hold auto-capture until the last face has gone.
+  useEffect(() => {
+    if (round === roundRef.current) return;
+    roundRef.current = round;
+    triggerRef.current.waitForNewFace(capturedBoxRef.current ?? lastRef.current.box);
+    capturedBoxRef.current = null;
+    setPreview(null);
+    setRefused(false);
+    if (statusRef.current === 'running' || statusRef.current === 'captured') setStatus('waiting');
+  }, [round, setStatus]);
+
   const capture = useCallback(
     async (failedChecks: string[]) => {
       const frame = frameRef.current;
@@ -74,6 +93,7 @@ export function FaceCapture({ profile, onCapture }: { profile: PhotoProfile; onC
         return;
       }
       setStatus('captured');
+      capturedBoxRef.current = box;
       const crop = cropSquare(box, frame.width, frame.height);
       const out = document.createElement('canvas');
       out.width = crop.width;
@@ -81,7 +101,7 @@ export function FaceCapture({ profile, onCapture }: { profile: PhotoProfile; onC
       out.getContext('2d')?.drawImage(frame, crop.x, crop.y, crop.width, crop.height, 0, 0, crop.width, crop.height);
       const blob = await new Promise<Blob | null>((resolve) => out.toBlob(resolve, 'image/jpeg', 0.9));
       if (!blob) {
-        setStatus('running');
+        setStatus(triggerRef.current.waiting ? 'waiting' : 'running');
         return;
       }
       const jpegBase64 = await toBase64(blob);
@@ -168,7 +188,12 @@ export function FaceCapture({ profile, onCapture }: { profile: PhotoProfile; onC
       times.push(now);
       while (times.length > 0 && now - (times[0] ?? now) > 2000) times.shift();
       if (times.length > 1) setStats((s) => ({ ...s, fps: Math.round(((times.length - 1) / (now - (times[0] ?? now))) * 10000) / 10 }));
-      if (triggerRef.current.update(results.every((r) => r.ok), now)) await capture([]);
+      setFrames((n) => n + 1);
+      const trigger = triggerRef.current;
+      const fire = trigger.update(results.every((r) => r.ok), now, box);
+      // The wait for a new face ends by itself when the last one leaves.
+      if (!fire && statusRef.current === 'waiting' && !trigger.waiting) setStatus('running');
+      if (fire) await capture([]);
     }
 
     async function loop(): Promise<void> {
@@ -178,7 +203,8 @@ export function FaceCapture({ profile, onCapture }: { profile: PhotoProfile; onC
         } catch {
           // A frame the detector could not read (camera switching): skip it.
         }
-        await new Promise((resolve) => setTimeout(resolve, statusRef.current === 'running' ? 0 : 100));
+        const analysing = statusRef.current === 'running' || statusRef.current === 'waiting';
+        await new Promise((resolve) => setTimeout(resolve, analysing ? 0 : 100));
       }
     }
 
@@ -187,7 +213,7 @@ export function FaceCapture({ profile, onCapture }: { profile: PhotoProfile; onC
         if (stopped) return;
         detector = d;
         setStats((s) => ({ ...s, backend: d.backend }));
-        if (statusRef.current === 'starting') setStatus('running');
+        if (statusRef.current === 'starting') setStatus(triggerRef.current.waiting ? 'waiting' : 'running');
         void loop();
       })
       .catch(() => {
@@ -210,6 +236,11 @@ export function FaceCapture({ profile, onCapture }: { profile: PhotoProfile; onC
     void capture(failed);
   }
 
+  function resumeAuto() {
+    triggerRef.current.reset();
+    setStatus('running');
+  }
+
   function retake() {
     triggerRef.current.reset();
     setPreview(null);
@@ -220,10 +251,22 @@ export function FaceCapture({ profile, onCapture }: { profile: PhotoProfile; onC
 
   const firstFailed = checks.find((c) => !c.ok);
   const guideKey =
-    status === 'error' ? (errorKey ?? 'face.error.camera') : status === 'captured' ? 'face.guide.captured' : status === 'starting' ? 'face.guide.loading' : firstFailed ? firstFailed.guide : checks.length > 0 ? 'face.guide.hold' : 'face.guide.loading';
+    status === 'error'
+      ? (errorKey ?? 'face.error.camera')
+      : status === 'captured'
+        ? 'face.guide.captured'
+        : status === 'waiting'
+          ? 'face.guide.next_person'
+          : status === 'starting'
+            ? 'face.guide.loading'
+            : firstFailed
+              ? firstFailed.guide
+              : checks.length > 0
+                ? 'face.guide.hold'
+                : 'face.guide.loading';
 
   return (
-    <div className="face-capture" data-testid="face-panel" data-fps={stats.fps} data-detector-backend={stats.backend} data-status={status}>
+    <div className="face-capture" data-testid="face-panel" data-fps={stats.fps} data-detector-backend={stats.backend} data-status={status} data-frames={frames}>
       <div className="face-toolbar">
         <label className="field-label" htmlFor="face-camera">
           {t('face.camera')}
@@ -242,7 +285,7 @@ export function FaceCapture({ profile, onCapture }: { profile: PhotoProfile; onC
         {preview ? <img className="face-preview" data-testid="face-captured" src={preview} alt={t('face.capturedAlt')} /> : null}
       </div>
       <p className={`face-guidance${refused ? ' field-error' : ''}`} data-testid="face-guidance" role="status" aria-live="polite">
-        {refused ? t('face.refused', { reason: t(guideKey) }) : t(guideKey)}
+        {refused ? t('face.refused', { reason: t(firstFailed?.guide ?? guideKey) }) : t(guideKey)}
       </p>
       <ul className="face-checks">
         {checks.map((c) => (
@@ -257,10 +300,15 @@ export function FaceCapture({ profile, onCapture }: { profile: PhotoProfile; onC
             {t('face.retake')}
           </button>
         ) : (
-          <button type="button" className="button" data-testid="face-capture" disabled={status !== 'running'} onClick={manualCapture}>
+          <button type="button" className="button" data-testid="face-capture" disabled={status !== 'running' && status !== 'waiting'} onClick={manualCapture}>
             {t('face.capture')}
           </button>
         )}
+        {status === 'waiting' ? (
+          <button type="button" className="button" data-testid="face-rearm" onClick={resumeAuto}>
+            {t('face.rearm')}
+          </button>
+        ) : null}
         {stats.backend ? <span className="hint">{t('face.stats', { fps: stats.fps, backend: stats.backend })}</span> : null}
       </div>
     </div>

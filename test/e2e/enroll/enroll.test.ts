@@ -100,6 +100,47 @@ describe('Enrollment with the webcam face capture', () => {
     await context.close();
   });
 
+  it('after Save waits for a new face instead of taking the same one onto the next form; Capture and Resume auto-capture still work', async () => {
+    const { context, page } = await open(withFace, 'en-US');
+    const panel = page.getByTestId('face-panel');
+    const captured = page.getByTestId('face-captured');
+    await page.getByTestId('enroll-pin').fill('N1001');
+    await page.getByTestId('enroll-name').fill('First Person');
+    await expect.poll(() => captured.count(), { timeout: 45_000 }).toBe(1);
+    await page.getByTestId('enroll-save').click();
+    await expect.poll(() => page.getByTestId('enroll-result').textContent()).toContain('First Person');
+
+    // The next, empty form: the same face is still in front of the camera.
+    await expect.poll(() => panel.getAttribute('data-status')).toBe('waiting');
+    expect(await page.getByTestId('enroll-pin').inputValue()).toBe('');
+    await expect.poll(() => page.getByTestId('face-guidance').textContent()).toContain('waits for the next person');
+    // Far longer than the 700 ms hold, with every check green the whole time: nothing is taken.
+    const framesAtSave = Number(await panel.getAttribute('data-frames'));
+    await page.waitForTimeout(2500);
+    await expect.poll(() => panel.getAttribute('data-frames').then(Number), { timeout: 30_000 }).toBeGreaterThan(framesAtSave + 20);
+    const checks = await page.getByTestId('face-check').evaluateAll((els) => els.map((e) => e.getAttribute('data-ok')));
+    expect(checks).toEqual(['true', 'true', 'true', 'true', 'true', 'true']);
+    expect(await captured.count()).toBe(0);
+    expect(await panel.getAttribute('data-status')).toBe('waiting');
+    await page.screenshot({ path: `${shots}/enroll-next-person.png`, fullPage: true });
+
+    // Capture by hand still takes the face at once.
+    await page.getByTestId('enroll-pin').fill('N1002');
+    await page.getByTestId('enroll-name').fill('Second Person');
+    await page.getByTestId('face-capture').click();
+    await expect.poll(() => captured.count()).toBe(1);
+    expect(await panel.getAttribute('data-status')).toBe('captured');
+    await page.getByTestId('enroll-save').click();
+    await expect.poll(() => page.getByTestId('enroll-result').textContent()).toContain('Second Person');
+
+    // And after the next save, Resume auto-capture arms it again for the face in front of it.
+    await expect.poll(() => panel.getAttribute('data-status')).toBe('waiting');
+    expect(await captured.count()).toBe(0);
+    await page.getByTestId('face-rearm').click();
+    await expect.poll(() => captured.count(), { timeout: 30_000 }).toBe(1);
+    await context.close();
+  });
+
   it('refuses to capture with no face in the picture, and says so in Chinese', async () => {
     const { context, page } = await open(noFace, 'zh-CN');
     const oneFace = page.locator('[data-testid="face-check"][data-check="one_face"]');

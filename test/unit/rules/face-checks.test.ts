@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cropSquare, evaluateChecks, laplacianVariance, meanLuma, measureBox, poseFromLandmarks, resampleBox, SteadyTrigger, type FrameMeasure, type Point } from '../../../shared/rules/face-checks.ts';
+import { cropSquare, evaluateChecks, laplacianVariance, meanLuma, measureBox, overlap, poseFromLandmarks, resampleBox, SteadyTrigger, type FrameMeasure, type Point } from '../../../shared/rules/face-checks.ts';
 import { PHOTO_PROFILES, strictestProfile } from '../../../shared/rules/photo-profiles.ts';
 
 /** An RGBA image whose gray level at (x, y) is `f(x, y)`. */
@@ -190,6 +190,65 @@ describe('auto-capture timing', () => {
     trigger.reset();
     expect(trigger.update(true, 2000)).toBe(false);
     expect(trigger.update(true, 2700)).toBe(true);
+  });
+});
+
+describe('auto-capture after a save (the next person)', () => {
+  const face = { x: 200, y: 120, width: 200, height: 200 };
+  const nudged = { x: 215, y: 130, width: 190, height: 195 };
+  const elsewhere = { x: 20, y: 40, width: 150, height: 150 };
+
+  /** Feeds `frames` good frames of `box` 50 ms apart from `from`; true if any fired. */
+  function feed(trigger: SteadyTrigger, box: typeof face | null, from: number, frames: number): boolean {
+    let fired = false;
+    for (let i = 0; i < frames; i++) fired = trigger.update(box !== null, from + i * 50, box) || fired;
+    return fired;
+  }
+
+  it('never fires while the face just taken stays, however long, even when it moves a little', () => {
+    const trigger = new SteadyTrigger(700, 500);
+    expect(feed(trigger, face, 0, 20)).toBe(true);
+    trigger.waitForNewFace(face);
+    expect(trigger.waiting).toBe(true);
+    expect(feed(trigger, face, 1000, 100)).toBe(false);
+    expect(feed(trigger, nudged, 6000, 100)).toBe(false);
+    expect(trigger.waiting).toBe(true);
+    expect(trigger.progress(11_000)).toBe(0);
+  });
+
+  it('arms again once the face has been gone for the leave time, then holds as usual', () => {
+    const trigger = new SteadyTrigger(700, 500);
+    trigger.waitForNewFace(face);
+    // Gone too briefly (a blink of the detector): still waiting.
+    expect(feed(trigger, null, 0, 5)).toBe(false);
+    expect(feed(trigger, face, 250, 10)).toBe(false);
+    expect(trigger.waiting).toBe(true);
+    // Gone for 500 ms: armed; the next face must hold for 700 ms.
+    expect(feed(trigger, null, 1000, 11)).toBe(false);
+    expect(trigger.waiting).toBe(false);
+    expect(trigger.update(true, 1600, face)).toBe(false);
+    expect(trigger.update(true, 2250, face)).toBe(false);
+    expect(trigger.update(true, 2300, face)).toBe(true);
+  });
+
+  it('takes a single face clearly elsewhere as someone else', () => {
+    expect(overlap(face, face)).toBe(1);
+    expect(overlap(face, nudged)).toBeGreaterThan(0.7);
+    expect(overlap(face, elsewhere)).toBe(0);
+    const trigger = new SteadyTrigger(700, 500);
+    trigger.waitForNewFace(face);
+    expect(feed(trigger, elsewhere, 0, 11)).toBe(false);
+    expect(trigger.waiting).toBe(false);
+    expect(feed(trigger, elsewhere, 600, 20)).toBe(true);
+  });
+
+  it('with no face known at the save, waits for an empty picture; reset arms at once', () => {
+    const trigger = new SteadyTrigger(700, 500);
+    trigger.waitForNewFace(null);
+    expect(feed(trigger, face, 0, 40)).toBe(false);
+    trigger.reset();
+    expect(trigger.waiting).toBe(false);
+    expect(feed(trigger, face, 3000, 20)).toBe(true);
   });
 });
 

@@ -42,7 +42,8 @@ export function EnrollPage() {
   const [touched, setTouched] = useState<Partial<Record<FieldName, boolean>>>({});
   const [targets, setTargets] = useState<Targets>({});
   const [face, setFace] = useState<CapturedFace | null>(null);
-  const [captureKey, setCaptureKey] = useState(0);
+  // People saved on this page: the capture waits for a new face after each.
+  const [saved, setSaved] = useState(0);
 
   useEffect(() => {
     void backendsStore.getState().load(siteId);
@@ -71,7 +72,7 @@ export function EnrollPage() {
       setForm({});
       setTouched({});
       setFace(null);
-      setCaptureKey((k) => k + 1);
+      setSaved((n) => n + 1);
     }
   }
 
@@ -145,7 +146,7 @@ export function EnrollPage() {
 
         <section className="card enroll-face">
           <h2 className="card-title">{t('enroll.face')}</h2>
-          <FaceCapture key={captureKey} profile={profile} onCapture={onCapture} />
+          <FaceCapture round={saved} profile={profile} onCapture={onCapture} />
           {face && face.failedChecks.length > 0 ? (
             <p className="hint" data-testid="enroll-face-failed">
               {t('enroll.faceFailed', { checks: face.failedChecks.map((c) => t(`face.check.${c}`)).join(', ') })}
