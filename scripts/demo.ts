@@ -1,5 +1,5 @@
 // `npm run demo`: Doorman against simulated backends on this computer, for trying the whole
-// installer flow without hardware. Starts the ZKBio and Hongtu simulators on loopback addresses, a
+// installer flow without hardware. Starts the ZKBio, Hongtu and K30 simulators on loopback addresses, a
 // fresh data folder (.data/demo) with a site, and the web UI; prints where everything is.
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { call } from '../electron/cli/call.ts';
 import { createCore } from '../electron/core/create-core.ts';
 import { startWebServer } from '../electron/server/web-server.ts';
 import { startHongtuSimulator, type HongtuSimulator } from '../test/simulators/hongtu/server.ts';
+import { startK30Simulator, type K30Simulator } from '../test/simulators/k30/server.ts';
 import { startZkbioSimulator, type ZkbioSimulator } from '../test/simulators/zkbio/server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,6 +26,8 @@ async function onLoopback<T>(start: (host: string) => Promise<T>, preferred: str
 rmSync(dataDir, { recursive: true, force: true });
 const zkbio: ZkbioSimulator = await onLoopback((host) => startZkbioSimulator({ host, port: host === '127.0.0.1' ? 0 : 8098, token: ZKBIO_TOKEN }), '127.0.0.2');
 const hongtu: HongtuSimulator = await onLoopback((host) => startHongtuSimulator({ host, port: host === '127.0.0.1' ? 0 : 18082 }), '127.0.0.3');
+// K30 has no Doorman driver yet: it is here for the Scan page to find and name.
+const k30: K30Simulator = await onLoopback((host) => startK30Simulator({ host, port: host === '127.0.0.1' ? 0 : 8080 }), '127.0.0.4');
 
 const core = createCore({ dataDir, runtime: 'node' });
 const site = await call(core, 'sites.create', { name: 'Demo site 演示工地' });
@@ -37,7 +40,10 @@ Doorman demo — simulated backends on this computer / 演示：本机模拟后�
 
   Open / 打开:  ${web.url}
 
-  On the Backends page, add / 在“后台”页面添加:
+  Scan page / “扫描”页面:  scan 127.0.0.1-10 to find and name the simulated systems
+                          扫描 127.0.0.1-10，找出并识别这些模拟系统 (K30: ${k30.url})
+
+  On the Backends page, add / 在“后台”页面添加 (or “Add as backend” from a scan result / 或在扫描结果中点“添加为后台”):
     ZKBio CVSecurity   URL ${zkbio.url}    token ${ZKBIO_TOKEN}
     Megvii Hongtu 2000 URL ${hongtu.url}   cappkey ${hongtu.appKey}   secretKey ${hongtu.secretKey}
 
@@ -53,6 +59,7 @@ async function shutdown(): Promise<void> {
   await core.close();
   await zkbio.close();
   await hongtu.close();
+  await k30.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown());
