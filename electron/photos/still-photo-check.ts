@@ -4,7 +4,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import type * as FaceApiModule from '@vladmandic/face-api/dist/face-api.node-wasm.js';
 import type { Vendor } from '../../shared/contract/backends.ts';
-import { evaluateChecks, measureBox, poseFromLandmarks, type Box, type CheckId, type FrameMeasure } from '../../shared/rules/face-checks.ts';
+import { evaluateChecks, measureBox, measureInCrop, poseFromLandmarks, stillPhotoCrop, type Box, type CheckId, type FrameMeasure } from '../../shared/rules/face-checks.ts';
 import { strictestProfile } from '../../shared/rules/photo-profiles.ts';
 import { imageInfo } from './image-info.ts';
 
@@ -14,6 +14,12 @@ import { imageInfo } from './image-info.ts';
  * detector + 68-point landmarks from the package's own model folder, tfjs on the WASM backend), the
  * same measures and thresholds as the renderer (shared/rules/face-checks.ts), with the strictest
  * profile of the target backends' vendors.
+ *
+ * As the live capture does with a camera frame, Doorman keeps the square around the face
+ * (stillPhotoCrop), not the whole picture: the vendors judge the face in the photo they receive, so
+ * size and centring are judged on that square. A portrait with the face high in the frame passes
+ * once cut; a face too small for a square of the vendors' minimum resolution, no face, or a dark or
+ * blurred face still fail.
  */
 
 export interface StillPhotoCheck {
@@ -21,7 +27,15 @@ export interface StillPhotoCheck {
   /** The failed checks and their guidance keys (`face.guide.*` in the enrollment catalogs). */
   readonly failed: readonly { readonly check: CheckId; readonly key: string }[];
   readonly faces: number;
+  /** The face in the original picture. */
   readonly box?: Box;
+  /** The square cut around the face, in the original picture; absent when kept whole. */
+  readonly crop?: Box;
+  /**
+   * The photo to store and send: the crop as a JPEG (quality 0.9, as the live capture encodes), or
+   * the original bytes when nothing was cut (no single face, or a picture too small to cut).
+   */
+  readonly photo: Uint8Array;
 }
 
 export interface RgbaImage {
@@ -115,12 +129,35 @@ export async function measureImage(image: RgbaImage): Promise<FrameMeasure> {
   }
 }
 
-/** Every capture check on a still photo, with the strictest profile of the target vendors. */
+/** The `crop` of an RGBA image as JPEG bytes. */
+export function encodeCrop(image: RgbaImage, crop: Box, quality = 90): Uint8Array {
+  const data = Buffer.alloc(crop.width * crop.height * 4);
+  for (let y = 0; y < crop.height; y++) {
+    const from = ((crop.y + y) * image.width + crop.x) * 4;
+    data.set(image.data.subarray(from, from + crop.width * 4), y * crop.width * 4);
+  }
+  return new Uint8Array(jpeg.encode({ data, width: crop.width, height: crop.height }, quality).data);
+}
+
+/**
+ * Every capture check on a still photo, with the strictest profile of the target vendors, judged
+ * on the square Doorman cuts around the face (see above), and that square's bytes.
+ */
 export async function checkStillPhoto(bytes: Uint8Array, vendors: readonly Vendor[]): Promise<StillPhotoCheck> {
   const image = decodeImage(bytes);
-  if (!image) return { ok: false, failed: [{ check: 'one_face', key: 'face.guide.no_face' }], faces: 0 };
+  if (!image) return { ok: false, failed: [{ check: 'one_face', key: 'face.guide.no_face' }], faces: 0, photo: bytes };
+  const profile = strictestProfile(vendors);
   const measure = await measureImage(image);
-  const results = evaluateChecks(measure, strictestProfile(vendors));
+  const crop = measure.box ? stillPhotoCrop(measure.box, image.width, image.height, profile.minPixels) : null;
+  const whole = !crop || (crop.width === image.width && crop.height === image.height);
+  const results = evaluateChecks(crop ? measureInCrop(measure, crop) : measure, profile);
   const failed = results.filter((r) => !r.ok).map((r) => ({ check: r.id, key: r.guide }));
-  return { ok: failed.length === 0, failed, faces: measure.faces, ...(measure.box ? { box: measure.box } : {}) };
+  return {
+    ok: failed.length === 0,
+    failed,
+    faces: measure.faces,
+    ...(measure.box ? { box: measure.box } : {}),
+    ...(crop && !whole ? { crop } : {}),
+    photo: crop && !whole ? encodeCrop(image, crop) : bytes,
+  };
 }

@@ -43,6 +43,7 @@ export const enrollmentEn = {
     rearm: 'Resume auto-capture',
     capturedAlt: 'The captured face photo',
     refused: 'Capture refused: {{reason}}',
+    cropped: 'The photo is cut to {{width}}×{{height}} around the face, as the backends receive it.',
     stats: '{{fps}} frames/s ({{backend}})',
     check: {
       one_face: 'One face',

@@ -45,6 +45,7 @@ export const enrollmentZhCN: typeof enrollmentEn = {
     rearm: '恢复自动拍照',
     capturedAlt: '采集到的人脸照片',
     refused: '无法拍照：{{reason}}',
+    cropped: '照片已按人脸裁剪为 {{width}}×{{height}}，即后台收到的照片。',
     stats: '{{fps}} 帧/秒（{{backend}}）',
     check: {
       one_face: '单张人脸',

@@ -1,4 +1,4 @@
-import type { PhotoProfile } from './photo-profiles.ts';
+import { MIN_STORED_FACE_PIXELS, type PhotoProfile } from './photo-profiles.ts';
 
 /**
  * The face photo quality checks as pure functions of pixels and landmarks: no DOM and no Node, so
@@ -292,11 +292,14 @@ export class SteadyTrigger {
   }
 }
 
+/** The live capture's crop: the face box's larger side times this (head, hair and neck in the photo). */
+export const CROP_SCALE = 2.2;
+
 /**
  * The square to cut out around a face: the box's larger side × `scale`, at least `minSide` when the
  * frame allows, never larger than the frame, moved (not shrunk) to stay inside it.
  */
-export function cropSquare(box: Box, frameWidth: number, frameHeight: number, scale = 2.2, minSide = 480): Box {
+export function cropSquare(box: Box, frameWidth: number, frameHeight: number, scale = CROP_SCALE, minSide = 480): Box {
   const limit = Math.min(frameWidth, frameHeight);
   const side = Math.round(Math.min(limit, Math.max(minSide, Math.max(box.width, box.height) * scale)));
   const cx = box.x + box.width / 2;
@@ -304,4 +307,23 @@ export function cropSquare(box: Box, frameWidth: number, frameHeight: number, sc
   const x = Math.round(Math.max(0, Math.min(frameWidth - side, cx - side / 2)));
   const y = Math.round(Math.max(0, Math.min(frameHeight - side, cy - side / 2)));
   return { x, y, width: side, height: side };
+}
+
+/**
+ * The square Doorman cuts out of a still photo (`enroll --photo`) and stores instead of it: the
+ * live capture's 2.2 × the face, but at least the side of `minPixels` — the vendor's own floor, and
+ * never below the 80,000 pixels the store takes (ZKBio −5001, the strictest) — so the checks judge
+ * the picture the backends receive. Null when the photo is too small to cut such a square: it is
+ * then judged, and kept, whole.
+ */
+export function stillPhotoCrop(box: Box, width: number, height: number, minPixels: number): Box | null {
+  const minSide = Math.ceil(Math.sqrt(Math.max(minPixels, MIN_STORED_FACE_PIXELS)));
+  if (Math.min(width, height) < minSide) return null;
+  return cropSquare(box, width, height, CROP_SCALE, minSide);
+}
+
+/** A frame's measures as they read in `crop` of it: the face box moved into the crop's frame. */
+export function measureInCrop(m: FrameMeasure, crop: Box): FrameMeasure {
+  if (!m.box) return { ...m, frameWidth: crop.width, frameHeight: crop.height };
+  return { ...m, frameWidth: crop.width, frameHeight: crop.height, box: { ...m.box, x: m.box.x - crop.x, y: m.box.y - crop.y } };
 }

@@ -31,6 +31,12 @@ export interface PhotoProfile {
   readonly minSharpness: number;
 }
 
+/**
+ * Doorman's store takes no face photo below this, whichever the backends (ZKBio −5001 "Picture
+ * resolution is below 80000 pixels", the strictest; electron/people/people-service.ts).
+ */
+export const MIN_STORED_FACE_PIXELS = 80_000;
+
 /** Values every vendor shares unless its document asks for more. */
 const BASE: PhotoProfile = {
   vendor: 'base',

@@ -34,7 +34,7 @@ export const enroll: Command = async (ctx) => {
   const backendIds = (Array.isArray(backends) ? backends : []).map(Number);
   const photoPath = text(ctx, 'photo');
   let face: { jpegBase64: string; failedChecks: string[] } | undefined;
-  let forced = '';
+  let notes = '';
   if (photoPath) {
     let bytes: Buffer;
     try {
@@ -57,8 +57,10 @@ export const enroll: Command = async (ctx) => {
         exitCode: 1,
       };
     }
-    if (!check.ok) forced = `${ctx.t('cli.photoForced', { checks: failedChecks.map((id) => ctx.t(`face.check.${id}`)).join(', ') })}\n`;
-    face = { jpegBase64: bytes.toString('base64'), failedChecks };
+    if (!check.ok) notes = `${ctx.t('cli.photoForced', { checks: failedChecks.map((id) => ctx.t(`face.check.${id}`)).join(', ') })}\n`;
+    // What was judged is what is kept: the square around the face (see still-photo-check.ts).
+    if (check.crop) notes += `${ctx.t('face.cropped', { width: check.crop.width, height: check.crop.height })}\n`;
+    face = { jpegBase64: Buffer.from(check.photo).toString('base64'), failedChecks };
   }
   const levels = text(ctx, 'levels')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
   const person: Record<string, string> = { pin, name };
@@ -74,7 +76,7 @@ export const enroll: Command = async (ctx) => {
   });
   return {
     json: result,
-    text: forced + ctx.t('cli.enrolled', { pin: result.person.fields.pin, name: result.person.fields.name, count: result.outbox.length }),
+    text: notes + ctx.t('cli.enrolled', { pin: result.person.fields.pin, name: result.person.fields.name, count: result.outbox.length }),
   };
 };
 

@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FaceFiles } from '../../../electron/people/face-files.ts';
+import { imageInfo } from '../../../electron/photos/image-info.ts';
 import { astronautPng } from '../../e2e/enroll/fake-camera.ts';
 import { runCliProcess } from '../../support/cli.ts';
 import { cropPng, makePng } from '../../support/images.ts';
@@ -46,5 +48,26 @@ describe('enroll --photo runs the face checks', () => {
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain('--force-photo despite: One face');
     expect(forced.stdout).toContain('Saved G1 Grey');
+  });
+
+  it('enrolls the whole 512×512 astronaut (face high in the picture) as the square cut around her face', () => {
+    const dir = tempDir();
+    const data = ['--data-dir', dir];
+    expect(runCliProcess(['sites', 'add', 'Demo', ...data]).code).toBe(0);
+    const whole = join(dir, 'astronaut-whole.png');
+    writeFileSync(whole, readFileSync(astronautPng()));
+    const text = runCliProcess(['enroll', '--site', '1', '--pin', 'A2', '--name', 'Eileen', '--photo', whole, ...data]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/cut to \d+×\d+ around the face/);
+    const zh = runCliProcess(['enroll', '--site', '1', '--pin', 'A2', '--name', 'Eileen', '--photo', whole, '--json', '--lang', 'zh-CN', ...data]);
+    expect(zh.code).toBe(0);
+    const body = JSON.parse(zh.stdout) as { person: { faceSha256: string | null } };
+    if (!body.person.faceSha256) throw new Error('no face stored');
+    // The stored face is the cut: a JPEG square smaller than the picture, of at least 80,000 pixels.
+    const info = imageInfo(new FaceFiles(dir).read(body.person.faceSha256));
+    expect(info?.format).toBe('jpeg');
+    expect(info?.width).toBe(info?.height);
+    expect(info?.width).toBeLessThan(512);
+    expect((info?.width ?? 0) * (info?.height ?? 0)).toBeGreaterThanOrEqual(80_000);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cropSquare, evaluateChecks, laplacianVariance, meanLuma, measureBox, overlap, poseFromLandmarks, resampleBox, SteadyTrigger, type FrameMeasure, type Point } from '../../../shared/rules/face-checks.ts';
+import { cropSquare, evaluateChecks, laplacianVariance, meanLuma, measureBox, measureInCrop, overlap, poseFromLandmarks, resampleBox, SteadyTrigger, stillPhotoCrop, type FrameMeasure, type Point } from '../../../shared/rules/face-checks.ts';
 import { PHOTO_PROFILES, strictestProfile } from '../../../shared/rules/photo-profiles.ts';
 
 /** An RGBA image whose gray level at (x, y) is `f(x, y)`. */
@@ -263,6 +263,36 @@ describe('crop around the face', () => {
   it('is moved, not shrunk, at the frame edge', () => {
     expect(cropSquare({ x: 0, y: 0, width: 100, height: 100 }, 640, 480)).toEqual({ x: 0, y: 0, width: 480, height: 480 });
     expect(cropSquare({ x: 600, y: 400, width: 40, height: 80 }, 640, 480)).toEqual({ x: 160, y: 0, width: 480, height: 480 });
+  });
+});
+
+describe('the crop of a still photo', () => {
+  const zkbio = PHOTO_PROFILES.zkbio.minPixels;
+
+  it('is 2.2 × the face, at least 283 px (80,000 pixels), moved inside the picture', () => {
+    // A 139 px face high in a 512 × 512 portrait: a 306 px square from the top edge.
+    expect(stillPhotoCrop({ x: 150, y: 73, width: 139, height: 119 }, 512, 512, zkbio)).toEqual({ x: 67, y: 0, width: 306, height: 306 });
+    // A small face: the square grows to the 80,000-pixel floor, for every vendor.
+    expect(stillPhotoCrop({ x: 300, y: 300, width: 60, height: 60 }, 1000, 800, 0)).toEqual({ x: 189, y: 189, width: 283, height: 283 });
+    expect(stillPhotoCrop({ x: 300, y: 300, width: 60, height: 60 }, 1000, 800, 250_000)?.width).toBe(500);
+  });
+
+  it('is none when the picture is too small to cut 80,000 pixels from', () => {
+    expect(stillPhotoCrop({ x: 50, y: 50, width: 100, height: 100 }, 400, 250, 0)).toBeNull();
+  });
+
+  it('moves the measures into the crop: centring and size judged there', () => {
+    const m: FrameMeasure = { faces: 1, frameWidth: 512, frameHeight: 512, box: { x: 150, y: 73, width: 139, height: 119 }, rollDeg: 0, yawDeg: 0, pitchDeg: 0, luma: 120, sharpness: 200 };
+    const profile = PHOTO_PROFILES.zkbio;
+    expect(evaluateChecks(m, profile).filter((c) => !c.ok).map((c) => c.id)).toEqual(['centred']);
+    const crop = stillPhotoCrop(m.box!, 512, 512, profile.minPixels)!;
+    const inCrop = measureInCrop(m, crop);
+    expect(inCrop).toMatchObject({ frameWidth: 306, frameHeight: 306, box: { x: 83, y: 73, width: 139, height: 119 } });
+    expect(evaluateChecks(inCrop, profile).every((c) => c.ok)).toBe(true);
+    // A 60 px face in a 283 px square is 21 % of it: too small for ZKBio's 25 %.
+    const small: FrameMeasure = { ...m, frameWidth: 1000, frameHeight: 800, box: { x: 300, y: 300, width: 60, height: 60 } };
+    const smallCrop = stillPhotoCrop(small.box!, 1000, 800, profile.minPixels)!;
+    expect(evaluateChecks(measureInCrop(small, smallCrop), profile).filter((c) => !c.ok).map((c) => c.id)).toEqual(['face_size']);
   });
 });
 
