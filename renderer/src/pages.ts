@@ -5,6 +5,7 @@ import { ImportPage } from './pages/import/import-page.tsx';
 import { PeoplePage } from './pages/people/people-page.tsx';
 import { DoorTestsPage } from './pages/door-tests/door-tests-page.tsx';
 import { ReportPage } from './pages/report/report-page.tsx';
+import { ScanPage } from './pages/scan/scan-page.tsx';
 import { SettingsPage } from './pages/settings/settings-page.tsx';
 import { SitesPage } from './pages/sites/sites-page.tsx';
 import { SyncPage } from './pages/sync/sync-page.tsx';
@@ -24,6 +25,7 @@ export interface Page {
  */
 export const PAGES: readonly Page[] = [
   { id: 'sites', navKey: 'nav.sites', Component: SitesPage },
+  { id: 'scan', navKey: 'nav.scan', Component: ScanPage },
   { id: 'backends', navKey: 'nav.backends', Component: BackendsPage },
   { id: 'enroll', navKey: 'nav.enroll', Component: EnrollPage },
   { id: 'people', navKey: 'nav.people', Component: PeoplePage },

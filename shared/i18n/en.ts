@@ -12,6 +12,7 @@ export const en = {
     skipToContent: 'Skip to content',
   },
   nav: {
+    scan: 'Scan',
     enroll: 'Enroll',
     import: 'Import',
     people: 'People',

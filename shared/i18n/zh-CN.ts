@@ -13,6 +13,7 @@ export const zhCN: Catalog = {
     skipToContent: '跳到正文',
   },
   nav: {
+    scan: '扫描',
     enroll: '人员登记',
     import: '批量导入',
     people: '人员',

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Backend, BackendId, ConnectionTest, NewBackend } from '../../../shared/contract/backends.ts';
+import type { Backend, BackendId, ConnectionTest, NewBackend, Vendor } from '../../../shared/contract/backends.ts';
 import type { ApiErrorBody } from '../../../shared/contract/errors.ts';
 import type { MethodInput } from '../../../shared/contract/index.ts';
 import type { SiteId } from '../../../shared/contract/sites.ts';
@@ -24,6 +24,14 @@ export interface TestState {
   readonly error: ApiErrorBody | null;
 }
 
+/** A backend to add that another page found (a scan): the add form opens filled with it. */
+export interface BackendDraft {
+  readonly siteId: SiteId;
+  readonly vendor: Vendor;
+  readonly baseUrl: string;
+  readonly name: string;
+}
+
 export interface BackendsStore {
   /** The site the list belongs to (null: none chosen, nothing listed). */
   readonly siteId: SiteId | null;
@@ -34,6 +42,8 @@ export interface BackendsStore {
   /** The backend whose view is open. */
   readonly selectedId: BackendId | null;
   readonly tests: Readonly<Record<BackendId, TestState>>;
+  /** A backend found elsewhere, waiting in the Backends page's add form (see offerDraft). */
+  readonly draft: BackendDraft | null;
 
   /** List the site's backends (a different site clears the selection and the tests). */
   load(siteId: SiteId | null): Promise<void>;
@@ -46,6 +56,9 @@ export interface BackendsStore {
   /** Trust exactly the certificate the test saw (tls: pinned to its SHA-256 fingerprint). */
   pinCertificate(id: BackendId, fingerprint256: string): Promise<Backend | null>;
   clearError(): void;
+  /** Hand the Backends page a backend to add: its add form shows it until saved or closed. */
+  offerDraft(draft: BackendDraft): void;
+  clearDraft(): void;
 }
 
 const IDLE: TestState = { running: false, result: null, error: null };
@@ -82,6 +95,7 @@ export function createBackendsStore(client: ApiClient): StoreApi<BackendsStore> 
       error: null,
       selectedId: null,
       tests: {},
+      draft: null,
 
       async load(siteId) {
         const serial = ++loadSerial;
@@ -174,6 +188,14 @@ export function createBackendsStore(client: ApiClient): StoreApi<BackendsStore> 
 
       clearError() {
         set({ error: null });
+      },
+
+      offerDraft(draft) {
+        set({ draft });
+      },
+
+      clearDraft() {
+        set({ draft: null });
       },
     };
   });

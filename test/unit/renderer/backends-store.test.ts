@@ -153,6 +153,14 @@ describe('backends store', () => {
     await store.getState().pinCertificate(4, fingerprint);
     expect(core.calls.at(-1)).toEqual({ method: 'backends.update', input: { id: 4, tls: { mode: 'pinned', fingerprint256: fingerprint } } });
   });
+
+  it('holds a backend found elsewhere for the add form until it is cleared', () => {
+    const { store } = setup();
+    store.getState().offerDraft({ siteId: 1, vendor: 'hongtu', baseUrl: 'http://127.0.0.3:18082', name: 'Hongtu 127.0.0.3' });
+    expect(store.getState().draft).toMatchObject({ vendor: 'hongtu', baseUrl: 'http://127.0.0.3:18082' });
+    store.getState().clearDraft();
+    expect(store.getState().draft).toBeNull();
+  });
 });
 
 describe('inventory store', () => {

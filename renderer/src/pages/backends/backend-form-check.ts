@@ -42,6 +42,12 @@ export function emptyForm(vendor: FormVendor = 'zkbio'): BackendFormValues {
   return { vendor, name: '', baseUrl: '', tlsMode: 'verify', fingerprint: '', token: '', appKey: '', secretKey: '' };
 }
 
+/** A new backend found elsewhere (a scan): its vendor, address and suggested name, credentials still to type. */
+export function draftForm(draft: { readonly vendor: string; readonly baseUrl: string; readonly name: string }): BackendFormValues {
+  const vendor = FORM_VENDORS.find((v) => v === draft.vendor);
+  return { ...emptyForm(vendor), name: draft.name, baseUrl: draft.baseUrl };
+}
+
 /** The edit form starts from what the API tells about a backend: never its secrets. */
 export function formFor(backend: Backend): BackendFormValues {
   const vendor: FormVendor = backend.vendor === 'hongtu' ? 'hongtu' : 'zkbio';

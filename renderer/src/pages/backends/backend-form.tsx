@@ -1,13 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../../../shared/contract/backends.ts';
 import type { SiteId } from '../../../../shared/contract/sites.ts';
-import { backendsStore, useBackends } from '../../stores/backends.ts';
+import { backendsStore, useBackends, type BackendDraft } from '../../stores/backends.ts';
 import { announce } from '../../stores/status.ts';
 import { useErrorText } from '../../use-error-text.ts';
 import {
   checkBackendUpdate,
   checkNewBackend,
+  draftForm,
   emptyForm,
   formFor,
   FORM_VENDORS,
@@ -22,6 +23,8 @@ interface BackendFormProps {
   readonly siteId: SiteId;
   /** The backend being edited; null adds a new one. */
   readonly backend: Backend | null;
+  /** A new backend's vendor, address and name found elsewhere (a scan); only the credentials are left to type. */
+  readonly draft?: BackendDraft | null;
   readonly onDone: () => void;
 }
 
@@ -29,10 +32,19 @@ interface BackendFormProps {
  * Add or edit a backend. Checked as the user types with the contract's schemas; a field's problem
  * shows once the field has been typed in or left, and every problem after a try to save.
  */
-export function BackendForm({ siteId, backend, onDone }: BackendFormProps) {
+export function BackendForm({ siteId, backend, draft = null, onDone }: BackendFormProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const [values, setValues] = useState<BackendFormValues>(() => (backend ? formFor(backend) : emptyForm()));
+  const [values, setValues] = useState<BackendFormValues>(() => (backend ? formFor(backend) : draft ? draftForm(draft) : emptyForm()));
+  const drafted = backend === null && draft !== null;
+
+  // A drafted form lies below the list: bring it into view and start at the first credential.
+  useEffect(() => {
+    if (!drafted) return;
+    const form = document.getElementById('backend-form-title');
+    form?.scrollIntoView?.({ block: 'start' });
+    document.querySelector<HTMLInputElement>('[data-testid="backend-form"] fieldset input')?.focus();
+  }, [drafted]);
   const [touched, setTouched] = useState<ReadonlySet<FormField>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const [busy, setBusy] = useState(false);

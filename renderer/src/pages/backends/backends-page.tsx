@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../../../shared/contract/backends.ts';
 import { hrefFor } from '../../routes.ts';
-import { backendsStore, useBackends } from '../../stores/backends.ts';
+import { backendsStore, useBackends, type BackendDraft } from '../../stores/backends.ts';
 import { useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
 import { BackendForm } from './backend-form.tsx';
@@ -10,7 +10,7 @@ import { BackendList } from './backend-list.tsx';
 import { BackendView } from './backend-view.tsx';
 import './backends.css';
 
-type FormMode = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly backend: Backend } | null;
+type FormMode = { readonly kind: 'add'; readonly draft?: BackendDraft } | { readonly kind: 'edit'; readonly backend: Backend } | null;
 
 /** Backends of the current site: the list, the add/edit form, and the chosen backend's view. */
 export function BackendsPage() {
@@ -19,10 +19,15 @@ export function BackendsPage() {
   const siteName = useSites((s) => s.sites.find((site) => site.id === s.currentSiteId)?.name ?? '');
   const sitesLoaded = useSites((s) => s.loaded);
   const selected = useBackends((s) => s.backends.find((b) => b.id === s.selectedId) ?? null);
+  // A backend another page found (a scan) waits in the add form, filled in, until saved or closed.
+  const draft = useBackends((s) => (s.draft !== null && s.draft.siteId === siteId ? s.draft : null));
   // The form belongs to the site it was opened on: switching sites closes it.
   const [opened, setOpened] = useState<{ readonly siteId: number | null; readonly mode: FormMode }>({ siteId: null, mode: null });
-  const form = opened.siteId === siteId ? opened.mode : null;
-  const setForm = (mode: FormMode) => setOpened({ siteId, mode });
+  const form: FormMode = draft ? { kind: 'add', draft } : opened.siteId === siteId ? opened.mode : null;
+  const setForm = (mode: FormMode) => {
+    if (draft) backendsStore.getState().clearDraft();
+    setOpened({ siteId, mode });
+  };
 
   useEffect(() => {
     void backendsStore.getState().load(siteId);
@@ -45,9 +50,10 @@ export function BackendsPage() {
           <PageError />
           {form && (
             <BackendForm
-              key={form.kind === 'edit' ? `edit-${form.backend.id}` : 'add'}
+              key={form.kind === 'edit' ? `edit-${form.backend.id}` : form.draft ? `draft-${form.draft.baseUrl}` : 'add'}
               siteId={siteId}
               backend={form.kind === 'edit' ? form.backend : null}
+              draft={form.kind === 'add' ? (form.draft ?? null) : null}
               onDone={() => setForm(null)}
             />
           )}
