@@ -62,6 +62,8 @@ export const scanEn = {
     portsHint: "Empty: the default set (the vendors' documented ports). Ranges like 8000-8010 are allowed.",
     timeout: 'Timeout (ms)',
     timeoutHint: 'How long to wait for an address that does not answer: 50 to 10,000 ms.',
+    onvif: 'Also ask ONVIF cameras and panels to announce themselves',
+    onvifHint: '(one multicast probe on these subnets: the only packet not addressed to a target)',
     start: 'Start scan',
     cancel: 'Cancel scan',
     notUnderstood: 'Not understood: {{items}}',

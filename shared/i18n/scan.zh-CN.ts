@@ -62,6 +62,8 @@ export const scanZhCN = {
     portsHint: '留空：使用默认端口（各厂商文档中的端口）。可写范围，如 8000-8010。',
     timeout: '超时（毫秒）',
     timeoutHint: '等待无应答地址的最长时间：50 到 10000 毫秒。',
+    onvif: '同时请 ONVIF 摄像机和面板自报身份',
+    onvifHint: '（在这些网段发送一个组播探测：唯一一个不是发往目标地址的数据包）',
     start: '开始扫描',
     cancel: '取消扫描',
     notUnderstood: '无法识别：{{items}}',

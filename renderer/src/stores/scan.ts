@@ -221,7 +221,7 @@ export function createScanStore(client: ApiClient): StoreApi<ScanStore> {
 
       setForm(patch) {
         const cleared = { ...get().fieldErrors };
-        for (const key of Object.keys(patch) as (keyof ScanFormValues)[]) delete cleared[key];
+        for (const key of Object.keys(patch)) if (key !== 'onvif') delete cleared[key as keyof ScanFieldErrors];
         set((s) => ({ form: { ...s.form, ...patch }, fieldErrors: cleared }));
       },
 

@@ -16,8 +16,8 @@ describe('scan form', () => {
   });
 
   it('builds the scan from the ticked subnets and the typed targets', () => {
-    const check = checkScanForm({ targets: '10.0.0.7, 192.168.1.0/24', exclude: '192.168.1.1', ports: '8098, 80', timeoutMs: '300' }, ['192.168.1.0/24']);
-    expect(check).toEqual({ ok: true, request: { targets: ['192.168.1.0/24', '10.0.0.7'], exclude: ['192.168.1.1'], ports: [80, 8098], timeoutMs: 300 } });
+    const check = checkScanForm({ targets: '10.0.0.7, 192.168.1.0/24', exclude: '192.168.1.1', ports: '8098, 80', timeoutMs: '300', onvif: true }, ['192.168.1.0/24']);
+    expect(check).toEqual({ ok: true, request: { targets: ['192.168.1.0/24', '10.0.0.7'], exclude: ['192.168.1.1'], ports: [80, 8098], timeoutMs: 300, onvif: true } });
   });
 
   it('reports each field’s problem with its catalog key', () => {

@@ -99,6 +99,12 @@ export function ScanForm() {
             onChange={(value) => scanStore.getState().setForm({ timeoutMs: value })}
           />
         </div>
+        <label className="scan-onvif">
+          <input type="checkbox" checked={form.onvif} disabled={busy} data-testid="scan-onvif" onChange={(event) => scanStore.getState().setForm({ onvif: event.target.checked })} />
+          <span>
+            {t('scanPage.onvif')} <span className="hint">{t('scanPage.onvifHint')}</span>
+          </span>
+        </label>
         <div className="scan-actions">
           <button type="submit" className="button button-primary" disabled={busy} data-testid="scan-start">
             {starting && <span className="spinner scan-spinner" aria-hidden="true" />}

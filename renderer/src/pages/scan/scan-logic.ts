@@ -9,6 +9,8 @@ export interface ScanFormValues {
   readonly exclude: string;
   readonly ports: string;
   readonly timeoutMs: string;
+  /** Also ask ONVIF cameras and panels to announce themselves (one multicast probe). */
+  readonly onvif: boolean;
 }
 
 export type ScanField = 'targets' | 'exclude' | 'ports' | 'timeoutMs';
@@ -25,7 +27,7 @@ export type ScanRequest = Omit<ScanOptionsInput, 'allowLarge'>;
 
 export type CheckedScan = { readonly ok: true; readonly request: ScanRequest } | { readonly ok: false; readonly errors: ScanFieldErrors };
 
-export const EMPTY_FORM: ScanFormValues = { targets: '', exclude: '', ports: '', timeoutMs: '1000' };
+export const EMPTY_FORM: ScanFormValues = { targets: '', exclude: '', ports: '', timeoutMs: '1000', onvif: false };
 
 /** The contract's limits (ScanOptionsSchema). */
 const MAX_TARGETS = 64;
@@ -64,7 +66,7 @@ export function checkScanForm(values: ScanFormValues, subnetTargets: readonly st
   const timeout = values.timeoutMs.trim() === '' ? 1000 : Number(values.timeoutMs);
   if (!Number.isInteger(timeout) || timeout < TIMEOUT_MIN || timeout > TIMEOUT_MAX) errors.timeoutMs = { key: 'scanPage.validation.timeout', items: [] };
   if (Object.keys(errors).length > 0 || ports === null) return { ok: false, errors };
-  return { ok: true, request: { targets, exclude, ports, timeoutMs: timeout } };
+  return { ok: true, request: { targets, exclude, ports, timeoutMs: timeout, onvif: values.onvif } };
 }
 
 /**
