@@ -1,4 +1,5 @@
 import { ApiError } from '../../shared/contract/errors.ts';
+import { parsePortList } from '../../shared/rules/scan-ports.ts';
 
 /** What an open port suggests before any fingerprint: which systems listen there by default. */
 export interface PortHint {
@@ -38,20 +39,11 @@ export function hintFor(port: number): PortHint {
   return KNOWN.get(port) ?? { port, protocol: String(port).endsWith('443') ? 'https' : 'http', why: 'user port' };
 }
 
-/** `80,443,8000-8010` → the ports, ascending, without duplicates. At most 1,024 ports. */
+/** `80,443,8000-8010` → the ports, ascending, without duplicates (the page's rule: scan-ports.ts). */
 export function parsePorts(text: string): number[] {
-  const ports = new Set<number>();
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const match = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(part);
-    const first = Number(match?.[1]);
-    const last = match?.[2] === undefined ? first : Number(match[2]);
-    if (!match || first < 1 || last > 65535 || last < first || last - first > 1024) {
-      throw new ApiError('invalid_input', `Not a port or port range: ${part}`, { issues: [{ path: ['ports'], code: 'custom', message: 'scan_ports' }] });
-    }
-    for (let port = first; port <= last; port++) ports.add(port);
+  const ports = parsePortList(text);
+  if (ports === null || ports.length === 0) {
+    throw new ApiError('invalid_input', `Not a port list: ${text}`, { issues: [{ path: ['ports'], code: 'custom', message: 'scan_ports' }] });
   }
-  if (ports.size === 0 || ports.size > 1024) {
-    throw new ApiError('invalid_input', 'Give between 1 and 1,024 ports.', { issues: [{ path: ['ports'], code: 'custom', message: 'scan_ports' }] });
-  }
-  return [...ports].sort((a, b) => a - b);
+  return ports;
 }

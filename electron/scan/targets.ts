@@ -100,7 +100,7 @@ export function resolveTargets(request: TargetRequest): TargetSet {
   const excluded = merge(parseAll(request.exclude ?? [], 'exclude'));
   const upperBound = countOf(wanted);
   if (upperBound > HARD_LIMIT) {
-    throw new ApiError('scan_too_large', `${upperBound} addresses is more than a scan may cover (${HARD_LIMIT}).`, { count: upperBound, limit: HARD_LIMIT, hard: true });
+    throw new ApiError('scan_over_limit', `${upperBound} addresses is more than a scan may cover (${HARD_LIMIT}).`, { count: upperBound, limit: HARD_LIMIT, hard: true });
   }
   const addresses: number[] = [];
   let skip = 0;

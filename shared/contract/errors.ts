@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'backend_invalid_params',
   'backend_too_frequent',
   'scan_too_large',
+  'scan_over_limit',
   'scan_not_found',
 ] as const;
 

@@ -67,7 +67,6 @@ export const scanEn = {
     start: 'Start scan',
     cancel: 'Cancel scan',
     notUnderstood: 'Not understood: {{items}}',
-    tooLargeHard: 'These targets cover {{count}} addresses; one scan covers at most {{limit}} (a /16). Scan a smaller subnet.',
     largeTitle: 'Large scan',
     largeQuestion: 'Scan {{count}} addresses?',
     largeHint: 'A subnet this large takes longer and touches every address in it. Check that it is the site LAN (a /24 has 254 addresses).',

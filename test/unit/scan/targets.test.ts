@@ -76,6 +76,7 @@ describe('targets', () => {
     // Excluding enough brings it back under the limit.
     expect(list(['10.0.0.0/19'], ['10.0.16.0/20'])).toHaveLength(4095);
     const huge = errorOf(() => resolveTargets({ targets: ['10.0.0.0/8'], allowLarge: true }));
+    expect(huge.code).toBe('scan_over_limit');
     expect(huge.details).toEqual({ count: 16_777_214, limit: 65_536, hard: true });
   });
 });

@@ -42,11 +42,7 @@ export function ScanForm() {
     const text = t(error.key, { defaultValue: t('validation.invalid') });
     return error.items.length > 0 ? `${text} ${t('scanPage.notUnderstood', { items: error.items.join(', ') })}` : text;
   };
-  const startErrorText = startError
-    ? startError.code === 'scan_too_large'
-      ? t('scanPage.tooLargeHard', { count: number(Number(startError.details?.['count'])), limit: number(Number(startError.details?.['limit'])) })
-      : errorText(startError)
-    : '';
+  const startErrorText = startError ? errorText(startError) : '';
 
   const field = (name: Exclude<ScanField, 'timeoutMs'>, label: string, hint: string, placeholder: string) => (
     <TextField
