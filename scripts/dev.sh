@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # One entry for a fresh machine: `bash scripts/dev.sh <npm script> [args…]`, e.g. `start`, `web`,
 # `demo`, `test`, `bench`. It makes sure of Node ≥ 22.18 (installing Node 24 from the npm registry
-# into .tools/ when the machine's is older), installs the packages when needed, and for `test`
-# Chromium (Debian's package) for the end-to-end tests. Then it runs `npm run <script>`.
+# into .tools/ when the machine's is older), installs the packages when needed, for `test`
+# Chromium (Debian's package) for the end-to-end tests, and for `bench` nmap (the scan benchmarks'
+# yardstick). Then it runs `npm run <script>`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -43,6 +44,22 @@ if [ "$script" = test ] || [ "$script" = test:e2e ]; then
       apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >&2
     else
       echo "The end-to-end tests need:$missing (e.g. sudo apt-get install$missing), or CHROMIUM_PATH for Chromium." >&2
+    fi
+  fi
+fi
+
+if [ "$script" = bench ]; then
+  # The scan benchmarks compare the scanner with Debian's nmap; the LAN one delays its links with
+  # a small python3 switch where the kernel has no netem.
+  missing=""
+  if ! command -v nmap >/dev/null 2>&1; then missing="$missing nmap"; fi
+  if ! command -v python3 >/dev/null 2>&1; then missing="$missing python3"; fi
+  if [ -n "$missing" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installing$missing (Debian) for the scan benchmarks …" >&2
+      apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >&2
+    else
+      echo "The scan benchmarks need:$missing (e.g. sudo apt-get install$missing); without nmap they report an error for its rows." >&2
     fi
   fi
 fi
