@@ -32,7 +32,7 @@ export interface SweepOptions {
 interface Probe {
   readonly host: HostState;
   readonly port: number;
-  readonly started: number;
+  started: number;
   readonly socket: Socket;
   settled: boolean;
 }
@@ -57,7 +57,8 @@ const TICK_MS = 10;
  * - an address that answered (an open port or a refusal) is a host with a known round trip, so its
  *   other ports wait only a few round trips (a port that drops packets is "filtered");
  * - an address that has not answered waits longer, but once other hosts have answered, "longer"
- *   becomes ten times the slowest round trip seen, not the full timeout;
+ *   becomes ten times the network's round trip (the median of each host's fastest connect) plus
+ *   200 ms, not the full timeout;
  * - "no route / host unreachable" (ARP failed) ends every probe of that address at once.
  * Connects are bounded (`concurrency`) and paced (`ratePerSecond`); `signal` stops everything at
  * once (sockets destroyed, nothing more launched). `onHost` is called as each address completes.
@@ -67,7 +68,9 @@ export function sweepPorts(options: SweepOptions, onHost: (host: HostSweep) => v
   const hosts: HostState[] = [];
   const inFlight = new Set<Probe>();
   let nextHost = 0;
-  let slowestRtt: number | null = null;
+  // Each answering host's fastest connect, ms: their median is how fast this network is.
+  const hostRtts: number[] = [];
+  let networkRtt: number | null = null;
   let tokens = Math.max(1, Math.min(options.concurrency, options.ratePerSecond / 50));
   let lastRefill = performance.now();
   let ticker: NodeJS.Timeout | undefined;
@@ -92,8 +95,8 @@ export function sweepPorts(options: SweepOptions, onHost: (host: HostSweep) => v
       const wait =
         host.rttMs !== null
           ? host.rttMs * 4 + 50
-          : slowestRtt !== null
-            ? slowestRtt * 10 + 200
+          : networkRtt !== null
+            ? networkRtt * 10 + 200
             : options.timeoutMs;
       return probe.started + Math.min(options.timeoutMs, Math.max(options.minTimeoutMs, wait));
     };
@@ -116,9 +119,14 @@ export function sweepPorts(options: SweepOptions, onHost: (host: HostSweep) => v
       probe.socket.destroy();
       const { host } = probe;
       if (state === 'open' || state === 'closed') {
-        const rtt = performance.now() - probe.started;
+        const rtt = Math.max(0, performance.now() - probe.started);
+        if (host.rttMs === null) {
+          // The latest 101 hosts are enough to know the network, and keep this cheap on a /16.
+          hostRtts.push(rtt);
+          if (hostRtts.length > 101) hostRtts.shift();
+          networkRtt = median(hostRtts);
+        }
         host.rttMs = host.rttMs === null ? rtt : Math.min(host.rttMs, rtt);
-        slowestRtt = slowestRtt === null ? rtt : Math.max(slowestRtt, Math.min(rtt, options.timeoutMs));
       }
       if (state === 'open') host.open.push(probe.port);
       else if (state === 'closed') host.closed++;
@@ -146,6 +154,10 @@ export function sweepPorts(options: SweepOptions, onHost: (host: HostSweep) => v
         settle(probe, code === 'ECONNREFUSED' || code === 'ECONNRESET' ? 'closed' : code === 'ETIMEDOUT' ? 'filtered' : 'unreachable');
       });
       socket.connect({ host: host.address, port });
+      // net.connect sends the SYN on the next tick: time the answer from there, not from a busy loop.
+      process.nextTick(() => {
+        probe.started = performance.now();
+      });
     };
 
     /** Hosts are taken in order and all ports of a host go out together, so a host finishes early. */
@@ -177,4 +189,10 @@ export function sweepPorts(options: SweepOptions, onHost: (host: HostSweep) => v
     }, TICK_MS);
     pump();
   });
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
