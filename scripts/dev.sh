@@ -33,35 +33,33 @@ fi
 script=${1:-start}
 shift || true
 
+# Debian packages a script needs: installed as root with apt, else named for the user to install.
+need_packages() {
+  local purpose=$1 missing=$2
+  [ -n "$missing" ] || return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing$missing (Debian) for $purpose …" >&2
+    apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >&2
+  else
+    echo "$purpose need:$missing (e.g. sudo apt-get install$missing)." >&2
+  fi
+}
+
 if [ "$script" = test ] || [ "$script" = test:e2e ]; then
-  # The end-to-end tests drive Debian's Chromium and read the printed report with pdftotext.
+  # The end-to-end tests drive Debian's Chromium (or CHROMIUM_PATH) and read the printed report with pdftotext.
   missing=""
   if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then missing="$missing chromium"; fi
   if ! command -v pdftotext >/dev/null 2>&1; then missing="$missing poppler-utils"; fi
-  if [ -n "$missing" ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      echo "Installing$missing (Debian) for the end-to-end tests …" >&2
-      apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >&2
-    else
-      echo "The end-to-end tests need:$missing (e.g. sudo apt-get install$missing), or CHROMIUM_PATH for Chromium." >&2
-    fi
-  fi
+  need_packages "the end-to-end tests" "$missing"
 fi
 
 if [ "$script" = bench ]; then
-  # The scan benchmarks compare the scanner with Debian's nmap; the LAN one delays its links with
-  # a small python3 switch where the kernel has no netem.
+  # The scan benchmarks compare the scanner with Debian's nmap (without it, its rows report an
+  # error); the LAN one delays its links with a small python3 switch where the kernel has no netem.
   missing=""
   if ! command -v nmap >/dev/null 2>&1; then missing="$missing nmap"; fi
   if ! command -v python3 >/dev/null 2>&1; then missing="$missing python3"; fi
-  if [ -n "$missing" ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      echo "Installing$missing (Debian) for the scan benchmarks …" >&2
-      apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >&2
-    else
-      echo "The scan benchmarks need:$missing (e.g. sudo apt-get install$missing); without nmap they report an error for its rows." >&2
-    fi
-  fi
+  need_packages "the scan benchmarks" "$missing"
 fi
 
 exec npm run -s "$script" -- "$@"

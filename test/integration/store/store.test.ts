@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/contract/errors.ts';
 import { EventBus } from '../../../electron/api/event-bus.ts';
 import { SitesService } from '../../../electron/services/sites.ts';
 import { openStore, storeStatus } from '../../../electron/store/database.ts';
@@ -10,18 +9,9 @@ import { assertWellFormed, latestVersion, type Migration } from '../../../electr
 import { migrations } from '../../../electron/store/migrations/index.ts';
 import { SitesStore } from '../../../electron/store/sites-store.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
+import { captureError } from '../../support/api-error.ts';
 
 const tempDir = useTempDirs();
-
-function captureError(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected an ApiError');
-}
 
 describe('store', () => {
   it('creates a new database in WAL mode with foreign keys, at the latest schema', () => {

@@ -3,18 +3,9 @@ import { ApiError } from '../../../shared/contract/errors.ts';
 import { compareAddresses, formatIpv4, parseIpv4, prefixOfNetmask } from '../../../electron/scan/ipv4.ts';
 import { parsePorts } from '../../../electron/scan/ports.ts';
 import { parseTarget, resolveTargets } from '../../../electron/scan/targets.ts';
+import { captureError } from '../../support/api-error.ts';
 
 const list = (targets: string[], exclude: string[] = [], allowLarge = false) => resolveTargets({ targets, exclude, allowLarge }).addresses.map(formatIpv4);
-
-function errorOf(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected an ApiError');
-}
 
 describe('IPv4 arithmetic', () => {
   it('parses dotted quads strictly', () => {
@@ -56,26 +47,26 @@ describe('targets', () => {
   });
 
   it('names every bad target by its position', () => {
-    const error = errorOf(() => resolveTargets({ targets: ['10.0.0.1', '10.0.0.300', '10.0.0.9-3', 'gateway'], exclude: ['x'] }));
+    const error = captureError(() => resolveTargets({ targets: ['10.0.0.1', '10.0.0.300', '10.0.0.9-3', 'gateway'], exclude: ['x'] }));
     expect(error.code).toBe('invalid_input');
     expect(error.details?.['issues']).toEqual([
       { path: ['targets', 1], code: 'custom', message: 'scan_target' },
       { path: ['targets', 2], code: 'custom', message: 'scan_target' },
       { path: ['targets', 3], code: 'custom', message: 'scan_target' },
     ]);
-    expect(errorOf(() => resolveTargets({ targets: [] })).code).toBe('invalid_input');
-    expect(errorOf(() => resolveTargets({ targets: ['10.0.0.1'], exclude: ['10.0.0/24'] })).details?.['issues']).toEqual([{ path: ['exclude', 0], code: 'custom', message: 'scan_target' }]);
+    expect(captureError(() => resolveTargets({ targets: [] })).code).toBe('invalid_input');
+    expect(captureError(() => resolveTargets({ targets: ['10.0.0.1'], exclude: ['10.0.0/24'] })).details?.['issues']).toEqual([{ path: ['exclude', 0], code: 'custom', message: 'scan_target' }]);
   });
 
   it('asks for confirmation above 4,096 addresses and refuses more than a /16', () => {
     expect(list(['10.0.0.0/20'])).toHaveLength(4094);
-    const large = errorOf(() => resolveTargets({ targets: ['10.0.0.0/19'] }));
+    const large = captureError(() => resolveTargets({ targets: ['10.0.0.0/19'] }));
     expect(large.code).toBe('scan_too_large');
     expect(large.details).toEqual({ count: 8190, limit: 4096, hard: false });
     expect(list(['10.0.0.0/19'], [], true)).toHaveLength(8190);
     // Excluding enough brings it back under the limit.
     expect(list(['10.0.0.0/19'], ['10.0.16.0/20'])).toHaveLength(4095);
-    const huge = errorOf(() => resolveTargets({ targets: ['10.0.0.0/8'], allowLarge: true }));
+    const huge = captureError(() => resolveTargets({ targets: ['10.0.0.0/8'], allowLarge: true }));
     expect(huge.code).toBe('scan_over_limit');
     expect(huge.details).toEqual({ count: 16_777_214, limit: 65_536, hard: true });
   });
