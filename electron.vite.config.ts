@@ -9,7 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The face-check thread (electron/photos/face-check-pool.ts) is a file of its own beside index.js.
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'face-check-worker': resolve('electron/photos/face-check-worker.ts') } },
     },
   },
   preload: {

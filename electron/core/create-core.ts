@@ -143,7 +143,7 @@ export function createCore(options: CoreOptions): Core {
     'imports.begin': ({ siteId, fileName, base64 }) => imports.begin(siteId, fileName, base64),
     'imports.appendTable': ({ importId, base64 }) => imports.appendTable(importId, base64),
     'imports.addPhoto': ({ importId, fileName, base64, append }) => imports.addPhoto(importId, fileName, base64, append),
-    'imports.plan': ({ importId }) => imports.plan(importId),
+    'imports.plan': ({ importId, faceCheck, forcePhoto }) => imports.plan(importId, { faceCheck, forcePhoto }),
     'imports.run': async ({ importId, targets }) => queued(await imports.run(importId, targets)),
     'imports.cancel': ({ importId }) => imports.cancel(importId),
     'imports.rejectedCsv': ({ importId, lang }) => imports.rejectedCsv(importId, lang),

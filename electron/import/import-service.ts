@@ -7,26 +7,38 @@ import type { EnrollSchema } from '../../shared/contract/people.ts';
 import { ApiError } from '../../shared/contract/errors.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import { createTranslator, type Lang } from '../../shared/i18n/index.ts';
+import { importProblemText } from '../../shared/i18n/import-problem.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import type { PeopleService } from '../people/people-service.ts';
 import type { SitesStore } from '../store/sites-store.ts';
 import { peopleToCsv, peopleToXlsx } from './export-table.ts';
 import { planImport, type ImportPlan } from './plan-import.ts';
 
+interface PlanChoices {
+  readonly faceCheck: boolean;
+  readonly forcePhoto: boolean;
+}
+
 interface Staged {
   readonly siteId: SiteId;
   readonly dir: string;
   readonly table: string;
   plan: ImportPlan | null;
+  /** How the last dry run was asked for; a plan made again (files changed) is made the same way. */
+  choices: PlanChoices;
+  /** The dry run or the import under way, for imports.cancel. */
   running: AbortController | null;
 }
 
 const STALE_MS = 24 * 3600_000;
+/** imports.progress during the dry run at most this often (10,000 header checks take ~1 s). */
+const PROGRESS_EVERY_MS = 100;
 
 /**
  * Imports from the UI: the table and the photos are uploaded in pieces into a staging folder
- * (`<data>/imports/<id>/`, photos under `photos/`), planned (the dry run), then saved through
- * PeopleService with progress and cancel. Staging folders older than a day are removed.
+ * (`<data>/imports/<id>/`, photos under `photos/`), planned (the dry run, with the face check; the
+ * squares cut around the faces of the rows to import go to `cut/`), then saved through
+ * PeopleService, both with progress and cancel. Staging folders older than a day are removed.
  */
 export class ImportService {
   private readonly root: string;
@@ -52,7 +64,7 @@ export class ImportService {
     mkdirSync(join(dir, 'photos'), { recursive: true });
     const table = join(dir, `table${ext}`);
     writeFileSync(table, Buffer.from(base64, 'base64'));
-    this.staged.set(importId, { siteId, dir, table, plan: null, running: null });
+    this.staged.set(importId, { siteId, dir, table, plan: null, choices: { faceCheck: true, forcePhoto: false }, running: null });
     return { importId };
   }
 
@@ -74,9 +86,32 @@ export class ImportService {
     return { photos: readdirSync(join(staged.dir, 'photos')).length };
   }
 
-  async plan(importId: string) {
+  async plan(importId: string, choices: PlanChoices = { faceCheck: true, forcePhoto: false }) {
     const staged = this.get(importId);
-    const plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos') });
+    if (staged.running) throw busy();
+    const controller = new AbortController();
+    staged.running = controller;
+    staged.plan = null;
+    staged.choices = choices;
+    const cutDir = join(staged.dir, 'cut');
+    rmSync(cutDir, { recursive: true, force: true });
+    mkdirSync(cutDir);
+    let last = 0;
+    const onProgress = (done: number, total: number) => {
+      const now = Date.now();
+      if (done < total && now - last < PROGRESS_EVERY_MS) return;
+      last = now;
+      this.bus.emit('imports.progress', { importId, phase: 'check', done, total });
+    };
+    let plan: ImportPlan;
+    try {
+      plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos'), ...choices, cutDir, onProgress, signal: controller.signal });
+    } catch (error) {
+      if (controller.signal.aborted) throw new ApiError('cancelled', 'The check was cancelled.');
+      throw error;
+    } finally {
+      staged.running = null;
+    }
     staged.plan = plan;
     return {
       importId,
@@ -84,21 +119,22 @@ export class ImportService {
       headers: [...plan.headers],
       planned: plan.rows.length,
       rejected: plan.rejected.length,
-      problems: plan.problems.map((p) => ({ ...p, column: p.column ? { ...p.column } : null, field: p.field ?? null })),
+      problems: plan.problems.map(({ checks, ...p }) => ({ ...p, column: p.column ? { ...p.column } : null, field: p.field ?? null, ...(checks ? { checks: [...checks] } : {}) })),
       unmatchedPhotos: [...plan.unmatchedPhotos],
-      preview: plan.rows.slice(0, 20).map((r) => ({ row: r.row, pin: r.person.pin, name: r.person.name, photo: r.photoPath ? basename(r.photoPath) : null })),
+      faceCheck: choices.faceCheck,
+      preview: plan.rows.slice(0, 20).map((r) => ({ row: r.row, pin: r.person.pin, name: r.person.name, photo: r.photoSource ? basename(r.photoSource) : null })),
     };
   }
 
   async run(importId: string, targets: z.output<typeof EnrollSchema>['targets']): Promise<{ imported: number; rejected: number; cancelled: boolean }> {
     const staged = this.get(importId);
-    if (staged.running) throw new ApiError('invalid_input', 'This import is already running.', { issues: [{ path: ['importId'], code: 'custom', message: 'invalid' }] });
+    if (staged.running) throw busy();
     const plan = await this.planned(importId);
     const controller = new AbortController();
     staged.running = controller;
     try {
       const total = plan.rows.length;
-      const imported = await this.people.importRows(staged.siteId, targets, plan.rows, (done) => this.bus.emit('imports.progress', { importId, done, total }), controller.signal);
+      const imported = await this.people.importRows(staged.siteId, targets, plan.rows, (done) => this.bus.emit('imports.progress', { importId, phase: 'import', done, total }), controller.signal);
       return { imported, rejected: plan.rejected.length, cancelled: controller.signal.aborted };
     } finally {
       staged.running = null;
@@ -118,7 +154,7 @@ export class ImportService {
     for (const p of plan.problems) {
       if (p.severity !== 'error') continue;
       const where = p.column ? `${p.column.letter} (${p.column.header})` : '';
-      byRow.set(p.row, [...(byRow.get(p.row) ?? []), `${where}: ${t(`validation.${p.code}`, { defaultValue: p.message })}`]);
+      byRow.set(p.row, [...(byRow.get(p.row) ?? []), `${where}: ${importProblemText(t, p)}`]);
     }
     const rows = plan.rejected.map((r) => [...r.cells, (byRow.get(r.row) ?? []).join(' | ')]);
     const csv = `\uFEFF${stringify([[...plan.headers, t('cli.importProblems')], ...rows], { record_delimiter: '\r\n' })}`;
@@ -134,7 +170,7 @@ export class ImportService {
   /** The import's plan, made now if the staged files changed since (or it was never made). */
   private async planned(importId: string): Promise<ImportPlan> {
     const staged = this.get(importId);
-    if (!staged.plan) await this.plan(importId);
+    if (!staged.plan) await this.plan(importId, staged.choices);
     if (!staged.plan) throw new Error('planning produced no plan');
     return staged.plan;
   }
@@ -153,6 +189,10 @@ export class ImportService {
       if (Date.now() - statSync(dir).mtimeMs > STALE_MS) rmSync(dir, { recursive: true, force: true });
     }
   }
+}
+
+function busy(): ApiError {
+  return new ApiError('invalid_input', 'This import is already being checked or imported.', { issues: [{ path: ['importId'], code: 'custom', message: 'invalid' }] });
 }
 
 function invalid(path: string[], message: string): ApiError {

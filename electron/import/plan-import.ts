@@ -1,7 +1,10 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { PersonFieldsSchema, type PersonFields } from '../../shared/contract/people.ts';
+import type { CheckId } from '../../shared/rules/face-checks.ts';
+import { FaceCheckPool } from '../photos/face-check-pool.ts';
 import { cellText, parseGender, parseValidity } from './cell-values.ts';
 import { mapColumns, type ColumnField, type ColumnMap, type ColumnRef } from './columns.ts';
+import { FACE_CHECK_VENDORS, faceProblem } from './face-problems.ts';
 import { checkPhoto, indexPhotos, matchPhoto, photoPath, type PhotoIndex } from './photo-match.ts';
 import { PhotoReader } from './photo-reader.ts';
 import { readTable, type CellValue, type Table } from './read-table.ts';
@@ -18,12 +21,21 @@ export interface ImportProblem {
   readonly severity: 'error' | 'warning';
   /** English text for logs and the CLI; the UI translates `code`. */
   readonly message: string;
+  /** photo_face_check: the failed checks (catalog `face.check.<id>`). */
+  readonly checks?: readonly CheckId[];
+  /** photo_faces: how many faces the photo shows. */
+  readonly faces?: number;
 }
 
 export interface PlannedRow {
   readonly row: number;
   readonly person: PersonFields;
+  /** The photo file to store: the square cut around the face (see `cutDir`), else the photo as given. */
   readonly photoPath: string | null;
+  /** The photo file the row matched, as the user named it. */
+  readonly photoSource: string | null;
+  /** Face checks the photo failed and the row kept anyway (`forcePhoto`); recorded with the face. */
+  readonly failedChecks: readonly CheckId[];
 }
 
 export interface Duplicate {
@@ -49,6 +61,38 @@ export interface ImportPlan {
 export interface PlanImportOptions {
   readonly file: string;
   readonly photosDir?: string | undefined;
+  /**
+   * Run the still-photo face check on every matched photo (one face, size and centring in the
+   * square Doorman keeps, pose, brightness, sharpness; default true). Off, only the photo's header
+   * is read (format, pixels): for very large imports.
+   */
+  readonly faceCheck?: boolean | undefined;
+  /** Keep rows whose photo fails the face check, as `enroll --force-photo`: the failures become warnings and are recorded. */
+  readonly forcePhoto?: boolean | undefined;
+  /**
+   * A folder to write, for each row to import, the square around its face (the JPEG the store and
+   * the backends get; PlannedRow.photoPath then names it). Without it the face check judges the
+   * photos but keeps nothing, as a dry run that is not followed by an import needs.
+   */
+  readonly cutDir?: string | undefined;
+  /** Face-check threads (FaceCheckPool; default: 2, or 1 on one core). */
+  readonly faceCheckThreads?: number | undefined;
+  /** Photos checked so far, of the rows' photos. */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Stops checking photos; planImport then rejects with the signal's reason. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** How attachPhotos checks the photos. */
+interface PhotoContext {
+  readonly photos: PhotoIndex | null;
+  readonly baseDir: string;
+  readonly faceCheck?: boolean | undefined;
+  readonly forcePhoto?: boolean | undefined;
+  readonly cutDir?: string | undefined;
+  readonly faceCheckThreads?: number | undefined;
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  readonly signal?: AbortSignal | undefined;
 }
 
 const TEXT_FIELDS = ['pin', 'name', 'idNumber', 'phone', 'department', 'cardNo'] as const;
@@ -73,7 +117,7 @@ const MESSAGES: Readonly<Record<string, string>> = {
 export async function planImport(options: PlanImportOptions): Promise<ImportPlan> {
   const table = await readTable(options.file);
   const photos = options.photosDir === undefined ? null : await indexPhotos(options.photosDir);
-  return planTable(table, { photos, baseDir: options.photosDir ?? dirname(options.file) });
+  return planTable(table, { ...options, photos, baseDir: options.photosDir ?? dirname(options.file) });
 }
 
 interface Draft {
@@ -82,6 +126,8 @@ interface Draft {
   fields: Partial<Record<keyof PersonFields, string>>;
   person: PersonFields | null;
   photoPath: string | null;
+  photoSource: string | null;
+  failedChecks: readonly CheckId[];
   readonly problems: ImportProblem[];
 }
 
@@ -89,7 +135,7 @@ function ref(column: ColumnRef | undefined): ImportProblem['column'] {
   return column ? { letter: column.letter, header: column.header } : null;
 }
 
-export async function planTable(table: Table, context: { photos: PhotoIndex | null; baseDir: string }): Promise<ImportPlan> {
+export async function planTable(table: Table, context: PhotoContext): Promise<ImportPlan> {
   const columns = mapColumns(table.headers);
   const headerProblems: ImportProblem[] = [
     ...columns.unknown.map((c): ImportProblem => ({ row: table.headerRow, column: ref(c), field: null, code: 'column_unknown', severity: 'warning', message: `Column ${c.letter} "${c.header}" is not a person field; it is ignored.` })),
@@ -112,7 +158,7 @@ export async function planTable(table: Table, context: { photos: PhotoIndex | nu
   for (const draft of drafts) {
     draft.problems.sort((a, b) => columnOrder(a) - columnOrder(b));
     problems.push(...draft.problems);
-    if (draft.person && !draft.problems.some((p) => p.severity === 'error')) rows.push({ row: draft.row, person: draft.person, photoPath: draft.photoPath });
+    if (draft.person && !draft.problems.some((p) => p.severity === 'error')) rows.push({ row: draft.row, person: draft.person, photoPath: draft.photoPath, photoSource: draft.photoSource, failedChecks: draft.failedChecks });
     else rejected.push({ row: draft.row, cells: draft.cells.map((c) => cellText(c) ?? '') });
   }
   const unmatchedPhotos = context.photos ? context.photos.files.filter((f) => !used.has(f)) : [];
@@ -129,7 +175,7 @@ function columnOrder(problem: ImportProblem): number {
 }
 
 function validateRow(row: number, cells: readonly CellValue[], columns: ColumnMap): Draft {
-  const draft: Draft = { row, cells, fields: {}, person: null, photoPath: null, problems: [] };
+  const draft: Draft = { row, cells, fields: {}, person: null, photoPath: null, photoSource: null, failedChecks: [], problems: [] };
   const problem = (field: ColumnField, code: string, message = MESSAGES[code] ?? MESSAGES['invalid'] ?? code) => {
     draft.problems.push({ row, column: ref(columns.fields[field]), field, code, severity: 'error', message });
   };
@@ -204,8 +250,11 @@ function findDuplicates(drafts: readonly Draft[], columns: ColumnMap): Duplicate
   return duplicates;
 }
 
-/** Finds and checks each row's photo; returns the photo file names some row used. */
-async function attachPhotos(drafts: readonly Draft[], columns: ColumnMap, context: { photos: PhotoIndex | null; baseDir: string }): Promise<Set<string>> {
+/**
+ * Finds and checks each row's photo: its header (format, pixels), then, unless `faceCheck` is off,
+ * the face check on FaceCheckPool's threads. Returns the photo file names some row used.
+ */
+async function attachPhotos(drafts: readonly Draft[], columns: ColumnMap, context: PhotoContext): Promise<Set<string>> {
   const used = new Set<string>();
   const photoColumn = columns.fields.photo;
   const byLowerName = new Map((context.photos?.files ?? []).map((f) => [f.toLowerCase(), f]));
@@ -233,17 +282,48 @@ async function attachPhotos(drafts: readonly Draft[], columns: ColumnMap, contex
       jobs.push({ draft, path: photoPath(context.photos, match.file) });
     }
   }
+  const faceCheck = context.faceCheck ?? true;
+  const force = context.forcePhoto ?? false;
+  const pool = faceCheck && jobs.length > 0 ? new FaceCheckPool(context.faceCheckThreads) : null;
+  const signal = context.signal;
   let next = 0;
+  let done = 0;
   const worker = async () => {
     const reader = new PhotoReader();
-    while (next < jobs.length) {
+    while (next < jobs.length && !signal?.aborted) {
       const job = jobs[next++];
       if (!job) break;
+      const { draft } = job;
+      const photoProblem = (p: Omit<ImportProblem, 'row' | 'column' | 'field'>) => draft.problems.push({ row: draft.row, column: ref(photoColumn), field: 'photo', ...p });
       const check = await checkPhoto(job.path, reader);
-      if (check.ok) job.draft.photoPath = job.path;
-      else job.draft.problems.push({ row: job.draft.row, column: ref(photoColumn), field: 'photo', code: check.code, severity: 'error', message: check.message });
+      if (!check.ok) photoProblem({ code: check.code, severity: 'error', message: check.message });
+      else if (!pool) {
+        draft.photoPath = job.path;
+        draft.photoSource = job.path;
+      } else {
+        // Only a row that will be imported needs its square cut; the others are only judged.
+        const willImport = draft.person !== null && !draft.problems.some((p) => p.severity === 'error');
+        const cutPath = context.cutDir !== undefined && willImport ? join(context.cutDir, `${draft.row}.jpg`) : null;
+        const verdict = await pool.check({ id: draft.row, path: job.path, vendors: FACE_CHECK_VENDORS, cutPath, force });
+        const problem = faceProblem(verdict, force);
+        if (problem) photoProblem(problem);
+        if (!problem || problem.severity === 'warning') {
+          draft.photoPath = verdict.cut && cutPath !== null ? cutPath : job.path;
+          draft.photoSource = job.path;
+          draft.failedChecks = verdict.failed;
+        }
+      }
+      context.onProgress?.(++done, jobs.length);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PHOTO_CHECK_CONCURRENCY, jobs.length) }, worker));
+  try {
+    // Header checks a few at a time (each worker into its own reused buffer); with the face check,
+    // enough at once to keep every pool thread busy.
+    const concurrency = Math.max(PHOTO_CHECK_CONCURRENCY, 2 * (context.faceCheckThreads ?? 2));
+    await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+  } finally {
+    await pool?.close();
+  }
+  signal?.throwIfAborted();
   return used;
 }

@@ -84,7 +84,7 @@ export class PeopleService {
   async importRows(
     siteId: SiteId,
     targets: z.output<typeof EnrollSchema>['targets'],
-    rows: readonly { person: PersonFields; photoPath: string | null }[],
+    rows: readonly { person: PersonFields; photoPath: string | null; failedChecks?: readonly string[] }[],
     onProgress?: (done: number) => void,
     signal?: AbortSignal,
   ): Promise<number> {
@@ -95,7 +95,8 @@ export class PeopleService {
       const batch = [];
       for (const row of rows.slice(start, start + IMPORT_BATCH)) {
         const face = row.photoPath ? this.storeFace((await reader.read(row.photoPath)).bytes, ['photo']) : null;
-        batch.push({ fields: row.person, face, failedChecks: [] });
+        // A photo kept despite failed face checks (import --force-photo) records them, as enroll does.
+        batch.push({ fields: row.person, face, failedChecks: face ? (row.failedChecks ?? []) : [] });
       }
       done += this.save(siteId, targets, batch, false).length;
       onProgress?.(done);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHECK_IDS } from '../rules/face-checks.ts';
 import { method } from './define.ts';
 import { LangSchema } from './lang.ts';
 import { EnrollTargetSchema } from './people.ts';
@@ -17,6 +18,10 @@ export const ImportProblemSchema = z.strictObject({
   code: z.string(),
   severity: z.enum(['error', 'warning']),
   message: z.string(),
+  /** photo_face_check: the failed face checks (catalog `face.check.<id>`). */
+  checks: z.array(z.enum(CHECK_IDS)).optional(),
+  /** photo_faces: how many faces the photo shows. */
+  faces: z.number().int().optional(),
 });
 
 export const ImportPlanSummarySchema = z.strictObject({
@@ -27,6 +32,8 @@ export const ImportPlanSummarySchema = z.strictObject({
   rejected: z.number().int().nonnegative(),
   problems: z.array(ImportProblemSchema),
   unmatchedPhotos: z.array(z.string()),
+  /** Whether the photos went through the face check (imports.plan's `faceCheck`). */
+  faceCheck: z.boolean(),
   /** The first planned rows, to show what will be imported. */
   preview: z.array(z.strictObject({ row: z.number().int(), pin: z.string(), name: z.string(), photo: z.string().nullable() })),
 });
@@ -37,13 +44,23 @@ export const importsMethods = {
   'imports.appendTable': method(z.strictObject({ importId: ImportIdSchema, base64: chunk }), z.strictObject({ bytes: z.number().int() })),
   /** Adds a photo (named `<personnel number>.jpg` or `<ID number>.jpg`), in one or more pieces. */
   'imports.addPhoto': method(z.strictObject({ importId: ImportIdSchema, fileName, base64: chunk, append: z.boolean().default(false) }), z.strictObject({ photos: z.number().int() })),
-  /** The dry run: every problem by row and column; nothing is saved. */
-  'imports.plan': method(z.strictObject({ importId: ImportIdSchema }), ImportPlanSummarySchema),
-  /** Saves the good rows with an outbox entry per target; progress as imports.progress; cancel stops between batches. */
+  /**
+   * The dry run: every problem by row and column; nothing is saved. `faceCheck` (default on) runs
+   * the still-photo face check on every photo, with the strictest profile of all vendors (~50 ms
+   * an ID-size photo on two cores; off for very large imports: only format and size are checked); `forcePhoto`
+   * keeps rows whose photo fails it, as `enroll --force-photo`. Progress as imports.progress
+   * (phase `check`); imports.cancel stops it (error `cancelled`).
+   */
+  'imports.plan': method(
+    z.strictObject({ importId: ImportIdSchema, faceCheck: z.boolean().default(true), forcePhoto: z.boolean().default(false) }),
+    ImportPlanSummarySchema,
+  ),
+  /** Saves the good rows with an outbox entry per target; progress as imports.progress (phase `import`); cancel stops between batches. */
   'imports.run': method(
     z.strictObject({ importId: ImportIdSchema, targets: z.array(EnrollTargetSchema).max(10).default([]) }),
     z.strictObject({ imported: z.number().int(), rejected: z.number().int(), cancelled: z.boolean() }),
   ),
+  /** Stops the running dry run or import of this import. */
   'imports.cancel': method(z.strictObject({ importId: ImportIdSchema }), z.strictObject({ cancelled: z.boolean() })),
   /** The rejected rows with their problems, as CSV (UTF-8 with BOM), to fix and import again. */
   'imports.rejectedCsv': method(z.strictObject({ importId: ImportIdSchema, lang: LangSchema.default('en') }), z.strictObject({ fileName: z.string(), base64: z.string() })),
@@ -52,5 +69,6 @@ export const importsMethods = {
 };
 
 export const importsEvents = {
-  'imports.progress': z.strictObject({ importId: ImportIdSchema, done: z.number().int(), total: z.number().int() }),
+  /** `check`: photos checked by the dry run; `import`: rows saved. */
+  'imports.progress': z.strictObject({ importId: ImportIdSchema, phase: z.enum(['check', 'import']), done: z.number().int(), total: z.number().int() }),
 };

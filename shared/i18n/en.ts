@@ -194,6 +194,9 @@ export const en = {
     photo_unreadable: 'The photo file cannot be read.',
     photo_format: 'The photo is not a JPEG or PNG.',
     photo_too_small: 'The photo is below 80,000 pixels; use a larger one.',
+    photo_no_face: 'No face found in the photo.',
+    photo_faces: 'The photo shows {{faces}} faces; use one of this person alone.',
+    photo_face_check: 'The face in the photo fails: {{checks}} (the strictest vendor’s photo rules).',
     column_unknown: 'This column is not one Doorman knows; it is ignored.',
     column_repeated: 'This column appears twice; the first one is used.',
     column_missing: 'A required column is missing (personnel number and name).',
@@ -262,6 +265,7 @@ export const en = {
     importProblems: 'Problems',
     importPlanned: '{{planned}} row(s) ready, {{rejected}} rejected, {{problems}} problem(s), {{unmatchedPhotos}} photo(s) matching no row. Nothing was saved (dry run).',
     importProgress: 'Saving {{done}} / {{total}}…',
+    importChecking: 'Checking faces {{done}} / {{total}}…',
     imported: '{{imported}} saved and queued for {{backends}} backend(s); {{rejected}} row(s) rejected.',
   },
   verdicts: {

@@ -195,6 +195,9 @@ export const zhCN: Catalog = {
     photo_unreadable: '无法读取照片文件。',
     photo_format: '照片不是 JPEG 或 PNG。',
     photo_too_small: '照片不足 8 万像素，请换一张更大的。',
+    photo_no_face: '照片中找不到人脸。',
+    photo_faces: '照片中有 {{faces}} 张人脸，请换一张只有本人的照片。',
+    photo_face_check: '照片中的人脸未通过：{{checks}}（按最严格厂商的照片要求）。',
     column_unknown: 'Doorman 不认识此列，已忽略。',
     column_repeated: '此列出现了两次，使用第一次出现的。',
     column_missing: '缺少必需的列（人员编号和姓名）。',
@@ -263,6 +266,7 @@ export const zhCN: Catalog = {
     importProblems: '问题',
     importPlanned: '可导入 {{planned}} 行，拒绝 {{rejected}} 行，共 {{problems}} 个问题，{{unmatchedPhotos}} 张照片未匹配任何行。未保存任何内容（试运行）。',
     importProgress: '正在保存 {{done}} / {{total}}…',
+    importChecking: '正在检查人脸 {{done}} / {{total}}…',
     imported: '已保存 {{imported}} 人并为 {{backends}} 个后台排队；拒绝 {{rejected}} 行。',
   },
   verdicts: {

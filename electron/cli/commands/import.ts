@@ -1,6 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { SiteIdSchema } from '../../../shared/contract/index.ts';
+import { importProblemText } from '../../../shared/i18n/import-problem.ts';
 import { planImport } from '../../import/plan-import.ts';
 import { TableReadError } from '../../import/read-table.ts';
 import { UsageError } from '../cli-error.ts';
@@ -8,8 +11,11 @@ import type { Command } from '../context.ts';
 
 /**
  * `import <file.csv|xlsx> --site <id> [--photos <dir>] [--backend <id>…] [--levels a,b] [--dry-run]
- * [--rejected <file.csv>]`: plans the import (every problem by row and column), then saves the good
- * rows with an outbox entry per backend; bad rows can be written out to fix and import again.
+ * [--rejected <file.csv>] [--no-face-check] [--force-photo]`: plans the import (every problem by row
+ * and column; every photo through the still-photo face check unless --no-face-check), then saves
+ * the good rows, each with the square cut around its face, with an outbox entry per backend; bad
+ * rows can be written out to fix and import again. --force-photo keeps rows whose photo fails the
+ * face check, recording the failures, as `enroll --force-photo` does.
  */
 export const importPeople: Command = async (ctx, args) => {
   const file = args[0];
@@ -18,45 +24,62 @@ export const importPeople: Command = async (ctx, args) => {
   const siteId = SiteIdSchema.safeParse(Number(siteText));
   if (!siteId.success) throw new UsageError('cli.missingArgument', { name: '--site <id>' });
   const photos = ctx.options['photos'];
-  let plan;
+  const dryRun = ctx.options['dry-run'] === true;
+  const faceCheck = ctx.options['no-face-check'] !== true;
+  const say = (line: string) => {
+    if (!ctx.options['json']) process.stderr.write(line);
+  };
+  // The squares cut around the faces, read back by the import; a dry run only judges.
+  const cutDir = faceCheck && !dryRun ? mkdtempSync(join(tmpdir(), 'doorman-import-')) : undefined;
   try {
-    plan = await planImport({ file, photosDir: typeof photos === 'string' ? photos : undefined });
-  } catch (error) {
-    if (error instanceof TableReadError) throw new UsageError('cli.badTable', { path: file, reason: error.message });
-    throw error;
-  }
-  const problems = plan.problems.map((p) => ({
-    ...p,
-    text: `${ctx.t('cli.importRow', { row: p.row })}${p.column ? ` ${p.column.letter} (${p.column.header})` : ''}: ${ctx.t(`validation.${p.code}`, { defaultValue: p.message })}${p.severity === 'warning' ? ` ${ctx.t('cli.importWarning')}` : ''}`,
-  }));
-  const rejectedFile = ctx.options['rejected'];
-  if (typeof rejectedFile === 'string' && plan.rejected.length > 0) {
-    const byRow = new Map<number, string[]>();
-    for (const p of problems) if (p.severity === 'error') byRow.set(p.row, [...(byRow.get(p.row) ?? []), p.text]);
-    const rows = plan.rejected.map((r) => [...r.cells, (byRow.get(r.row) ?? []).join(' | ')]);
-    writeFileSync(rejectedFile, `\uFEFF${stringify([[...plan.headers, ctx.t('cli.importProblems')], ...rows], { record_delimiter: '\r\n' })}`, 'utf8');
-  }
-  const summary = { planned: plan.rows.length, rejected: plan.rejected.length, problems: problems.length, unmatchedPhotos: plan.unmatchedPhotos.length };
-  if (ctx.options['dry-run'] === true) {
+    let plan;
+    try {
+      plan = await planImport({
+        file,
+        photosDir: typeof photos === 'string' ? photos : undefined,
+        faceCheck,
+        forcePhoto: ctx.options['force-photo'] === true,
+        cutDir,
+        onProgress: faceCheck ? (done, total) => say(`\r${ctx.t('cli.importChecking', { done, total })}${done === total ? '\n' : ''}`) : undefined,
+      });
+    } catch (error) {
+      if (error instanceof TableReadError) throw new UsageError('cli.badTable', { path: file, reason: error.message });
+      throw error;
+    }
+    const problems = plan.problems.map((p) => ({
+      ...p,
+      text: `${ctx.t('cli.importRow', { row: p.row })}${p.column ? ` ${p.column.letter} (${p.column.header})` : ''}: ${importProblemText(ctx.t, p)}${p.severity === 'warning' ? ` ${ctx.t('cli.importWarning')}` : ''}`,
+    }));
+    const rejectedFile = ctx.options['rejected'];
+    if (typeof rejectedFile === 'string' && plan.rejected.length > 0) {
+      const byRow = new Map<number, string[]>();
+      for (const p of problems) if (p.severity === 'error') byRow.set(p.row, [...(byRow.get(p.row) ?? []), p.text]);
+      const rows = plan.rejected.map((r) => [...r.cells, (byRow.get(r.row) ?? []).join(' | ')]);
+      writeFileSync(rejectedFile, `\uFEFF${stringify([[...plan.headers, ctx.t('cli.importProblems')], ...rows], { record_delimiter: '\r\n' })}`, 'utf8');
+    }
+    const summary = { planned: plan.rows.length, rejected: plan.rejected.length, problems: problems.length, unmatchedPhotos: plan.unmatchedPhotos.length, faceCheck };
+    if (dryRun) {
+      return {
+        json: { dryRun: true, ...summary, problems },
+        text: [...problems.map((p) => p.text), ctx.t('cli.importPlanned', summary)].join('\n'),
+        exitCode: plan.rejected.length > 0 ? 1 : 0,
+      };
+    }
+    const backends = ctx.options['backend'];
+    const levelsText = ctx.options['levels'];
+    const levels = typeof levelsText === 'string' ? levelsText.split(',').map((s) => s.trim()).filter(Boolean) : [];
+    const targets = (Array.isArray(backends) ? backends : []).map((id) => ({ backendId: Number(id), accessLevelIds: levels }));
+    const core = ctx.core();
+    const planned = plan.rows;
+    const imported = await core.people.importRows(siteId.data, targets, planned, (done) => say(`\r${ctx.t('cli.importProgress', { done, total: planned.length })}`));
+    say('\n');
+    core.sync.notify();
     return {
-      json: { dryRun: true, ...summary, problems },
-      text: [...problems.map((p) => p.text), ctx.t('cli.importPlanned', summary)].join('\n'),
+      json: { dryRun: false, ...summary, imported, problems },
+      text: [...problems.map((p) => p.text), ctx.t('cli.imported', { ...summary, imported, backends: targets.length })].join('\n'),
       exitCode: plan.rejected.length > 0 ? 1 : 0,
     };
+  } finally {
+    if (cutDir) rmSync(cutDir, { recursive: true, force: true });
   }
-  const backends = ctx.options['backend'];
-  const levelsText = ctx.options['levels'];
-  const levels = typeof levelsText === 'string' ? levelsText.split(',').map((s) => s.trim()).filter(Boolean) : [];
-  const targets = (Array.isArray(backends) ? backends : []).map((id) => ({ backendId: Number(id), accessLevelIds: levels }));
-  const core = ctx.core();
-  const imported = await core.people.importRows(siteId.data, targets, plan.rows, (done) => {
-    if (!ctx.options['json']) process.stderr.write(`\r${ctx.t('cli.importProgress', { done, total: plan.rows.length })}`);
-  });
-  if (!ctx.options['json']) process.stderr.write('\n');
-  core.sync.notify();
-  return {
-    json: { dryRun: false, ...summary, imported, problems },
-    text: [...problems.map((p) => p.text), ctx.t('cli.imported', { ...summary, imported, backends: targets.length })].join('\n'),
-    exitCode: plan.rejected.length > 0 ? 1 : 0,
-  };
 };

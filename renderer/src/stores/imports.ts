@@ -11,6 +11,11 @@ import { errorBody } from './api-error.ts';
 export type ImportPlan = MethodOutput<'imports.plan'>;
 export type ImportResult = MethodOutput<'imports.run'>;
 export type ImportTargets = MethodInput<'imports.run'>['targets'];
+/** How the dry run checks the photos (imports.plan). */
+export interface CheckChoices {
+  readonly faceCheck: boolean;
+  readonly forcePhoto: boolean;
+}
 export type TableFile = MethodOutput<'imports.rejectedCsv'>;
 
 /** What the store needs of a chosen file (a DOM `File` is one). */
@@ -29,6 +34,9 @@ export interface ImportStore {
   /** Bytes sent of all files (table and photos) during the upload. */
   readonly upload: { readonly name: string; readonly done: number; readonly total: number } | null;
   readonly uploadCancelled: boolean;
+  /** Photos checked by the dry run so far (imports.progress, phase `check`). */
+  readonly checkProgress: { readonly done: number; readonly total: number } | null;
+  readonly checkCancelled: boolean;
   readonly importId: string | null;
   readonly plan: ImportPlan | null;
   readonly progress: { readonly done: number; readonly total: number } | null;
@@ -36,10 +44,12 @@ export interface ImportStore {
   readonly error: ApiErrorBody | null;
   readonly exporting: boolean;
 
-  /** Uploads the table then each photo (sequentially, in pieces), then runs the dry run. */
-  check(siteId: SiteId, table: UploadFile, photos: readonly UploadFile[]): Promise<ImportPlan | null>;
+  /** Uploads the table then each photo (sequentially, in pieces), then runs the dry run (face check on by default). */
+  check(siteId: SiteId, table: UploadFile, photos: readonly UploadFile[], choices?: CheckChoices): Promise<ImportPlan | null>;
   /** Stops the upload between pieces. */
   cancelUpload(): void;
+  /** Stops the dry run (the photos' face check). */
+  cancelCheck(): Promise<void>;
   run(targets: ImportTargets): Promise<ImportResult | null>;
   cancelRun(): Promise<void>;
   /** The rejected rows with their problems, the problems written in `lang`. */
@@ -57,6 +67,8 @@ const INITIAL = {
   phase: 'idle' as ImportPhase,
   upload: null,
   uploadCancelled: false,
+  checkProgress: null,
+  checkCancelled: false,
   importId: null,
   plan: null,
   progress: null,
@@ -73,7 +85,7 @@ export function createImportStore(client: ApiClient, maxPieceChars = MAX_PIECE_C
     ...INITIAL,
     exporting: false,
 
-    async check(siteId, table, photos) {
+    async check(siteId, table, photos, choices = { faceCheck: true, forcePhoto: false }) {
       const mine = ++serial;
       cancelRequested = false;
       const total = table.size + photos.reduce((sum, p) => sum + p.size, 0);
@@ -109,20 +121,33 @@ export function createImportStore(client: ApiClient, maxPieceChars = MAX_PIECE_C
         }
         if (cancelRequested || mine !== serial) throw new UploadCancelled();
         set({ phase: 'planning', upload: null });
-        const plan = await client.call('imports.plan', { importId });
+        const plan = await client.call('imports.plan', { importId, ...choices });
         if (mine !== serial) return null;
-        set({ phase: 'planned', plan });
+        set({ phase: 'planned', plan, checkProgress: null });
         return plan;
       } catch (error) {
         if (mine !== serial) return null;
-        if (error instanceof UploadCancelled) set({ ...INITIAL, siteId, uploadCancelled: true });
-        else set({ phase: 'idle', upload: null, error: errorBody(error) });
+        const body = error instanceof UploadCancelled ? null : errorBody(error);
+        if (!body) set({ ...INITIAL, siteId, uploadCancelled: true });
+        else if (body.code === 'cancelled') set({ ...INITIAL, siteId, checkCancelled: true });
+        else set({ phase: 'idle', upload: null, checkProgress: null, error: body });
         return null;
       }
     },
 
     cancelUpload() {
       cancelRequested = true;
+    },
+
+    async cancelCheck() {
+      const { importId, phase } = get();
+      if (phase === 'uploading') cancelRequested = true;
+      if (phase !== 'planning' || importId === null) return;
+      try {
+        await client.call('imports.cancel', { importId });
+      } catch (error) {
+        set({ error: errorBody(error) });
+      }
     },
 
     async run(targets) {
@@ -181,7 +206,10 @@ export function createImportStore(client: ApiClient, maxPieceChars = MAX_PIECE_C
 
     watch() {
       return client.on('imports.progress', (event) => {
-        if (event.importId === get().importId && get().phase === 'running') set({ progress: { done: event.done, total: event.total } });
+        if (event.importId !== get().importId) return;
+        const phase = get().phase;
+        if (event.phase === 'check' && phase === 'planning') set({ checkProgress: { done: event.done, total: event.total } });
+        if (event.phase === 'import' && phase === 'running') set({ progress: { done: event.done, total: event.total } });
       });
     },
   }));

@@ -8,8 +8,9 @@ import { en } from '../../../shared/i18n/en.ts';
 import { zhCN } from '../../../shared/i18n/zh-CN.ts';
 import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
+import { astronautJpeg } from '../../support/astronaut.ts';
 import { launchChromium } from '../../support/chromium.ts';
-import { makeJpegHeader } from '../../support/images.ts';
+import { makePng } from '../../support/images.ts';
 import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
 import { BACKENDS, seedSite } from '../door-tests/seed-site.ts';
 
@@ -17,9 +18,13 @@ const shots = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 const TOKEN = 'e2e-import-token';
 const BAD_ID = '110105194912310021';
 
-/** Two good rows (2, 3) and two bad ones: row 4 has a wrong ID checksum (column C), row 5 no name (column B). */
-const CSV = ['工号,姓名,身份证号', 'I1001,Alice Wang,11010519491231002X', 'I1002,Bob Li,', `I1003,Carol Zhang,${BAD_ID}`, 'I1004,,'].join('\r\n') + '\r\n';
-const PINS = ['I1001', 'I1002', 'I1003', 'I1004'];
+/**
+ * Two good rows (2, 3) and three bad ones: row 4 has a wrong ID checksum (column C), row 5 no name
+ * (column B), row 6 a photo with no face (a grey gradient; matched by file name, so no column).
+ * The others' photos are the astronaut, a real face.
+ */
+const CSV = ['工号,姓名,身份证号', 'I1001,Alice Wang,11010519491231002X', 'I1002,Bob Li,', `I1003,Carol Zhang,${BAD_ID}`, 'I1004,,', 'I1005,Eve Zhou,'].join('\r\n') + '\r\n';
+const PINS = ['I1001', 'I1002', 'I1003', 'I1004', 'I1005'];
 
 async function downloaded(page: Page, testId: string): Promise<{ download: Download; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
@@ -44,9 +49,10 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
     mkdirSync(files);
     table = join(files, 'people.csv');
     writeFileSync(table, CSV);
+    const face = astronautJpeg();
     photos = PINS.map((pin) => {
-      const path = join(files, `${pin}.jpg`);
-      writeFileSync(path, makeJpegHeader(480, 640, 5000));
+      const path = join(files, pin === 'I1005' ? `${pin}.png` : `${pin}.jpg`);
+      writeFileSync(path, pin === 'I1005' ? makePng(400, 300) : face);
       return path;
     });
     zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
@@ -71,9 +77,15 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
     await page.getByTestId('nav-import').click();
     await page.getByTestId('import-file').setInputFiles(table);
     await page.getByTestId('import-photos').setInputFiles(photos);
-    await page.getByTestId('import-check').click();
-    await expect.poll(() => page.getByTestId('import-summary').count(), { timeout: 20_000 }).toBe(1);
+    // The face check is on unless turned off.
+    expect(await page.getByTestId('import-face-check').isChecked()).toBe(true);
+    await check(page);
     return page;
+  }
+
+  async function check(page: Page): Promise<void> {
+    await page.getByTestId('import-check').click();
+    await expect.poll(() => page.getByTestId('import-summary').count(), { timeout: 30_000 }).toBe(1);
   }
 
   async function errorRows(page: Page): Promise<{ row: string | null; column: string | null; code: string | null; text: string }[]> {
@@ -86,17 +98,20 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
     const page = await openAndCheck('en-US');
     const summary = page.getByTestId('import-summary');
     expect(await summary.getAttribute('data-planned')).toBe('2');
-    expect(await summary.getAttribute('data-rejected')).toBe('2');
+    expect(await summary.getAttribute('data-rejected')).toBe('3');
     const problems = await errorRows(page);
     expect(problems.map(({ row, column, code }) => ({ row, column, code }))).toEqual([
       { row: '4', column: 'C', code: 'id_number_invalid' },
       { row: '5', column: 'B', code: 'name_required' },
+      { row: '6', column: '', code: 'photo_no_face' },
     ]);
     expect(problems[0]?.text).toContain('身份证号');
     expect(problems[0]?.text).toContain(en.validation.id_number_invalid);
+    expect(problems[2]?.text).toContain(en.validation.photo_no_face);
+    expect(await page.getByTestId('import-face-check-off').count()).toBe(0);
     expect(await page.getByTestId('import-preview-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pin')))).toEqual(['I1001', 'I1002']);
     await page.getByTestId('import-errors-only').check();
-    expect(await page.getByTestId('import-problem-row').count()).toBe(2);
+    expect(await page.getByTestId('import-problem-row').count()).toBe(3);
 
     await page.locator(`[data-testid="import-target"][data-backend-id="${BACKENDS.zkbio}"]`).check();
     expect(await page.getByTestId('import-run').textContent()).toContain('2');
@@ -114,6 +129,7 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
     const rejectedText = rejected.bytes.toString('utf8');
     expect(rejectedText).toContain(BAD_ID);
     expect(rejectedText).toContain('I1004');
+    expect(rejectedText).toContain(en.validation.photo_no_face);
     expect(rejectedText).not.toContain('I1001');
 
     // The people export holds the imported people.
@@ -134,17 +150,56 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
     }
     expect(await page.locator('[data-testid="outbox-row"][data-pin="I1003"]').count()).toBe(0);
     expect(zkbio.state.persons.get('I1001')?.name).toBe('Alice Wang');
-    expect(zkbio.state.persons.get('I1002')?.photo).not.toBeNull();
+    // ZKBio receives what the store kept: the square cut around her face, not the whole photo.
+    expect(zkbio.state.persons.get('I1002')?.photo).toMatchObject({ format: 'jpeg', width: 303, height: 303 });
     expect(zkbio.state.persons.has('I1003')).toBe(false);
     await page.context().close();
   }, 120_000);
 
-  it('says the problems in Chinese', async () => {
+  it('says the problems in Chinese, and checks format and size only with the face check off', async () => {
     const page = await openAndCheck('zh-CN');
     const problems = await errorRows(page);
-    expect(problems.map((p) => p.code)).toEqual(['id_number_invalid', 'name_required']);
+    expect(problems.map((p) => p.code)).toEqual(['id_number_invalid', 'name_required', 'photo_no_face']);
     expect(problems[0]?.text).toContain(zhCN.validation.id_number_invalid);
+    expect(problems[2]?.text).toContain(zhCN.validation.photo_no_face);
     expect(await page.getByTestId('nav-import').textContent()).toContain(zhCN.nav.import);
+
+    // Turning the face check off drops the result (it no longer matches the choice); checking again
+    // passes the gradient on its format and size.
+    await page.getByTestId('import-face-check').uncheck();
+    expect(await page.getByTestId('import-summary').count()).toBe(0);
+    expect(await page.getByTestId('import-force-photo').isDisabled()).toBe(true);
+    await check(page);
+    expect((await errorRows(page)).map((p) => p.code)).toEqual(['id_number_invalid', 'name_required']);
+    expect(await page.getByTestId('import-summary').getAttribute('data-planned')).toBe('3');
+    expect(await page.getByTestId('import-face-check-off').textContent()).toBe(zhCN.importPage.faceCheckOff);
+    await page.context().close();
+  }, 60_000);
+
+  it('shows the progress of the face check and cancels it', async () => {
+    // 40 photos of a real face: seconds of face checks, long enough to cancel midway.
+    const dir = join(root, 'many');
+    mkdirSync(dir);
+    const face = astronautJpeg();
+    const many = Array.from({ length: 40 }, (_, i) => {
+      const path = join(dir, `M${i}.jpg`);
+      writeFileSync(path, face);
+      return path;
+    });
+    writeFileSync(join(dir, 'many.csv'), ['工号,姓名', ...many.map((_, i) => `M${i},Worker ${i}`)].join('\n'));
+    const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1100 } })).newPage();
+    await page.goto(web.url);
+    await page.getByTestId('nav-import').click();
+    await page.getByTestId('import-file').setInputFiles(join(dir, 'many.csv'));
+    await page.getByTestId('import-photos').setInputFiles(many);
+    await page.getByTestId('import-check').click();
+    const bar = page.getByTestId('import-check-progress');
+    await bar.waitFor({ timeout: 30_000 });
+    expect(await bar.getAttribute('data-total')).toBe('40');
+    await page.getByTestId('import-check-cancel').click();
+    await page.getByTestId('import-check-cancelled').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('import-summary').count()).toBe(0);
+    expect(await page.getByTestId('import-check').isEnabled()).toBe(true);
     await page.context().close();
   }, 60_000);
 });

@@ -1,9 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { imageInfo } from '../../../electron/photos/image-info.ts';
 import { idCheckCharacter } from '../../../shared/rules/id-number.ts';
+import { astronautJpeg } from '../../support/astronaut.ts';
 import { runCliProcess } from '../../support/cli.ts';
-import { makeJpegHeader } from '../../support/images.ts';
+import { makeJpegHeader, makePng } from '../../support/images.ts';
 import { startSimProcess, type SimProcess } from '../../support/sim-process.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
 
@@ -40,7 +42,8 @@ describe('bulk import from the CLI', () => {
     writeFileSync(join(photos, 'G1.jpg'), makeJpegHeader(480, 640, 5_000));
     writeFileSync(join(photos, 'G4.JPG'), makeJpegHeader(480, 640, 5_000));
 
-    const dry = runCliProcess(['import', csv, '--site', '1', '--photos', photos, '--dry-run', '--json', '--data-dir', dir]);
+    // Made-up photo headers: the opt-out, format and size only (the face check: the next test).
+    const dry = runCliProcess(['import', csv, '--site', '1', '--photos', photos, '--dry-run', '--no-face-check', '--json', '--data-dir', dir]);
     expect(dry.code).toBe(1);
     const plan = JSON.parse(dry.stdout) as { planned: number; rejected: number; problems: { row: number; column: { letter: string } | null; code: string }[] };
     expect(plan).toMatchObject({ planned: 2, rejected: 2 });
@@ -52,7 +55,7 @@ describe('bulk import from the CLI', () => {
     );
 
     const rejected = join(dir, 'rejected.csv');
-    const run = runCliProcess(['import', csv, '--site', '1', '--photos', photos, '--backend', '1', '--rejected', rejected, '--data-dir', dir]);
+    const run = runCliProcess(['import', csv, '--site', '1', '--photos', photos, '--no-face-check', '--backend', '1', '--rejected', rejected, '--data-dir', dir]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('2 saved');
     expect(readFileSync(rejected, 'utf8')).toContain('110105194912310021');
@@ -68,5 +71,33 @@ describe('bulk import from the CLI', () => {
     expect(runCliProcess(['people', 'export', exported, '--site', '1', '--data-dir', dir]).code).toBe(0);
     const again = JSON.parse(runCliProcess(['import', exported, '--site', '1', '--dry-run', '--json', '--data-dir', dir]).stdout) as { planned: number; rejected: number };
     expect(again).toMatchObject({ planned: 2, rejected: 0 });
+  });
+
+  it('checks the face in every photo: a photo with no face is a row problem, --force-photo keeps it, the import stores the cut', () => {
+    const dir = tempDir();
+    const photos = join(dir, 'photos');
+    mkdirSync(photos);
+    writeFileSync(join(photos, 'F1.jpg'), astronautJpeg());
+    writeFileSync(join(photos, 'F2.png'), makePng(400, 300));
+    const csv = join(dir, 'people.csv');
+    writeFileSync(csv, ['工号,姓名', 'F1,Ann', 'F2,Bob'].join('\n'));
+    runCliProcess(['sites', 'add', 'S', '--data-dir', dir]);
+
+    const dry = runCliProcess(['import', csv, '--site', '1', '--photos', photos, '--dry-run', '--json', '--data-dir', dir]);
+    expect(dry.code).toBe(1);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ planned: 1, rejected: 1, faceCheck: true, problems: [{ row: 3, column: null, code: 'photo_no_face', severity: 'error' }] });
+    const zh = runCliProcess(['import', csv, '--site', '1', '--photos', photos, '--dry-run', '--lang', 'zh-CN', '--data-dir', dir]);
+    expect(zh.stdout).toContain('第 3 行: 照片中找不到人脸。');
+
+    const forced = runCliProcess(['import', csv, '--site', '1', '--photos', photos, '--force-photo', '--json', '--data-dir', dir]);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.stdout)).toMatchObject({ planned: 2, rejected: 0, imported: 2, problems: [{ row: 3, code: 'photo_no_face', severity: 'warning' }] });
+    const people = JSON.parse(runCliProcess(['people', 'list', '--site', '1', '--json', '--data-dir', dir]).stdout) as { people: { fields: { pin: string }; faceSha256: string }[] };
+    const stored = (sha: string) => imageInfo(readFileSync(join(dir, 'faces', sha.slice(0, 2), `${sha}.img`)));
+    // F1 keeps the square around her face, F2 its photo as it came.
+    expect(people.people.map((p) => [p.fields.pin, stored(p.faceSha256)])).toEqual([
+      ['F1', expect.objectContaining({ format: 'jpeg', width: 303, height: 303 })],
+      ['F2', expect.objectContaining({ format: 'png', width: 400, height: 300 })],
+    ]);
   });
 });

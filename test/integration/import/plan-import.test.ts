@@ -62,7 +62,8 @@ describe('planImport, CSV with deliberate bad rows', () => {
     const file = join(dir, 'people.csv');
     writeFileSync(file, `\uFEFF${csv}\r\n`);
 
-    const plan = await planImport({ file, photosDir: photos });
+    // The header checks (format, pixels) of these made-up photos; the face check: face-check-import.test.ts.
+    const plan = await planImport({ file, photosDir: photos, faceCheck: false });
 
     expect(plan.problems.map(brief)).toEqual([
       [1, 'H', null, 'column_unknown', 'warning'],
@@ -88,12 +89,16 @@ describe('planImport, CSV with deliberate bad rows', () => {
         row: 2,
         person: { pin: 'P1', name: '张三', idNumber: ID_A, phone: '13800138000', gender: 'M', validFrom: '2026-01-01 08:00:00', validTo: '2026-12-31 18:00:00' },
         photoPath: join(photos, 'P1.jpg'),
+        photoSource: join(photos, 'P1.jpg'),
+        failedChecks: [],
       },
-      { row: 8, person: { pin: 'P7', name: '孙八' }, photoPath: null },
+      { row: 8, person: { pin: 'P7', name: '孙八' }, photoPath: null, photoSource: null, failedChecks: [] },
       {
         row: 11,
         person: { pin: 'P10', name: '郑一', idNumber: ID_C, gender: 'F', validFrom: '2026-03-01 00:00:00', validTo: '2026-03-31 23:59:59' },
         photoPath: join(photos, `${ID_C}.PNG`),
+        photoSource: join(photos, `${ID_C}.PNG`),
+        failedChecks: [],
       },
     ]);
     expect(plan.rejected.map((r) => r.row)).toEqual([3, 4, 5, 6, 7, 9, 10, 13]);
@@ -114,7 +119,7 @@ describe('planImport, CSV with deliberate bad rows', () => {
       [2, 'C', 'gender', 'gender_format', 'error'],
       [2, 'D', 'validTo', 'datetime_format', 'error'],
     ]);
-    expect(plan.rows).toEqual([{ row: 3, person: { pin: 'A2', name: 'Bob', gender: 'M', validTo: '2026-07-01 23:59:59' }, photoPath: null }]);
+    expect(plan.rows).toEqual([{ row: 3, person: { pin: 'A2', name: 'Bob', gender: 'M', validTo: '2026-07-01 23:59:59' }, photoPath: null, photoSource: null, failedChecks: [] }]);
   });
 
   it('a missing personnel-number column is one problem, not one per row', async () => {
@@ -133,7 +138,7 @@ describe('planImport, CSV with deliberate bad rows', () => {
     writeFileSync(file, gbk);
     const plan = await planImport({ file });
     expect(plan.problems).toEqual([]);
-    expect(plan.rows).toEqual([{ row: 2, person: { pin: 'G1', name: '张三' }, photoPath: null }]);
+    expect(plan.rows).toEqual([{ row: 2, person: { pin: 'G1', name: '张三' }, photoPath: null, photoSource: null, failedChecks: [] }]);
   });
 
   it('refuses a file that is neither CSV nor XLSX with a typed error', async () => {
@@ -166,7 +171,7 @@ describe('planImport, XLSX', () => {
     const file = join(dir, 'people.xlsx');
     await workbook.xlsx.writeFile(file);
 
-    const plan = await planImport({ file, photosDir: photos });
+    const plan = await planImport({ file, photosDir: photos, faceCheck: false });
     expect(plan.problems.map(brief)).toEqual([
       [3, 'C', 'idNumber', 'id_number_invalid', 'error'],
       [4, 'B', 'name', 'name_required', 'error'],
@@ -183,6 +188,8 @@ describe('planImport, XLSX', () => {
         row: 2,
         person: { pin: '1001', name: '张三', idNumber: ID_B, cardNo: '12345678', validFrom: '2026-01-01 00:00:00', validTo: '2026-12-31 23:59:59' },
         photoPath: join(photos, 'P1.jpg'),
+        photoSource: join(photos, 'P1.jpg'),
+        failedChecks: [],
       },
     ]);
     expect(plan.unmatchedPhotos).toEqual([`${ID_C}.PNG`, 'p5.JPEG', 'stray.jpg']);

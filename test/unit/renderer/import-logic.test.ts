@@ -14,6 +14,7 @@ import {
   visibleProblems,
   type ImportProblem,
 } from '../../../renderer/src/pages/import/import-logic.ts';
+import { createTranslator } from '../../../shared/i18n/index.ts';
 
 function problem(row: number, letter: string | null, code: string, severity: ImportProblem['severity'] = 'error'): ImportProblem {
   return { row, column: letter === null ? null : { letter, header: `H${letter}` }, field: null, code, severity, message: `English ${code}` };
@@ -77,6 +78,15 @@ describe('problems', () => {
     const t = (key: string, options: { defaultValue: string }) => catalog[key] ?? options.defaultValue;
     expect(problemText(t, problem(5, 'B', 'name_required'))).toBe('请填写姓名。');
     expect(problemText(t, problem(5, 'B', 'something_new'))).toBe('English something_new');
+  });
+
+  it('names the failed face checks and the number of faces in the user’s language', () => {
+    const i18n = createTranslator('zh-CN');
+    const t = i18n.t.bind(i18n);
+    expect(problemText(t, { ...problem(4, 'C', 'photo_face_check'), checks: ['face_size', 'sharpness'] })).toBe('照片中的人脸未通过：大小、清晰度（按最严格厂商的照片要求）。');
+    expect(problemText(t, { ...problem(5, null, 'photo_faces'), faces: 3 })).toBe('照片中有 3 张人脸，请换一张只有本人的照片。');
+    const en = createTranslator('en');
+    expect(problemText(en.t.bind(en), { ...problem(4, 'C', 'photo_face_check'), checks: ['face_size', 'sharpness'] })).toBe('The face in the photo fails: Size, Sharpness (the strictest vendor’s photo rules).');
   });
 });
 

@@ -13,6 +13,7 @@ const PLAN = {
   rejected: 1,
   problems: [{ row: 3, column: { letter: 'B', header: '姓名' }, field: 'name', code: 'name_required', severity: 'error', message: 'The name is empty.' }],
   unmatchedPhotos: [],
+  faceCheck: true,
   preview: [{ row: 2, pin: 'P1', name: 'A', photo: 'P1.jpg' }],
 };
 
@@ -40,6 +41,8 @@ describe('import store', () => {
     expect(core.calls.map((c) => c.method)).toEqual(['imports.begin', 'imports.appendTable', 'imports.addPhoto', 'imports.addPhoto', 'imports.addPhoto', 'imports.plan']);
     expect(core.callsOf('imports.begin')[0]).toEqual({ siteId: 1, fileName: 'people.csv', base64: 'QUFBQUFB' });
     expect(core.callsOf('imports.addPhoto').map((c) => [c['fileName'], c['append']])).toEqual([['P1.jpg', false], ['P1.jpg', true], ['P2.jpg', false]]);
+    // The face check is on unless the page turns it off.
+    expect(core.callsOf('imports.plan')).toEqual([{ importId: IMPORT_ID, faceCheck: true, forcePhoto: false }]);
     const state = store.getState();
     expect(state.phase).toBe('planned');
     expect(state.importId).toBe(IMPORT_ID);
@@ -75,8 +78,8 @@ describe('import store', () => {
     core.on('imports.run', () => new Promise<Reply>((resolve) => (finish = resolve)));
     const running = store.getState().run([{ backendId: 1, accessLevelIds: ['L1'] }]);
     expect(store.getState().phase).toBe('running');
-    core.emit('imports.progress', { importId: 'someone_else', done: 9, total: 9 });
-    core.emit('imports.progress', { importId: IMPORT_ID, done: 1, total: 2 });
+    core.emit('imports.progress', { importId: 'someone_else', phase: 'import', done: 9, total: 9 });
+    core.emit('imports.progress', { importId: IMPORT_ID, phase: 'import', done: 1, total: 2 });
     expect(store.getState().progress).toEqual({ done: 1, total: 2 });
     await store.getState().cancelRun();
     expect(core.callsOf('imports.cancel')).toEqual([{ importId: IMPORT_ID }]);
@@ -86,6 +89,25 @@ describe('import store', () => {
     expect(store.getState()).toMatchObject({ phase: 'done', result: { imported: 1 } });
     unwatch();
     expect(core.listenerCount('imports.progress')).toBe(0);
+  });
+
+  it('follows the face check of the dry run, passes the choices, and can cancel it', async () => {
+    const { core, store } = setup();
+    const unwatch = store.getState().watch();
+    let finish: (value: Reply) => void = () => {};
+    core.on('imports.plan', () => new Promise<Reply>((resolve) => (finish = resolve)));
+    const checking = store.getState().check(1, file('people.csv', 3), [file('P1.jpg', 3)], { faceCheck: true, forcePhoto: true });
+    await expect.poll(() => store.getState().phase).toBe('planning');
+    expect(core.callsOf('imports.plan')).toEqual([{ importId: IMPORT_ID, faceCheck: true, forcePhoto: true }]);
+    core.emit('imports.progress', { importId: IMPORT_ID, phase: 'import', done: 5, total: 9 });
+    core.emit('imports.progress', { importId: IMPORT_ID, phase: 'check', done: 1, total: 2 });
+    expect(store.getState()).toMatchObject({ checkProgress: { done: 1, total: 2 }, progress: null });
+    await store.getState().cancelCheck();
+    expect(core.callsOf('imports.cancel')).toEqual([{ importId: IMPORT_ID }]);
+    finish({ ok: false, error: { code: 'cancelled', message: 'The check was cancelled.' } });
+    expect(await checking).toBeNull();
+    expect(store.getState()).toMatchObject({ phase: 'idle', checkCancelled: true, checkProgress: null, error: null, plan: null });
+    unwatch();
   });
 
   it('fetches the rejected rows and the people export', async () => {

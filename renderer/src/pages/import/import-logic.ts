@@ -1,4 +1,5 @@
 import type { ImportProblemSchema } from '../../../../shared/contract/imports.ts';
+import { importProblemText } from '../../../../shared/i18n/import-problem.ts';
 import type { z } from 'zod';
 
 export type ImportProblem = z.infer<typeof ImportProblemSchema>;
@@ -68,11 +69,11 @@ export function columnLabel(problem: ImportProblem): string | null {
   return problem.column.header === '' ? problem.column.letter : `${problem.column.letter} ${problem.column.header}`;
 }
 
-type Translate = (key: string, options: { defaultValue: string }) => string;
+type Translate = Parameters<typeof importProblemText>[0];
 
-/** The problem in the user's language: `validation.<code>` from the catalog, else the core's English text. */
+/** The problem in the user's language: `validation.<code>` from the catalog (failed face checks named), else the core's English text. */
 export function problemText(t: Translate, problem: ImportProblem): string {
-  return t(`validation.${problem.code}`, { defaultValue: problem.message });
+  return importProblemText(t, problem);
 }
 
 /** Whole percent of `done` out of `total` (0 when there is nothing to do). */

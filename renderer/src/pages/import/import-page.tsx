@@ -36,11 +36,13 @@ export function ImportPage() {
   const errorText = useErrorText();
   const siteId = useSites((s) => s.currentSiteId);
   const backends = useBackends((s) => s.backends);
-  const { phase, upload, uploadCancelled, plan, progress, result, error, exporting } = useImports((s) => s);
+  const { phase, upload, uploadCancelled, checkProgress, checkCancelled, plan, progress, result, error, exporting } = useImports((s) => s);
   const [table, setTable] = useState<File | null>(null);
   const [pickedPhotos, setPickedPhotos] = useState<File[]>([]);
   const [folderPhotos, setFolderPhotos] = useState<File[]>([]);
   const [errorsOnly, setErrorsOnly] = useState(false);
+  const [faceCheck, setFaceCheck] = useState(true);
+  const [forcePhoto, setForcePhoto] = useState(false);
   const [chosen, setChosen] = useState<{ siteId: number | null; targets: Targets }>({ siteId: null, targets: {} });
   const targets = chosen.siteId === siteId ? chosen.targets : {};
   const setTargets = (next: Targets) => setChosen({ siteId, targets: next });
@@ -142,13 +144,42 @@ export function ImportPage() {
           <p className="hint">{t('importPage.photosHint')}</p>
           {photos.length > 0 ? <p className="hint" data-testid="import-photo-count">{t('importPage.photosChosen', { count: photos.length })}</p> : null}
         </div>
+        <div className="import-field">
+          <label className="choice">
+            <input
+              type="checkbox"
+              data-testid="import-face-check"
+              checked={faceCheck}
+              disabled={busy}
+              onChange={(e) => {
+                setFaceCheck(e.target.checked);
+                filesChanged();
+              }}
+            />
+            {t('importPage.faceCheck')}
+          </label>
+          <p className="hint">{t('importPage.faceCheckHint')}</p>
+          <label className="choice">
+            <input
+              type="checkbox"
+              data-testid="import-force-photo"
+              checked={faceCheck && forcePhoto}
+              disabled={busy || !faceCheck}
+              onChange={(e) => {
+                setForcePhoto(e.target.checked);
+                filesChanged();
+              }}
+            />
+            {t('importPage.forcePhoto')}
+          </label>
+        </div>
         <div className="import-actions">
           <button
             type="button"
             className="button button-primary"
             data-testid="import-check"
             disabled={busy || table === null}
-            onClick={() => table && void importStore.getState().check(siteId, table, photos)}
+            onClick={() => table && void importStore.getState().check(siteId, table, photos, { faceCheck, forcePhoto: faceCheck && forcePhoto })}
           >
             {phase === 'uploading' || phase === 'planning' ? t('importPage.checking') : t('importPage.check')}
           </button>
@@ -163,8 +194,26 @@ export function ImportPage() {
               </button>
             </>
           ) : null}
+          {phase === 'planning' ? (
+            <>
+              {checkProgress ? (
+                <>
+                  <progress className="import-bar" value={checkProgress.done} max={Math.max(checkProgress.total, 1)} aria-label={t('importPage.checkProgressLabel')} data-testid="import-check-progress" data-done={checkProgress.done} data-total={checkProgress.total} />
+                  <span className="hint">{t('importPage.checkingPhotos', { done: checkProgress.done, total: checkProgress.total })}</span>
+                </>
+              ) : null}
+              <button type="button" className="button" data-testid="import-check-cancel" onClick={() => void importStore.getState().cancelCheck()}>
+                {t('importPage.cancel')}
+              </button>
+            </>
+          ) : null}
         </div>
         {uploadCancelled ? <p className="hint" role="status">{t('importPage.uploadCancelled')}</p> : null}
+        {checkCancelled ? (
+          <p className="hint" role="status" data-testid="import-check-cancelled">
+            {t('importPage.checkCancelled')}
+          </p>
+        ) : null}
         {error ? (
           <p className="field-error" role="alert" data-testid="import-error">
             {errorText(error)}
@@ -195,6 +244,11 @@ export function ImportPage() {
               <dd>{plan.unmatchedPhotos.length}</dd>
             </div>
           </dl>
+          {plan.faceCheck ? null : (
+            <p className="hint" data-testid="import-face-check-off">
+              {t('importPage.faceCheckOff')}
+            </p>
+          )}
           {plan.unmatchedPhotos.length > 0 ? (
             <p className="hint mono" data-testid="import-unmatched">
               {plan.unmatchedPhotos.join(', ')}
