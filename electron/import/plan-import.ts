@@ -83,17 +83,11 @@ export interface PlanImportOptions {
   readonly signal?: AbortSignal | undefined;
 }
 
-/** How attachPhotos checks the photos. */
-interface PhotoContext {
+/** How attachPhotos checks the photos: the plan's photo options, with the photos found. */
+type PhotoContext = Pick<PlanImportOptions, 'faceCheck' | 'forcePhoto' | 'cutDir' | 'faceCheckThreads' | 'onProgress' | 'signal'> & {
   readonly photos: PhotoIndex | null;
   readonly baseDir: string;
-  readonly faceCheck?: boolean | undefined;
-  readonly forcePhoto?: boolean | undefined;
-  readonly cutDir?: string | undefined;
-  readonly faceCheckThreads?: number | undefined;
-  readonly onProgress?: ((done: number, total: number) => void) | undefined;
-  readonly signal?: AbortSignal | undefined;
-}
+};
 
 const TEXT_FIELDS = ['pin', 'name', 'idNumber', 'phone', 'department', 'cardNo'] as const;
 // Photo headers are read a few at a time (each worker into its own reused buffer): more in
