@@ -148,17 +148,11 @@ export class DoorTestService {
     // reading what is already there: an event from before the test must never count for it.
     const baseline = await driver.events(driver.eventsCursorAt(new Date(Date.now() - 1_000)), { signal });
     const cursor = baseline.cursor ?? driver.eventsCursorAt(new Date());
+    const waitFor = (matches: (event: AccessEvent) => boolean) => waitForEvent({ driver, cursor, signal, deadline: run.deadline, pushed: run.pushed, matches });
     if (input.test === 'walk') {
       const pin = input.personPin ?? '';
       step('waitingPerson', { pin, door, seconds });
-      const event = await waitForEvent({
-        driver,
-        cursor,
-        signal,
-        deadline: run.deadline,
-        pushed: run.pushed,
-        matches: (e) => e.doorId === input.doorId && e.personPin === pin && (e.kind === 'pass' || e.kind === 'denied'),
-      });
+      const event = await waitFor((e) => e.doorId === input.doorId && e.personPin === pin && (e.kind === 'pass' || e.kind === 'denied'));
       if (!event) return timedOut(signal, step, seconds, 'walk');
       step('seenPerson', { pin, door, event: event.description || event.kind });
       return event.kind === 'pass'
@@ -176,14 +170,7 @@ export class DoorTestService {
     await driver.openDoor(input.doorId, input.openSeconds, { signal });
     step('accepted', { ms: Math.round(performance.now() - sent) });
     step('waiting', { door, seconds });
-    const event = await waitForEvent({
-      driver,
-      cursor,
-      signal,
-      deadline: run.deadline,
-      pushed: run.pushed,
-      matches: (e) => e.doorId === input.doorId && e.kind === 'remote-open',
-    });
+    const event = await waitFor((e) => e.doorId === input.doorId && e.kind === 'remote-open');
     if (!event) return timedOut(signal, step, seconds, 'open');
     const latencyMs = Math.round(performance.now() - sent);
     step('seen', { event: event.description || event.kind, time: event.occurredAt, ms: latencyMs });

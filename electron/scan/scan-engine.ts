@@ -22,15 +22,26 @@ export interface ScanListener {
 /** Hosts fingerprinted at once; each host's ports go in parallel within it. */
 const FINGERPRINT_HOSTS = 32;
 
+type EngineOptions = Partial<ScanOptions> & Pick<ScanOptions, 'targets'>;
+
+function targetsOf(options: EngineOptions): TargetSet {
+  return resolveTargets({ targets: options.targets, exclude: options.exclude ?? [], allowLarge: options.allowLarge ?? false });
+}
+
 /**
- * The whole scan: resolve the targets (only those the user gave), sweep their ports with TCP
- * connects, and fingerprint each host with open ports as soon as its sweep ends, so findings
- * stream while the sweep goes on. Nothing but TCP connects, `GET /`, the three documented vendor
- * probes and RTSP OPTIONS is sent (and, when asked, one ONVIF WS-Discovery probe); no credentials. `signal` stops it within a tick: the summary
- * says `cancelled` and holds what was found so far.
+ * The whole scan: resolve the targets (only those the user gave; a caller that has already
+ * resolved them passes the set), sweep their ports with TCP connects, and fingerprint each host
+ * with open ports as soon as its sweep ends, so findings stream while the sweep goes on. Nothing
+ * but TCP connects, `GET /`, the three documented vendor probes and RTSP OPTIONS is sent (and, when
+ * asked, one ONVIF WS-Discovery probe); no credentials. `signal` stops it within a tick: the
+ * summary says `cancelled` and holds what was found so far.
  */
-export async function runScan(options: Partial<ScanOptions> & Pick<ScanOptions, 'targets'>, listener: ScanListener, signal: AbortSignal): Promise<{ summary: ScanSummary; findings: ScanFinding[] }> {
-  const targets = resolveTargets({ targets: options.targets, exclude: options.exclude ?? [], allowLarge: options.allowLarge ?? false });
+export async function runScan(
+  options: EngineOptions,
+  listener: ScanListener,
+  signal: AbortSignal,
+  targets: TargetSet = targetsOf(options),
+): Promise<{ summary: ScanSummary; findings: ScanFinding[] }> {
   const ports = options.ports && options.ports.length > 0 ? [...new Set(options.ports)].sort((a, b) => a - b) : DEFAULT_PORTS.map((p) => p.port);
   const timeoutMs = options.timeoutMs ?? 1000;
   const started = performance.now();

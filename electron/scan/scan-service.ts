@@ -7,7 +7,7 @@ import type { ScansStore } from '../store/scans-store.ts';
 import type { SitesStore } from '../store/sites-store.ts';
 import { diffScans } from './scan-diff.ts';
 import { runScan } from './scan-engine.ts';
-import { resolveTargets } from './targets.ts';
+import { resolveTargets, type TargetSet } from './targets.ts';
 
 interface ScanServiceDeps {
   readonly store: ScansStore;
@@ -41,12 +41,12 @@ export class ScanService {
     const targets = resolveTargets(options);
     const record = this.deps.store.begin(siteId, options.targets, options.exclude, new Date().toISOString());
     const controller = new AbortController();
-    const done = this.run(record, options, controller.signal);
+    const done = this.run(record, options, targets, controller.signal);
     this.running.set(record.id, { controller, done });
     return { scanId: record.id, addressesTotal: targets.count };
   }
 
-  private async run(record: ScanRecord, options: ScanOptions, signal: AbortSignal): Promise<ScanSummary | null> {
+  private async run(record: ScanRecord, options: ScanOptions, targets: TargetSet, signal: AbortSignal): Promise<ScanSummary | null> {
     const { store, bus, log } = this.deps;
     const scanId = record.id;
     let lastProgress = 0;
@@ -63,7 +63,7 @@ export class ScanService {
           store.addFinding(scanId, finding);
           bus.emit('scan.finding', { scanId, finding });
         },
-      }, signal);
+      }, signal, targets);
       const state = summary.cancelled ? 'cancelled' : 'done';
       store.finish(scanId, state, summary, new Date().toISOString());
       bus.emit('scan.progress', { scanId, addressesDone: summary.addressesDone, addressesTotal: summary.addressesTotal, hostsFound: summary.hostsFound });
