@@ -134,6 +134,8 @@ export class PeopleService {
        ON CONFLICT (site_id, pin) DO UPDATE SET fields = excluded.fields, face_sha256 = excluded.face_sha256, targets = excluded.targets, updated_at = excluded.updated_at
        RETURNING *`,
     );
+    // IMMEDIATE: the transaction reads before it writes, and a sync process beside us (the CLI next
+    // to the app) commits between the two; a deferred one then fails at once with SQLITE_BUSY.
     const results = this.db.transaction(() =>
       people.map(({ fields, face, failedChecks }) => {
         if (face) insertFace.run(face.sha256, face.format, face.width, face.height, face.bytes, JSON.stringify(failedChecks), now);
@@ -158,7 +160,7 @@ export class PeopleService {
         );
         return { person: toPerson(row), outbox };
       }),
-    )();
+    ).immediate();
     if (announce) for (const { outbox } of results) for (const entry of outbox) this.bus.emit('outbox.changed', entry);
     return results;
   }
@@ -179,7 +181,7 @@ export class PeopleService {
       );
       this.db.prepare('DELETE FROM people WHERE id = ?').run(id);
       return queued;
-    })();
+    }).immediate();
     for (const entry of entries) this.bus.emit('outbox.changed', entry);
     return { outbox: entries };
   }
