@@ -12,7 +12,7 @@ import type { EventBus } from '../api/event-bus.ts';
 import type { PeopleService } from '../people/people-service.ts';
 import type { SitesStore } from '../store/sites-store.ts';
 import { peopleToCsv, peopleToXlsx } from './export-table.ts';
-import { planImport, type ImportPlan } from './plan-import.ts';
+import { planImport, updatedRows, type ImportPlan } from './plan-import.ts';
 
 interface PlanChoices {
   readonly faceCheck: boolean;
@@ -105,7 +105,8 @@ export class ImportService {
     };
     let plan: ImportPlan;
     try {
-      plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos'), ...choices, cutDir, onProgress, signal: controller.signal });
+      const existing = this.people.backendsByPin(staged.siteId);
+      plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos'), ...choices, cutDir, onProgress, signal: controller.signal, existing });
     } catch (error) {
       if (controller.signal.aborted) throw new ApiError('cancelled', 'The check was cancelled.');
       throw error;
@@ -113,6 +114,7 @@ export class ImportService {
       staged.running = null;
     }
     staged.plan = plan;
+    const updates = updatedRows(plan);
     return {
       importId,
       format: plan.format,
@@ -122,7 +124,9 @@ export class ImportService {
       problems: plan.problems.map(({ checks, ...p }) => ({ ...p, column: p.column ? { ...p.column } : null, field: p.field ?? null, ...(checks ? { checks: [...checks] } : {}) })),
       unmatchedPhotos: [...plan.unmatchedPhotos],
       faceCheck: choices.faceCheck,
-      preview: plan.rows.slice(0, 20).map((r) => ({ row: r.row, pin: r.person.pin, name: r.person.name, photo: r.photoSource ? basename(r.photoSource) : null })),
+      newPeople: plan.rows.length - updates.length,
+      updates,
+      preview: plan.rows.slice(0, 20).map((r) => ({ row: r.row, pin: r.person.pin, name: r.person.name, photo: r.photoSource ? basename(r.photoSource) : null, existing: r.existing && [...r.existing] })),
     };
   }
 
