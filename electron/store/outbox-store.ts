@@ -115,15 +115,16 @@ export class OutboxStore {
    * newest for their person and backend, with no older one in flight (it is waited for).
    */
   due(now: string, limit: number): OutboxItem[] {
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM (
-           SELECT *, row_number() OVER (PARTITION BY backend_id ORDER BY id) AS n FROM outbox
-           WHERE state = 'pending' AND (next_try_at IS NULL OR next_try_at <= ?) AND ${NEWEST} AND ${NOTHING_OLDER_IN_FLIGHT}
-         ) WHERE n <= ? ORDER BY id`,
-      )
-      .all(now, limit) as Row[];
-    return rows.map(toItem);
+    // Per backend along outbox_queue (state, backend_id, id), stopping at `limit`: a window over
+    // every pending row took ~140 ms a pass with 20,000 waiting (after an import), once per 2 sends.
+    const backends = this.db.prepare('SELECT id FROM backends ORDER BY id').pluck().all() as number[];
+    const next = this.db.prepare(
+      `SELECT * FROM outbox
+       WHERE state = 'pending' AND backend_id = ? AND (next_try_at IS NULL OR next_try_at <= ?) AND ${NEWEST} AND ${NOTHING_OLDER_IN_FLIGHT}
+       ORDER BY id LIMIT ?`,
+    );
+    const rows = backends.flatMap((backendId) => next.all(backendId, now, limit) as Row[]);
+    return rows.sort((a, b) => a.id - b.id).map(toItem);
   }
 
   /**

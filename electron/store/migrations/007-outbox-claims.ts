@@ -8,6 +8,8 @@ export const outboxClaims: Migration = {
       -- The sync engine sending an entry ('<pid>:<token>', see electron/sync/claim-owner.ts): a claim
       -- whose process is gone is recovered; one whose process runs is waited for.
       ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+      -- What due() walks: each backend's pending entries, oldest first.
+      CREATE INDEX outbox_queue ON outbox (state, backend_id, id);
 
       -- Writes for one person on one backend go in order and the newest supersedes the rest. Version 6
       -- could leave an older write waiting beside a newer one (a 'sending' left by a killed sync was
