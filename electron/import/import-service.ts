@@ -126,7 +126,7 @@ export class ImportService {
       faceCheck: choices.faceCheck,
       newPeople: plan.rows.length - updates.length,
       updates,
-      preview: plan.rows.slice(0, 20).map((r) => ({ row: r.row, pin: r.person.pin, name: r.person.name, photo: r.photoSource ? basename(r.photoSource) : null, existing: r.existing && [...r.existing] })),
+      preview: plan.rows.slice(0, 20).map((r) => ({ row: r.row, pin: r.person.pin, name: r.person.name, photo: r.photoSource ? basename(r.photoSource) : null, existing: r.existing ? [...r.existing] : null })),
     };
   }
 

@@ -38,9 +38,10 @@ export interface PlannedRow {
   readonly failedChecks: readonly CheckId[];
   /**
    * Null when the row makes a new person; when it updates a person of the site (same personnel
-   * number), every backend that person was sent to (empty: none yet).
+   * number), every backend that person was sent to (empty: none yet). Absent when the plan was
+   * made without the site's people (PlanImportOptions.existing).
    */
-  readonly existing: readonly number[] | null;
+  readonly existing?: readonly number[] | null;
 }
 
 export interface Duplicate {
@@ -165,9 +166,9 @@ export async function planTable(table: Table, context: PlanContext): Promise<Imp
     draft.problems.sort((a, b) => columnOrder(a) - columnOrder(b));
     problems.push(...draft.problems);
     if (draft.person && !draft.problems.some((p) => p.severity === 'error')) {
+      const row: PlannedRow = { row: draft.row, person: draft.person, photoPath: draft.photoPath, photoSource: draft.photoSource, failedChecks: draft.failedChecks };
       // The same personnel number saves over the person (people are unique per site by it, exactly).
-      const existing = context.existing?.get(draft.person.pin) ?? null;
-      rows.push({ row: draft.row, person: draft.person, photoPath: draft.photoPath, photoSource: draft.photoSource, failedChecks: draft.failedChecks, existing });
+      rows.push(context.existing ? { ...row, existing: context.existing.get(draft.person.pin) ?? null } : row);
     }
     else rejected.push({ row: draft.row, cells: draft.cells.map((c) => cellText(c) ?? '') });
   }
@@ -185,7 +186,7 @@ export interface UpdatedRow {
 
 /** The planned rows that update people of the site (the others make new people). */
 export function updatedRows(plan: Pick<ImportPlan, 'rows'>): UpdatedRow[] {
-  return plan.rows.flatMap((r) => (r.existing === null ? [] : [{ row: r.row, pin: r.person.pin, name: r.person.name, backendIds: [...r.existing] }]));
+  return plan.rows.flatMap((r) => (r.existing ? [{ row: r.row, pin: r.person.pin, name: r.person.name, backendIds: [...r.existing] }] : []));
 }
 
 /** Left to right across the sheet; problems with no column (a photo matched by name) come last. */
