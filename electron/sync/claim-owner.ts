@@ -17,11 +17,12 @@ export const MAX_CLAIM_MS = 10 * 60_000;
 export class ClaimOwner {
   readonly id = `${process.pid}:${randomBytes(6).toString('hex')}`;
 
-  constructor() {
+  /** The engine runs (a pass begins): its claims count as live. */
+  hold(): void {
     running.add(this.id);
   }
 
-  /** This engine stopped: its claims (none are left once its sends have ended) count as dead. */
+  /** The engine stopped: its claims (none are left once its sends have ended) count as dead. */
   release(): void {
     running.delete(this.id);
   }

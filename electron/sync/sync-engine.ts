@@ -58,6 +58,7 @@ export class SyncEngine {
 
   /** Sends everything due now, and what becomes due meanwhile, until nothing is due. */
   async runOnce(signal?: AbortSignal): Promise<Record<OutboxEntry['state'], number>> {
+    this.owner.hold();
     while (!signal?.aborted) {
       // Entries a killed process left 'sending'; those of live engines (the app beside a CLI sync)
       // are theirs to finish, and the outbox holds newer writes for the same people until then.
