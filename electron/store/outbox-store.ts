@@ -75,8 +75,13 @@ export class OutboxStore {
   private readonly db: Database;
   // Prepared once: a bulk import adds 10,000 entries, and a statement prepared for each left its
   // native memory to the garbage collector (tens of MB of RSS at the import's peak, issue 6).
+  // The sync engine's, run for every pass and every send.
   private readonly supersede: Statement;
   private readonly insert: Statement;
+  private readonly backendIds: Statement<[], number>;
+  private readonly nextOf: Statement<[number, string, number], Row>;
+  private readonly claimStmt: Statement<[string, string, number]>;
+  private readonly finishStmt: Statement<[string, string, string | null, string | null, string, number, string], Row>;
 
   constructor(db: Database) {
     this.db = db;
@@ -84,6 +89,20 @@ export class OutboxStore {
     this.insert = db.prepare(
       `INSERT INTO outbox (site_id, backend_id, person_id, pin, action, payload, idempotency_key, state, attempts, next_try_at, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?) RETURNING *`,
+    );
+    this.backendIds = db.prepare<[], number>('SELECT id FROM backends ORDER BY id').pluck();
+    this.nextOf = db.prepare(
+      `SELECT * FROM outbox
+       WHERE state = 'pending' AND backend_id = ? AND (next_try_at IS NULL OR next_try_at <= ?) AND ${NEWEST} AND ${NOTHING_OLDER_IN_FLIGHT}
+       ORDER BY id LIMIT ?`,
+    );
+    this.claimStmt = db.prepare(
+      `UPDATE outbox SET state = 'sending', claimed_by = ?, attempts = attempts + 1, updated_at = ? WHERE id = ? AND state = 'pending' AND ${NEWEST} AND ${NOTHING_OLDER_IN_FLIGHT}`,
+    );
+    this.finishStmt = db.prepare(
+      `UPDATE outbox SET state = CASE WHEN ? <> 'done' AND NOT (${NEWEST}) THEN 'cancelled' ELSE ? END,
+         claimed_by = NULL, next_try_at = ?, last_error = ?, updated_at = ?
+       WHERE id = ? AND state = 'sending' AND claimed_by = ? RETURNING *`,
     );
   }
 
@@ -117,13 +136,7 @@ export class OutboxStore {
   due(now: string, limit: number): OutboxItem[] {
     // Per backend along outbox_queue (state, backend_id, id), stopping at `limit`: a window over
     // every pending row took ~140 ms a pass with 20,000 waiting (after an import), once per 2 sends.
-    const backends = this.db.prepare('SELECT id FROM backends ORDER BY id').pluck().all() as number[];
-    const next = this.db.prepare(
-      `SELECT * FROM outbox
-       WHERE state = 'pending' AND backend_id = ? AND (next_try_at IS NULL OR next_try_at <= ?) AND ${NEWEST} AND ${NOTHING_OLDER_IN_FLIGHT}
-       ORDER BY id LIMIT ?`,
-    );
-    const rows = backends.flatMap((backendId) => next.all(backendId, now, limit) as Row[]);
+    const rows = this.backendIds.all().flatMap((backendId) => this.nextOf.all(backendId, now, limit));
     return rows.sort((a, b) => a.id - b.id).map(toItem);
   }
 
@@ -133,11 +146,7 @@ export class OutboxStore {
    * statement, so two processes never both take it.
    */
   claim(id: number, owner: string, now: string): boolean {
-    return (
-      this.db
-        .prepare(`UPDATE outbox SET state = 'sending', claimed_by = ?, attempts = attempts + 1, updated_at = ? WHERE id = ? AND state = 'pending' AND ${NEWEST} AND ${NOTHING_OLDER_IN_FLIGHT}`)
-        .run(owner, now, id).changes > 0
-    );
+    return this.claimStmt.run(owner, now, id).changes > 0;
   }
 
   /**
@@ -146,13 +155,7 @@ export class OutboxStore {
    * details. Undefined when the claim is no longer `owner`'s (recovered as dead meanwhile).
    */
   finish(id: number, owner: string, state: 'done' | 'failed' | 'pending', now: string, nextTryAt: string | null, error: OutboxEntry['lastError']): OutboxEntry | undefined {
-    const row = this.db
-      .prepare(
-        `UPDATE outbox SET state = CASE WHEN ? <> 'done' AND NOT (${NEWEST}) THEN 'cancelled' ELSE ? END,
-           claimed_by = NULL, next_try_at = ?, last_error = ?, updated_at = ?
-         WHERE id = ? AND state = 'sending' AND claimed_by = ? RETURNING *`,
-      )
-      .get(state, state, nextTryAt, error ? JSON.stringify(error) : null, now, id, owner) as Row | undefined;
+    const row = this.finishStmt.get(state, state, nextTryAt, error ? JSON.stringify(error) : null, now, id, owner);
     return row && toItem(row).entry;
   }
 
