@@ -219,6 +219,6 @@ describe('writes for one person on one backend reach it in order', () => {
       const revisions = history.get(pin) ?? [];
       expect(revisions, `ZKBio's revisions of ${pin}`).toEqual([...revisions].sort((a, b) => a - b));
     }
-    // Mostly process start-up: 114 s on two cores shared with other test runs (load average 15).
+    // 16 s on two cores at a load average of 4; 114 s at 15 (mostly process start-up).
   }, 240_000);
 });
