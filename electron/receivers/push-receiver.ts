@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../log/logger.ts';
+import { closeServer, createLimitedServer, listen, type HttpServerLimits } from '../net/limited-http-server.ts';
 import type { IncomingEvent } from '../store/events-store.ts';
 
 /** A payload the vendor's parser refuses: answered with this HTTP status and logged. */
@@ -28,6 +28,8 @@ export interface PushReceiverOptions {
   /** What to answer a delivery the vendor made (status 200 and this JSON body). */
   readonly acknowledgement: string;
   readonly log: Logger;
+  /** Shorter limits than Doorman's defaults (tests). */
+  readonly limits?: Partial<HttpServerLimits>;
 }
 
 export interface PushStats {
@@ -114,30 +116,19 @@ export async function startPushReceiver(options: PushReceiverOptions): Promise<P
     answer(res, 200, options.acknowledgement);
   }
 
-  const server = createServer((req, res) => {
+  const server = createLimitedServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       options.log.error({ err: error }, 'push receiver failed on a request');
       answer(res, 500, '{"code":500,"msg":"internal error"}');
     });
-  });
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
-  server.on('clientError', (_error, socket) => socket.destroy());
-  await new Promise<void>((resolve, rejectListen) => {
-    server.once('error', rejectListen);
-    server.listen(options.port ?? 0, options.host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  }, options.limits);
+  const port = await listen(server, options.port ?? 0, options.host);
   const hostInUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
   options.log.info({ host: options.host, port }, 'push receiver listening');
   return {
     url: `http://${hostInUrl}:${port}${path}`,
     port,
     stats,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server),
   };
 }

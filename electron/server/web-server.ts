@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { ApiError } from '../../shared/contract/errors.ts';
@@ -10,6 +9,7 @@ import { createApiSession } from '../api/session.ts';
 import { SECURITY_HEADERS } from '../core/content-security-policy.ts';
 import type { Core } from '../core/create-core.ts';
 import { contentTypeFor, resolveStaticPath } from '../core/static-files.ts';
+import { closeServer, createLimitedServer, listen, type HttpServerLimits } from '../net/limited-http-server.ts';
 import { cookieName, hostAllowed, originAllowed, presentedToken, tokensEqual } from './auth.ts';
 
 /** The local server only ever listens here: never on a LAN interface. */
@@ -23,6 +23,8 @@ export interface WebServerOptions {
   readonly port?: number;
   /** Random per run unless given (tests). */
   readonly token?: string;
+  /** Shorter limits than Doorman's defaults (tests). */
+  readonly limits?: Partial<HttpServerLimits>;
 }
 
 export interface WebServer {
@@ -138,18 +140,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
   }
 
-  const server = createServer((req, res) => {
+  const server = createLimitedServer((req, res) => {
     onRequest(req, res).catch((error: unknown) => {
       core.log.error({ err: error }, 'web request failed');
       if (!res.headersSent) reply(res, 500, 'Internal error', 'text/plain; charset=utf-8');
     });
-  });
+  }, options.limits);
   server.on('upgrade', onUpgrade);
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, WEB_HOST, () => resolveListen());
-  });
-  port = (server.address() as AddressInfo).port;
+  port = await listen(server, options.port ?? 0, WEB_HOST);
   core.log.info({ port }, 'web server listening');
 
   return {
@@ -159,8 +157,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     async close() {
       for (const client of wss.clients) client.terminate();
       wss.close();
-      server.closeAllConnections();
-      await new Promise<void>((done) => server.close(() => done()));
+      await closeServer(server);
     },
   };
 }
