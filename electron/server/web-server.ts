@@ -9,6 +9,7 @@ import { createApiSession } from '../api/session.ts';
 import { SECURITY_HEADERS } from '../core/content-security-policy.ts';
 import type { Core } from '../core/create-core.ts';
 import { contentTypeFor, resolveStaticPath } from '../core/static-files.ts';
+import { JsonTooDeep, parseBoundedJson } from '../net/bounded-json.ts';
 import { closeServer, createLimitedServer, listen, type HttpServerLimits } from '../net/limited-http-server.ts';
 import { cookieName, hostAllowed, originAllowed, presentedToken, tokensEqual } from './auth.ts';
 
@@ -119,9 +120,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       let raw: unknown;
       try {
         if (isBinary) throw new Error('binary frame');
-        raw = JSON.parse(data.toString());
-      } catch {
-        return [null, badFrame('The frame is not JSON text.')];
+        raw = parseBoundedJson(data.toString());
+      } catch (error) {
+        return [null, badFrame(error instanceof JsonTooDeep ? `The frame is ${error.message}.` : 'The frame is not JSON text.')];
       }
       const frame = ClientFrameSchema.safeParse(raw);
       if (!frame.success) {

@@ -71,7 +71,7 @@ describe('every server Doorman runs closes silent and half-sent connections', ()
     const receiver = await startPushReceiver({
       host: '127.0.0.1',
       parse: parseHongtuPush,
-      store: (events) => events.length,
+      store: (events) => ({ added: events.length, refused: [] }),
       acknowledgement: HONGTU_PUSH_ACK,
       log: silentLogger(),
       limits: LIMITS,

@@ -117,6 +117,11 @@ describe('local web server', () => {
     expect(await client.invoke('system.exec', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(await client.send({ type: 'subscribe', event: 'nope' })).toMatchObject({ ok: false, error: { code: 'unknown_event' } });
     expect(await client.sendRaw('not json', null)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(await client.sendRaw(`{"type":"invoke","id":9,"method":"sites.create","input":${deep}}`, null)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'The frame is nested deeper than 64 levels.' },
+    });
     expect(await client.sendRaw(JSON.stringify({ type: 'invoke', id: 7 }), 7)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await client.sendRaw(JSON.stringify({ type: 'launch', id: 8 }), 8)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     await client.invoke('sites.create', { name: 'Demo' });
