@@ -48,6 +48,7 @@ export class HongtuClient {
     this.now = options.now ?? Date.now;
     this.http = new HttpTransport({
       vendor: VENDOR,
+      secrets: [options.secretKey],
       ...(options.tls ? { tls: options.tls } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });

@@ -47,6 +47,7 @@ export class ZkbioClient {
     this.token = options.token;
     this.http = new HttpTransport({
       vendor: VENDOR,
+      secrets: [options.token],
       ...(options.tls ? { tls: options.tls } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
