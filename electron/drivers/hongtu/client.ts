@@ -4,6 +4,7 @@ import { checkedParams, endpointOrFail } from '../checked-params.ts';
 import { requestParts, type RequestParts } from '../endpoint-table.ts';
 import { FormData } from 'undici';
 import { HttpTransport } from '../http/http-transport.ts';
+import { readPages } from '../paging.ts';
 import type { TlsOptions } from '../http/tls-options.ts';
 import { hongtuEndpointById } from './endpoints.ts';
 import type { HongtuEndpoint } from './envelope.ts';
@@ -81,15 +82,17 @@ export class HongtuClient {
     return parseHongtuReply(spec, reply);
   }
 
-  /** Every item of a paged endpoint (`{pageNum, pageSize, total, list}`), page by page. */
-  async *items(id: string, params: Readonly<Record<string, unknown>> = {}, options: HongtuCallOptions & { pageSize?: number } = {}): AsyncGenerator<unknown> {
+  /** Every item of a paged endpoint (`{pageNum, pageSize, total, list}`), page by page (paging.ts, with its limits). */
+  items(id: string, params: Readonly<Record<string, unknown>> = {}, options: HongtuCallOptions & { pageSize?: number } = {}): AsyncGenerator<unknown> {
     const pageSize = options.pageSize ?? 100;
-    for (let pageNum = 1; ; pageNum++) {
-      const data = (await this.call(id, { ...params, pageNum, pageSize }, options)) as { list?: unknown[]; total?: number } | null;
-      const list = data?.list ?? [];
-      yield* list;
-      if (list.length < pageSize || (typeof data?.total === 'number' && pageNum * pageSize >= data.total)) return;
-    }
+    return readPages(
+      async (pageNum) => {
+        const data = (await this.call(id, { ...params, pageNum, pageSize }, options)) as { list?: unknown[]; total?: number } | null;
+        return { items: data?.list ?? [], ...(typeof data?.total === 'number' ? { total: data.total } : {}) };
+      },
+      pageSize,
+      { vendor: VENDOR, product: 'Hongtu', endpoint: id },
+    );
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,7 @@ import { checkedParams, endpointOrFail } from '../checked-params.ts';
 import { requestParts, type RequestParts } from '../endpoint-table.ts';
 import { FormData } from 'undici';
 import { HttpTransport } from '../http/http-transport.ts';
+import { readPages, type Page } from '../paging.ts';
 import type { TlsOptions } from '../http/tls-options.ts';
 import { zkbioEndpointById } from './endpoints.ts';
 import type { ZkbioEndpoint } from './envelope.ts';
@@ -73,21 +74,12 @@ export class ZkbioClient {
   }
 
   /**
-   * Every item of a list endpoint, page by page: v1 arrays stop at a short page (no total given),
-   * v2 paged objects at `lastPage`, a short page, or `total` reached.
+   * Every item of a list endpoint, page by page (paging.ts, with its limits): v1 arrays stop at a
+   * short page (no total given), v2 paged objects at `lastPage`, a short page, or `total` reached.
    */
-  async *items(id: string, params: Readonly<Record<string, unknown>> = {}, options: CallOptions & { pageSize?: number } = {}): AsyncGenerator<unknown> {
+  items(id: string, params: Readonly<Record<string, unknown>> = {}, options: CallOptions & { pageSize?: number } = {}): AsyncGenerator<unknown> {
     const pageSize = options.pageSize ?? 100;
-    for (let pageNo = 1; ; pageNo++) {
-      const data = await this.call(id, { ...params, pageNo, pageSize }, options);
-      const page = pageOf(data);
-      yield* page.items;
-      const done =
-        page.items.length < pageSize ||
-        page.lastPage === true ||
-        (page.total !== undefined && pageNo * pageSize >= page.total);
-      if (done) return;
-    }
+    return readPages(async (pageNo) => pageOf(await this.call(id, { ...params, pageNo, pageSize }, options)), pageSize, { vendor: VENDOR, product: 'ZKBio', endpoint: id });
   }
 
   async close(): Promise<void> {
@@ -117,12 +109,6 @@ export class ZkbioClient {
     }
     return {};
   }
-}
-
-interface Page {
-  readonly items: readonly unknown[];
-  readonly total?: number;
-  readonly lastPage?: boolean;
 }
 
 function pageOf(data: unknown): Page {

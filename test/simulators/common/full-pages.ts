@@ -7,6 +7,7 @@ import type { PageShape } from './faults.ts';
  * the page number), `endless` new ones on every page (ids made unique by page and position).
  */
 const ID_KEYS = ['id', 'uuid', 'sn', 'snCode', 'code', 'pin', 'name'];
+const PLAIN_ITEM: Readonly<Record<string, unknown>> = { id: 'item', uuid: 'item', name: 'item' };
 
 export class FullPages {
   private readonly templates = new Map<string, Record<string, unknown>>();
@@ -15,13 +16,13 @@ export class FullPages {
   items(endpoint: string, items: readonly unknown[], page: { readonly pageNo: number; readonly pageSize: number }, shape: PageShape | undefined): unknown[] {
     const first = items[0];
     if (first !== null && typeof first === 'object' && !this.templates.has(endpoint)) this.templates.set(endpoint, first as Record<string, unknown>);
-    const template = this.templates.get(endpoint);
-    if (shape === undefined || !template) return [...items];
+    if (shape === undefined) return [...items];
+    const template = this.templates.get(endpoint) ?? PLAIN_ITEM;
     return Array.from({ length: page.pageSize }, (_, i) => made(template, shape === 'endless' ? `p${page.pageNo}-${i}` : String(i)));
   }
 }
 
-function made(template: Record<string, unknown>, suffix: string): Record<string, unknown> {
+function made(template: Readonly<Record<string, unknown>>, suffix: string): Record<string, unknown> {
   const item: Record<string, unknown> = { ...template };
   for (const key of ID_KEYS) if (typeof item[key] === 'string') item[key] = `${String(item[key])}-${suffix}`;
   return item;
