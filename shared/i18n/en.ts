@@ -268,6 +268,7 @@ export const en = {
     importProgress: 'Saving {{done}} / {{total}}…',
     importChecking: 'Checking faces {{done}} / {{total}}…',
     imported: '{{imported}} saved and queued for {{backends}} backend(s); {{rejected}} row(s) rejected.',
+    inventoryPartFailed: 'not read this time, showing what was stored: {{error}}',
   },
   verdicts: {
     ok: 'OK: connected',

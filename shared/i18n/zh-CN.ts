@@ -269,6 +269,7 @@ export const zhCN: Catalog = {
     importProgress: '正在保存 {{done}} / {{total}}…',
     importChecking: '正在检查人脸 {{done}} / {{total}}…',
     imported: '已保存 {{imported}} 人并为 {{backends}} 个后台排队；拒绝 {{rejected}} 行。',
+    inventoryPartFailed: '本次未能读取，显示的是之前保存的内容：{{error}}',
   },
   verdicts: {
     ok: '正常：已连接',

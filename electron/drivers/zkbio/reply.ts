@@ -34,7 +34,6 @@ export function parseReply(spec: ZkbioEndpoint, reply: HttpReply): unknown {
   const envelope = EnvelopeSchema.safeParse(json);
   if (!envelope.success) throw badEnvelope(ctx, envelope.error);
   if (envelope.data.code < 0) throw zkbioFailure(envelope.data.code, envelope.data.message ?? envelope.data.msg, spec.id, reply.status);
-  const data = envelope.data.data ?? null;
-  // An empty v1 list may come back as `data: null`: that is an empty list, not a broken reply.
-  return successData(spec.data, spec.reply === 'array' && data === null ? [] : data, ctx);
+  // An empty list in any form (null, [], an empty page) is read by the table's schema (empty-list.ts).
+  return successData(spec.data, envelope.data.data ?? null, ctx);
 }

@@ -21,10 +21,12 @@ import { z } from 'zod';
  * - `full-pages`: every page of a list is full (`pageSize` items, a huge `total`, never the last
  *   page), whatever the page number: `shape: 'repeat'` (default) the same items on every page,
  *   `shape: 'endless'` new items on every page. Built from the list's first item.
+ * - `empty-list`: the list answered empty in one of the forms servers use — `shape: 'null'`
+ *   (default) `data: null`, `'array'` `data: []`, `'page'` a page object with no items.
  * A vendor adds kinds (Hongtu's push faults) and shapes of its own through the type parameters.
  */
 export function answerFaultKinds<const Html extends string>(htmlKind: Html) {
-  return ['latency', 'http-error', 'reset', htmlKind, 'malformed-json', 'wrong-shape', 'suppress-door-events', 'false-success', 'echo-url', 'full-pages'] as const;
+  return ['latency', 'http-error', 'reset', htmlKind, 'malformed-json', 'wrong-shape', 'suppress-door-events', 'false-success', 'echo-url', 'full-pages', 'empty-list'] as const;
 }
 export type AnswerFaultKind<Html extends string> = ReturnType<typeof answerFaultKinds<Html>>[number];
 
@@ -32,7 +34,9 @@ export const COMMON_SHAPES = ['data', 'envelope'] as const;
 export type CommonShape = (typeof COMMON_SHAPES)[number];
 /** The shapes of `full-pages`. */
 export const PAGE_SHAPES = ['repeat', 'endless'] as const;
-export type PageShape = (typeof PAGE_SHAPES)[number];
+/** The shapes of `empty-list`. */
+export const EMPTY_SHAPES = ['null', 'array', 'page'] as const;
+export type PageShape = (typeof PAGE_SHAPES)[number] | (typeof EMPTY_SHAPES)[number];
 
 const Millis = z.number().int().nonnegative();
 
@@ -43,7 +47,7 @@ export function faultSpecObject<const Kinds extends readonly [string, ...string[
     endpoint: z.string().min(1).optional(),
     count: z.number().int().positive().optional(),
     ms: z.union([Millis, z.tuple([Millis, Millis])]).optional(),
-    status: z.number().int().min(400).max(599).optional(),
+    status: z.number().int().min(200).max(599).optional(),
     shape: z.enum(shapes).optional(),
   });
 }
@@ -130,8 +134,11 @@ export class FaultBook<Html extends string, Extra extends string = never, ExtraS
   echoUrl(status = 200, scope: FaultScope = {}): number {
     return this.add({ kind: 'echo-url', status, ...scope });
   }
-  fullPages(shape: PageShape = 'repeat', scope: FaultScope = {}): number {
+  fullPages(shape: (typeof PAGE_SHAPES)[number] = 'repeat', scope: FaultScope = {}): number {
     return this.add({ kind: 'full-pages', shape, ...scope });
+  }
+  emptyList(shape: (typeof EMPTY_SHAPES)[number] = 'null', scope: FaultScope = {}): number {
+    return this.add({ kind: 'empty-list', shape, ...scope });
   }
 
   /** The first live rule of `kind` for this endpoint (none: rules without one), consuming one of its count. */

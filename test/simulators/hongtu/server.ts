@@ -230,9 +230,15 @@ const VENDOR_REPLIES: VendorReplies = {
   failure: (message) => ({ code: SYSTEM_ERROR, data: null, msg: messageFor(SYSTEM_ERROR, message) }),
 };
 
-/** A paged reply (`{pageNum, pageSize, total, list}`) under `full-pages`; paging from the JSON body. */
+/** A list reply under `empty-list`, a paged one (`{pageNum, pageSize, total, list}`) under `full-pages`; paging from the JSON body. */
 function listFault(pages: FullPages, faults: Faults, entry: CatalogEntry, body: Record<string, unknown>, raw: Buffer): Record<string, unknown> {
   const data = body['data'];
+  const isList = Array.isArray(data) || (data !== null && typeof data === 'object' && Array.isArray((data as { list?: unknown }).list));
+  const empty = body['code'] === SUCCESS && isList ? faults.take('empty-list', entry.id) : undefined;
+  if (empty) {
+    const { pageNo, pageSize } = pagingOf(raw);
+    return { ...body, data: empty.shape === 'array' ? [] : empty.shape === 'page' ? { pageNum: pageNo, pageSize, total: 0, list: null } : null };
+  }
   if (body['code'] !== SUCCESS || data === null || typeof data !== 'object' || !Array.isArray((data as { list?: unknown }).list)) return body;
   const rule = faults.take('full-pages', entry.id);
   const page = pagingOf(raw);

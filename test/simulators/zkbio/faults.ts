@@ -9,7 +9,7 @@ import type { CommonShape, FaultRuleOf, FaultScope, FaultSpecOf, PageShape } fro
 export const FAULT_KINDS = answerFaultKinds('html-login');
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
-export const FaultSpecSchema = faultSpecObject(FAULT_KINDS, ['data', 'envelope', 'repeat', 'endless']);
+export const FaultSpecSchema = faultSpecObject(FAULT_KINDS, ['data', 'envelope', 'repeat', 'endless', 'null', 'array', 'page']);
 export type FaultSpec = FaultSpecOf<FaultKind, CommonShape | PageShape>;
 export type FaultRule = FaultRuleOf<FaultKind, CommonShape | PageShape>;
 export type { FaultScope };

@@ -136,9 +136,11 @@ const VENDOR_REPLIES: VendorReplies = {
   failure: (message) => ({ code: PROGRAM_ERROR, message: `${messageFor(PROGRAM_ERROR)}: ${message}`, data: null }),
 };
 
-/** A list reply under `full-pages` (v1 arrays, paged objects; paging from the query string). */
+/** A list reply under `empty-list` or `full-pages` (v1 arrays, paged objects; paging from the query string). */
 function listFault(pages: FullPages, faults: Faults, entry: CatalogEntry, body: Record<string, unknown>, query: URLSearchParams): Record<string, unknown> {
   if (body['code'] !== 0 || (entry.reply !== 'array' && entry.reply !== 'paged')) return body;
+  const empty = faults.take('empty-list', entry.id);
+  if (empty) return { ...body, data: empty.shape === 'array' ? [] : empty.shape === 'page' ? { page: 0, size: 0, total: 0, data: null } : null };
   const page = { pageNo: Number(query.get('pageNo') ?? 1), pageSize: Number(query.get('pageSize') ?? 20) };
   const data = body['data'];
   const rule = faults.take('full-pages', entry.id);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { body, query } from '../../endpoint-table.ts';
 import type { ZkbioEndpoint } from '../envelope.ts';
 import { base64, bool, datetime, int, str, strOrInt } from '../field-types.ts';
@@ -58,7 +59,7 @@ export const attendanceEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'attApply.getLeaveTypeList', method: 'GET', path: '/api/attApply/getLeaveTypeList',
     section: '2.23.4', title: 'Get Leave Type List', group: 'Abnormal Attendance',
-    body: 'none', reply: 'array', data: z.array(z.unknown()),
+    body: 'none', reply: 'array', data: listOf(z.unknown()),
     fields: [],
     notes: [
       'Numbered 2.23.4 in the doc although it sits under 2.24 (logically 2.24.4).',

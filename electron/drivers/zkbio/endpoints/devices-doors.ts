@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { query } from '../../endpoint-table.ts';
 import { paged } from '../envelope.ts';
 import type { ZkbioEndpoint } from '../envelope.ts';
@@ -10,7 +10,7 @@ export const deviceDoorEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'device.accList', method: 'GET', path: '/api/device/acclist',
     section: '2.10.1', title: 'Get Device List', group: 'Access Device',
-    body: 'none', reply: 'array', data: z.array(AccessDeviceSchema),
+    body: 'none', reply: 'array', data: listOf(AccessDeviceSchema),
     fields: [...paging()],
   },
   {
@@ -35,7 +35,7 @@ export const deviceDoorEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'eleDevice.eleList', method: 'GET', path: '/api/eleDevice/eleList',
     section: '2.11.1', title: 'Get Ele Device List', group: 'Elevator Device',
-    body: 'none', reply: 'array', data: z.array(AccessDeviceSchema),
+    body: 'none', reply: 'array', data: listOf(AccessDeviceSchema),
     fields: [...paging()],
   },
   {
@@ -59,7 +59,7 @@ export const deviceDoorEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'door.allDoorState', method: 'GET', path: '/api/door/allDoorState',
     section: '2.12.1', title: 'Get the State of All Doors', group: 'Door',
-    body: 'none', reply: 'array', data: z.array(DoorStateSchema),
+    body: 'none', reply: 'array', data: listOf(DoorStateSchema),
     fields: [
       query('timestamp', millis(), true, 'current time in milliseconds, e.g. 1494467276539. Doc: access frequency cannot be too high; poll at most every 10 s'),
     ],
@@ -106,7 +106,7 @@ export const deviceDoorEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'door.list', method: 'GET', path: '/api/door/list',
     section: '2.12.5', title: 'Get Door List', group: 'Door',
-    body: 'none', reply: 'array', data: z.array(DoorSchema),
+    body: 'none', reply: 'array', data: listOf(DoorSchema),
     fields: [...paging()],
   },
   {
@@ -154,7 +154,7 @@ export const deviceDoorEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'floor.list', method: 'GET', path: '/api/floor/list',
     section: '2.13.1', title: 'Get Floor Info List', group: 'Floor',
-    body: 'none', reply: 'array', data: z.array(FloorSchema),
+    body: 'none', reply: 'array', data: listOf(FloorSchema),
     fields: [...paging()],
   },
   {
