@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkedParams, endpointOrFail } from '../checked-params.ts';
-import { requestParts, type RequestParts } from '../endpoint-table.ts';
+import { fallbackSpec, requestParts, type RequestParts } from '../endpoint-table.ts';
+import { DriverError } from '../driver-error.ts';
+import { Fallbacks } from '../fallbacks.ts';
 import { FormData } from 'undici';
 import { HttpTransport } from '../http/http-transport.ts';
 import { readPages, type Page } from '../paging.ts';
@@ -19,6 +21,8 @@ export interface ZkbioClientOptions {
   readonly timeoutMs?: number;
   /** Minimum gap between door-state or monitor polls; the document asks for 10 s or more. */
   readonly minPollIntervalMs?: number;
+  /** Try the document's literal URL when the normalised one is answered 404 (default true; see the tables' `fallbacks`). */
+  readonly documentFallbacks?: boolean;
 }
 
 export interface CallOptions {
@@ -40,6 +44,7 @@ export class ZkbioClient {
   private readonly token: string;
   private readonly http: HttpTransport;
   private readonly polls: PollLimiter;
+  private readonly fallbacks: Fallbacks;
   /** What the last reply said about the server (HTTP Date and Server headers), for connection tests. */
   lastServer: { readonly date: string | null; readonly server: string | null; readonly receivedAt: number } | null = null;
 
@@ -53,13 +58,22 @@ export class ZkbioClient {
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
     this.polls = new PollLimiter(options.minPollIntervalMs ?? 10_000);
+    this.fallbacks = new Fallbacks(options.documentFallbacks ?? true);
   }
 
-  /** Calls an endpoint by id; resolves with the envelope's `data`, validated. */
+  /**
+   * Calls an endpoint by id; resolves with the envelope's `data`, validated. Where the digest names
+   * another URL for it (zkbio.md §8: the document's literal spelling), that is tried after a 404.
+   */
   async call(id: string, params: Readonly<Record<string, unknown>> = {}, options: CallOptions = {}): Promise<unknown> {
     const spec = endpointOrFail(zkbioEndpointById(id), id, VENDOR, 'ZKBio');
     const checked = checkedParams(spec, params, VENDOR);
     if (PollLimiter.isLimited(spec)) this.polls.check(`${id}?${JSON.stringify(checked)}`, options.force === true, id);
+    const variants = [spec, ...(spec.fallbacks ?? []).map((fallback) => fallbackSpec(spec, fallback))];
+    return this.fallbacks.run(id, variants, (variant) => this.send(variant, checked, options), isNotFound);
+  }
+
+  private async send(spec: ZkbioEndpoint, checked: Readonly<Record<string, unknown>>, options: CallOptions): Promise<unknown> {
     const parts = requestParts(spec, checked);
     const reply = await this.http.send({
       method: spec.method,
@@ -67,7 +81,7 @@ export class ZkbioClient {
       ...(await this.bodyFor(spec, parts)),
       signal: options.signal,
       timeoutMs: options.timeoutMs,
-      endpoint: id,
+      endpoint: spec.id,
     });
     this.lastServer = { date: reply.date, server: reply.server, receivedAt: Date.now() };
     return parseReply(spec, reply);
@@ -109,6 +123,11 @@ export class ZkbioClient {
     }
     return {};
   }
+}
+
+/** The server has no such path (Spring's 404): the digest's other URL may be the one it knows. */
+function isNotFound(error: unknown): boolean {
+  return error instanceof DriverError && error.code === 'http_status' && error.status === 404;
 }
 
 function pageOf(data: unknown): Page {

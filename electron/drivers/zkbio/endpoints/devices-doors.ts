@@ -113,18 +113,20 @@ export const deviceDoorEndpoints: readonly ZkbioEndpoint[] = [
     id: 'door.remoteCloseById', method: 'POST', path: '/api/door/remoteCloseById',
     section: '2.12.6', title: 'Remote Close by Door Id', group: 'Door',
     body: 'none', reply: 'general', data: noData,
+    fallbacks: [{ path: '/api/door/remotecloseById', source: 'zkbio.md §8.2 #6: the URL row spells remotecloseById' }],
     fields: [query('doorId', str(), true, 'door id')],
     notes: [
-      "doc URL literally '/api/door/remotecloseById?doorId={doorId}&access_token={apitoken}' (lower-case c); the heading's remoteCloseById (camel case like remoteOpenById) is used. Try the literal spelling if the server answers 404.",
+      "doc URL literally '/api/door/remotecloseById?doorId={doorId}&access_token={apitoken}' (lower-case c); the heading's remoteCloseById (camel case like remoteOpenById) is used. Doorman tries the literal spelling when the server answers 404 (fallbacks).",
     ],
   },
   {
     id: 'door.remoteCloseByName', method: 'POST', path: '/api/door/remoteCloseByName',
     section: '2.12.7', title: 'Remote Close by Door Name', group: 'Door',
     body: 'none', reply: 'general', data: noData,
+    fallbacks: [{ path: '/api/door/remotecloseByName', source: 'zkbio.md §8.2 #6: the URL row spells remotecloseByName' }],
     fields: [query('doorName', str(), true, 'door name')],
     notes: [
-      "doc URL literally '/api/door/remotecloseByName?doorName={doorName}&access_token={apitoken}' (lower-case c); the heading's remoteCloseByName is used. Try the literal spelling if the server answers 404.",
+      "doc URL literally '/api/door/remotecloseByName?doorName={doorName}&access_token={apitoken}' (lower-case c); the heading's remoteCloseByName is used. Doorman tries the literal spelling when the server answers 404 (fallbacks).",
     ],
   },
   {
@@ -161,9 +163,10 @@ export const deviceDoorEndpoints: readonly ZkbioEndpoint[] = [
     id: 'floor.remoteCloseById', method: 'POST', path: '/api/floor/remoteCloseById',
     section: '2.13.2', title: 'Remote Close by Floor Id', group: 'Floor',
     body: 'none', reply: 'general', data: noData,
+    fallbacks: [{ path: '/api/floor/remotecloseById', source: 'zkbio.md §8.2 #6: the URL row spells remotecloseById' }],
     fields: [query('floorId', str(), true, 'floor id')],
     notes: [
-      "doc URL literally '/api/floor/remotecloseById?floorId={floorId}&access_token={apitoken}' (lower-case c); the heading's remoteCloseById is used. Try the literal spelling if the server answers 404.",
+      "doc URL literally '/api/floor/remotecloseById?floorId={floorId}&access_token={apitoken}' (lower-case c); the heading's remoteCloseById is used. Doorman tries the literal spelling when the server answers 404 (fallbacks).",
     ],
   },
   {

@@ -12,9 +12,10 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
     id: 'psgDevice.list', method: 'GET', path: '/api/psgDevice/list',
     section: '2.31.1', title: 'Get Entrance Control Device List', group: 'Entrance Control Device',
     body: 'none', reply: 'array', data: listOf(EntranceDeviceSchema),
+    fallbacks: [{ path: '/api/psgdDevice/list', source: 'zkbio.md §8.2 #7: the URL row spells psgdDevice' }],
     fields: [...paging()],
     notes: [
-      "doc URL literally '/api/psgdDevice/list?pageNo=1&pageSize=20&access_token={apitoken}' (heading 'psgdDvice'); /api/psgDevice/list as in 2.31.2 and 2.31.3 is used. Try the literal spelling if the server answers 404.",
+      "doc URL literally '/api/psgdDevice/list?pageNo=1&pageSize=20&access_token={apitoken}' (heading 'psgdDvice'); /api/psgDevice/list as in 2.31.2 and 2.31.3 is used. Doorman tries the literal spelling when the server answers 404 (fallbacks).",
     ],
   },
   {
@@ -229,6 +230,7 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
     id: 'psgTransaction.device.v3', method: 'GET', path: '/api/v3/psgTransaction/device/{deviceSn}',
     section: '2.35.3', title: 'Get Entrance Control Transaction by Device Sn (With Total Number, V3)', group: 'Entrance Control Transaction',
     body: 'none', reply: 'paged', data: paged(GateTransactionSchema),
+    fallbacks: [{ path: '/api/v3/psgTransaction/device', source: 'zkbio.md §8.3 #18: the heading suggests ?deviceSn= (as 2.19.3)' }],
     fields: [
       pathParam('deviceSn', str(), 'device SN'),
       ...paging(1000),
@@ -236,7 +238,7 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
       query('endDate', datetime(), false, 'end of time range'),
     ],
     notes: [
-      'Heading bracket [api/v3/psgTransaction/device] suggests ?deviceSn= (like access V3 2.19.3) but the URL row uses /{deviceSn} in the path. Ambiguous; try the URL-row form first.',
+      'Heading bracket [api/v3/psgTransaction/device] suggests ?deviceSn= (like access V3 2.19.3) but the URL row uses /{deviceSn} in the path. Ambiguous: the URL-row form is sent first, ?deviceSn= after a 404 (fallbacks).',
     ],
   },
   {
