@@ -19,6 +19,8 @@ export const DRIVER_ERROR_CODES = [
   'unsupported', // the backend's API cannot do this
   'invalid_params', // our parameters do not fit the endpoint (caught before sending)
   'too_frequent', // the vendor asks not to poll this so often
+  'list_too_long', // a list goes past Doorman's page or row limit (shared/rules/list-limits.ts)
+  'paging_repeated', // a list page repeats the page before: the server ignores the page number
   'aborted', // the caller cancelled
 ] as const;
 export type DriverErrorCode = (typeof DRIVER_ERROR_CODES)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define.ts';
+import { ApiErrorBodySchema } from './errors.ts';
 import { SiteIdSchema } from './sites.ts';
 
 /** The four backend systems Doorman speaks to. */
@@ -123,6 +124,11 @@ export const DepartmentSchema = z.strictObject({
 });
 export type Department = z.infer<typeof DepartmentSchema>;
 
+/** The parts of an inventory, each read (and failing) on its own. */
+export const INVENTORY_PARTS = ['devices', 'doors', 'readers', 'accessLevels', 'departments'] as const;
+export const InventoryPartSchema = z.enum(INVENTORY_PARTS);
+export type InventoryPart = z.infer<typeof InventoryPartSchema>;
+
 export const InventorySchema = z.strictObject({
   devices: z.array(DeviceSchema),
   doors: z.array(DoorSchema),
@@ -130,6 +136,11 @@ export const InventorySchema = z.strictObject({
   accessLevels: z.array(AccessLevelSchema),
   departments: z.array(DepartmentSchema),
   refreshedAt: z.iso.datetime(),
+  /**
+   * After a refresh: the parts the backend could not give, each with its error; those parts show
+   * what was stored before (possibly nothing). Absent when every part was read, and on stored reads.
+   */
+  partErrors: z.partialRecord(InventoryPartSchema, ApiErrorBodySchema).optional(),
 });
 export type Inventory = z.infer<typeof InventorySchema>;
 

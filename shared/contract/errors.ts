@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'backend_unsupported',
   'backend_invalid_params',
   'backend_too_frequent',
+  'backend_list_too_long',
   'scan_too_large',
   'scan_over_limit',
   'scan_not_found',

@@ -231,6 +231,7 @@ export const en = {
     backend_unsupported: '{{adviceText}}',
     backend_invalid_params: '{{reason}}',
     backend_too_frequent: '{{adviceText}}',
+    backend_list_too_long: '{{adviceText}}',
     scan_too_large: 'These targets cover {{count}} addresses, more than {{limit}}. Check the subnet (a /24 has 254 addresses); to scan them all, confirm the large scan (CLI: --allow-large).',
     scan_over_limit: 'These targets cover {{count}} addresses; a scan covers at most {{limit}} (a /16). Scan the site\'s subnets one by one, e.g. 192.168.1.0/24.',
     scan_not_found: 'That scan no longer exists (its site may have been deleted). Refresh the list.',
@@ -267,6 +268,7 @@ export const en = {
     importProgress: 'Saving {{done}} / {{total}}…',
     importChecking: 'Checking faces {{done}} / {{total}}…',
     imported: '{{imported}} saved and queued for {{backends}} backend(s); {{rejected}} row(s) rejected.',
+    inventoryPartFailed: 'not read this time, showing what was stored: {{error}}',
   },
   verdicts: {
     ok: 'OK: connected',

@@ -232,6 +232,7 @@ export const zhCN: Catalog = {
     backend_unsupported: '{{adviceText}}',
     backend_invalid_params: '{{reason}}',
     backend_too_frequent: '{{adviceText}}',
+    backend_list_too_long: '{{adviceText}}',
     scan_too_large: '这些目标共 {{count}} 个地址，超过 {{limit}} 个。请检查网段（/24 为 254 个地址）；确需全部扫描，请确认大范围扫描（命令行：--allow-large）。',
     scan_over_limit: '这些目标共 {{count}} 个地址；一次扫描最多 {{limit}} 个（一个 /16）。请逐个扫描工地的网段，例如 192.168.1.0/24。',
     scan_not_found: '该扫描记录已不存在（其工地可能已被删除）。请刷新列表。',
@@ -268,6 +269,7 @@ export const zhCN: Catalog = {
     importProgress: '正在保存 {{done}} / {{total}}…',
     importChecking: '正在检查人脸 {{done}} / {{total}}…',
     imported: '已保存 {{imported}} 人并为 {{backends}} 个后台排队；拒绝 {{rejected}} 行。',
+    inventoryPartFailed: '本次未能读取，显示的是之前保存的内容：{{error}}',
   },
   verdicts: {
     ok: '正常：已连接',

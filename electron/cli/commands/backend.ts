@@ -1,4 +1,6 @@
-import type { ConnectionTest, Inventory } from '../../../shared/contract/backends.ts';
+import type { ConnectionTest, Inventory, InventoryPart } from '../../../shared/contract/backends.ts';
+import { createTranslator } from '../../../shared/i18n/index.ts';
+import { localizeError } from '../../../shared/i18n/errors.ts';
 import { BackendIdSchema, SiteIdSchema } from '../../../shared/contract/index.ts';
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
@@ -73,22 +75,30 @@ const test: Command = async (ctx, args) => {
   return { json: result, text: describeTest(ctx, result), exitCode: result.verdict === 'ok' ? 0 : 1 };
 };
 
-function describeInventory(inventory: Inventory | null): string {
+function describeInventory(ctx: CommandContext, inventory: Inventory | null): string {
   if (!inventory) return '-';
-  const section = (title: string, rows: string[]) => [`${title} (${rows.length})`, ...rows.map((r) => `  ${r}`)].join('\n');
+  const i18n = createTranslator(ctx.lang);
+  // A part the refresh could not read says why, under its (stored) rows' heading.
+  const section = (part: InventoryPart, title: string, rows: string[]) => {
+    const error = inventory.partErrors?.[part];
+    const failed = error ? [`  ! ${ctx.t('cli.inventoryPartFailed', { error: localizeError(i18n, error) })}`] : [];
+    return [`${title} (${rows.length})`, ...failed, ...rows.map((r) => `  ${r}`)].join('\n');
+  };
   return [
     `refreshed ${inventory.refreshedAt}`,
-    section('devices', inventory.devices.map((d) => `${d.id}\t${d.name}\t${d.serial ?? ''}\t${d.model ?? ''}\t${d.kind}`)),
-    section('doors', inventory.doors.map((d) => `${d.id}\t${d.name}\t${d.deviceId ?? ''}`)),
-    section('readers', inventory.readers.map((r) => `${r.id}\t${r.name}\t${r.direction ?? ''}`)),
-    section('access levels', inventory.accessLevels.map((l) => `${l.id}\t${l.name}`)),
-    section('departments', inventory.departments.map((d) => `${d.id}\t${d.name}`)),
+    section('devices', 'devices', inventory.devices.map((d) => `${d.id}\t${d.name}\t${d.serial ?? ''}\t${d.model ?? ''}\t${d.kind}`)),
+    section('doors', 'doors', inventory.doors.map((d) => `${d.id}\t${d.name}\t${d.deviceId ?? ''}`)),
+    section('readers', 'readers', inventory.readers.map((r) => `${r.id}\t${r.name}\t${r.direction ?? ''}`)),
+    section('accessLevels', 'access levels', inventory.accessLevels.map((l) => `${l.id}\t${l.name}`)),
+    section('departments', 'departments', inventory.departments.map((d) => `${d.id}\t${d.name}`)),
   ].join('\n');
 }
 
 const inventory: Command = async (ctx, args) => {
   const result = await call(ctx.core(), 'backends.inventory', { id: id(args[0]), refresh: ctx.options['cached'] !== true });
-  return { json: result, text: describeInventory(result) };
+  // Exit 1 when a part could not be read (the rest was read and stored), as `backend test` does unless ok.
+  const partial = result?.partErrors !== undefined && Object.keys(result.partErrors).length > 0;
+  return { json: result, text: describeInventory(ctx, result), ...(partial ? { exitCode: 1 } : {}) };
 };
 
 const remove: Command = async (ctx, args) => {

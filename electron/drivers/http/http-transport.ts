@@ -1,6 +1,7 @@
 import type { TLSSocket } from 'node:tls';
 import { Agent, buildConnector, request, type Dispatcher } from 'undici';
 import { DriverError, classifyNetworkError } from '../driver-error.ts';
+import { ReplyRedaction } from './reply-redaction.ts';
 import { normalizeFingerprint, type TlsOptions } from './tls-options.ts';
 
 export interface HttpTransportOptions {
@@ -11,6 +12,8 @@ export interface HttpTransportOptions {
   /** Cap on bytes read from one reply (a photo list can be large, a runaway body must not be). */
   readonly maxBodyBytes?: number;
   readonly connections?: number;
+  /** The backend's credentials: never let through in what the backend answers (see ReplyRedaction). */
+  readonly secrets?: readonly string[];
 }
 
 export interface HttpRequest {
@@ -24,6 +27,7 @@ export interface HttpRequest {
   readonly endpoint?: string | undefined;
 }
 
+/** What the backend answered, its credentials already taken out (ReplyRedaction). */
 export interface HttpReply {
   readonly status: number;
   readonly contentType: string;
@@ -46,11 +50,13 @@ export class HttpTransport {
   private readonly vendor: string;
   private readonly timeoutMs: number;
   private readonly maxBodyBytes: number;
+  private readonly redaction: ReplyRedaction;
 
   constructor(options: HttpTransportOptions) {
     this.vendor = options.vendor;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+    this.redaction = new ReplyRedaction(options.secrets ?? []);
     this.agent = new Agent({
       keepAliveTimeout: 30_000,
       connections: options.connections ?? 8,
@@ -88,12 +94,13 @@ export class HttpTransport {
       }
       const header = (name: string): string | null => {
         const value = response.headers[name];
-        return value === undefined ? null : String(value);
+        return value === undefined ? null : this.redaction.text(String(value));
       };
+      // The one place a backend's words enter Doorman: from here on they carry no credential.
       return {
         status: response.statusCode,
         contentType: header('content-type') ?? '',
-        text: Buffer.concat(chunks).toString('utf8'),
+        text: this.redaction.text(Buffer.concat(chunks).toString('utf8')),
         date: header('date'),
         server: header('server'),
       };
@@ -101,7 +108,7 @@ export class HttpTransport {
       if (error instanceof DriverError) throw error;
       // Which signal fired decides between "you cancelled" and "it took too long".
       const code = req.signal?.aborted ? 'aborted' : timeout.aborted ? 'timeout' : classifyNetworkError(error);
-      throw new DriverError(code, networkMessage(code, req.url, timeoutMs, error), {
+      throw new DriverError(code, this.redaction.text(networkMessage(code, req.url, timeoutMs, error)), {
         vendor: this.vendor,
         endpoint: req.endpoint,
         cause: error,
