@@ -63,6 +63,20 @@ export class DriverError extends Error {
   }
 }
 
+/**
+ * A deadline as an abort reason: a caller that gives up waiting aborts with this, so the calls it
+ * stops fail as `timeout`, not as a cancel (`AbortSignal.timeout` uses the same DOMException name).
+ */
+export function deadlinePassed(message: string): DOMException {
+  return new DOMException(message, 'TimeoutError');
+}
+
+/** Why an aborted signal stopped a call: a deadline passing (`timeout`) or someone cancelling (`aborted`). */
+export function abortCodeOf(signal: AbortSignal): 'timeout' | 'aborted' {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error && reason.name === 'TimeoutError' ? 'timeout' : 'aborted';
+}
+
 function errorCodeOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const code = (error as { code?: unknown }).code;

@@ -289,6 +289,7 @@ export const en = {
     waitingPerson: 'Waiting for {{pin}} to pass {{door}} (up to {{seconds}} s)…',
     seenPerson: '{{pin}} recognised at {{door}}: {{event}}.',
     timedOut: 'No matching event within {{seconds}} s.',
+    noAnswer: 'The backend did not answer: {{reason}}',
     cancelled: 'Cancelled.',
     unsupported: 'Not available through this backend’s API: {{reason}}',
     settingMode: 'Setting {{door}} to {{mode}}…',

@@ -290,6 +290,7 @@ export const zhCN: Catalog = {
     waitingPerson: '正在等待 {{pin}} 通过 {{door}}（最长 {{seconds}} 秒）…',
     seenPerson: '{{pin}} 已在 {{door}} 被识别：{{event}}。',
     timedOut: '{{seconds}} 秒内没有匹配的事件。',
+    noAnswer: '后台没有应答：{{reason}}',
     cancelled: '已取消。',
     unsupported: '该后台接口不支持：{{reason}}',
     settingMode: '正在将 {{door}} 设为 {{mode}}…',

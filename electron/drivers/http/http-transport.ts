@@ -1,6 +1,6 @@
 import type { TLSSocket } from 'node:tls';
 import { Agent, buildConnector, request, type Dispatcher } from 'undici';
-import { DriverError, classifyNetworkError } from '../driver-error.ts';
+import { DriverError, abortCodeOf, classifyNetworkError } from '../driver-error.ts';
 import { ReplyRedaction } from './reply-redaction.ts';
 import { normalizeFingerprint, type TlsOptions } from './tls-options.ts';
 
@@ -106,9 +106,11 @@ export class HttpTransport {
       };
     } catch (error) {
       if (error instanceof DriverError) throw error;
-      // Which signal fired decides between "you cancelled" and "it took too long".
-      const code = req.signal?.aborted ? 'aborted' : timeout.aborted ? 'timeout' : classifyNetworkError(error);
-      throw new DriverError(code, this.redaction.text(networkMessage(code, req.url, timeoutMs, error)), {
+      // Which signal fired, and why, decides between "you cancelled" and "it took too long": the
+      // caller's signal may carry its own deadline (a door test's), which is a timeout too.
+      const code = req.signal?.aborted ? abortCodeOf(req.signal) : timeout.aborted ? 'timeout' : classifyNetworkError(error);
+      const deadline = req.signal?.aborted && code === 'timeout' ? String((req.signal.reason as Error).message) : null;
+      throw new DriverError(code, this.redaction.text(networkMessage(code, req.url, deadline ?? timeoutMs, error)), {
         vendor: this.vendor,
         endpoint: req.endpoint,
         cause: error,
@@ -122,12 +124,13 @@ export class HttpTransport {
   }
 }
 
-function networkMessage(code: string, url: URL, timeoutMs: number, error: unknown): string {
+/** `waited`: the call's own timeout in ms, or the caller's deadline that passed, in words. */
+function networkMessage(code: string, url: URL, waited: number | string, error: unknown): string {
   const where = `${url.protocol}//${url.host}`;
   const why = error instanceof Error ? error.message : String(error);
   switch (code) {
     case 'timeout':
-      return `${where} did not answer within ${timeoutMs} ms.`;
+      return typeof waited === 'number' ? `${where} did not answer within ${waited} ms.` : `${where} did not answer ${waited}.`;
     case 'aborted':
       return 'Cancelled.';
     case 'dns':

@@ -2,7 +2,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classifyNetworkError } from '../../../electron/drivers/driver-error.ts';
+import { classifyNetworkError, deadlinePassed } from '../../../electron/drivers/driver-error.ts';
 import { HttpTransport } from '../../../electron/drivers/http/http-transport.ts';
 import { readPeerCertificate } from '../../../electron/drivers/http/peer-certificate.ts';
 import type { TlsOptions } from '../../../electron/drivers/http/tls-options.ts';
@@ -98,6 +98,19 @@ describe('HTTP transport failures, over real sockets on loopback', () => {
     const pending = transport().send({ method: 'GET', url, signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
     expect((await driverFailure(pending)).code).toBe('aborted');
+  });
+
+  it('names the caller’s own deadline passing a timeout, not a cancel', async () => {
+    const server = createTcpServer(() => {
+      /* accepts and never answers */
+    });
+    const port = await listen(server);
+    const controller = new AbortController();
+    const pending = transport().send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`), signal: controller.signal });
+    setTimeout(() => controller.abort(deadlinePassed("within the door test's 3 s")), 50);
+    const failure = await driverFailure(pending);
+    expect(failure.code).toBe('timeout');
+    expect(failure.message).toBe(`http://127.0.0.1:${port} did not answer within the door test's 3 s.`);
   });
 
   it('refuses a self-signed certificate unless it is pinned or accepted', async () => {

@@ -42,7 +42,8 @@ export interface RequestFaultTarget {
 export async function takenByRequestFault(target: RequestFaultTarget): Promise<boolean> {
   const { faults, endpoint, req, res } = target;
   const latency = faults.take('latency', endpoint);
-  if (latency) await sleep(delayMs(latency));
+  // Unref'd: a request held back (even "forever") never keeps a closed simulator's process alive.
+  if (latency) await sleep(delayMs(latency), undefined, { ref: false });
   const terminal = faults.takeTerminal(endpoint);
   if (!terminal) return false;
   const replies = target.vendorReplies;
