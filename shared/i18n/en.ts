@@ -1,6 +1,6 @@
 import { commissioningEn } from './commissioning.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
-import { importEn } from './import.en.ts';
+import { importEn, importErrorsEn } from './import.en.ts';
 import { peopleEn } from './people.en.ts';
 import { scanEn } from './scan.en.ts';
 
@@ -234,6 +234,7 @@ export const en = {
     scan_too_large: 'These targets cover {{count}} addresses, more than {{limit}}. Check the subnet (a /24 has 254 addresses); to scan them all, confirm the large scan (CLI: --allow-large).',
     scan_over_limit: 'These targets cover {{count}} addresses; a scan covers at most {{limit}} (a /16). Scan the site\'s subnets one by one, e.g. 192.168.1.0/24.',
     scan_not_found: 'That scan no longer exists (its site may have been deleted). Refresh the list.',
+    ...importErrorsEn,
   },
   cli: {
     usage: 'Usage: doorman [--data-dir DIR] [--json] [--lang zh-CN|en] <command>',

@@ -1,7 +1,7 @@
 import type { Catalog } from './catalog.ts';
 import { commissioningZhCN } from './commissioning.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
-import { importZhCN } from './import.zh-CN.ts';
+import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
 import { peopleZhCN } from './people.zh-CN.ts';
 
@@ -235,6 +235,7 @@ export const zhCN: Catalog = {
     scan_too_large: '这些目标共 {{count}} 个地址，超过 {{limit}} 个。请检查网段（/24 为 254 个地址）；确需全部扫描，请确认大范围扫描（命令行：--allow-large）。',
     scan_over_limit: '这些目标共 {{count}} 个地址；一次扫描最多 {{limit}} 个（一个 /16）。请逐个扫描工地的网段，例如 192.168.1.0/24。',
     scan_not_found: '该扫描记录已不存在（其工地可能已被删除）。请刷新列表。',
+    ...importErrorsZhCN,
   },
   cli: {
     usage: '用法：doorman [--data-dir 目录] [--json] [--lang zh-CN|en] <命令>',

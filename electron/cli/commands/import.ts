@@ -43,7 +43,9 @@ export const importPeople: Command = async (ctx, args) => {
         onProgress: faceCheck ? (done, total) => say(`\r${ctx.t('cli.importChecking', { done, total })}${done === total ? '\n' : ''}`) : undefined,
       });
     } catch (error) {
-      if (error instanceof TableReadError) throw new UsageError('cli.badTable', { path: file, reason: error.message });
+      // A file that is not a readable table was typed wrong (exit 2); one over a limit is refused as the API refuses it (exit 1).
+      if (error instanceof TableReadError && (error.code === 'table_format' || error.code === 'table_unreadable')) throw new UsageError('cli.badTable', { path: file, reason: error.message });
+      if (error instanceof TableReadError) throw error.toApiError();
       throw error;
     }
     const problems = plan.problems.map((p) => ({
