@@ -3,6 +3,7 @@ import { BackendIdSchema, SiteIdSchema } from '../../../shared/contract/index.ts
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../context.ts';
+import { tableLine } from '../terminal-text.ts';
 
 function id(value: string | undefined, name = '<backend-id>'): number {
   if (value === undefined) throw new UsageError('cli.missingArgument', { name });
@@ -56,7 +57,7 @@ const add: Command = async (ctx) => {
 const list: Command = async (ctx) => {
   const site = ctx.options['site'];
   const { backends } = await call(ctx.core(), 'backends.list', typeof site === 'string' ? { siteId: Number(site) } : {});
-  const lines = backends.map((b) => `${b.id}\t${b.vendor}\t${b.name}\t${b.baseUrl}\tsite ${b.siteId}\t${b.lastTest ? `${b.lastTest.verdict} ${b.lastTest.at}` : '-'}`);
+  const lines = backends.map((b) => tableLine([b.id, b.vendor, b.name, b.baseUrl, `site ${b.siteId}`, b.lastTest ? `${b.lastTest.verdict} ${b.lastTest.at}` : '-']));
   return { json: { backends }, text: lines.length > 0 ? lines.join('\n') : ctx.t('cli.noBackends') };
 };
 
@@ -75,14 +76,14 @@ const test: Command = async (ctx, args) => {
 
 function describeInventory(inventory: Inventory | null): string {
   if (!inventory) return '-';
-  const section = (title: string, rows: string[]) => [`${title} (${rows.length})`, ...rows.map((r) => `  ${r}`)].join('\n');
+  const section = (title: string, rows: (string | null | undefined)[][]) => [`${title} (${rows.length})`, ...rows.map((r) => `  ${tableLine(r)}`)].join('\n');
   return [
     `refreshed ${inventory.refreshedAt}`,
-    section('devices', inventory.devices.map((d) => `${d.id}\t${d.name}\t${d.serial ?? ''}\t${d.model ?? ''}\t${d.kind}`)),
-    section('doors', inventory.doors.map((d) => `${d.id}\t${d.name}\t${d.deviceId ?? ''}`)),
-    section('readers', inventory.readers.map((r) => `${r.id}\t${r.name}\t${r.direction ?? ''}`)),
-    section('access levels', inventory.accessLevels.map((l) => `${l.id}\t${l.name}`)),
-    section('departments', inventory.departments.map((d) => `${d.id}\t${d.name}`)),
+    section('devices', inventory.devices.map((d) => [d.id, d.name, d.serial, d.model, d.kind])),
+    section('doors', inventory.doors.map((d) => [d.id, d.name, d.deviceId])),
+    section('readers', inventory.readers.map((r) => [r.id, r.name, r.direction])),
+    section('access levels', inventory.accessLevels.map((l) => [l.id, l.name])),
+    section('departments', inventory.departments.map((d) => [d.id, d.name])),
   ].join('\n');
 }
 

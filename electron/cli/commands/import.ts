@@ -26,9 +26,6 @@ export const importPeople: Command = async (ctx, args) => {
   const photos = ctx.options['photos'];
   const dryRun = ctx.options['dry-run'] === true;
   const faceCheck = ctx.options['no-face-check'] !== true;
-  const say = (line: string) => {
-    if (!ctx.options['json']) process.stderr.write(line);
-  };
   // The squares cut around the faces, read back by the import; a dry run only judges.
   const cutDir = faceCheck && !dryRun ? mkdtempSync(join(tmpdir(), 'doorman-import-')) : undefined;
   try {
@@ -40,7 +37,7 @@ export const importPeople: Command = async (ctx, args) => {
         faceCheck,
         forcePhoto: ctx.options['force-photo'] === true,
         cutDir,
-        onProgress: faceCheck ? (done, total) => say(`\r${ctx.t('cli.importChecking', { done, total })}${done === total ? '\n' : ''}`) : undefined,
+        onProgress: faceCheck ? (done, total) => ctx.status(ctx.t('cli.importChecking', { done, total })) : undefined,
       });
     } catch (error) {
       // A file that is not a readable table was typed wrong (exit 2); one over a limit is refused as the API refuses it (exit 1).
@@ -73,8 +70,8 @@ export const importPeople: Command = async (ctx, args) => {
     const targets = (Array.isArray(backends) ? backends : []).map((id) => ({ backendId: Number(id), accessLevelIds: levels }));
     const core = ctx.core();
     const planned = plan.rows;
-    const imported = await core.people.importRows(siteId.data, targets, planned, (done) => say(`\r${ctx.t('cli.importProgress', { done, total: planned.length })}`));
-    say('\n');
+    const imported = await core.people.importRows(siteId.data, targets, planned, (done) => ctx.status(ctx.t('cli.importProgress', { done, total: planned.length })));
+    ctx.status(null);
     core.sync.notify();
     return {
       json: { dryRun: false, ...summary, imported, problems },
