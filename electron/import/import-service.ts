@@ -1,18 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
 import type { EnrollSchema } from '../../shared/contract/people.ts';
 import { ApiError } from '../../shared/contract/errors.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import { createTranslator, type Lang } from '../../shared/i18n/index.ts';
-import { importProblemText } from '../../shared/i18n/import-problem.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import type { PeopleService } from '../people/people-service.ts';
 import type { SitesStore } from '../store/sites-store.ts';
 import { IMPORT_LIMITS, sizeText } from '../../shared/rules/import-limits.ts';
-import { peopleToCsv, peopleToXlsx } from './export-table.ts';
+import { peopleToCsv, peopleToXlsx, rejectedRowsToCsv } from './export-table.ts';
 import { planImport, type ImportPlan } from './plan-import.ts';
 import { TableReadError } from './table-read-error.ts';
 
@@ -177,16 +175,7 @@ export class ImportService {
 
   async rejectedCsv(importId: string, lang: Lang): Promise<{ fileName: string; base64: string }> {
     const plan = await this.planned(importId);
-    const t = createTranslator(lang).t;
-    const byRow = new Map<number, string[]>();
-    for (const p of plan.problems) {
-      if (p.severity !== 'error') continue;
-      const where = p.column ? `${p.column.letter} (${p.column.header})` : '';
-      byRow.set(p.row, [...(byRow.get(p.row) ?? []), `${where}: ${importProblemText(t, p)}`]);
-    }
-    const rows = plan.rejected.map((r) => [...r.cells, (byRow.get(r.row) ?? []).join(' | ')]);
-    const csv = `\uFEFF${stringify([[...plan.headers, t('cli.importProblems')], ...rows], { record_delimiter: '\r\n' })}`;
-    return { fileName: 'rejected.csv', base64: Buffer.from(csv, 'utf8').toString('base64') };
+    return { fileName: 'rejected.csv', base64: rejectedRowsToCsv(plan, createTranslator(lang).t).toString('base64') };
   }
 
   async exportPeople(siteId: SiteId, format: 'csv' | 'xlsx'): Promise<{ fileName: string; base64: string }> {

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { SiteIdSchema } from '../../../shared/contract/index.ts';
 import { importProblemText } from '../../../shared/i18n/import-problem.ts';
+import { rejectedRowsToCsv } from '../../import/export-table.ts';
 import { planImport } from '../../import/plan-import.ts';
 import { TableReadError } from '../../import/read-table.ts';
 import { UsageError } from '../cli-error.ts';
@@ -50,12 +50,7 @@ export const importPeople: Command = async (ctx, args) => {
       text: `${ctx.t('cli.importRow', { row: p.row })}${p.column ? ` ${p.column.letter} (${p.column.header})` : ''}: ${importProblemText(ctx.t, p)}${p.severity === 'warning' ? ` ${ctx.t('cli.importWarning')}` : ''}`,
     }));
     const rejectedFile = ctx.options['rejected'];
-    if (typeof rejectedFile === 'string' && plan.rejected.length > 0) {
-      const byRow = new Map<number, string[]>();
-      for (const p of problems) if (p.severity === 'error') byRow.set(p.row, [...(byRow.get(p.row) ?? []), p.text]);
-      const rows = plan.rejected.map((r) => [...r.cells, (byRow.get(r.row) ?? []).join(' | ')]);
-      writeFileSync(rejectedFile, `\uFEFF${stringify([[...plan.headers, ctx.t('cli.importProblems')], ...rows], { record_delimiter: '\r\n' })}`, 'utf8');
-    }
+    if (typeof rejectedFile === 'string' && plan.rejected.length > 0) writeFileSync(rejectedFile, rejectedRowsToCsv(plan, ctx.t));
     const summary = { planned: plan.rows.length, rejected: plan.rejected.length, problems: problems.length, unmatchedPhotos: plan.unmatchedPhotos.length, faceCheck };
     if (dryRun) {
       return {
