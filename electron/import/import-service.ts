@@ -232,12 +232,17 @@ export class ImportService {
     return staged;
   }
 
-  /** Removes staging folders of imports older than a day. */
+  /** Removes the staging folders of imports unused for a day, and forgets them. */
   private sweep(): void {
     if (!existsSync(this.root)) return;
     for (const name of readdirSync(this.root)) {
       const dir = join(this.root, name);
-      if (Date.now() - statSync(dir).mtimeMs > STALE_MS) rmSync(dir, { recursive: true, force: true });
+      // An import this process knows is judged by its last use (a photo added does not touch the folder's time).
+      const known = this.staged.get(name);
+      const last = known ? known.touched : statSync(dir).mtimeMs;
+      if (known?.running || Date.now() - last <= STALE_MS) continue;
+      rmSync(dir, { recursive: true, force: true });
+      this.staged.delete(name);
     }
   }
 }
