@@ -64,10 +64,12 @@ export async function parseXlsx(path: string, limits: TableLimits): Promise<Tabl
     // Styles are cached so that date-formatted cells come back as Dates.
     const reader = new Excel.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
     const parts = reader as unknown as WorkbookParts;
+    const notWorkbook = (name: string) => new TableReadError('table_unreadable', `This is not an Excel workbook (no ${name}).`, { reason: `no ${name}` });
     const rels = await part('xl/_rels/workbook.xml.rels');
-    const workbook = await part('xl/workbook.xml');
-    if (!rels || !workbook) throw new TableReadError('table_unreadable', 'This is not an Excel workbook (no xl/workbook.xml).', { reason: 'no xl/workbook.xml' });
+    if (!rels) throw notWorkbook('xl/_rels/workbook.xml.rels');
     await parts._parseRels(rels);
+    const workbook = await part('xl/workbook.xml');
+    if (!workbook) throw notWorkbook('xl/workbook.xml');
     await parts._parseWorkbook(workbook);
     const styles = await part('xl/styles.xml');
     if (styles) await parts._parseStyles(styles);
