@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../rules/text-limits.ts';
 import { method } from './define.ts';
 import { ApiErrorBodySchema } from './errors.ts';
 import { SiteIdSchema } from './sites.ts';
@@ -199,7 +200,7 @@ export const NewBackendSchema = z.discriminatedUnion('vendor', [
   z.strictObject({
     siteId: SiteIdSchema,
     vendor: z.literal('zkbio'),
-    name: z.string().trim().max(80).optional(),
+    name: z.string().trim().max(TEXT_LIMITS.name).optional(),
     baseUrl: BaseUrlSchema,
     tls: TlsChoiceSchema.default({ mode: 'verify' }),
     credentials: ZkbioCredentialsSchema,
@@ -207,7 +208,7 @@ export const NewBackendSchema = z.discriminatedUnion('vendor', [
   z.strictObject({
     siteId: SiteIdSchema,
     vendor: z.literal('hongtu'),
-    name: z.string().trim().max(80).optional(),
+    name: z.string().trim().max(TEXT_LIMITS.name).optional(),
     baseUrl: BaseUrlSchema,
     tls: TlsChoiceSchema.default({ mode: 'verify' }),
     credentials: HongtuCredentialsSchema,
@@ -218,7 +219,7 @@ export type NewBackend = z.input<typeof NewBackendSchema>;
 /** Edit a backend: any of its fields; credentials replace the stored ones only when given. */
 export const UpdateBackendSchema = z.strictObject({
   id: BackendIdSchema,
-  name: z.string().trim().min(1).max(80).optional(),
+  name: z.string().trim().min(1).max(TEXT_LIMITS.name).optional(),
   baseUrl: BaseUrlSchema.optional(),
   tls: TlsChoiceSchema.optional(),
   credentials: z.union([ZkbioCredentialsSchema, HongtuCredentialsSchema]).optional(),
