@@ -84,7 +84,7 @@ export class PeopleService {
     const face = input.face ? this.storeFace(Buffer.from(input.face.jpegBase64, 'base64'), ['face']) : null;
     const [saved] = this.save(input.siteId, input.targets, [{ fields: input.person, face, failedChecks: input.face?.failedChecks ?? [] }]);
     if (!saved) throw new Error('nothing saved');
-    return saved;
+    return { person: toPerson(saved.row, this.sentTo.of(saved.row.id)), outbox: saved.outbox };
   }
 
   /**
@@ -131,7 +131,7 @@ export class PeopleService {
     targets: z.output<typeof EnrollSchema>['targets'],
     people: readonly { fields: PersonFields; face: { sha256: string; format: string; width: number; height: number; bytes: number } | null; failedChecks: readonly string[] }[],
     announce = true,
-  ): { person: Person; outbox: OutboxEntry[] }[] {
+  ): { row: PersonRow; outbox: OutboxEntry[] }[] {
     for (const target of targets) {
       if (this.backends.get(target.backendId).siteId !== siteId) {
         throw new ApiError('invalid_input', `Backend ${target.backendId} belongs to another site.`, { issues: [{ path: ['targets'], code: 'custom', message: 'invalid' }] });
@@ -170,7 +170,7 @@ export class PeopleService {
               now,
             ).entry,
         );
-        return { person: toPerson(row, this.sentTo.of(row.id)), outbox };
+        return { row, outbox };
       }),
     ).immediate();
     if (announce) for (const { outbox } of results) for (const entry of outbox) this.bus.emit('outbox.changed', entry);
