@@ -13,6 +13,7 @@ import { ImportService } from '../import/import-service.ts';
 import { PeopleService } from '../people/people-service.ts';
 import { SyncEngine } from '../sync/sync-engine.ts';
 import { OutboxStore } from '../store/outbox-store.ts';
+import { PersonBackendsStore } from '../store/person-backends-store.ts';
 import { siteReportData } from '../reports/report-data.ts';
 import { siteReportHtml } from '../reports/report-html.ts';
 import { BackendsService } from '../services/backends.ts';
@@ -91,7 +92,7 @@ export function createCore(options: CoreOptions): Core {
   const doorTests = new DoorTestService({ backends, inventory, store: doorTestsStore, bus, log });
   const faces = new FaceFiles(dataDir);
   const outbox = new OutboxStore(store.db);
-  const people = new PeopleService({ db: store.db, faces, outbox, backends, bus });
+  const people = new PeopleService({ db: store.db, faces, outbox, personBackends: new PersonBackendsStore(store.db), backends, bus });
   const sync = new SyncEngine({ outbox, backends, faces, bus, log });
   const imports = new ImportService({ dataDir, people, sites: sitesStore, bus });
   const scans = new ScanService({ store: new ScansStore(store.db), sites: sitesStore, bus, log });

@@ -11,7 +11,7 @@ import type { PeopleService } from '../people/people-service.ts';
 import type { SitesStore } from '../store/sites-store.ts';
 import { IMPORT_LIMITS, sizeText } from '../../shared/rules/import-limits.ts';
 import { peopleToCsv, peopleToXlsx, rejectedRowsToCsv } from './export-table.ts';
-import { planImport, type ImportPlan } from './plan-import.ts';
+import { planImport, updatedRows, type ImportPlan } from './plan-import.ts';
 import { TableReadError } from './table-read-error.ts';
 
 interface PlanChoices {
@@ -129,7 +129,8 @@ export class ImportService {
     };
     let plan: ImportPlan;
     try {
-      plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos'), ...choices, cutDir, onProgress, signal: controller.signal });
+      const existing = this.people.backendsByPin(staged.siteId);
+      plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos'), ...choices, cutDir, onProgress, signal: controller.signal, existing });
     } catch (error) {
       if (controller.signal.aborted) throw new ApiError('cancelled', 'The check was cancelled.');
       if (error instanceof TableReadError) throw error.toApiError();
@@ -138,6 +139,7 @@ export class ImportService {
       staged.running = null;
     }
     staged.plan = plan;
+    const updates = updatedRows(plan);
     return {
       importId,
       format: plan.format,
@@ -147,7 +149,9 @@ export class ImportService {
       problems: plan.problems.map(({ checks, ...p }) => ({ ...p, column: p.column ? { ...p.column } : null, field: p.field ?? null, ...(checks ? { checks: [...checks] } : {}) })),
       unmatchedPhotos: [...plan.unmatchedPhotos],
       faceCheck: choices.faceCheck,
-      preview: plan.rows.slice(0, 20).map((r) => ({ row: r.row, pin: r.person.pin, name: r.person.name, photo: r.photoSource ? basename(r.photoSource) : null })),
+      newPeople: plan.rows.length - updates.length,
+      updates,
+      preview: plan.rows.slice(0, 20).map((r) => ({ row: r.row, pin: r.person.pin, name: r.person.name, photo: r.photoSource ? basename(r.photoSource) : null, existing: r.existing ? [...r.existing] : null })),
     };
   }
 

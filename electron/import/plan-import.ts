@@ -37,6 +37,12 @@ export interface PlannedRow {
   readonly photoSource: string | null;
   /** Face checks the photo failed and the row kept anyway (`forcePhoto`); recorded with the face. */
   readonly failedChecks: readonly CheckId[];
+  /**
+   * Null when the row makes a new person; when it updates a person of the site (same personnel
+   * number), every backend that person was sent to (empty: none yet). Absent when the plan was
+   * made without the site's people (PlanImportOptions.existing).
+   */
+  readonly existing?: readonly number[] | null;
 }
 
 export interface Duplicate {
@@ -82,6 +88,11 @@ export interface PlanImportOptions {
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
   /** Stops checking photos; planImport then rejects with the signal's reason. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * The site's people by personnel number, with every backend each was sent to
+   * (PeopleService.backendsByPin): rows with these numbers update them (PlannedRow.existing).
+   */
+  readonly existing?: ReadonlyMap<string, readonly number[]> | undefined;
 }
 
 /** How attachPhotos checks the photos: the plan's photo options, with the photos found. */
@@ -89,6 +100,8 @@ type PhotoContext = Pick<PlanImportOptions, 'faceCheck' | 'forcePhoto' | 'cutDir
   readonly photos: PhotoIndex | null;
   readonly baseDir: string;
 };
+/** What planTable needs besides the table: the photos, and the people the rows may update. */
+type PlanContext = PhotoContext & Pick<PlanImportOptions, 'existing'>;
 
 const TEXT_FIELDS = ['pin', 'name', 'idNumber', 'phone', 'department', 'cardNo'] as const;
 // Photo headers are read a few at a time (each worker into its own reused buffer): more in
@@ -133,7 +146,7 @@ function ref(column: ColumnRef | undefined): ImportProblem['column'] {
   return column ? { letter: column.letter, header: column.header } : null;
 }
 
-export async function planTable(table: Table, context: PhotoContext): Promise<ImportPlan> {
+export async function planTable(table: Table, context: PlanContext): Promise<ImportPlan> {
   const columns = mapColumns(table.headers);
   const headerProblems: ImportProblem[] = [
     ...columns.unknown.map((c): ImportProblem => ({ row: table.headerRow, column: ref(c), field: null, code: 'column_unknown', severity: 'warning', message: `Column ${c.letter} "${c.header}" is not a person field; it is ignored.` })),
@@ -156,11 +169,28 @@ export async function planTable(table: Table, context: PhotoContext): Promise<Im
   for (const draft of drafts) {
     draft.problems.sort((a, b) => columnOrder(a) - columnOrder(b));
     problems.push(...draft.problems);
-    if (draft.person && !draft.problems.some((p) => p.severity === 'error')) rows.push({ row: draft.row, person: draft.person, photoPath: draft.photoPath, photoSource: draft.photoSource, failedChecks: draft.failedChecks });
+    if (draft.person && !draft.problems.some((p) => p.severity === 'error')) {
+      const row: PlannedRow = { row: draft.row, person: draft.person, photoPath: draft.photoPath, photoSource: draft.photoSource, failedChecks: draft.failedChecks };
+      // The same personnel number saves over the person (people are unique per site by it, exactly).
+      rows.push(context.existing ? { ...row, existing: context.existing.get(draft.person.pin) ?? null } : row);
+    }
     else rejected.push({ row: draft.row, cells: draft.cells.map((c) => cellText(c) ?? '') });
   }
   const unmatchedPhotos = context.photos ? context.photos.files.filter((f) => !used.has(f)) : [];
   return { format: table.format, headers: table.headers, rows, rejected, problems, duplicates, unmatchedPhotos };
+}
+
+/** A planned row that updates a person of the site, and every backend that person was sent to. */
+export interface UpdatedRow {
+  readonly row: number;
+  readonly pin: string;
+  readonly name: string;
+  readonly backendIds: number[];
+}
+
+/** The planned rows that update people of the site (the others make new people). */
+export function updatedRows(plan: Pick<ImportPlan, 'rows'>): UpdatedRow[] {
+  return plan.rows.flatMap((r) => (r.existing ? [{ row: r.row, pin: r.person.pin, name: r.person.name, backendIds: [...r.existing] }] : []));
 }
 
 /** Left to right across the sheet; problems with no column (a photo matched by name) come last. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/contract/errors.ts';
+import type { BackendId } from '../../shared/contract/backends.ts';
 import type { EnrollSchema, OutboxEntry, Person, PersonFields } from '../../shared/contract/people.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import type { EventBus } from '../api/event-bus.ts';
@@ -9,6 +10,7 @@ import { PhotoReader } from '../import/photo-reader.ts';
 import { imageInfo } from '../photos/image-info.ts';
 import type { BackendsService } from '../services/backends.ts';
 import type { OutboxStore } from '../store/outbox-store.ts';
+import type { PersonBackend, PersonBackendsStore } from '../store/person-backends-store.ts';
 import type { FaceFiles } from './face-files.ts';
 
 /** What an outbox upsert carries: the person as saved, the levels for that backend, the face. */
@@ -23,18 +25,17 @@ interface PersonRow {
   site_id: number;
   fields: string;
   face_sha256: string | null;
-  targets: string;
   created_at: string;
   updated_at: string;
 }
 
-function toPerson(row: PersonRow): Person {
+function toPerson(row: PersonRow, backends: readonly PersonBackend[]): Person {
   return {
     id: row.id,
     siteId: row.site_id,
     fields: JSON.parse(row.fields) as PersonFields,
     faceSha256: row.face_sha256,
-    targets: JSON.parse(row.targets) as Person['targets'],
+    targets: backends.map((b) => ({ backendId: b.backendId, accessLevelIds: [...b.accessLevelIds] })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -48,32 +49,42 @@ const IMPORT_BATCH = 200;
 /**
  * Enrollment, offline first: the person, the face file and one outbox entry per target backend are
  * saved together (the face file first, then one transaction), and nothing waits for the network.
- * Saving the same personnel number again updates the person and queues the update.
+ * Saving the same personnel number again updates the person and queues the update on the backends
+ * chosen this time; every backend the person was ever sent to is remembered (PersonBackendsStore),
+ * and a person's `targets` are all of them.
  */
 export class PeopleService {
   private readonly db: Database;
   private readonly faces: FaceFiles;
   private readonly outbox: OutboxStore;
+  private readonly sentTo: PersonBackendsStore;
   private readonly backends: BackendsService;
   private readonly bus: EventBus;
 
-  constructor(deps: { db: Database; faces: FaceFiles; outbox: OutboxStore; backends: BackendsService; bus: EventBus }) {
+  constructor(deps: { db: Database; faces: FaceFiles; outbox: OutboxStore; personBackends: PersonBackendsStore; backends: BackendsService; bus: EventBus }) {
     this.db = deps.db;
     this.faces = deps.faces;
     this.outbox = deps.outbox;
+    this.sentTo = deps.personBackends;
     this.backends = deps.backends;
     this.bus = deps.bus;
   }
 
   list(siteId: SiteId): Person[] {
-    return (this.db.prepare('SELECT * FROM people WHERE site_id = ? ORDER BY id').all(siteId) as PersonRow[]).map(toPerson);
+    const backends = this.sentTo.ofSite(siteId);
+    return (this.db.prepare('SELECT * FROM people WHERE site_id = ? ORDER BY id').all(siteId) as PersonRow[]).map((row) => toPerson(row, backends.get(row.id) ?? []));
+  }
+
+  /** The site's people by personnel number, with every backend each was sent to (for the import's dry run). */
+  backendsByPin(siteId: SiteId): Map<string, BackendId[]> {
+    return this.sentTo.byPin(siteId);
   }
 
   enroll(input: z.output<typeof EnrollSchema>): { person: Person; outbox: OutboxEntry[] } {
     const face = input.face ? this.storeFace(Buffer.from(input.face.jpegBase64, 'base64'), ['face']) : null;
     const [saved] = this.save(input.siteId, input.targets, [{ fields: input.person, face, failedChecks: input.face?.failedChecks ?? [] }]);
     if (!saved) throw new Error('nothing saved');
-    return saved;
+    return { person: toPerson(saved.row, this.sentTo.of(saved.row.id)), outbox: saved.outbox };
   }
 
   /**
@@ -120,7 +131,7 @@ export class PeopleService {
     targets: z.output<typeof EnrollSchema>['targets'],
     people: readonly { fields: PersonFields; face: { sha256: string; format: string; width: number; height: number; bytes: number } | null; failedChecks: readonly string[] }[],
     announce = true,
-  ): { person: Person; outbox: OutboxEntry[] }[] {
+  ): { row: PersonRow; outbox: OutboxEntry[] }[] {
     for (const target of targets) {
       if (this.backends.get(target.backendId).siteId !== siteId) {
         throw new ApiError('invalid_input', `Backend ${target.backendId} belongs to another site.`, { issues: [{ path: ['targets'], code: 'custom', message: 'invalid' }] });
@@ -130,17 +141,20 @@ export class PeopleService {
     const insertFace = this.db.prepare('INSERT OR IGNORE INTO faces (sha256, format, width, height, bytes, failed_checks, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const findPerson = this.db.prepare('SELECT * FROM people WHERE site_id = ? AND pin = ?');
     const upsertPerson = this.db.prepare(
-      `INSERT INTO people (site_id, pin, fields, face_sha256, targets, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (site_id, pin) DO UPDATE SET fields = excluded.fields, face_sha256 = excluded.face_sha256, targets = excluded.targets, updated_at = excluded.updated_at
+      `INSERT INTO people (site_id, pin, fields, face_sha256, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (site_id, pin) DO UPDATE SET fields = excluded.fields, face_sha256 = excluded.face_sha256, updated_at = excluded.updated_at
        RETURNING *`,
     );
+    // IMMEDIATE: the transaction reads before it writes, and a sync process beside us (the CLI next
+    // to the app) commits between the two; a deferred one then fails at once with SQLITE_BUSY.
     const results = this.db.transaction(() =>
       people.map(({ fields, face, failedChecks }) => {
         if (face) insertFace.run(face.sha256, face.format, face.width, face.height, face.bytes, JSON.stringify(failedChecks), now);
         const existing = findPerson.get(siteId, fields.pin) as PersonRow | undefined;
         // A re-enrollment without a new photo keeps the face already on file.
         const face256 = face?.sha256 ?? existing?.face_sha256 ?? null;
-        const row = upsertPerson.get(siteId, fields.pin, JSON.stringify(fields), face256, JSON.stringify(targets), now, now) as PersonRow;
+        const row = upsertPerson.get(siteId, fields.pin, JSON.stringify(fields), face256, now, now) as PersonRow;
+        for (const target of targets) this.sentTo.record(row.id, target);
         const outbox = targets.map(
           (target) =>
             this.outbox.add(
@@ -156,30 +170,31 @@ export class PeopleService {
               now,
             ).entry,
         );
-        return { person: toPerson(row), outbox };
+        return { row, outbox };
       }),
-    )();
+    ).immediate();
     if (announce) for (const { outbox } of results) for (const entry of outbox) this.bus.emit('outbox.changed', entry);
     return results;
   }
 
-  /** Queues a delete on every backend the person was sent to, and removes the person locally. */
+  /**
+   * Queues a delete on every backend the person was ever sent to (not only the latest targets),
+   * and removes the person locally. On Hongtu the delete also takes the person out of their pass
+   * groups (membership belongs to the person).
+   */
   remove(id: number): { outbox: OutboxEntry[] } {
-    const row = this.db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
-    if (!row) throw new ApiError('invalid_input', `There is no person ${id}.`, { issues: [{ path: ['id'], code: 'custom', message: 'invalid' }] });
-    const person = toPerson(row);
     const now = new Date().toISOString();
     const entries = this.db.transaction(() => {
-      const queued = person.targets.map(
-        (target) =>
-          this.outbox.add(
-            { siteId: person.siteId, backendId: target.backendId, personId: null, pin: person.fields.pin, action: 'delete', payload: {}, idempotencyKey: randomUUID() },
-            now,
-          ).entry,
+      const row = this.db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+      if (!row) throw new ApiError('invalid_input', `There is no person ${id}.`, { issues: [{ path: ['id'], code: 'custom', message: 'invalid' }] });
+      const pin = (JSON.parse(row.fields) as PersonFields).pin;
+      const queued = this.sentTo.of(id).map(
+        (backend) =>
+          this.outbox.add({ siteId: row.site_id, backendId: backend.backendId, personId: null, pin, action: 'delete', payload: {}, idempotencyKey: randomUUID() }, now).entry,
       );
       this.db.prepare('DELETE FROM people WHERE id = ?').run(id);
       return queued;
-    })();
+    }).immediate();
     for (const entry of entries) this.bus.emit('outbox.changed', entry);
     return { outbox: entries };
   }

@@ -10,6 +10,7 @@ import type { UpsertPayload } from '../people/people-service.ts';
 import type { BackendsService } from '../services/backends.ts';
 import type { OutboxItem, OutboxStore } from '../store/outbox-store.ts';
 import { backoffMs } from './backoff.ts';
+import { ClaimOwner, claimIsLive } from './claim-owner.ts';
 
 /** Refusals a person must look at (the data is wrong); anything else is retried with backoff. */
 const NEEDS_A_PERSON = new Set(['vendor_error', 'invalid_params', 'unsupported']);
@@ -26,7 +27,10 @@ export interface SyncOptions {
  * a time per backend. A success is `done`; a refusal of the data is `failed` with the vendor's
  * reason; a network or server trouble goes back to `pending` with exponential backoff and jitter, so
  * sync resumes by itself when a backend comes back. The writes are upserts (or deletes) by personnel
- * number, so a write repeated after a crash leaves one person, never two.
+ * number, so a write repeated after a crash leaves one person, never two. Which entry may go when
+ * (one person's writes in order, the newest superseding the rest) is the outbox's rule; the engine
+ * claims each entry as its ClaimOwner, and before each pass recovers the entries of engines that
+ * died mid-send.
  */
 export class SyncEngine {
   private readonly outbox: OutboxStore;
@@ -40,7 +44,7 @@ export class SyncEngine {
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
   private queued = false;
-  private recovered = false;
+  private readonly owner = new ClaimOwner();
 
   constructor(deps: { outbox: OutboxStore; backends: BackendsService; faces: FaceFiles; bus: EventBus; log: Logger }, options: SyncOptions = {}) {
     this.outbox = deps.outbox;
@@ -54,13 +58,11 @@ export class SyncEngine {
 
   /** Sends everything due now, and what becomes due meanwhile, until nothing is due. */
   async runOnce(signal?: AbortSignal): Promise<Record<OutboxEntry['state'], number>> {
-    // Entries a previous, killed process left 'sending' go back to pending — once per engine, not
-    // per pass: another live process (the app beside a CLI sync) may be sending its own right now.
-    if (!this.recovered) {
-      this.outbox.recover(new Date().toISOString());
-      this.recovered = true;
-    }
+    this.owner.hold();
     while (!signal?.aborted) {
+      // Entries a killed process left 'sending'; those of live engines (the app beside a CLI sync)
+      // are theirs to finish, and the outbox holds newer writes for the same people until then.
+      for (const entry of this.outbox.recover(new Date().toISOString(), claimIsLive)) this.bus.emit('outbox.changed', entry);
       const due = this.outbox.due(new Date().toISOString(), this.perBackend);
       if (due.length === 0) break;
       await Promise.all(due.map((item) => this.send(item)));
@@ -96,13 +98,14 @@ export class SyncEngine {
     this.wake?.();
     await this.loop;
     this.loop = null;
+    this.owner.release();
   }
 
   private async send(item: OutboxItem): Promise<void> {
     const { entry } = item;
-    if (!this.outbox.claim(entry.id, new Date().toISOString())) return;
+    if (!this.outbox.claim(entry.id, this.owner.id, new Date().toISOString())) return;
     this.bus.emit('outbox.changed', { ...entry, state: 'sending', attempts: entry.attempts + 1 });
-    let finished: OutboxEntry;
+    let finished: OutboxEntry | undefined;
     try {
       const driver = await this.backends.driverOf(entry.backendId);
       if (entry.action === 'delete') {
@@ -115,7 +118,7 @@ export class SyncEngine {
       } else {
         await driver.upsertPerson(this.personRecord(item.payload as UpsertPayload));
       }
-      finished = this.outbox.finish(entry.id, 'done', new Date().toISOString(), null, null);
+      finished = this.outbox.finish(entry.id, this.owner.id, 'done', new Date().toISOString(), null, null);
     } catch (error) {
       const driverError = error instanceof DriverError ? error : null;
       const reason = {
@@ -125,14 +128,15 @@ export class SyncEngine {
       };
       const now = new Date();
       if (driverError && NEEDS_A_PERSON.has(driverError.code)) {
-        finished = this.outbox.finish(entry.id, 'failed', now.toISOString(), null, reason);
+        finished = this.outbox.finish(entry.id, this.owner.id, 'failed', now.toISOString(), null, reason);
       } else {
         const next = new Date(now.getTime() + backoffMs(entry.attempts + 1));
-        finished = this.outbox.finish(entry.id, 'pending', now.toISOString(), next.toISOString(), reason);
+        finished = this.outbox.finish(entry.id, this.owner.id, 'pending', now.toISOString(), next.toISOString(), reason);
       }
-      this.log.warn({ outbox: entry.id, backend: entry.backendId, pin: entry.pin, state: finished.state, code: reason.code }, 'sync write did not go through');
+      this.log.warn({ outbox: entry.id, backend: entry.backendId, pin: entry.pin, state: finished?.state, code: reason.code }, 'sync write did not go through');
     }
-    this.bus.emit('outbox.changed', finished);
+    // Undefined: another engine took the claim over meanwhile (it held it past MAX_CLAIM_MS).
+    if (finished) this.bus.emit('outbox.changed', finished);
   }
 
   private personRecord(payload: UpsertPayload): PersonRecord {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHECK_IDS } from '../rules/face-checks.ts';
 import { method } from './define.ts';
 import { LangSchema } from './lang.ts';
+import { BackendIdSchema } from './backends.ts';
 import { EnrollTargetSchema } from './people.ts';
 import { SiteIdSchema } from './sites.ts';
 
@@ -34,8 +35,18 @@ export const ImportPlanSummarySchema = z.strictObject({
   unmatchedPhotos: z.array(z.string()),
   /** Whether the photos went through the face check (imports.plan's `faceCheck`). */
   faceCheck: z.boolean(),
-  /** The first planned rows, to show what will be imported. */
-  preview: z.array(z.strictObject({ row: z.number().int(), pin: z.string(), name: z.string(), photo: z.string().nullable() })),
+  /** Planned rows that make a new person. */
+  newPeople: z.number().int().nonnegative(),
+  /**
+   * Planned rows that update a person the site already has (same personnel number), each with every
+   * backend that person was sent to: the import updates the backends chosen now, a later delete
+   * removes the person from all of them.
+   */
+  updates: z.array(z.strictObject({ row: z.number().int(), pin: z.string(), name: z.string(), backendIds: z.array(BackendIdSchema) })),
+  /** The first planned rows, to show what will be imported; `existing` as in `updates`, null for a new person. */
+  preview: z.array(
+    z.strictObject({ row: z.number().int(), pin: z.string(), name: z.string(), photo: z.string().nullable(), existing: z.array(BackendIdSchema).nullable() }),
+  ),
 });
 
 export const importsMethods = {

@@ -58,6 +58,11 @@ export const PersonSchema = z.strictObject({
   siteId: SiteIdSchema,
   fields: PersonFieldsSchema,
   faceSha256: z.string().nullable(),
+  /**
+   * Every backend the person was ever sent to, whatever the latest enrollment or import targeted,
+   * with the levels / groups last sent there: an edit updates all of them, a delete removes the
+   * person from all of them.
+   */
   targets: z.array(z.strictObject({ backendId: BackendIdSchema, accessLevelIds: z.array(z.string()) })),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

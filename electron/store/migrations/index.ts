@@ -5,9 +5,11 @@ import { events } from './003-events.ts';
 import { doorTests } from './004-door-tests.ts';
 import { peopleOutbox } from './005-people-outbox.ts';
 import { scans } from './006-scans.ts';
+import { outboxClaims } from './007-outbox-claims.ts';
+import { personBackends } from './008-person-backends.ts';
 
 /**
  * Every schema step, oldest first. Later capabilities append: backends, devices, doors, people,
  * faces, events, door tests, outbox… one file each, never editing a step that has shipped.
  */
-export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans];
+export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends];

@@ -109,7 +109,12 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
     expect(problems[0]?.text).toContain(en.validation.id_number_invalid);
     expect(problems[2]?.text).toContain(en.validation.photo_no_face);
     expect(await page.getByTestId('import-face-check-off').count()).toBe(0);
-    expect(await page.getByTestId('import-preview-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pin')))).toEqual(['I1001', 'I1002']);
+    expect(await page.getByTestId('import-preview-row').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-pin'), r.getAttribute('data-kind')]))).toEqual([
+      ['I1001', 'new'],
+      ['I1002', 'new'],
+    ]);
+    expect(await page.getByTestId('import-new-people').textContent()).toBe('2');
+    expect(await page.getByTestId('import-updates').count()).toBe(0);
     await page.getByTestId('import-errors-only').check();
     expect(await page.getByTestId('import-problem-row').count()).toBe(3);
 
@@ -153,8 +158,28 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
     // ZKBio receives what the store kept: the square cut around her face, not the whole photo.
     expect(zkbio.state.persons.get('I1002')?.photo).toMatchObject({ format: 'jpeg', width: 303, height: 303 });
     expect(zkbio.state.persons.has('I1003')).toBe(false);
+
     await page.context().close();
+
+    // Checked again, the two rows update the people just imported, on ZKBio.
+    const again = await openAndCheck('en-US');
+    await expectUpdates(again, en.importPage.alreadyOn);
+    await again.context().close();
   }, 120_000);
+
+  /** The check result lists I1001 and I1002 as updates of people already on the first ZKBio backend. */
+  async function expectUpdates(page: Page, alreadyOn: string): Promise<void> {
+    expect(await page.getByTestId('import-new-people').textContent()).toBe('0');
+    expect(await page.getByTestId('import-updates-count').textContent()).toBe('2');
+    expect(await page.getByTestId('import-update-row').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-pin'), r.getAttribute('data-backends')]))).toEqual([
+      ['I1001', String(BACKENDS.zkbio)],
+      ['I1002', String(BACKENDS.zkbio)],
+    ]);
+    const table = (await page.getByTestId('import-updates').textContent()) ?? '';
+    expect(table).toContain(alreadyOn);
+    expect(table).toContain(`zkbio ${new URL(zkbio.url).host}`);
+    expect(await page.getByTestId('import-preview-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')))).toEqual(['update', 'update']);
+  }
 
   it('says the problems in Chinese, and checks format and size only with the face check off', async () => {
     const page = await openAndCheck('zh-CN');
@@ -163,6 +188,9 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
     expect(problems[0]?.text).toContain(zhCN.validation.id_number_invalid);
     expect(problems[2]?.text).toContain(zhCN.validation.photo_no_face);
     expect(await page.getByTestId('nav-import').textContent()).toContain(zhCN.nav.import);
+    // The first test imported I1001 and I1002 to ZKBio: the check says so.
+    await expectUpdates(page, zhCN.importPage.alreadyOn);
+    await page.screenshot({ path: `${shots}/import-updates-zh.png`, fullPage: true });
 
     // Turning the face check off drops the result (it no longer matches the choice); checking again
     // passes the gradient on its format and size.

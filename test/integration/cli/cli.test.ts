@@ -125,10 +125,10 @@ describe('CLI', () => {
 
     const newer = tempDir();
     const db = new BetterSqlite3(join(newer, 'doorman.db'));
-    db.pragma('user_version = 7');
+    db.pragma(`user_version = ${LATEST + 1}`);
     db.close();
     const refused = runCliProcess(['sites', 'list', '--json', '--data-dir', newer]);
     expect(refused.code).toBe(1);
-    expect(json(refused.stdout)).toMatchObject({ error: { code: 'store_too_new', details: { found: 7, supported: LATEST } } });
+    expect(json(refused.stdout)).toMatchObject({ error: { code: 'store_too_new', details: { found: LATEST + 1, supported: LATEST } } });
   });
 });

@@ -70,7 +70,21 @@ describe('bulk import from the CLI', () => {
     const exported = join(dir, 'export.xlsx');
     expect(runCliProcess(['people', 'export', exported, '--site', '1', '--data-dir', dir]).code).toBe(0);
     const again = JSON.parse(runCliProcess(['import', exported, '--site', '1', '--dry-run', '--json', '--data-dir', dir]).stdout) as { planned: number; rejected: number };
-    expect(again).toMatchObject({ planned: 2, rejected: 0 });
+    // …each row an update of a person already here, on the backend they were sent to.
+    expect(again).toMatchObject({
+      planned: 2,
+      rejected: 0,
+      newPeople: 0,
+      updated: 2,
+      updates: [
+        { row: 2, pin: 'G1', name: '张三', backendIds: [1] },
+        { row: 3, pin: 'G4', name: '王五', backendIds: [1] },
+      ],
+    });
+    const backendName = `zkbio ${new URL(sim.url).host}`;
+    const text = runCliProcess(['import', exported, '--site', '1', '--dry-run', '--data-dir', dir]).stdout;
+    expect(text).toContain(`Row 2: G1 张三 is already a person of this site, on ${backendName} (#1): the row updates them`);
+    expect(text).toContain('0 new person(s), 2 update(s) of people already on this site.');
   });
 
   it('checks the face in every photo: a photo with no face is a row problem, --force-photo keeps it, the import stores the cut', () => {

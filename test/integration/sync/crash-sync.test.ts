@@ -17,16 +17,21 @@ afterEach(async () => {
   for (const step of cleanup.splice(0)) await step();
 });
 
-/** Runs `sync --once` and kills it with SIGKILL after `ms` (or lets it finish when ms is null). */
-function syncProcess(dataDir: string, ms: number | null): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, 'sync', '--once', '--data-dir', dataDir], { stdio: 'ignore' });
-    const timer = ms === null ? null : setTimeout(() => child.kill('SIGKILL'), ms);
-    child.once('exit', (code) => {
-      if (timer) clearTimeout(timer);
-      resolve(code);
-    });
-  });
+/**
+ * Runs `sync --once`; with `killAfterWritingMs`, kills it with SIGKILL that long after the backends
+ * see its first write (`written` counts them), so the kill lands in its writes however long the
+ * process takes to start on a busy machine.
+ */
+async function syncProcess(dataDir: string, kill: { readonly killAfterWritingMs: number; readonly written: () => number } | null): Promise<number | null> {
+  const child = spawn(process.execPath, [cli, 'sync', '--once', '--data-dir', dataDir], { stdio: 'ignore' });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  if (kill) {
+    const before = kill.written();
+    while (kill.written() === before && child.exitCode === null) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, kill.killAfterWritingMs));
+    child.kill('SIGKILL');
+  }
+  return exited;
 }
 
 describe('sync survives being killed', () => {
@@ -52,8 +57,9 @@ describe('sync survives being killed', () => {
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const leftSending: number[] = [];
+    const written = () => zk.counters.get('person.add') + ht.counters.get('person.batchAdd') + ht.counters.get('person.update');
     for (let kill = 0; kill < 20; kill++) {
-      await syncProcess(dataDir, 250 + Math.floor(random() * 600));
+      await syncProcess(dataDir, { killAfterWritingMs: Math.floor(random() * 500), written });
       const db = new BetterSqlite3(join(dataDir, 'doorman.db'), { readonly: true });
       leftSending.push(db.prepare("SELECT count(*) FROM outbox WHERE state = 'sending'").pluck().get() as number);
       db.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  backendNames,
   base64Pieces,
   base64ToBytes,
   bytesToBase64,
@@ -99,5 +100,16 @@ describe('small helpers', () => {
     expect(mimeOf('people.XLSX')).toContain('spreadsheetml');
     expect(mimeOf('rejected.csv')).toContain('text/csv');
     expect(mimeOf('x')).toBe('application/octet-stream');
+  });
+});
+
+describe('people already on the site', () => {
+  it('names the backends a person is on, by number once a backend is gone', () => {
+    const names = new Map([
+      [1, 'ZKBio gate'],
+      [2, 'Hongtu'],
+    ]);
+    expect(backendNames([1, 2, 7], (id) => names.get(id), ', ')).toBe('ZKBio gate, Hongtu, #7');
+    expect(backendNames([], (id) => names.get(id), '、')).toBe('');
   });
 });

@@ -14,7 +14,9 @@ const PLAN = {
   problems: [{ row: 3, column: { letter: 'B', header: '姓名' }, field: 'name', code: 'name_required', severity: 'error', message: 'The name is empty.' }],
   unmatchedPhotos: [],
   faceCheck: true,
-  preview: [{ row: 2, pin: 'P1', name: 'A', photo: 'P1.jpg' }],
+  newPeople: 1,
+  updates: [],
+  preview: [{ row: 2, pin: 'P1', name: 'A', photo: 'P1.jpg', existing: null }],
 };
 
 function file(name: string, size: number): File {

@@ -96,3 +96,11 @@ export function mimeOf(fileName: string): string {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   return MIME[ext] ?? 'application/octet-stream';
 }
+
+/** Rows that update existing people listed on the page (the CLI's dry run lists them all). */
+export const MAX_UPDATE_ROWS = 200;
+
+/** "ZKBio gate, Hongtu (#2)": backends by name, or by number once removed. */
+export function backendNames(ids: readonly number[], nameOf: (id: number) => string | undefined, separator: string): string {
+  return ids.map((id) => nameOf(id) ?? `#${id}`).join(separator);
+}

@@ -7,6 +7,8 @@ import { backendsStore, useBackends } from '../../stores/backends.ts';
 import { importStore, useImports, type TableFile } from '../../stores/imports.ts';
 import { useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
+import { ExistingPeople } from './existing-people.tsx';
+import { PlanPreview } from './plan-preview.tsx';
 import { base64ToBytes, columnLabel, isPhotoName, mimeOf, percent, problemText, visibleProblems } from './import-logic.ts';
 import './import.css';
 
@@ -232,6 +234,14 @@ export function ImportPage() {
               <dd data-testid="import-ready">{plan.planned}</dd>
             </div>
             <div>
+              <dt>{t('importPage.newPeople')}</dt>
+              <dd data-testid="import-new-people">{plan.newPeople}</dd>
+            </div>
+            <div>
+              <dt>{t('importPage.updates')}</dt>
+              <dd data-testid="import-updates-count">{plan.updates.length}</dd>
+            </div>
+            <div>
               <dt>{t('importPage.rejected')}</dt>
               <dd>{plan.rejected}</dd>
             </div>
@@ -286,31 +296,8 @@ export function ImportPage() {
               </table>
             </>
           )}
-          {plan.preview.length > 0 ? (
-            <>
-              <h3 className="import-subtitle">{t('importPage.previewTitle', { count: plan.preview.length })}</h3>
-              <table className="table" data-testid="import-preview">
-                <thead>
-                  <tr>
-                    <th>{t('importPage.preview.row')}</th>
-                    <th>{t('importPage.preview.pin')}</th>
-                    <th>{t('importPage.preview.name')}</th>
-                    <th>{t('importPage.preview.photo')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {plan.preview.map((r) => (
-                    <tr key={r.row} data-testid="import-preview-row" data-pin={r.pin}>
-                      <td>{r.row}</td>
-                      <td className="mono">{r.pin}</td>
-                      <td>{r.name}</td>
-                      <td className="mono">{r.photo ?? <span className="hint">{t('importPage.noPhoto')}</span>}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          ) : null}
+          <PlanPreview preview={plan.preview} backends={backends} />
+          <ExistingPeople updates={plan.updates} backends={backends} />
           {plan.rejected > 0 ? (
             <button type="button" className="button" data-testid="import-rejected-download" onClick={() => void downloadRejected()}>
               {t('importPage.rejectedDownload')}
