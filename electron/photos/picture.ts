@@ -68,11 +68,10 @@ function raw(picture: Picture): Sharp {
   return sharp(picture.rgb, { raw: { width: picture.width, height: picture.height, channels: 3 } });
 }
 
-/** The picture as RGB at most `side` pixels on its longer side (the detector's input), with its size. */
-export async function reducedRgb(picture: Picture, side: number): Promise<{ rgb: Uint8Array; width: number; height: number }> {
-  if (Math.max(picture.width, picture.height) <= side) return { rgb: picture.rgb, width: picture.width, height: picture.height };
-  const { data, info } = await raw(picture).resize({ width: side, height: side, fit: 'inside' }).raw().toBuffer({ resolveWithObject: true });
-  return { rgb: data, width: info.width, height: info.height };
+/** `box` of the picture (whole pixels, inside it) as RGB. */
+export async function pictureRegion(picture: Picture, box: Box): Promise<{ rgb: Uint8Array; width: number; height: number }> {
+  const rgb = await raw(picture).extract({ left: box.x, top: box.y, width: box.width, height: box.height }).raw().toBuffer();
+  return { rgb, width: box.width, height: box.height };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Vendor } from '../../shared/contract/backends.ts';
 import { evaluateChecks, measureBox, measureInCrop, poseFromLandmarks, stillPhotoCrop, type Box, type CheckId, type FrameMeasure } from '../../shared/rules/face-checks.ts';
 import { strictestProfile } from '../../shared/rules/photo-profiles.ts';
-import { detectFaces } from './face-detector.ts';
-import { boxRegion, decodePicture, encodeSquare, reducedRgb, WORKING_SIDE, type Picture } from './picture.ts';
+import { findFaces } from './face-detector.ts';
+import { boxRegion, decodePicture, encodeSquare, type Picture } from './picture.ts';
 
 /**
  * The live capture's quality checks on a still photo (`enroll --photo`, the import's dry run): the
@@ -35,12 +35,6 @@ export interface StillPhotoCheck {
   readonly photo: Uint8Array;
 }
 
-/**
- * What the detector is given: the picture worked on itself (at most 1024 px, as before sharp), so
- * its landmarks are taken at that resolution; the detector scales it to 320 × 320 itself.
- */
-const DETECT_SIDE = WORKING_SIDE;
-
 function scaled(box: Box, scale: number, round = false): Box {
   const f = round ? Math.round : (v: number) => v;
   return { x: f(box.x * scale), y: f(box.y * scale), width: f(box.width * scale), height: f(box.height * scale) };
@@ -48,14 +42,11 @@ function scaled(box: Box, scale: number, round = false): Box {
 
 /** The measures of a picture in its own (reduced) pixels, as the renderer takes them of a video frame. */
 async function measurePicture(picture: Picture): Promise<FrameMeasure> {
-  const input = await reducedRgb(picture, DETECT_SIDE);
-  const found = await detectFaces(input.rgb, input.width, input.height);
-  const measure: FrameMeasure = { faces: found.length, frameWidth: picture.width, frameHeight: picture.height };
-  const face = found.length === 1 ? found[0] : undefined;
+  const { faces, face } = await findFaces(picture);
+  const measure: FrameMeasure = { faces, frameWidth: picture.width, frameHeight: picture.height };
   if (!face) return measure;
-  const box = scaled(face.box, picture.width / input.width);
-  // Brightness and sharpness of the face box, on the region of the picture it samples from. The
-  // pose is a matter of ratios between landmarks, the same at any scale.
+  const { box } = face;
+  // Brightness and sharpness of the face box, on the region of the picture it samples from.
   const region = await boxRegion(picture, box);
   return {
     ...measure,
