@@ -151,8 +151,7 @@ export async function findFaces(picture: Picture): Promise<FoundFaces> {
   const region = { x: left, y: top, width: Math.floor(right - left), height: Math.floor(bottom - top) };
   // A box wholly outside the picture has no face to read (face-api then drops the detection).
   if (region.width < 1 || region.height < 1) return { faces: 0, face: null };
-  const cut = await pictureRegion(picture, region);
-  const faceTensor = tf.tensor3d(cut.rgb, [cut.height, cut.width, 3], 'int32');
+  const faceTensor = tf.tensor3d(pictureRegion(picture, region), [region.height, region.width, 3], 'int32');
   let landmarks;
   try {
     landmarks = (await faceapi.nets.faceLandmark68Net.detectLandmarks(faceTensor as never)) as InstanceType<FaceApi['FaceLandmarks68']>;

@@ -68,10 +68,29 @@ function raw(picture: Picture): Sharp {
   return sharp(picture.rgb, { raw: { width: picture.width, height: picture.height, channels: 3 } });
 }
 
-/** `box` of the picture (whole pixels, inside it) as RGB. */
-export async function pictureRegion(picture: Picture, box: Box): Promise<{ rgb: Uint8Array; width: number; height: number }> {
-  const rgb = await raw(picture).extract({ left: box.x, top: box.y, width: box.width, height: box.height }).raw().toBuffer();
-  return { rgb, width: box.width, height: box.height };
+/**
+ * `box` of the picture (whole pixels, inside it), `channels` bytes a pixel: RGB, or RGBA with an
+ * opaque alpha. Rows are copied from the decoded bytes: a region of a few hundred pixels a side
+ * costs a fraction of a millisecond, less than a round trip through sharp.
+ */
+export function pictureRegion(picture: Picture, box: Box, channels: 3 | 4 = 3): Uint8Array {
+  const out = new Uint8Array(box.width * box.height * channels);
+  if (channels === 3) {
+    for (let y = 0; y < box.height; y++) {
+      const from = ((box.y + y) * picture.width + box.x) * 3;
+      out.set(picture.rgb.subarray(from, from + box.width * 3), y * box.width * 3);
+    }
+    return out;
+  }
+  for (let y = 0, o = 0; y < box.height; y++) {
+    for (let x = 0, i = ((box.y + y) * picture.width + box.x) * 3; x < box.width; x++, i += 3, o += 4) {
+      out[o] = picture.rgb[i] ?? 0;
+      out[o + 1] = picture.rgb[i + 1] ?? 0;
+      out[o + 2] = picture.rgb[i + 2] ?? 0;
+      out[o + 3] = 255;
+    }
+  }
+  return out;
 }
 
 /**
@@ -79,16 +98,14 @@ export async function pictureRegion(picture: Picture, box: Box): Promise<{ rgb: 
  * (shared/rules/face-checks.ts) reads only the pixels next to its sample points, so on this region
  * it gives exactly what it gives on the whole picture.
  */
-export async function boxRegion(picture: Picture, box: Box): Promise<{ rgba: Uint8Array; width: number; height: number; box: Box }> {
+export function boxRegion(picture: Picture, box: Box): { rgba: Uint8Array; width: number; height: number; box: Box } {
   const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
   const left = clamp(Math.floor(box.x) - 1, 0, picture.width - 1);
   const top = clamp(Math.floor(box.y) - 1, 0, picture.height - 1);
   const right = clamp(Math.floor(box.x + box.width) + 2, left + 1, picture.width);
   const bottom = clamp(Math.floor(box.y + box.height) + 2, top + 1, picture.height);
-  const width = right - left;
-  const height = bottom - top;
-  const rgba = await raw(picture).extract({ left, top, width, height }).ensureAlpha().raw().toBuffer();
-  return { rgba, width, height, box: { ...box, x: box.x - left, y: box.y - top } };
+  const region = { x: left, y: top, width: right - left, height: bottom - top };
+  return { rgba: pictureRegion(picture, region, 4), width: region.width, height: region.height, box: { ...box, x: box.x - left, y: box.y - top } };
 }
 
 /** `square` of the picture (in its pixels) as the JPEG Doorman keeps. */

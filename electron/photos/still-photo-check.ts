@@ -47,7 +47,7 @@ async function measurePicture(picture: Picture): Promise<FrameMeasure> {
   if (!face) return measure;
   const { box } = face;
   // Brightness and sharpness of the face box, on the region of the picture it samples from.
-  const region = await boxRegion(picture, box);
+  const region = boxRegion(picture, box);
   return {
     ...measure,
     box,
