@@ -38,7 +38,9 @@ core.sync.start();
 process.stdout.write(`
 Doorman demo — simulated backends on this computer / 演示：本机模拟后台
 
-  Open / 打开:  ${web.url}
+  Open the whole link / 打开完整链接:  ${web.url}
+  (the part after # is this run's access token; the page keeps it in its tab and sends it to no other server)
+  （# 之后是本次运行的访问令牌；页面只把它保存在本标签页中，不会发给其他服务器）
 
   Scan page / “扫描”页面:  scan 127.0.0.1-10 to find and name the simulated systems
                           扫描 127.0.0.1-10，找出并识别这些模拟系统 (K30: ${k30.url})

@@ -11,6 +11,7 @@ let failed = 0;
 
 function step(name: string, command: string, args: string[]): boolean {
   process.stdout.write(`\n── ${name}: ${command} ${args.join(' ')}\n`);
+  // runs: tsc, eslint, electron-vite
   const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
   const ok = result.status === 0;
   if (ok) passed++;
@@ -29,6 +30,7 @@ step('build', bin('electron-vite'), ['build']);
 const reportDir = mkdtempSync(join(tmpdir(), 'doorman-vitest-'));
 const report = join(reportDir, 'report.json');
 process.stdout.write(`\n── vitest: unit, integration, e2e\n`);
+// runs: vitest
 const vitest = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit' });
 if (existsSync(report)) {
   const summary = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number; success: boolean };

@@ -17,6 +17,8 @@ const CODES: Readonly<Record<DriverErrorCode, ErrorCode>> = {
   unsupported: 'backend_unsupported',
   invalid_params: 'backend_invalid_params',
   too_frequent: 'backend_too_frequent',
+  list_too_long: 'backend_list_too_long',
+  paging_repeated: 'backend_bad_reply',
   aborted: 'cancelled',
 };
 

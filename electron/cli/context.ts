@@ -10,6 +10,15 @@ export interface CommandContext {
   readonly options: Readonly<Record<string, string | boolean | string[] | undefined>>;
   /** Opens the store on first use: `version` and `--help` never touch the data folder. */
   core(): Core;
+  /**
+   * Output while the command runs (its result is printed by run.ts): a line on stdout, a line on
+   * stderr, and the progress line on stderr, rewritten in place on a terminal (null clears it;
+   * nothing when stderr is not a terminal). All pass through terminalText: never a raw control
+   * character.
+   */
+  print(line: string): void;
+  say(line: string): void;
+  status(text: string | null): void;
 }
 
 /** What a command produced: the JSON for `--json`, the lines for people otherwise. */

@@ -4,5 +4,6 @@ import { runCli } from './run.ts';
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
+  terminal: process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
   env: process.env,
 });

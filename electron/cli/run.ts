@@ -5,6 +5,7 @@ import { localizeError } from '../../shared/i18n/errors.ts';
 import { createCore, type Core } from '../core/create-core.ts';
 import { resolveDataDir } from '../core/data-dir.ts';
 import { UsageError } from './cli-error.ts';
+import { terminalText } from './terminal-text.ts';
 import { backend, callEndpoint } from './commands/backend.ts';
 import { db } from './commands/db.ts';
 import { endpoints } from './commands/endpoints.ts';
@@ -22,8 +23,11 @@ import { version } from './commands/version.ts';
 import type { Command, CommandContext } from './context.ts';
 
 export interface CliIo {
+  /** A line (the newline is the writer's). */
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Writes to stderr as is, no newline: present only when stderr is a terminal (progress lines). */
+  readonly terminal?: ((text: string) => void) | undefined;
   readonly env: NodeJS.ProcessEnv;
 }
 
@@ -93,8 +97,30 @@ function langOf(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
   return langFromLocale(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG']);
 }
 
-/** Runs one CLI command; returns the exit code (0 ok, 1 failure, 2 usage). Never throws. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs one CLI command; returns the exit code (0 ok, 1 failure, 2 usage). Never throws. Everything
+ * it writes goes through terminalText (terminal-text.ts), results, messages and progress alike.
+ */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const clearLine = '\r\u001b[K';
+  const terminal = rawIo.terminal;
+  let statusShown = false;
+  const status = (text: string | null) => {
+    if (!terminal || (text === null && !statusShown)) return;
+    terminal(text === null ? clearLine : `${clearLine}${terminalText(text)}`);
+    statusShown = text !== null;
+  };
+  const io = {
+    env: rawIo.env,
+    stdout: (text: string) => {
+      status(null);
+      rawIo.stdout(terminalText(text));
+    },
+    stderr: (text: string) => {
+      status(null);
+      rawIo.stderr(terminalText(text));
+    },
+  };
   let parsed;
   try {
     parsed = parseArgs({
@@ -197,6 +223,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     dataDir,
     options: values,
     core: () => (core ??= createCore({ dataDir, runtime: 'node' })),
+    print: io.stdout,
+    say: io.stderr,
+    status,
   };
   try {
     const result = await command(ctx, args);

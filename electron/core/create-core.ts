@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../../shared/contract/app.ts';
@@ -31,6 +30,7 @@ import { EventsStore } from '../store/events-store.ts';
 import { InventoryStore } from '../store/inventory-store.ts';
 import { SitesStore } from '../store/sites-store.ts';
 import { APP_VERSION } from './app-version.ts';
+import { ensurePrivateDataDir, tightenDataDir } from './private-data-dir.ts';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -64,14 +64,16 @@ export interface Core {
 
 export function createCore(options: CoreOptions): Core {
   const { dataDir, runtime } = options;
-  // The data folder holds personal data (names, ID numbers, faces): this user only.
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // The data folder holds personal data (names, ID numbers, faces): this user only, from the
+  // first byte written, and everything in it once the store, key and log are open.
+  ensurePrivateDataDir(dataDir);
   const log = options.logger ?? createLogger(dataDir);
   const store = openStore(join(dataDir, DB_FILE_NAME));
   if (store.migration.applied.length > 0) {
     log.info({ from: store.migration.from, to: store.migration.to, applied: store.migration.applied }, 'store migrated');
   }
   const secrets = options.secretBox ?? keyFileSecretBox(dataDir);
+  tightenDataDir(dataDir);
   const bus = new EventBus();
   const sitesStore = new SitesStore(store.db);
   const sites = new SitesService(sitesStore, bus);

@@ -4,7 +4,7 @@ import type { DoorTestResult, DoorTestStep, DoorTestVerdict, RunDoorTestSchema }
 import { ApiError } from '../../shared/contract/errors.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import type { EventBus } from '../api/event-bus.ts';
-import { DriverError, type LocalizedText } from '../drivers/driver-error.ts';
+import { DriverError, deadlinePassed, type LocalizedText } from '../drivers/driver-error.ts';
 import type { Logger } from '../log/logger.ts';
 import type { BackendsService } from '../services/backends.ts';
 import type { DoorTestsStore } from '../store/door-tests-store.ts';
@@ -62,8 +62,12 @@ export class DoorTestService {
     const backend = this.backends.get(input.backendId);
     const driver = await this.backends.driverOf(input.backendId);
     const doorName = this.inventory.load(input.backendId)?.doors.find((d) => d.id === input.doorId)?.name ?? input.doorId;
-    const controller = new AbortController();
-    this.running.set(input.runId, controller);
+    // Two reasons to stop, kept apart: the user cancelling (`cancelled`) and the test's time running
+    // out with the backend still silent (`timeout`). The calls see one signal; its reason says which.
+    const cancel = new AbortController();
+    const overdue = new AbortController();
+    const signal = AbortSignal.any([cancel.signal, overdue.signal]);
+    this.running.set(input.runId, cancel);
     const startedAt = new Date();
     const t0 = performance.now();
     const steps: DoorTestStep[] = [];
@@ -80,13 +84,16 @@ export class DoorTestService {
       }
     });
     const deadline = Date.now() + input.timeoutSeconds * 1000;
-    const timer = setTimeout(() => controller.abort(new Error('deadline')), input.timeoutSeconds * 1000 + 2_000);
+    // The event has `timeoutSeconds`; a command or poll still unanswered 2 s after that is given up.
+    const hardStop = input.timeoutSeconds + 2;
+    const timer = setTimeout(() => overdue.abort(deadlinePassed(`within the door test's ${hardStop} s`)), hardStop * 1000);
+    const cancelled = () => cancel.signal.aborted;
     let outcome: Outcome;
     try {
-      outcome = await this.execute(input, driver, doorName, { signal: controller.signal, deadline, t0, step, pushed: () => pushed });
+      outcome = await this.execute(input, driver, doorName, { signal, cancelled, deadline, t0, step, pushed: () => pushed });
     } catch (error) {
-      outcome = failureOutcome(error, controller.signal);
-      step(outcome.verdict === 'cancelled' ? 'cancelled' : 'failed', { reason: outcome.message });
+      outcome = failureOutcome(error, cancelled());
+      step(outcome.verdict === 'cancelled' ? 'cancelled' : outcome.verdict === 'timeout' ? 'noAnswer' : 'failed', { reason: outcome.message });
     } finally {
       clearTimeout(timer);
       stopListening();
@@ -118,7 +125,15 @@ export class DoorTestService {
     input: RunInput,
     driver: Awaited<ReturnType<BackendsService['driverOf']>>,
     door: string,
-    run: { signal: AbortSignal; deadline: number; t0: number; step: (key: keyof typeof STEP_TEXT, params?: Record<string, string | number>) => void; pushed: () => readonly AccessEvent[] },
+    run: {
+      signal: AbortSignal;
+      /** True once the user cancelled (not when the deadline stopped the calls). */
+      cancelled: () => boolean;
+      deadline: number;
+      t0: number;
+      step: (key: keyof typeof STEP_TEXT, params?: Record<string, string | number>) => void;
+      pushed: () => readonly AccessEvent[];
+    },
   ): Promise<Outcome> {
     const { signal, step } = run;
     const seconds = input.timeoutSeconds;
@@ -153,7 +168,7 @@ export class DoorTestService {
       const pin = input.personPin ?? '';
       step('waitingPerson', { pin, door, seconds });
       const event = await waitFor((e) => e.doorId === input.doorId && e.personPin === pin && (e.kind === 'pass' || e.kind === 'denied'));
-      if (!event) return timedOut(signal, step, seconds, 'walk');
+      if (!event) return timedOut(run.cancelled(), step, seconds, 'walk');
       step('seenPerson', { pin, door, event: event.description || event.kind });
       return event.kind === 'pass'
         ? { verdict: 'pass', latencyMs: Math.round(performance.now() - run.t0), message: `${pin} passed ${door}.`, advice: { en: `${pin} was recognised and passed ${door}.`, 'zh-CN': `${pin} 已在 ${door} 识别并通过。` }, event }
@@ -171,7 +186,7 @@ export class DoorTestService {
     step('accepted', { ms: Math.round(performance.now() - sent) });
     step('waiting', { door, seconds });
     const event = await waitFor((e) => e.doorId === input.doorId && e.kind === 'remote-open');
-    if (!event) return timedOut(signal, step, seconds, 'open');
+    if (!event) return timedOut(run.cancelled(), step, seconds, 'open');
     const latencyMs = Math.round(performance.now() - sent);
     step('seen', { event: event.description || event.kind, time: event.occurredAt, ms: latencyMs });
     return {
@@ -186,8 +201,14 @@ export class DoorTestService {
 
 const CANCELLED: LocalizedText = { en: 'Cancelled before a verdict.', 'zh-CN': '在得出结论前已取消。' };
 
-function timedOut(signal: AbortSignal, step: (key: keyof typeof STEP_TEXT, params?: Record<string, string | number>) => void, seconds: number, test: 'open' | 'walk'): Outcome {
-  if (signal.aborted && signal.reason instanceof Error && signal.reason.message !== 'deadline') {
+const NO_ANSWER: LocalizedText = {
+  en: 'The backend did not answer: check that it is running, reachable from this computer and not overloaded, then run the test again.',
+  'zh-CN': '后台没有应答：请检查它是否在运行、本机能否访问、是否过载，然后重新测试。',
+};
+
+/** The wait for the event ended without it: a timeout, unless the user cancelled. */
+function timedOut(cancelled: boolean, step: (key: keyof typeof STEP_TEXT, params?: Record<string, string | number>) => void, seconds: number, test: 'open' | 'walk'): Outcome {
+  if (cancelled) {
     step('cancelled');
     return { verdict: 'cancelled', latencyMs: null, message: 'Cancelled.', advice: CANCELLED, event: null };
   }
@@ -204,9 +225,14 @@ function timedOut(signal: AbortSignal, step: (key: keyof typeof STEP_TEXT, param
   };
 }
 
-function failureOutcome(error: unknown, signal: AbortSignal): Outcome {
-  if (signal.aborted || (error instanceof DriverError && error.code === 'aborted')) {
-    return { verdict: 'cancelled', latencyMs: null, message: 'Cancelled.', advice: CANCELLED, event: null };
+/**
+ * A call failed. Only the user's cancel is `cancelled`; a backend that never answered (its own
+ * timeout, or the test's deadline stopping the call) is `timeout`; anything else keeps its reason.
+ */
+function failureOutcome(error: unknown, cancelled: boolean): Outcome {
+  if (cancelled) return { verdict: 'cancelled', latencyMs: null, message: 'Cancelled.', advice: CANCELLED, event: null };
+  if (error instanceof DriverError && error.code === 'timeout') {
+    return { verdict: 'timeout', latencyMs: null, message: error.message, advice: NO_ANSWER, event: null };
   }
   if (error instanceof DriverError) {
     const verdict: DoorTestVerdict = error.code === 'vendor_error' || error.code === 'invalid_params' ? 'fail' : error.code === 'unsupported' ? 'unsupported' : 'error';

@@ -10,6 +10,7 @@ export const STEP_TEXT = {
   waitingPerson: (p: Params) => `Waiting for ${p['pin']} to pass ${p['door']} (up to ${p['seconds']} s)…`,
   seenPerson: (p: Params) => `${p['pin']} recognised at ${p['door']}: ${p['event']}.`,
   timedOut: (p: Params) => `No matching event within ${p['seconds']} s.`,
+  noAnswer: (p: Params) => `The backend did not answer: ${p['reason']}`,
   cancelled: () => 'Cancelled.',
   unsupported: (p: Params) => `Not available through this backend's API: ${p['reason']}`,
   settingMode: (p: Params) => `Setting ${p['door']} to ${p['mode']}…`,

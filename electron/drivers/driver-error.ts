@@ -19,6 +19,8 @@ export const DRIVER_ERROR_CODES = [
   'unsupported', // the backend's API cannot do this
   'invalid_params', // our parameters do not fit the endpoint (caught before sending)
   'too_frequent', // the vendor asks not to poll this so often
+  'list_too_long', // a list goes past Doorman's page or row limit (shared/rules/list-limits.ts)
+  'paging_repeated', // a list page repeats the page before: the server ignores the page number
   'aborted', // the caller cancelled
 ] as const;
 export type DriverErrorCode = (typeof DRIVER_ERROR_CODES)[number];
@@ -59,6 +61,20 @@ export class DriverError extends Error {
     this.status = init.status;
     this.details = init.details;
   }
+}
+
+/**
+ * A deadline as an abort reason: a caller that gives up waiting aborts with this, so the calls it
+ * stops fail as `timeout`, not as a cancel (`AbortSignal.timeout` uses the same DOMException name).
+ */
+export function deadlinePassed(message: string): DOMException {
+  return new DOMException(message, 'TimeoutError');
+}
+
+/** Why an aborted signal stopped a call: a deadline passing (`timeout`) or someone cancelling (`aborted`). */
+export function abortCodeOf(signal: AbortSignal): 'timeout' | 'aborted' {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error && reason.name === 'TimeoutError' ? 'timeout' : 'aborted';
 }
 
 function errorCodeOf(error: unknown): string | undefined {

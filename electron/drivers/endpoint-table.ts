@@ -43,6 +43,28 @@ export interface EndpointSpec<Shape extends string = string> {
   readonly data: z.ZodType;
   /** Where the document's literal URL or method differs, and other deliberate readings. */
   readonly notes?: readonly string[];
+  /**
+   * Where the document is silent or contradicts itself and its digest names another form to try:
+   * tried in order, after `path` is answered HTTP 404 (fallbacks.ts).
+   */
+  readonly fallbacks?: readonly EndpointFallback[];
+}
+
+/** Another URL for an endpoint, from the digest (e.g. the document's literal spelling). */
+export interface EndpointFallback {
+  /** The path to try; a path parameter it has no `{name}` for goes in the query string instead. */
+  readonly path: string;
+  /** The digest's section that names it, e.g. `zkbio.md §8.2 #6`. */
+  readonly source: string;
+}
+
+/** The endpoint as its fallback: the other path, and path parameters it lacks moved to the query. */
+export function fallbackSpec<S extends EndpointSpec>(spec: S, fallback: EndpointFallback): S {
+  return {
+    ...spec,
+    path: fallback.path,
+    fields: spec.fields.map((field) => (field.in === 'path' && !fallback.path.includes(`{${field.name}}`) ? { ...field, in: 'query' as const } : field)),
+  };
 }
 
 export function query(name: string, schema: z.ZodType, required = true, description?: string): FieldSpec {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DriverError, type DriverErrorCode } from './driver-error.ts';
+import { DriverError, type DriverErrorCode, type LocalizedText } from './driver-error.ts';
 import type { HttpReply } from './http/http-transport.ts';
 
 /** Which call a reply answers, for errors: vendor id, its display name, endpoint id. */
@@ -10,12 +10,13 @@ export interface ReplyContext {
   readonly reply: HttpReply;
 }
 
-export function replyError(code: DriverErrorCode, message: string, ctx: ReplyContext, extra: Record<string, unknown> = {}): DriverError {
+export function replyError(code: DriverErrorCode, message: string, ctx: ReplyContext, extra: Record<string, unknown> = {}, advice?: LocalizedText): DriverError {
   const { reply } = ctx;
   return new DriverError(code, message, {
     vendor: ctx.vendor,
     endpoint: ctx.endpoint,
     status: reply.status,
+    advice,
     details: { status: reply.status, contentType: reply.contentType, bodyStart: reply.text.slice(0, 200), ...extra },
   });
 }
@@ -48,6 +49,24 @@ export function schemaMismatch(ctx: ReplyContext, issues: readonly { path: Prope
 /** An envelope that did not parse: an HTTP error if the status says so, else a shape mismatch. */
 export function badEnvelope(ctx: ReplyContext, error: z.ZodError): DriverError {
   return ctx.reply.status >= 400 ? replyError('http_status', `${ctx.endpoint}: HTTP ${ctx.reply.status}.`, ctx) : schemaMismatch(ctx, error.issues);
+}
+
+/**
+ * The payload of an envelope that says success, checked against the endpoint's schema — but only
+ * under a 2xx status: a write is done when the transport *and* the envelope both say so. A success
+ * body under HTTP 4xx/5xx (a gateway's canned answer, a server that failed after writing its body)
+ * is `http_status`, which the sync queue retries; a *failure* envelope under an error status stays
+ * the vendor's typed refusal (the vendor's parser throws it before this).
+ */
+export function successData(schema: z.ZodType, data: unknown, ctx: ReplyContext): unknown {
+  const { status } = ctx.reply;
+  if (status < 200 || status > 299) {
+    throw replyError('http_status', `${ctx.endpoint}: HTTP ${status}, although the body says success: not counted as done.`, ctx, {}, {
+      en: `${ctx.product} answered HTTP ${status} with a body that says success. Doorman counts a call as done only when both say so: a write is retried later, a read is not used. If it repeats, check the ${ctx.product} server and any proxy or gateway in front of it.`,
+      'zh-CN': `${ctx.product} 返回了 HTTP ${status}，但响应内容表示成功。只有两者都表示成功时 Doorman 才视为完成：写入会稍后重试，读取结果不被采用。若反复出现，请检查 ${ctx.product} 服务器及其前面的代理或网关。`,
+    });
+  }
+  return checkedData(schema, data, ctx);
 }
 
 /** The payload checked against the endpoint's schema. */

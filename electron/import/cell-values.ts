@@ -1,13 +1,20 @@
-import type { CellValue } from './read-table.ts';
+import { unmarkFormula } from '../../shared/rules/formula-text.ts';
+import { trimSpaces } from '../../shared/rules/plain-text.ts';
+import type { CellValue } from './table.ts';
 
-/** A cell as text for a text field: integers without ".0", trimmed; empty → undefined. */
+/**
+ * A cell as text for a text field, as the user typed it: integers without ".0"; the `'` a CSV
+ * writer puts before text that starts like a formula taken off again (formula-text.ts); the spaces
+ * around it taken off, and nothing else (a tab before `=1+2` stays, and the field's rule refuses
+ * it, rather than become the formula `=1+2`). Empty → undefined.
+ */
 export function cellText(cell: CellValue | undefined): string | undefined {
   if (cell === null || cell === undefined) return undefined;
   let text: string;
   if (typeof cell === 'number') text = Number.isInteger(cell) ? cell.toFixed(0) : String(cell);
   else if (cell instanceof Date) text = formatDateTime(cell);
-  else text = String(cell);
-  text = text.trim();
+  else text = unmarkFormula(String(cell));
+  text = trimSpaces(text);
   return text === '' ? undefined : text;
 }
 

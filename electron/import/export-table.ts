@@ -1,6 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import type { PersonFields } from '../../shared/contract/people.ts';
+import { importProblemText } from '../../shared/i18n/import-problem.ts';
 import { EXPORT_FIELDS, EXPORT_HEADERS } from './columns.ts';
+import { writeCsv } from './csv-writer.ts';
+import type { ImportPlan } from './plan-import.ts';
 
 /** Fixed so the same people always make the same workbook properties (the template is committed). */
 const WORKBOOK_DATE = new Date(Date.UTC(2026, 0, 1));
@@ -13,13 +15,26 @@ function cells(person: PersonFields): string[] {
   });
 }
 
-/**
- * People as CSV, UTF-8 with a BOM (without it Excel on a Chinese Windows reads the file as GBK),
- * CRLF line ends, and the headers the importer recognizes.
- */
+/** People as CSV (csv-writer.ts: formula-safe, UTF-8 with BOM), with the headers the importer recognizes. */
 export function peopleToCsv(people: readonly PersonFields[]): Buffer {
-  const text = stringify([EXPORT_FIELDS.map((f) => EXPORT_HEADERS[f]), ...people.map(cells)], { record_delimiter: 'windows' });
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  return writeCsv([EXPORT_FIELDS.map((f) => EXPORT_HEADERS[f]), ...people.map(cells)]);
+}
+
+type Translate = Parameters<typeof importProblemText>[0] & ((key: string) => string);
+
+/**
+ * The rows an import rejected, as they came, with their problems in a last column (`B (姓名/Name):
+ * the name is empty | …`, in the translator's language), to fix and import again. The Import page's
+ * download and the CLI's `--rejected` both write this.
+ */
+export function rejectedRowsToCsv(plan: Pick<ImportPlan, 'headers' | 'rejected' | 'problems'>, t: Translate): Buffer {
+  const byRow = new Map<number, string[]>();
+  for (const p of plan.problems) {
+    if (p.severity !== 'error') continue;
+    const where = p.column ? `${p.column.letter} (${p.column.header})` : '';
+    byRow.set(p.row, [...(byRow.get(p.row) ?? []), `${where}: ${importProblemText(t, p)}`]);
+  }
+  return writeCsv([[...plan.headers, t('cli.importProblems')], ...plan.rejected.map((r) => [...r.cells, (byRow.get(r.row) ?? []).join(' | ')])]);
 }
 
 /**

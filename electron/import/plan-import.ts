@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { PersonFieldsSchema, type PersonFields } from '../../shared/contract/people.ts';
 import type { CheckId } from '../../shared/rules/face-checks.ts';
+import { TEXT_LIMITS } from '../../shared/rules/text-limits.ts';
 import { FaceCheckPool } from '../photos/face-check-pool.ts';
 import { cellText, parseGender, parseValidity } from './cell-values.ts';
 import { mapColumns, type ColumnField, type ColumnMap, type ColumnRef } from './columns.ts';
@@ -95,12 +96,15 @@ const TEXT_FIELDS = ['pin', 'name', 'idNumber', 'phone', 'department', 'cardNo']
 const PHOTO_CHECK_CONCURRENCY = 4;
 
 const MESSAGES: Readonly<Record<string, string>> = {
-  pin_format: 'The personnel number is 1–24 letters or digits.',
+  pin_format: `The personnel number is 1–${TEXT_LIMITS.pin} letters or digits.`,
   name_required: 'The name is empty.',
-  name_too_long: 'The name is too long (at most 40 characters).',
+  person_name_too_long: `The name is too long (at most ${TEXT_LIMITS.personName} characters).`,
+  department_too_long: `The department is too long (at most ${TEXT_LIMITS.department} characters).`,
+  name_control_chars: 'The name contains a control character (a tab, a line break, an escape or a text-direction override).',
+  text_control_chars: 'The text contains a control character (a tab, a line break, an escape or a text-direction override).',
   id_number_invalid: 'This is not a valid 18-digit ID number (check the birth date and the last character).',
-  phone_format: 'The phone number is 6–18 digits, optionally starting with +.',
-  card_format: 'The card number is digits only (at most 20).',
+  phone_format: `The phone number is ${TEXT_LIMITS.phoneMin}–${TEXT_LIMITS.phoneMax} digits, optionally starting with +.`,
+  card_format: `The card number is digits only (at most ${TEXT_LIMITS.cardNo}).`,
   datetime_format: 'Not a date: write yyyy-MM-dd or yyyy-MM-dd HH:mm:ss, or use an Excel date cell.',
   gender_format: 'Gender is 男/女 or M/F.',
   valid_range: 'The validity ends before it starts.',

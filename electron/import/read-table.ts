@@ -1,35 +1,13 @@
-import { constants } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type ExcelJS from 'exceljs';
+import { isBlank, toTable, type Table, type TableRow } from './table.ts';
+import { TABLE_LIMITS, TableGauge, type TableLimits } from './table-limits.ts';
+import { TableReadError } from './table-read-error.ts';
+import { parseXlsx } from './xlsx-reader.ts';
 
-/** A cell as the file gives it: text, a number, a boolean, an Excel date, or nothing. */
-export type CellValue = string | number | boolean | Date | null;
-
-export interface TableRow {
-  /** 1-based row number as the spreadsheet shows it (the header is usually row 1). */
-  readonly row: number;
-  readonly cells: readonly CellValue[];
-}
-
-export interface Table {
-  readonly format: 'csv' | 'xlsx';
-  /** The header row's row number and texts. */
-  readonly headerRow: number;
-  readonly headers: readonly string[];
-  /** Data rows below the header; blank rows are left out (their numbers are skipped). */
-  readonly rows: readonly TableRow[];
-}
-
-export class TableReadError extends Error {
-  readonly code: 'table_format' | 'table_unreadable' | 'table_empty';
-  constructor(code: TableReadError['code'], message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'TableReadError';
-    this.code = code;
-  }
-}
+export type { CellValue, Table, TableRow } from './table.ts';
+export { TableReadError } from './table-read-error.ts';
 
 /**
  * Text of a CSV file: UTF-8 (with or without BOM) when it decodes as such, else GB18030, the
@@ -46,96 +24,67 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   }
 }
 
-function isBlank(cells: readonly CellValue[]): boolean {
-  return cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
-}
-
-/** Splits parsed records into header and data rows: the first non-blank row is the header. */
-function toTable(format: Table['format'], records: readonly TableRow[]): Table {
-  const first = records.findIndex((r) => !isBlank(r.cells));
-  const header = records[first];
-  if (first < 0 || !header) throw new TableReadError('table_empty', 'The file has no header row.');
-  return {
-    format,
-    headerRow: header.row,
-    headers: header.cells.map((c) => (c === null ? '' : c instanceof Date ? c.toISOString() : String(c))),
-    rows: records.slice(first + 1).filter((r) => !isBlank(r.cells)),
-  };
-}
-
-export function parseCsv(text: string): Table {
-  let records: string[][];
+/**
+ * Parses CSV text. The limits are checked field by field as the parser reads them (csv-parse's
+ * `cast` sees each field before its row is complete), so a row of a million commas stops at the
+ * first column over the limit; blank rows are dropped as they come.
+ */
+export function parseCsv(text: string, limits: TableLimits = TABLE_LIMITS): Table {
+  const gauge = new TableGauge(limits);
+  const filled: TableRow[] = [];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: false, relax_quotes: true }) as string[][];
+    parse(text, {
+      relax_column_count: true,
+      skip_empty_lines: false,
+      relax_quotes: true,
+      // `records` counts the rows read before this one: row numbers count records, as Excel numbers the rows when it opens the CSV.
+      cast: (value: string, context: { records: number; index: number }) => {
+        gauge.cell(context.records + 1, context.index);
+        return value;
+      },
+      on_record: (cells: string[], context: { records: number }) => {
+        if (!isBlank(cells)) {
+          gauge.filled(context.records);
+          filled.push({ row: context.records, cells });
+        }
+        return null;
+      },
+    });
   } catch (error) {
-    throw new TableReadError('table_unreadable', `The CSV cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    if (error instanceof TableReadError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TableReadError('table_unreadable', `The CSV cannot be read: ${reason}`, { reason }, { cause: error });
   }
-  // Row numbers count records, as Excel numbers the rows when it opens the CSV.
-  return toTable('csv', records.map((cells, i) => ({ row: i + 1, cells })));
-}
-
-/** A cell value from exceljs: rich text, formulas, hyperlinks and errors reduced to plain values. */
-function plainCell(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    return result === undefined || (typeof result === 'object' && !(result instanceof Date)) ? null : result;
-  }
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : null;
-  if ('error' in value) return null;
-  return null;
+  return toTable('csv', filled);
 }
 
 /**
- * Reads the first worksheet with exceljs's streaming reader, which keeps only the rows, not the
- * whole workbook model: a 10,000-row sheet needs about half the memory of `xlsx.load`.
+ * Reads a CSV or XLSX file (by extension; .txt is read as CSV) into rows of cells, refusing a file
+ * over the size limit before reading it and the other limits (rows, columns, cells, an XLSX's
+ * unpacked size) while reading.
  */
-export async function parseXlsx(path: string): Promise<Table> {
-  // Loaded on demand: exceljs is large, and a CSV import does not need it.
-  const { default: Excel } = await import('exceljs');
-  // Styles are cached so that date-formatted cells come back as Dates.
-  const reader = new Excel.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
-  const records: TableRow[] = [];
-  let sheets = 0;
-  try {
-    for await (const sheet of reader) {
-      sheets++;
-      // The first worksheet is the one read: that is what a user sees on opening the file.
-      if (sheets > 1) continue;
-      for await (const row of sheet) {
-        const cells: CellValue[] = [];
-        row.eachCell({ includeEmpty: true }, (cell, col) => {
-          cells[col - 1] = plainCell(cell.value);
-        });
-        for (let i = 0; i < cells.length; i++) cells[i] ??= null;
-        records.push({ row: row.number, cells });
-      }
-    }
-  } catch (error) {
-    throw new TableReadError('table_unreadable', `The XLSX workbook cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-  if (sheets === 0) throw new TableReadError('table_empty', 'The workbook has no worksheet.');
-  return toTable('xlsx', records);
-}
-
-/** Reads a CSV or XLSX file (by extension; .txt is read as CSV) into rows of cells. */
-export async function readTable(path: string): Promise<Table> {
+export async function readTable(path: string, limits: TableLimits = TABLE_LIMITS): Promise<Table> {
   const ext = extname(path).toLowerCase();
   if (ext !== '.csv' && ext !== '.txt' && ext !== '.xlsx') {
     throw new TableReadError('table_format', `Doorman reads .csv and .xlsx files, not "${ext || path}". In Excel, use "Save as" and choose one of them.`);
   }
-  const unreadable = (error: unknown) => new TableReadError('table_unreadable', `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  if (ext === '.xlsx') {
-    await access(path, constants.R_OK).catch((error: unknown) => Promise.reject(unreadable(error)));
-    return parseXlsx(path);
+  const unreadable = (error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    return new TableReadError('table_unreadable', `Cannot read ${path}: ${reason}`, { reason }, { cause: error });
+  };
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    throw unreadable(error);
   }
+  if (size > limits.tableBytes) throw new TableReadError('table_too_large', `${path} is ${size} bytes; at most ${limits.tableBytes} are read.`, { bytes: size });
+  if (ext === '.xlsx') return parseXlsx(path, limits);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw unreadable(error);
   }
-  return parseCsv(decodeCsvBytes(bytes));
+  return parseCsv(decodeCsvBytes(bytes), limits);
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { redactSecrets } from './redact.ts';
+import { RotatingFile, type RotationLimits } from './rotating-file.ts';
 
 export type { Logger };
 
@@ -11,13 +12,20 @@ export function logFilePath(dataDir: string): string {
   return join(dataDir, 'logs', LOG_FILE_NAME);
 }
 
+export interface LoggerOptions {
+  readonly level?: string;
+  /** Smaller files than Doorman's 5 MiB × 4 (tests). */
+  readonly rotation?: Partial<RotationLimits>;
+}
+
 /**
- * Structured JSON lines to `<dataDir>/logs/doorman.log`, every line passed through the redactor.
- * Synchronous writes: log lines are few, and a CLI run that exits at once must not lose its last.
+ * Structured JSON lines to `<dataDir>/logs/doorman.log`, every line passed through the redactor,
+ * rotated by size (doorman.log.1 … .3). Synchronous writes: log lines are few, and a CLI run that
+ * exits at once must not lose its last.
  */
-export function createLogger(dataDir: string, level: string = process.env['DOORMAN_LOG_LEVEL'] ?? 'info'): Logger {
-  const path = logFilePath(dataDir);
-  mkdirSync(join(dataDir, 'logs'), { recursive: true });
+export function createLogger(dataDir: string, options: LoggerOptions = {}): Logger {
+  const level = options.level ?? process.env['DOORMAN_LOG_LEVEL'] ?? 'info';
+  mkdirSync(join(dataDir, 'logs'), { recursive: true, mode: 0o700 });
   return pino(
     {
       level,
@@ -31,7 +39,7 @@ export function createLogger(dataDir: string, level: string = process.env['DOORM
         },
       },
     },
-    pino.destination({ dest: path, sync: true, mkdir: true }),
+    new RotatingFile(logFilePath(dataDir), options.rotation),
   );
 }
 

@@ -2,7 +2,7 @@
 // permission. Everything else is the core, which runs the same without Electron.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { ApiError } from '../../shared/contract/errors.ts';
 import { createTranslator, langFromLocale } from '../../shared/i18n/index.ts';
 import { localizeError } from '../../shared/i18n/errors.ts';
@@ -49,7 +49,7 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
-    applySecurityPolicies(devServerUrl);
+    applySecurityPolicies({ session: session.defaultSession, app }, devServerUrl);
     serveAppProtocol(rendererDir);
     registerIpcBridge(core, devServerUrl);
     core.sync.start();

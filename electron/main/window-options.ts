@@ -9,9 +9,11 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export interface WindowOptionsInput {
   readonly preloadPath: string;
   readonly iconPath?: string;
+  /** `app.isPackaged`: a shipped app has no DevTools. */
+  readonly packaged: boolean;
 }
 
-export function browserWindowOptions({ preloadPath, iconPath }: WindowOptionsInput) {
+export function browserWindowOptions({ preloadPath, iconPath, packaged }: WindowOptionsInput) {
   return {
     ...(iconPath ? { icon: iconPath } : {}),
     width: 1280,
@@ -35,7 +37,9 @@ export function browserWindowOptions({ preloadPath, iconPath }: WindowOptionsInp
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
-      devTools: true,
+      // DevTools in a shipped app would give anyone at the desk a console inside the page that holds
+      // the credentials' API; developers run unpackaged.
+      devTools: !packaged,
     },
   } as const;
 }
@@ -74,4 +78,33 @@ export function permissionAllowed(ask: PermissionAsk, devServerUrl?: string): bo
   if (ask.permission !== 'media') return false;
   const types = ask.mediaTypes ?? [];
   return types.length > 0 && types.every((type) => type === 'video');
+}
+
+export interface FrameNavigation {
+  readonly url: string;
+  /** False for a subframe (an iframe, however it got there). */
+  readonly isMainFrame: boolean;
+}
+
+/**
+ * Where a frame may navigate (Electron's `will-frame-navigate`, which covers subframes as well as
+ * the main frame): the main frame to our own pages only; a subframe nowhere. Doorman's pages have
+ * no frames (the report is built without an iframe), so a frame that navigates was injected.
+ */
+export function frameNavigationAllowed({ url, isMainFrame }: FrameNavigation, devServerUrl?: string): boolean {
+  return isMainFrame && isAppUrl(url, devServerUrl);
+}
+
+export interface DeviceAsk {
+  /** 'hid', 'serial' or 'usb'. */
+  readonly deviceType: string;
+  readonly origin: string;
+}
+
+/**
+ * Devices a page may use without asking (Electron's device permission handler): none. Doorman
+ * talks to readers and panels through their backends, never from the page.
+ */
+export function devicePermissionAllowed(_ask: DeviceAsk): boolean {
+  return false;
 }

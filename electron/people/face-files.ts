@@ -22,9 +22,10 @@ export class FaceFiles {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const path = this.pathOf(sha256);
     if (!existsSync(path)) {
-      mkdirSync(join(this.root, sha256.slice(0, 2)), { recursive: true });
+      // Faces are personal data: owner-only, like the rest of the data folder.
+      mkdirSync(join(this.root, sha256.slice(0, 2)), { recursive: true, mode: 0o700 });
       const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, bytes);
+      writeFileSync(temporary, bytes, { mode: 0o600 });
       renameSync(temporary, path);
     }
     return sha256;

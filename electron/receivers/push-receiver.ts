@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../log/logger.ts';
-import type { IncomingEvent } from '../store/events-store.ts';
+import { RejectionLog, type RejectionLogLimits } from '../log/rejection-log.ts';
+import { JsonTooDeep, parseBoundedJson } from '../net/bounded-json.ts';
+import { closeServer, createLimitedServer, listen, type HttpServerLimits } from '../net/limited-http-server.ts';
+import type { IncomingEvent, RefusedEvent } from '../store/events-store.ts';
 
 /** A payload the vendor's parser refuses: answered with this HTTP status and logged. */
 export class PushRejected extends Error {
@@ -23,11 +25,20 @@ export interface PushReceiverOptions {
   readonly token?: string;
   /** Vendor-specific: the payload's events, or PushRejected for a bad shape. */
   readonly parse: (payload: unknown) => IncomingEvent[];
-  /** Stores the events; returns how many were new (duplicates are ignored by the store). */
-  readonly store: (events: readonly IncomingEvent[]) => number;
+  /** Stores the events: how many were new (duplicates are ignored by the store), and those refused for their time. */
+  readonly store: (events: readonly IncomingEvent[]) => StoreOutcome;
   /** What to answer a delivery the vendor made (status 200 and this JSON body). */
   readonly acknowledgement: string;
   readonly log: Logger;
+  /** Shorter limits than Doorman's defaults (tests). */
+  readonly limits?: Partial<HttpServerLimits>;
+  /** How many rejections per sender are logged in full (tests). */
+  readonly rejectionLog?: Partial<RejectionLogLimits>;
+}
+
+export interface StoreOutcome {
+  readonly added: number;
+  readonly refused: readonly RefusedEvent[];
 }
 
 export interface PushStats {
@@ -51,14 +62,16 @@ const DEFAULT_MAX_BODY = 1024 * 1024;
 /**
  * An HTTP endpoint a backend pushes records to. Vendors that push (Hongtu's pass-record
  * subscription) document no authentication, so the URL itself carries an unguessable token: any
- * other path is 404. Only POST with a JSON body within the size limit is read; a payload the
- * vendor's parser refuses is 400; nothing a sender does can crash it.
+ * other path is 404. Only POST with a JSON body within the size limit and nesting depth is read; a
+ * payload the vendor's parser refuses, or whose events the store refuses (a time that is not a
+ * time), is 400; nothing a sender does can crash it or fill the disk with log lines.
  */
 export async function startPushReceiver(options: PushReceiverOptions): Promise<PushReceiver> {
   const token = options.token ?? randomBytes(18).toString('base64url');
   const path = `/push/${token}`;
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const stats: PushStats = { received: 0, events: 0, stored: 0, duplicates: 0, rejected: 0 };
+  const rejections = new RejectionLog(options.log, options.rejectionLog);
 
   function answer(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
     if (res.headersSent) return;
@@ -68,7 +81,7 @@ export async function startPushReceiver(options: PushReceiverOptions): Promise<P
 
   function reject(req: IncomingMessage, res: ServerResponse, status: number, reason: string): void {
     stats.rejected++;
-    options.log.warn({ status, reason, remote: req.socket.remoteAddress, bytes: req.headers['content-length'] }, 'push rejected');
+    rejections.rejected(req.socket.remoteAddress ?? 'unknown', { status, reason, bytes: req.headers['content-length'] }, 'push rejected');
     answer(res, status, JSON.stringify({ code: status, msg: reason }));
   }
 
@@ -96,9 +109,9 @@ export async function startPushReceiver(options: PushReceiverOptions): Promise<P
     }
     let payload: unknown;
     try {
-      payload = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    } catch {
-      return reject(req, res, 400, 'not JSON');
+      payload = parseBoundedJson(Buffer.concat(chunks).toString('utf8'));
+    } catch (error) {
+      return reject(req, res, 400, error instanceof JsonTooDeep ? `JSON ${error.message}` : 'not JSON');
     }
     let events: IncomingEvent[];
     try {
@@ -106,38 +119,34 @@ export async function startPushReceiver(options: PushReceiverOptions): Promise<P
     } catch (error) {
       return reject(req, res, error instanceof PushRejected ? error.status : 400, error instanceof Error ? error.message : 'bad payload');
     }
-    const added = options.store(events);
+    const { added, refused } = options.store(events);
+    stats.stored += added;
+    if (refused.length > 0) {
+      const times = refused.map((r) => `${r.eventId} at "${r.occurredAt.slice(0, 40)}": ${r.problem === 'out_of_range' ? 'year out of range' : 'not a time'}`);
+      return reject(req, res, 400, `event time refused: ${times.join('; ')}`);
+    }
     stats.received++;
     stats.events += events.length;
-    stats.stored += added;
     stats.duplicates += events.length - added;
     answer(res, 200, options.acknowledgement);
   }
 
-  const server = createServer((req, res) => {
+  const server = createLimitedServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      options.log.error({ err: error }, 'push receiver failed on a request');
+      rejections.rejected(req.socket.remoteAddress ?? 'unknown', { status: 500, err: error }, 'push receiver failed on a request', 'error');
       answer(res, 500, '{"code":500,"msg":"internal error"}');
     });
-  });
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
-  server.on('clientError', (_error, socket) => socket.destroy());
-  await new Promise<void>((resolve, rejectListen) => {
-    server.once('error', rejectListen);
-    server.listen(options.port ?? 0, options.host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  }, options.limits);
+  const port = await listen(server, options.port ?? 0, options.host);
   const hostInUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
   options.log.info({ host: options.host, port }, 'push receiver listening');
   return {
     url: `http://${hostInUrl}:${port}${path}`,
     port,
     stats,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    async close() {
+      await closeServer(server);
+      rejections.close();
+    },
   };
 }

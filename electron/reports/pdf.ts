@@ -53,6 +53,8 @@ export async function printHtmlToPdf(html: string, outFile: string): Promise<{ b
     // Chromium refuses to run as root with its sandbox on.
     if (typeof process.getuid === 'function' && process.getuid() === 0) args.unshift('--no-sandbox');
     await new Promise<void>((done, fail) => {
+      // The browser findChromium found (CHROMIUM_PATH, Debian's chromium, Chrome or Edge).
+      // runs: chromium
       const child = spawn(chromium, args, { stdio: 'ignore' });
       const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
       child.once('error', fail);

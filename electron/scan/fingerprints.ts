@@ -1,14 +1,14 @@
 import type { Evidence, ScanService, SystemKind } from '../../shared/contract/scan.ts';
 import type { HttpReply } from './http-probe.ts';
 import type { RtspReply } from './rtsp-probe.ts';
+import { readEnvelope, type VendorProbe } from './vendor-envelopes.ts';
 import type { OnvifMatch } from './ws-discovery.ts';
 
-/** The requests a web port may get, in the order its port makes likely (see probeOrder). */
-export type VendorProbe = 'zkbio' | 'hongtu' | 'k30';
+export type { VendorProbe };
 
 /**
  * One harmless request per vendor, each unauthenticated, each answered by the vendor's documented
- * envelope and refusal:
+ * envelope and refusal (read by vendor-envelopes.ts, with the variants real servers send):
  * - ZKBio CVSecurity: a GET list endpoint without `access_token` (zkbio.md §1.2: every request
  *   needs one) → the `{code, message, data}` envelope with a negative code (§1.3, code < 0 = error).
  * - Hongtu 2000: `GET /v1/api/device/info`, its one GET endpoint (hongtu.md §1), unsigned →
@@ -47,8 +47,6 @@ interface Candidate {
   readonly evidence: Evidence;
 }
 
-const HONGTU_REFUSALS = new Set([100001, 100008]);
-
 const NAME_RULES: readonly { readonly kind: SystemKind; readonly pattern: RegExp; readonly confidence: number }[] = [
   { kind: 'zkbio', pattern: /ZKBio|CVSecurity/i, confidence: 0.6 },
   { kind: 'hongtu', pattern: /鸿图|Hongtu/i, confidence: 0.6 },
@@ -63,21 +61,12 @@ function quote(reply: HttpReply): string {
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
+/** The API's answer as a candidate; a variant of the envelope is named in the evidence. */
 function apiCandidate(port: number, probe: VendorProbe | 'root', reply: HttpReply): Candidate | null {
-  const json = reply.json;
-  if (!json) return null;
-  const evidence: Evidence = { port, source: 'api', text: quote(reply) };
-  if (typeof json['resultcode'] === 'string' && /^[01]$/.test(json['resultcode']) && typeof json['msg'] === 'string') {
-    return { kind: 'k30', confidence: probe === 'k30' ? 0.9 : 0.75, evidence };
-  }
-  if (typeof json['code'] === 'number' && typeof json['msg'] === 'string') {
-    if (HONGTU_REFUSALS.has(json['code'])) return { kind: 'hongtu', confidence: 0.95, evidence };
-    if (probe === 'hongtu') return { kind: 'hongtu', confidence: 0.6, evidence };
-  }
-  if (typeof json['code'] === 'number' && typeof json['message'] === 'string' && 'data' in json && probe === 'zkbio') {
-    return { kind: 'zkbio', confidence: json['code'] < 0 ? 0.9 : 0.7, evidence };
-  }
-  return null;
+  const match = reply.json ? readEnvelope(reply.json, probe) : null;
+  if (!match) return null;
+  const variant = match.variants.length > 0 ? ` [envelope variant: ${match.variants.join(', ')}]` : '';
+  return { kind: match.kind, confidence: match.confidence, evidence: { port, source: 'api', text: `${quote(reply)}${variant}` } };
 }
 
 function nameCandidates(port: number, reply: HttpReply): Candidate[] {

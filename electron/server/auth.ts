@@ -1,9 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-
-/** The cookie that carries the token after the first visit; named per port (cookies ignore ports). */
-export function cookieName(port: number): string {
-  return `doorman_token_${port}`;
-}
+import { WS_TOKEN_PROTOCOL_PREFIX } from '../../shared/contract/wire.ts';
 
 export function tokensEqual(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -30,21 +26,20 @@ export function originAllowed(origin: string | undefined, port: number): boolean
 }
 
 export interface TokenSources {
-  readonly url: URL;
+  /** The upgrade's `Sec-WebSocket-Protocol` header: the subprotocols the client offers. */
+  readonly protocols?: string | undefined;
   readonly authorization?: string | undefined;
-  readonly cookie?: string | undefined;
 }
 
-/** The token a request presents: `?token=`, `Authorization: Bearer`, or our cookie. */
-export function presentedToken({ url, authorization, cookie }: TokenSources, port: number): string | undefined {
-  const fromQuery = url.searchParams.get('token');
-  if (fromQuery) return fromQuery;
-  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (bearer) return bearer;
-  const name = cookieName(port);
-  for (const part of cookie?.split(';') ?? []) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
+/**
+ * The token a WebSocket upgrade presents: offered as the subprotocol `doorman.token.<token>` (the
+ * page) or as `Authorization: Bearer` (scripts, tests). Never a cookie (a browser sends cookies to
+ * every port of 127.0.0.1) and never the URL (addresses end up in histories and logs).
+ */
+export function presentedToken({ protocols, authorization }: TokenSources): string | undefined {
+  for (const offered of protocols?.split(',') ?? []) {
+    const name = offered.trim();
+    if (name.startsWith(WS_TOKEN_PROTOCOL_PREFIX)) return name.slice(WS_TOKEN_PROTOCOL_PREFIX.length);
   }
-  return undefined;
+  return authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
 }

@@ -43,8 +43,9 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, token: server.token, dataDir })}\n`);
 } else {
   process.stdout.write(
-    `Doorman is running. Open this link in Chrome, Edge or Firefox (it contains this run's access token):\n` +
-      `Doorman 已启动。请在浏览器中打开以下链接（其中含本次运行的访问令牌）：\n\n  ${server.url}\n\n` +
+    `Doorman is running. Open this whole link in Chrome, Edge or Firefox (the part after # is this run's access token;\n` +
+      `the page keeps it in its own tab and never sends it to any other server):\n` +
+      `Doorman 已启动。请在浏览器中打开以下完整链接（# 之后是本次运行的访问令牌，页面只把它保存在本标签页中，不会发给其他服务器）：\n\n  ${server.url}\n\n` +
       `Data folder / 数据文件夹: ${dataDir}\nLog / 日志: ${logFilePath(dataDir)}\nPress Ctrl+C to stop. / 按 Ctrl+C 停止。\n`,
   );
 }

@@ -1,16 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { ApiError } from '../../shared/contract/errors.ts';
-import { ClientFrameSchema, MAX_FRAME_BYTES, WS_PATH, type Reply, type ServerFrame } from '../../shared/contract/wire.ts';
+import { ClientFrameSchema, MAX_FRAME_BYTES, WS_PATH, WS_PROTOCOL, type Reply, type ServerFrame } from '../../shared/contract/wire.ts';
 import { createApiSession } from '../api/session.ts';
 import { SECURITY_HEADERS } from '../core/content-security-policy.ts';
 import type { Core } from '../core/create-core.ts';
 import { contentTypeFor, resolveStaticPath } from '../core/static-files.ts';
-import { cookieName, hostAllowed, originAllowed, presentedToken, tokensEqual } from './auth.ts';
+import { JsonTooDeep, parseBoundedJson } from '../net/bounded-json.ts';
+import { closeServer, createLimitedServer, listen, type HttpServerLimits } from '../net/limited-http-server.ts';
+import { hostAllowed, originAllowed, presentedToken, tokensEqual } from './auth.ts';
 
 /** The local server only ever listens here: never on a LAN interface. */
 export const WEB_HOST = '127.0.0.1';
@@ -23,20 +24,25 @@ export interface WebServerOptions {
   readonly port?: number;
   /** Random per run unless given (tests). */
   readonly token?: string;
+  /** Shorter limits than Doorman's defaults (tests). */
+  readonly limits?: Partial<HttpServerLimits>;
 }
 
 export interface WebServer {
   readonly port: number;
   readonly token: string;
-  /** The address to open, token included; the page trades the token for a cookie and drops it from the URL. */
+  /**
+   * The address to open: `http://127.0.0.1:<port>/#token=…`. The token is in the fragment, which a
+   * browser never sends to any server; the page keeps it in sessionStorage and drops it from the address.
+   */
   readonly url: string;
   close(): Promise<void>;
 }
 
-const REFUSED_PAGE = `<!doctype html><meta charset="utf-8"><title>Doorman</title>
+const WRONG_HOST_PAGE = `<!doctype html><meta charset="utf-8"><title>Doorman</title>
 <h1>访问被拒绝 · Access refused</h1>
-<p>此链接缺少令牌或令牌错误。请打开 <code>npm run web</code> 打印的完整链接。</p>
-<p>This link is missing its token, or the token is wrong. Open the full link that <code>npm run web</code> printed.</p>`;
+<p>Doorman 只接受以 127.0.0.1 或 localhost 打开的链接。请打开 <code>npm run web</code> 打印的完整链接。</p>
+<p>Doorman answers only to 127.0.0.1 and localhost. Open the full link that <code>npm run web</code> printed.</p>`;
 
 function reply(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
@@ -49,38 +55,41 @@ function refuseUpgrade(socket: Duplex, status: number, text: string): void {
 
 /**
  * The core's local HTTP + WebSocket server: serves the built renderer and the API on
- * ws://127.0.0.1:<port>/api. Every request needs the run's token (query, bearer or cookie), a Host
- * naming us, and for upgrades an Origin that is our own page.
+ * ws://127.0.0.1:<port>/api. Every request must name us in Host (DNS rebinding). The renderer's
+ * files are public code with no secret in them, served without the token; the API needs the run's
+ * token on the upgrade (offered subprotocol or bearer) and a browser's Origin must be our own page.
+ *
+ * No cookie: cookies ignore ports, so a cookie of ours would be sent to every other server on
+ * 127.0.0.1. The token lives in the page's sessionStorage, which is scoped to our origin (port
+ * included), and is sent only on the WebSocket to us.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const { core, staticDir } = options;
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_FRAME_BYTES,
+    // Answer with the API's protocol, never with the token the page offered beside it.
+    handleProtocols: (offered) => (offered.has(WS_PROTOCOL) ? WS_PROTOCOL : false),
+  });
 
-  function authorized(req: IncomingMessage, url: URL): boolean {
-    if (!hostAllowed(req.headers.host, port)) return false;
-    const given = presentedToken({ url, authorization: req.headers.authorization, cookie: req.headers.cookie }, port);
+  function tokenPresented(req: IncomingMessage): boolean {
+    const given = presentedToken({ protocols: req.headers['sec-websocket-protocol'], authorization: req.headers.authorization });
     return given !== undefined && tokensEqual(given, token);
   }
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://${WEB_HOST}`);
-    if (!authorized(req, url)) {
-      reply(res, 401, REFUSED_PAGE, 'text/html; charset=utf-8');
+    if (!hostAllowed(req.headers.host, port)) {
+      reply(res, 403, WRONG_HOST_PAGE, 'text/html; charset=utf-8');
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       reply(res, 405, 'Method not allowed', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' });
       return;
     }
-    if (url.searchParams.has('token')) {
-      // Trade the token for a cookie and take it out of the address bar and history.
-      url.searchParams.delete('token');
-      const cookie = `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-      reply(res, 303, '', 'text/plain; charset=utf-8', { Location: url.pathname + url.search, 'Set-Cookie': cookie });
-      return;
-    }
+    // An old `?token=` link gets the page like any other; the page takes the token from the address.
     const path = resolveStaticPath(staticDir, url.pathname);
     if (!path) {
       reply(res, 404, 'Not found', 'text/plain; charset=utf-8');
@@ -97,7 +106,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(req.url ?? '/', `http://${WEB_HOST}`);
     if (url.pathname !== WS_PATH) return refuseUpgrade(socket, 404, 'Not Found');
-    if (!authorized(req, url)) return refuseUpgrade(socket, 401, 'Unauthorized');
+    if (!hostAllowed(req.headers.host, port) || !tokenPresented(req)) return refuseUpgrade(socket, 401, 'Unauthorized');
     if (!originAllowed(req.headers.origin, port)) return refuseUpgrade(socket, 403, 'Forbidden');
     wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws));
   }
@@ -117,9 +126,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       let raw: unknown;
       try {
         if (isBinary) throw new Error('binary frame');
-        raw = JSON.parse(data.toString());
-      } catch {
-        return [null, badFrame('The frame is not JSON text.')];
+        raw = parseBoundedJson(data.toString());
+      } catch (error) {
+        return [null, badFrame(error instanceof JsonTooDeep ? `The frame is ${error.message}.` : 'The frame is not JSON text.')];
       }
       const frame = ClientFrameSchema.safeParse(raw);
       if (!frame.success) {
@@ -138,29 +147,24 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
   }
 
-  const server = createServer((req, res) => {
+  const server = createLimitedServer((req, res) => {
     onRequest(req, res).catch((error: unknown) => {
       core.log.error({ err: error }, 'web request failed');
       if (!res.headersSent) reply(res, 500, 'Internal error', 'text/plain; charset=utf-8');
     });
-  });
+  }, options.limits);
   server.on('upgrade', onUpgrade);
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, WEB_HOST, () => resolveListen());
-  });
-  port = (server.address() as AddressInfo).port;
+  port = await listen(server, options.port ?? 0, WEB_HOST);
   core.log.info({ port }, 'web server listening');
 
   return {
     port,
     token,
-    url: `http://${WEB_HOST}:${port}/?token=${token}`,
+    url: `http://${WEB_HOST}:${port}/#token=${token}`,
     async close() {
       for (const client of wss.clients) client.terminate();
       wss.close();
-      server.closeAllConnections();
-      await new Promise<void>((done) => server.close(() => done()));
+      await closeServer(server);
     },
   };
 }

@@ -4,6 +4,7 @@ import type { SiteId } from '../../shared/contract/sites.ts';
 import type { z } from 'zod';
 import type { BackendDriver, FaceCheck } from '../backends/backend.ts';
 import { toApiError } from '../backends/driver-errors-to-api.ts';
+import { readInventory } from '../backends/inventory-read.ts';
 import { hasDriver, vendorModule, type VendorModule } from '../backends/vendors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
@@ -113,21 +114,22 @@ export class BackendsService {
     return result;
   }
 
+  /**
+   * The stored inventory; with `refresh`, read from the backend first, part by part: the parts read
+   * are stored, a part that failed keeps what was stored and comes back in `partErrors`.
+   */
   async inventoryOf(id: BackendId, refresh: boolean): Promise<Inventory | null> {
     if (!this.store.get(id)) throw notFound(id);
-    if (refresh) {
-      const driver = await this.driver(id);
-      const read = await guard(async () => ({
-        devices: await driver.listDevices(),
-        doors: await driver.listDoors(),
-        readers: await driver.listReaders(),
-        accessLevels: await driver.listAccessLevels(),
-        departments: await driver.listDepartments(),
-        refreshedAt: new Date().toISOString(),
-      }));
-      this.inventory.save(id, read);
+    if (!refresh) return this.inventory.load(id);
+    const driver = await this.driver(id);
+    const read = await guard(() => readInventory(driver));
+    this.inventory.save(id, read.parts, new Date().toISOString());
+    const stored = this.inventory.load(id);
+    if (Object.keys(read.errors).length > 0) {
+      this.log.warn({ backend: id, parts: Object.keys(read.errors) }, 'inventory parts not read');
+      return stored && { ...stored, partErrors: read.errors };
     }
-    return this.inventory.load(id);
+    return stored;
   }
 
   async call(id: BackendId, endpoint: string, params: Record<string, unknown>, force: boolean): Promise<{ data: unknown }> {

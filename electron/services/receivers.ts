@@ -53,9 +53,9 @@ export class ReceiversService {
       ...(where.port !== undefined ? { port: where.port } : {}),
       parse: push.parse,
       store: (events) => {
-        const added = this.events.add(backendId, 'push', events);
+        const { added, refused } = this.events.add(backendId, 'push', events);
         if (added.length > 0) this.bus.emit('events.received', { backendId, events: added });
-        return added.length;
+        return { added: added.length, refused };
       },
       acknowledgement: push.acknowledgement,
       log: this.log,

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { AccessEvent, BackendId } from '../../shared/contract/backends.ts';
+import { eventTimeProblem, type EventTimeProblem } from './event-time.ts';
 
 export type EventSource = 'push' | 'poll' | 'monitor';
 
@@ -9,7 +10,24 @@ export interface IncomingEvent {
   readonly raw?: unknown;
 }
 
-/** Access events, one row per backend event id: storing one twice is a no-op, not a duplicate. */
+/** An event the store would not keep: its time is not a real event time (see event-time.ts). */
+export interface RefusedEvent {
+  readonly eventId: string;
+  readonly occurredAt: string;
+  readonly problem: EventTimeProblem;
+}
+
+export interface AddedEvents {
+  /** The events that were new (the others were stored before). */
+  readonly added: AccessEvent[];
+  readonly refused: RefusedEvent[];
+}
+
+/**
+ * Access events, one row per backend event id: storing one twice is a no-op, not a duplicate.
+ * Every source (push, poll, monitor) comes through `add`, which keeps only events whose time is a
+ * real event time.
+ */
 export class EventsStore {
   private readonly db: Database;
   private readonly insert: Statement<[number, string, string, string, string, string, string | null, string | null, string, string | null]>;
@@ -22,16 +40,22 @@ export class EventsStore {
     );
   }
 
-  /** Stores the events in one transaction; returns the ones that were new (the others were stored before). */
-  add(backendId: BackendId, source: EventSource, events: readonly IncomingEvent[], receivedAt = new Date().toISOString()): AccessEvent[] {
+  /** Stores the events in one transaction: the new ones are `added`, those without a real time `refused`. */
+  add(backendId: BackendId, source: EventSource, events: readonly IncomingEvent[], receivedAt = new Date()): AddedEvents {
     return this.db.transaction(() => {
       const added: AccessEvent[] = [];
+      const refused: RefusedEvent[] = [];
       for (const { event, raw } of events) {
+        const problem = eventTimeProblem(event.occurredAt, receivedAt);
+        if (problem) {
+          refused.push({ eventId: event.eventId, occurredAt: event.occurredAt, problem });
+          continue;
+        }
         const result = this.insert.run(
           backendId,
           event.eventId,
           event.occurredAt,
-          receivedAt,
+          receivedAt.toISOString(),
           source,
           event.kind,
           event.doorId,
@@ -41,7 +65,7 @@ export class EventsStore {
         );
         if (result.changes > 0) added.push(event);
       }
-      return added;
+      return { added, refused };
     })();
   }
 

@@ -1,10 +1,36 @@
 import type { Database } from 'better-sqlite3';
-import type { AccessLevel, BackendId, Department, Device, Door, Inventory, Reader } from '../../shared/contract/backends.ts';
+import type { AccessLevel, BackendId, Department, Device, Door, Inventory, InventoryPart, Reader } from '../../shared/contract/backends.ts';
+import { LIST_LIMITS } from '../../shared/rules/list-limits.ts';
 import type { InventoryTable } from './migrations/002-backends.ts';
 
 interface Item {
   readonly id: string;
   readonly name: string;
+}
+
+/** The parts of an inventory, as read from a backend. */
+export type InventoryParts = Pick<Inventory, InventoryPart>;
+
+const TABLE_OF: Readonly<Record<InventoryPart, InventoryTable>> = {
+  devices: 'devices',
+  doors: 'doors',
+  readers: 'readers',
+  accessLevels: 'access_levels',
+  departments: 'departments',
+};
+
+/** A part with more rows than the store keeps (shared/rules/list-limits.ts); nothing of it is written. */
+export class InventoryTooLargeError extends Error {
+  readonly code = 'inventory_too_large';
+  readonly part: InventoryPart;
+  readonly rows: number;
+
+  constructor(part: InventoryPart, rows: number) {
+    super(`The ${part} list has ${rows.toLocaleString('en')} rows; the store keeps at most ${LIST_LIMITS.maxRows.toLocaleString('en')}.`);
+    this.name = 'InventoryTooLargeError';
+    this.part = part;
+    this.rows = rows;
+  }
 }
 
 /** The backend's devices, doors, readers, levels and departments as last read, kept for offline use. */
@@ -15,16 +41,21 @@ export class InventoryStore {
     this.db = db;
   }
 
-  /** Replaces what the backend lists now, in one transaction; items gone from it are marked removed. */
-  save(backendId: BackendId, inventory: Inventory): void {
-    const now = inventory.refreshedAt;
+  /**
+   * Replaces the parts given with what the backend lists now, in one transaction; items gone from
+   * a part are marked removed. Parts not given (not read, or failed) keep what was stored. A part
+   * over the row limit is refused whole: nothing is written.
+   */
+  save(backendId: BackendId, parts: Partial<InventoryParts>, refreshedAt: string): void {
+    const given = (Object.keys(TABLE_OF) as InventoryPart[]).flatMap((part) => {
+      const items = parts[part];
+      return items ? [[part, items] as const] : [];
+    });
+    for (const [part, items] of given) if (items.length > LIST_LIMITS.maxRows) throw new InventoryTooLargeError(part, items.length);
+    if (given.length === 0) return;
     this.db.transaction(() => {
-      this.saveKind(backendId, 'devices', inventory.devices, now);
-      this.saveKind(backendId, 'doors', inventory.doors, now);
-      this.saveKind(backendId, 'readers', inventory.readers, now);
-      this.saveKind(backendId, 'access_levels', inventory.accessLevels, now);
-      this.saveKind(backendId, 'departments', inventory.departments, now);
-      this.db.prepare('UPDATE backends SET inventory_at = ? WHERE id = ?').run(now, backendId);
+      for (const [part, items] of given) this.saveKind(backendId, TABLE_OF[part], items, refreshedAt);
+      this.db.prepare('UPDATE backends SET inventory_at = ? WHERE id = ?').run(refreshedAt, backendId);
     })();
   }
 
@@ -32,11 +63,11 @@ export class InventoryStore {
     const row = this.db.prepare('SELECT inventory_at FROM backends WHERE id = ?').get(backendId) as { inventory_at: string | null } | undefined;
     if (!row?.inventory_at) return null;
     return {
-      devices: this.loadKind<Device>(backendId, 'devices'),
-      doors: this.loadKind<Door>(backendId, 'doors'),
-      readers: this.loadKind<Reader>(backendId, 'readers'),
-      accessLevels: this.loadKind<AccessLevel>(backendId, 'access_levels'),
-      departments: this.loadKind<Department>(backendId, 'departments'),
+      devices: this.loadKind<Device>(backendId, TABLE_OF.devices),
+      doors: this.loadKind<Door>(backendId, TABLE_OF.doors),
+      readers: this.loadKind<Reader>(backendId, TABLE_OF.readers),
+      accessLevels: this.loadKind<AccessLevel>(backendId, TABLE_OF.accessLevels),
+      departments: this.loadKind<Department>(backendId, TABLE_OF.departments),
       refreshedAt: row.inventory_at,
     };
   }

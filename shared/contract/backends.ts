@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../rules/text-limits.ts';
 import { method } from './define.ts';
+import { ApiErrorBodySchema } from './errors.ts';
 import { SiteIdSchema } from './sites.ts';
 
 /** The four backend systems Doorman speaks to. */
@@ -123,6 +125,11 @@ export const DepartmentSchema = z.strictObject({
 });
 export type Department = z.infer<typeof DepartmentSchema>;
 
+/** The parts of an inventory, each read (and failing) on its own. */
+export const INVENTORY_PARTS = ['devices', 'doors', 'readers', 'accessLevels', 'departments'] as const;
+export const InventoryPartSchema = z.enum(INVENTORY_PARTS);
+export type InventoryPart = z.infer<typeof InventoryPartSchema>;
+
 export const InventorySchema = z.strictObject({
   devices: z.array(DeviceSchema),
   doors: z.array(DoorSchema),
@@ -130,6 +137,11 @@ export const InventorySchema = z.strictObject({
   accessLevels: z.array(AccessLevelSchema),
   departments: z.array(DepartmentSchema),
   refreshedAt: z.iso.datetime(),
+  /**
+   * After a refresh: the parts the backend could not give, each with its error; those parts show
+   * what was stored before (possibly nothing). Absent when every part was read, and on stored reads.
+   */
+  partErrors: z.partialRecord(InventoryPartSchema, ApiErrorBodySchema).optional(),
 });
 export type Inventory = z.infer<typeof InventorySchema>;
 
@@ -188,7 +200,7 @@ export const NewBackendSchema = z.discriminatedUnion('vendor', [
   z.strictObject({
     siteId: SiteIdSchema,
     vendor: z.literal('zkbio'),
-    name: z.string().trim().max(80).optional(),
+    name: z.string().trim().max(TEXT_LIMITS.name).optional(),
     baseUrl: BaseUrlSchema,
     tls: TlsChoiceSchema.default({ mode: 'verify' }),
     credentials: ZkbioCredentialsSchema,
@@ -196,7 +208,7 @@ export const NewBackendSchema = z.discriminatedUnion('vendor', [
   z.strictObject({
     siteId: SiteIdSchema,
     vendor: z.literal('hongtu'),
-    name: z.string().trim().max(80).optional(),
+    name: z.string().trim().max(TEXT_LIMITS.name).optional(),
     baseUrl: BaseUrlSchema,
     tls: TlsChoiceSchema.default({ mode: 'verify' }),
     credentials: HongtuCredentialsSchema,
@@ -207,7 +219,7 @@ export type NewBackend = z.input<typeof NewBackendSchema>;
 /** Edit a backend: any of its fields; credentials replace the stored ones only when given. */
 export const UpdateBackendSchema = z.strictObject({
   id: BackendIdSchema,
-  name: z.string().trim().min(1).max(80).optional(),
+  name: z.string().trim().min(1).max(TEXT_LIMITS.name).optional(),
   baseUrl: BaseUrlSchema.optional(),
   tls: TlsChoiceSchema.optional(),
   credentials: z.union([ZkbioCredentialsSchema, HongtuCredentialsSchema]).optional(),

@@ -30,9 +30,23 @@ export const ERROR_CODES = [
   'backend_unsupported',
   'backend_invalid_params',
   'backend_too_frequent',
+  'backend_list_too_long',
   'scan_too_large',
   'scan_over_limit',
   'scan_not_found',
+  // A spreadsheet or an upload an import refuses (limits: shared/rules/import-limits.ts).
+  'table_format',
+  'table_unreadable',
+  'table_empty',
+  'table_too_large',
+  'table_unzipped_too_large',
+  'table_too_many_rows',
+  'table_too_many_columns',
+  'table_too_many_cells',
+  'import_photo_too_large',
+  'import_too_many_photos',
+  'import_too_large',
+  'import_staging_full',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { idNumberProblem } from '../rules/id-number.ts';
 import { base64Length, MAX_PHOTO_BYTES } from '../rules/photo-limits.ts';
+import { TEXT_LIMITS } from '../rules/text-limits.ts';
 import { BackendIdSchema } from './backends.ts';
 import { method } from './define.ts';
+import { codeText, plainText } from './plain-text.ts';
 import { SiteIdSchema } from './sites.ts';
 
 export const PersonIdSchema = z.number().int().positive();
@@ -10,21 +12,23 @@ export const PersonIdSchema = z.number().int().positive();
 /** 'yyyy-MM-dd HH:mm:ss', the local date-time the backends take. */
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, { message: 'datetime_format' });
 
-/** A person as the enrollment form (or an import row) gives it; the rules every vendor shares. */
+/**
+ * A person as the enrollment form (or an import row) gives it; the rules every vendor shares. Text
+ * is kept as typed but for the spaces around it; names and departments refuse control characters
+ * and direction overrides (shared/rules/plain-text.ts). Limits: shared/rules/text-limits.ts.
+ */
 export const PersonFieldsSchema = z.strictObject({
   /** Personnel / job number: how every backend addresses the person (ZKBio pin, Hongtu code). */
-  pin: z.string().trim().regex(/^[A-Za-z0-9]{1,24}$/, { message: 'pin_format' }),
-  name: z.string().trim().min(1, { message: 'name_required' }).max(40, { message: 'name_too_long' }),
-  idNumber: z
-    .string()
-    .trim()
+  pin: codeText().regex(new RegExp(`^[A-Za-z0-9]{1,${TEXT_LIMITS.pin}}$`), { message: 'pin_format' }),
+  name: plainText({ max: TEXT_LIMITS.personName, required: 'name_required', tooLong: 'person_name_too_long', forbidden: 'name_control_chars' }),
+  idNumber: codeText()
     .transform((s) => s.toUpperCase())
     .refine((s) => idNumberProblem(s) === null, { message: 'id_number_invalid' })
     .optional(),
-  phone: z.string().trim().regex(/^\+?\d{6,18}$/, { message: 'phone_format' }).optional(),
+  phone: codeText().regex(new RegExp(`^\\+?\\d{${TEXT_LIMITS.phoneMin},${TEXT_LIMITS.phoneMax}}$`), { message: 'phone_format' }).optional(),
   gender: z.enum(['M', 'F']).optional(),
-  department: z.string().trim().max(64).optional(),
-  cardNo: z.string().trim().regex(/^\d{1,20}$/, { message: 'card_format' }).optional(),
+  department: plainText({ max: TEXT_LIMITS.department, tooLong: 'department_too_long', forbidden: 'text_control_chars' }).optional(),
+  cardNo: codeText().regex(new RegExp(`^\\d{1,${TEXT_LIMITS.cardNo}}$`), { message: 'card_format' }).optional(),
   validFrom: localDateTime.optional(),
   validTo: localDateTime.optional(),
 });

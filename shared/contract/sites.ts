@@ -1,21 +1,13 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../rules/text-limits.ts';
 import { method } from './define.ts';
+import { plainText } from './plain-text.ts';
 
 export const SiteIdSchema = z.number().int().positive();
 export type SiteId = z.infer<typeof SiteIdSchema>;
 
-/** A site's name as the user types it: trimmed, not empty, at most 80 characters, no control characters. */
-export const SiteNameSchema = z
-  .string()
-  .trim()
-  .min(1, { message: 'name_required' })
-  .max(80, { message: 'name_too_long' })
-  .refine((s) => ![...s].some(isControlChar), { message: 'name_control_chars' });
-
-function isControlChar(c: string): boolean {
-  const code = c.codePointAt(0) ?? 0;
-  return code < 0x20 || code === 0x7f;
-}
+/** A site's name as the user types it: the spaces around it taken off, not empty, at most TEXT_LIMITS.name characters, no control characters. */
+export const SiteNameSchema = plainText({ max: TEXT_LIMITS.name, required: 'name_required', tooLong: 'name_too_long', forbidden: 'name_control_chars' });
 
 export const SiteSchema = z.strictObject({
   id: SiteIdSchema,

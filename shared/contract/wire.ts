@@ -34,3 +34,14 @@ export const MAX_FRAME_BYTES = 4 * 1024 * 1024;
 
 /** Path of the WebSocket endpoint on the local server. */
 export const WS_PATH = '/api';
+
+/** The WebSocket subprotocol of the API: the page offers it, the server answers with it. */
+export const WS_PROTOCOL = 'doorman';
+
+/**
+ * How a page presents the local server's token: as a second subprotocol it offers
+ * (`doorman.token.<token>`), because a browser's WebSocket cannot carry headers. Only the server the
+ * page connects to (its own origin) sees it; the server never answers with it. Tokens are base64url,
+ * which is valid in a subprotocol name.
+ */
+export const WS_TOKEN_PROTOCOL_PREFIX = 'doorman.token.';

@@ -1,9 +1,10 @@
 import { commissioningEn } from './commissioning.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
-import { importEn } from './import.en.ts';
+import { importEn, importErrorsEn } from './import.en.ts';
 import { peopleEn } from './people.en.ts';
 import { scanEn } from './scan.en.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_MEGAPIXELS } from '../rules/photo-limits.ts';
+import { TEXT_LIMITS } from '../rules/text-limits.ts';
 
 /** English catalog. Keys are shared with zh-CN.ts; a test checks both have the same keys. */
 export const en = {
@@ -170,8 +171,11 @@ export const en = {
   },
   validation: {
     name_required: 'Enter a name.',
-    name_too_long: 'The name is too long: at most 80 characters.',
-    name_control_chars: 'The name contains control characters; type it again without them.',
+    name_too_long: `The name is too long: at most ${TEXT_LIMITS.name} characters.`,
+    person_name_too_long: `The name is too long: at most ${TEXT_LIMITS.personName} characters.`,
+    department_too_long: `The department is too long: at most ${TEXT_LIMITS.department} characters.`,
+    name_control_chars: 'The name contains a control character (a tab, a line break, an escape or a text-direction override); type it again without it.',
+    text_control_chars: 'This text contains a control character (a tab, a line break, an escape or a text-direction override); type it again without it.',
     invalid: 'This value is not valid.',
     fingerprint_format: 'A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed).',
     base_url_format: 'Enter the server address as http://host:port or https://host:port, without a path.',
@@ -181,10 +185,10 @@ export const en = {
     uri_format: 'The URI starts with / and has no spaces, e.g. /v1/api/person/list.',
     md5_format: 'An MD5 is 32 lowercase hexadecimal characters.',
     timestamp_format: 'The timestamp is milliseconds since 1970, digits only.',
-    pin_format: 'The personnel number is 1–24 letters or digits.',
+    pin_format: `The personnel number is 1–${TEXT_LIMITS.pin} letters or digits.`,
     id_number_invalid: 'This is not a valid 18-digit ID number (check the birth date and the last character).',
-    phone_format: 'Enter the phone number as digits (6–18), optionally starting with +.',
-    card_format: 'The card number is digits only (at most 20).',
+    phone_format: `Enter the phone number as digits (${TEXT_LIMITS.phoneMin}–${TEXT_LIMITS.phoneMax}), optionally starting with +.`,
+    card_format: `The card number is digits only (at most ${TEXT_LIMITS.cardNo}).`,
     datetime_format: 'Write the time as yyyy-MM-dd HH:mm:ss.',
     gender_format: 'Gender is M / F (男 / 女).',
     valid_range: 'The valid-from time is after the valid-to time.',
@@ -234,9 +238,11 @@ export const en = {
     backend_unsupported: '{{adviceText}}',
     backend_invalid_params: '{{reason}}',
     backend_too_frequent: '{{adviceText}}',
+    backend_list_too_long: '{{adviceText}}',
     scan_too_large: 'These targets cover {{count}} addresses, more than {{limit}}. Check the subnet (a /24 has 254 addresses); to scan them all, confirm the large scan (CLI: --allow-large).',
     scan_over_limit: 'These targets cover {{count}} addresses; a scan covers at most {{limit}} (a /16). Scan the site\'s subnets one by one, e.g. 192.168.1.0/24.',
     scan_not_found: 'That scan no longer exists (its site may have been deleted). Refresh the list.',
+    ...importErrorsEn,
   },
   cli: {
     usage: 'Usage: doorman [--data-dir DIR] [--json] [--lang zh-CN|en] <command>',
@@ -271,6 +277,7 @@ export const en = {
     importProgress: 'Saving {{done}} / {{total}}…',
     importChecking: 'Checking faces {{done}} / {{total}}…',
     imported: '{{imported}} saved and queued for {{backends}} backend(s); {{rejected}} row(s) rejected.',
+    inventoryPartFailed: 'not read this time, showing what was stored: {{error}}',
   },
   verdicts: {
     ok: 'OK: connected',
@@ -291,6 +298,7 @@ export const en = {
     waitingPerson: 'Waiting for {{pin}} to pass {{door}} (up to {{seconds}} s)…',
     seenPerson: '{{pin}} recognised at {{door}}: {{event}}.',
     timedOut: 'No matching event within {{seconds}} s.',
+    noAnswer: 'The backend did not answer: {{reason}}',
     cancelled: 'Cancelled.',
     unsupported: 'Not available through this backend’s API: {{reason}}',
     settingMode: 'Setting {{door}} to {{mode}}…',

@@ -1,3 +1,8 @@
+import { IMPORT_LIMITS, sizeText } from '../rules/import-limits.ts';
+
+const count = (n: number) => n.toLocaleString('en-US');
+const L = IMPORT_LIMITS;
+
 /** English texts of the bulk import and people export (keys shared with import.zh-CN.ts). */
 export const importEn = {
   importPage: {
@@ -55,4 +60,23 @@ export const importEn = {
     exportCsv: 'Export CSV',
     exportXlsx: 'Export XLSX',
   },
+};
+
+/**
+ * The import's refusals (catalog `errors.<code>`): what was too much, the limit (from
+ * shared/rules/import-limits.ts), and what to do.
+ */
+export const importErrorsEn = {
+  table_format: 'Doorman reads .csv and .xlsx files. In Excel, use “Save as” and choose one of them.',
+  table_unreadable: 'The spreadsheet cannot be read ({{reason}}). Open it in Excel, save it again as .xlsx or CSV, and choose it again.',
+  table_empty: 'The spreadsheet has no header row (its first sheet is empty). Start from the template, with the column names in the first row.',
+  table_too_large: `The spreadsheet is larger than ${sizeText(L.tableBytes)}, the most Doorman reads in one import. Split it into files of at most ${count(L.rows)} rows and import them one after the other.`,
+  table_unzipped_too_large: `The XLSX workbook unpacks to more than ${sizeText(L.unzippedBytes)}, far more than ${count(L.rows)} rows of people need: it may be damaged, or made to exhaust the computer's memory. Open it in Excel and save it again, or split it into files of at most ${count(L.rows)} rows.`,
+  table_too_many_rows: `The sheet has more than ${count(L.rows)} rows of people (Doorman stopped reading at row {{row}}). Split it into files of at most ${count(L.rows)} rows and import them one after the other.`,
+  table_too_many_columns: `Row {{row}} has more than ${count(L.columns)} columns, the most Doorman reads. Delete the columns that are not needed (only the person columns are imported) and try again.`,
+  table_too_many_cells: `The sheet has more than ${count(L.cells)} cells (Doorman stopped reading at row {{row}}). Delete the columns that are not needed, or split the sheet into smaller files.`,
+  import_photo_too_large: `The photo “{{fileName}}” is larger than ${sizeText(L.photoBytes)}. Make it smaller or export it again at a smaller size (an ID photo needs well under 1 MB), then choose the photos again.`,
+  import_too_many_photos: `One import takes at most ${count(L.photos)} photos. Import the people and their photos in several parts.`,
+  import_too_large: `The spreadsheet and photos of one import may take at most ${sizeText(L.importBytes)}. Import the people in several parts, or use smaller photos.`,
+  import_staging_full: `Imports being checked or saved right now already hold ${sizeText(L.stagedBytes)} of uploaded files. Wait for them to finish, then try again.`,
 };

@@ -1,4 +1,8 @@
-import type { importEn } from './import.en.ts';
+import { IMPORT_LIMITS, sizeText } from '../rules/import-limits.ts';
+import type { importEn, importErrorsEn } from './import.en.ts';
+
+const count = (n: number) => n.toLocaleString('en-US');
+const L = IMPORT_LIMITS;
 
 /** 批量导入与人员导出的中文文本（键与 import.en.ts 相同）。 */
 export const importZhCN: typeof importEn = {
@@ -57,4 +61,20 @@ export const importZhCN: typeof importEn = {
     exportCsv: '导出 CSV',
     exportXlsx: '导出 XLSX',
   },
+};
+
+/** 导入的拒绝原因（`errors.<code>`）：超出了什么、上限多少（来自 shared/rules/import-limits.ts）、该怎么做。 */
+export const importErrorsZhCN: typeof importErrorsEn = {
+  table_format: 'Doorman 只读取 .csv 和 .xlsx 文件。请在 Excel 中“另存为”其中一种格式。',
+  table_unreadable: '无法读取该表格（{{reason}}）。请用 Excel 打开后重新保存为 .xlsx 或 CSV，再重新选择。',
+  table_empty: '表格没有标题行（第一个工作表是空的）。请从模板开始，第一行写列名。',
+  table_too_large: `表格超过 ${sizeText(L.tableBytes)}，这是一次导入能读取的上限。请拆分成每个不超过 ${count(L.rows)} 行的文件，逐个导入。`,
+  table_unzipped_too_large: `该 XLSX 工作簿解压后超过 ${sizeText(L.unzippedBytes)}，远超 ${count(L.rows)} 行人员所需：文件可能已损坏，或是被构造来耗尽电脑内存。请用 Excel 打开后重新保存，或拆分成每个不超过 ${count(L.rows)} 行的文件。`,
+  table_too_many_rows: `工作表的人员超过 ${count(L.rows)} 行（读取在第 {{row}} 行停止）。请拆分成每个不超过 ${count(L.rows)} 行的文件，逐个导入。`,
+  table_too_many_columns: `第 {{row}} 行超过 ${count(L.columns)} 列，这是 Doorman 能读取的上限。请删除不需要的列（只导入人员相关的列）后重试。`,
+  table_too_many_cells: `工作表的单元格超过 ${count(L.cells)} 个（读取在第 {{row}} 行停止）。请删除不需要的列，或拆分成更小的文件。`,
+  import_photo_too_large: `照片“{{fileName}}”超过 ${sizeText(L.photoBytes)}。请压缩或以较小尺寸重新导出（证件照远小于 1 MB 即可），然后重新选择照片。`,
+  import_too_many_photos: `一次导入最多 ${count(L.photos)} 张照片。请把人员和照片分成几次导入。`,
+  import_too_large: `一次导入的表格和照片合计最多 ${sizeText(L.importBytes)}。请分几次导入，或使用更小的照片。`,
+  import_staging_full: `正在检查或保存的导入已占用 ${sizeText(L.stagedBytes)} 的上传文件。请等它们完成后再试。`,
 };

@@ -1,10 +1,11 @@
 import type { Catalog } from './catalog.ts';
 import { commissioningZhCN } from './commissioning.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
-import { importZhCN } from './import.zh-CN.ts';
+import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
 import { peopleZhCN } from './people.zh-CN.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_PIXELS } from '../rules/photo-limits.ts';
+import { TEXT_LIMITS } from '../rules/text-limits.ts';
 
 /** 简体中文词条。键与 en.ts 一一对应，测试会检查。 */
 export const zhCN: Catalog = {
@@ -171,8 +172,11 @@ export const zhCN: Catalog = {
   },
   validation: {
     name_required: '请输入名称。',
-    name_too_long: '名称太长：最多 80 个字符。',
-    name_control_chars: '名称含有控制字符，请去掉后重新输入。',
+    name_too_long: `名称太长：最多 ${TEXT_LIMITS.name} 个字符。`,
+    person_name_too_long: `姓名太长：最多 ${TEXT_LIMITS.personName} 个字符。`,
+    department_too_long: `部门名称太长：最多 ${TEXT_LIMITS.department} 个字符。`,
+    name_control_chars: '名称含有控制字符（制表符、换行、转义符或文字方向控制符），请去掉后重新输入。',
+    text_control_chars: '此文本含有控制字符（制表符、换行、转义符或文字方向控制符），请去掉后重新输入。',
     invalid: '该值无效。',
     fingerprint_format: 'SHA-256 指纹为 64 位十六进制数字（可含冒号）。',
     base_url_format: '请按 http://主机:端口 或 https://主机:端口 填写服务器地址，不带路径。',
@@ -182,10 +186,10 @@ export const zhCN: Catalog = {
     uri_format: 'URI 以 / 开头且不含空格，例如 /v1/api/person/list。',
     md5_format: 'MD5 为 32 位小写十六进制字符。',
     timestamp_format: '时间戳为自 1970 年起的毫秒数，只能是数字。',
-    pin_format: '人员编号为 1–24 位字母或数字。',
+    pin_format: `人员编号为 1–${TEXT_LIMITS.pin} 位字母或数字。`,
     id_number_invalid: '不是有效的 18 位身份证号码（请核对出生日期和最后一位）。',
-    phone_format: '请输入 6–18 位数字的手机号，可用 + 开头。',
-    card_format: '卡号只能是数字（最多 20 位）。',
+    phone_format: `请输入 ${TEXT_LIMITS.phoneMin}–${TEXT_LIMITS.phoneMax} 位数字的手机号，可用 + 开头。`,
+    card_format: `卡号只能是数字（最多 ${TEXT_LIMITS.cardNo} 位）。`,
     datetime_format: '时间格式为 yyyy-MM-dd HH:mm:ss。',
     gender_format: '性别填 M / F（男 / 女）。',
     valid_range: '有效期开始晚于有效期结束。',
@@ -235,9 +239,11 @@ export const zhCN: Catalog = {
     backend_unsupported: '{{adviceText}}',
     backend_invalid_params: '{{reason}}',
     backend_too_frequent: '{{adviceText}}',
+    backend_list_too_long: '{{adviceText}}',
     scan_too_large: '这些目标共 {{count}} 个地址，超过 {{limit}} 个。请检查网段（/24 为 254 个地址）；确需全部扫描，请确认大范围扫描（命令行：--allow-large）。',
     scan_over_limit: '这些目标共 {{count}} 个地址；一次扫描最多 {{limit}} 个（一个 /16）。请逐个扫描工地的网段，例如 192.168.1.0/24。',
     scan_not_found: '该扫描记录已不存在（其工地可能已被删除）。请刷新列表。',
+    ...importErrorsZhCN,
   },
   cli: {
     usage: '用法：doorman [--data-dir 目录] [--json] [--lang zh-CN|en] <命令>',
@@ -272,6 +278,7 @@ export const zhCN: Catalog = {
     importProgress: '正在保存 {{done}} / {{total}}…',
     importChecking: '正在检查人脸 {{done}} / {{total}}…',
     imported: '已保存 {{imported}} 人并为 {{backends}} 个后台排队；拒绝 {{rejected}} 行。',
+    inventoryPartFailed: '本次未能读取，显示的是之前保存的内容：{{error}}',
   },
   verdicts: {
     ok: '正常：已连接',
@@ -292,6 +299,7 @@ export const zhCN: Catalog = {
     waitingPerson: '正在等待 {{pin}} 通过 {{door}}（最长 {{seconds}} 秒）…',
     seenPerson: '{{pin}} 已在 {{door}} 被识别：{{event}}。',
     timedOut: '{{seconds}} 秒内没有匹配的事件。',
+    noAnswer: '后台没有应答：{{reason}}',
     cancelled: '已取消。',
     unsupported: '该后台接口不支持：{{reason}}',
     settingMode: '正在将 {{door}} 设为 {{mode}}…',

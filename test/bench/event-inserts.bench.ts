@@ -50,11 +50,11 @@ export default function run(): BenchResult {
     for (let from = 0; from < ROWS; from += BATCH) {
       const rows = batch(from);
       const start = process.hrtime.bigint();
-      stored += events.add(backend.id, 'poll', rows).length;
+      stored += events.add(backend.id, 'poll', rows).added.length;
       ms += elapsedMs(start);
     }
     // The same events again: all recognised as duplicates.
-    const again = events.add(backend.id, 'push', batch(0)).length;
+    const again = events.add(backend.id, 'push', batch(0)).added.length;
     db.close();
     return {
       name: 'store.events.insert',

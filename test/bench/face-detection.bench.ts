@@ -18,7 +18,7 @@ export default async function run(): Promise<BenchResult> {
   runCliProcess(['sites', 'add', 'Bench', '--data-dir', dataDir]);
   runCliProcess(['sites', 'select', '1', '--data-dir', dataDir]);
   const web = await startWebProcess(dataDir);
-  const browser = await launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${astronautY4m()}`]);
+  const browser = await launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${await astronautY4m()}`]);
   try {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 1100 } })).newPage();
     await page.goto(web.url);

@@ -29,7 +29,10 @@ export default async function run(): Promise<BenchResult> {
   const receiver = await startPushReceiver({
     host: '127.0.0.1',
     parse: parseHongtuPush,
-    store: (incoming) => events.add(backendId, 'push', incoming).length,
+    store: (incoming) => {
+      const { added, refused } = events.add(backendId, 'push', incoming);
+      return { added: added.length, refused };
+    },
     acknowledgement: HONGTU_PUSH_ACK,
     log: silentLogger(),
   });

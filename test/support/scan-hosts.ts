@@ -79,3 +79,24 @@ export function startRtspHost(address: string, port: number, serverName: string)
   });
   return track(server, address, port, { address, port, connections: 0, requests: [] });
 }
+
+/**
+ * A web server that answers the given paths (query string ignored) with JSON, as a vendor's server
+ * whose replies differ in detail from the document would; anything else is a 404 page.
+ */
+export function startJsonHost(address: string, answers: Readonly<Record<string, { readonly status?: number; readonly json: unknown }>>, port = 0): Promise<TestHost> {
+  const requests: TestHost['requests'] = [];
+  const server = createHttpServer((req, res) => {
+    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+    req.resume();
+    const answer = answers[(req.url ?? '').split('?')[0] ?? ''];
+    if (answer) {
+      res.writeHead(answer.status ?? 200, { 'Content-Type': 'application/json;charset=UTF-8' });
+      res.end(JSON.stringify(answer.json));
+    } else {
+      res.writeHead(404, { 'Content-Type': 'text/html' });
+      res.end('<h1>404</h1>');
+    }
+  });
+  return track(server, address, port, { address, port, connections: 0, requests });
+}

@@ -28,9 +28,10 @@ export class WsTestClient {
     });
   }
 
-  static connect(url: string, headers: Record<string, string> = {}): Promise<WsTestClient> {
+  /** `protocols`: the subprotocols to offer (the page offers `doorman` and `doorman.token.<token>`). */
+  static connect(url: string, headers: Record<string, string> = {}, protocols: string[] = []): Promise<WsTestClient> {
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(url, { headers });
+      const socket = new WebSocket(url, protocols, { headers });
       socket.once('open', () => resolve(new WsTestClient(socket)));
       socket.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
       socket.once('error', reject);
@@ -60,6 +61,11 @@ export class WsTestClient {
       if (Date.now() > until) throw new Error(`saw ${this.events.length} events, wanted ${count}`);
       await new Promise((r) => setTimeout(r, 10));
     }
+  }
+
+  /** The subprotocol the server answered with ('' when none was offered). */
+  get protocol(): string {
+    return this.socket.protocol;
   }
 
   close(): void {

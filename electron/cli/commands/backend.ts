@@ -1,8 +1,11 @@
-import type { ConnectionTest, Inventory } from '../../../shared/contract/backends.ts';
+import type { ConnectionTest, Inventory, InventoryPart } from '../../../shared/contract/backends.ts';
+import { createTranslator } from '../../../shared/i18n/index.ts';
+import { localizeError } from '../../../shared/i18n/errors.ts';
 import { BackendIdSchema, SiteIdSchema } from '../../../shared/contract/index.ts';
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../context.ts';
+import { tableLine } from '../terminal-text.ts';
 
 function id(value: string | undefined, name = '<backend-id>'): number {
   if (value === undefined) throw new UsageError('cli.missingArgument', { name });
@@ -56,7 +59,7 @@ const add: Command = async (ctx) => {
 const list: Command = async (ctx) => {
   const site = ctx.options['site'];
   const { backends } = await call(ctx.core(), 'backends.list', typeof site === 'string' ? { siteId: Number(site) } : {});
-  const lines = backends.map((b) => `${b.id}\t${b.vendor}\t${b.name}\t${b.baseUrl}\tsite ${b.siteId}\t${b.lastTest ? `${b.lastTest.verdict} ${b.lastTest.at}` : '-'}`);
+  const lines = backends.map((b) => tableLine([b.id, b.vendor, b.name, b.baseUrl, `site ${b.siteId}`, b.lastTest ? `${b.lastTest.verdict} ${b.lastTest.at}` : '-']));
   return { json: { backends }, text: lines.length > 0 ? lines.join('\n') : ctx.t('cli.noBackends') };
 };
 
@@ -73,22 +76,30 @@ const test: Command = async (ctx, args) => {
   return { json: result, text: describeTest(ctx, result), exitCode: result.verdict === 'ok' ? 0 : 1 };
 };
 
-function describeInventory(inventory: Inventory | null): string {
+function describeInventory(ctx: CommandContext, inventory: Inventory | null): string {
   if (!inventory) return '-';
-  const section = (title: string, rows: string[]) => [`${title} (${rows.length})`, ...rows.map((r) => `  ${r}`)].join('\n');
+  const i18n = createTranslator(ctx.lang);
+  // A part the refresh could not read says why, under its (stored) rows' heading.
+  const section = (part: InventoryPart, title: string, rows: (string | null | undefined)[][]) => {
+    const error = inventory.partErrors?.[part];
+    const failed = error ? [`  ! ${ctx.t('cli.inventoryPartFailed', { error: localizeError(i18n, error) })}`] : [];
+    return [`${title} (${rows.length})`, ...failed, ...rows.map((r) => `  ${tableLine(r)}`)].join('\n');
+  };
   return [
     `refreshed ${inventory.refreshedAt}`,
-    section('devices', inventory.devices.map((d) => `${d.id}\t${d.name}\t${d.serial ?? ''}\t${d.model ?? ''}\t${d.kind}`)),
-    section('doors', inventory.doors.map((d) => `${d.id}\t${d.name}\t${d.deviceId ?? ''}`)),
-    section('readers', inventory.readers.map((r) => `${r.id}\t${r.name}\t${r.direction ?? ''}`)),
-    section('access levels', inventory.accessLevels.map((l) => `${l.id}\t${l.name}`)),
-    section('departments', inventory.departments.map((d) => `${d.id}\t${d.name}`)),
+    section('devices', 'devices', inventory.devices.map((d) => [d.id, d.name, d.serial, d.model, d.kind])),
+    section('doors', 'doors', inventory.doors.map((d) => [d.id, d.name, d.deviceId])),
+    section('readers', 'readers', inventory.readers.map((r) => [r.id, r.name, r.direction])),
+    section('accessLevels', 'access levels', inventory.accessLevels.map((l) => [l.id, l.name])),
+    section('departments', 'departments', inventory.departments.map((d) => [d.id, d.name])),
   ].join('\n');
 }
 
 const inventory: Command = async (ctx, args) => {
   const result = await call(ctx.core(), 'backends.inventory', { id: id(args[0]), refresh: ctx.options['cached'] !== true });
-  return { json: result, text: describeInventory(result) };
+  // Exit 1 when a part could not be read (the rest was read and stored), as `backend test` does unless ok.
+  const partial = result?.partErrors !== undefined && Object.keys(result.partErrors).length > 0;
+  return { json: result, text: describeInventory(ctx, result), ...(partial ? { exitCode: 1 } : {}) };
 };
 
 const remove: Command = async (ctx, args) => {

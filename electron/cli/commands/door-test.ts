@@ -27,7 +27,7 @@ export const doorTest: Command = async (ctx, args) => {
     : core.bus.listen((event, payload) => {
         if (event !== 'doorTests.progress') return;
         const { runId: id, step } = payload as { runId: string; step: { ms: number; key: string; params: Record<string, string | number> } };
-        if (id === runId) process.stderr.write(`  +${step.ms} ms  ${ctx.t(`doorTestSteps.${step.key}`, step.params)}\n`);
+        if (id === runId) ctx.say(`  +${step.ms} ms  ${ctx.t(`doorTestSteps.${step.key}`, step.params)}`);
       });
   try {
     const person = ctx.options['person'];

@@ -6,6 +6,7 @@ import { checkStillPhoto, type StillPhotoCheck } from '../../photos/still-photo-
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext, CommandResult } from '../context.ts';
+import { tableLine } from '../terminal-text.ts';
 
 /** The failed checks in the user's language: the check names, then the capture's guidance for them. */
 function reasons(ctx: CommandContext, check: StillPhotoCheck): string {
@@ -108,11 +109,10 @@ export const enroll: Command = async (ctx) => {
 /** `sync [--once]`: sends the outbox now (`--once`: until nothing is due) or keeps running until Ctrl+C. */
 export const sync: Command = async (ctx) => {
   const core = ctx.core();
-  const say = (line: string) => process.stderr.write(`${line}\n`);
   const stop = core.bus.listen((event, payload) => {
     if (event !== 'outbox.changed') return;
     const e = payload as { id: number; pin: string; backendId: number; state: string; lastError: { code: string } | null };
-    if (e.state !== 'sending') say(`  #${e.id} ${e.pin} → backend ${e.backendId}: ${e.state}${e.lastError ? ` (${e.lastError.code})` : ''}`);
+    if (e.state !== 'sending') ctx.say(`  #${e.id} ${e.pin} → backend ${e.backendId}: ${e.state}${e.lastError ? ` (${e.lastError.code})` : ''}`);
   });
   try {
     if (ctx.options['once'] === true) {
@@ -141,6 +141,6 @@ export const outbox: Command = async (ctx, args) => {
     ...(site ? { siteId: Number(site) } : {}),
     ...(state ? { state: state as 'pending' } : {}),
   });
-  const lines = entries.map((e) => `#${e.id}\t${e.pin}\tbackend ${e.backendId}\t${e.action}\t${e.state}\tattempts ${e.attempts}${e.lastError ? `\t${e.lastError.code}: ${e.lastError.message}` : ''}`);
+  const lines = entries.map((e) => tableLine([`#${e.id}`, e.pin, `backend ${e.backendId}`, e.action, e.state, `attempts ${e.attempts}`, ...(e.lastError ? [`${e.lastError.code}: ${e.lastError.message}`] : [])]));
   return { json: { entries }, text: lines.join('\n') || '-' };
 };

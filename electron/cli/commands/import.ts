@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { SiteIdSchema } from '../../../shared/contract/index.ts';
 import { importProblemText } from '../../../shared/i18n/import-problem.ts';
+import { rejectedRowsToCsv } from '../../import/export-table.ts';
 import { planImport } from '../../import/plan-import.ts';
 import { TableReadError } from '../../import/read-table.ts';
 import { UsageError } from '../cli-error.ts';
@@ -26,9 +26,6 @@ export const importPeople: Command = async (ctx, args) => {
   const photos = ctx.options['photos'];
   const dryRun = ctx.options['dry-run'] === true;
   const faceCheck = ctx.options['no-face-check'] !== true;
-  const say = (line: string) => {
-    if (!ctx.options['json']) process.stderr.write(line);
-  };
   // The squares cut around the faces, read back by the import; a dry run only judges.
   const cutDir = faceCheck && !dryRun ? mkdtempSync(join(tmpdir(), 'doorman-import-')) : undefined;
   try {
@@ -40,10 +37,12 @@ export const importPeople: Command = async (ctx, args) => {
         faceCheck,
         forcePhoto: ctx.options['force-photo'] === true,
         cutDir,
-        onProgress: faceCheck ? (done, total) => say(`\r${ctx.t('cli.importChecking', { done, total })}${done === total ? '\n' : ''}`) : undefined,
+        onProgress: faceCheck ? (done, total) => ctx.status(ctx.t('cli.importChecking', { done, total })) : undefined,
       });
     } catch (error) {
-      if (error instanceof TableReadError) throw new UsageError('cli.badTable', { path: file, reason: error.message });
+      // A file that is not a readable table was typed wrong (exit 2); one over a limit is refused as the API refuses it (exit 1).
+      if (error instanceof TableReadError && (error.code === 'table_format' || error.code === 'table_unreadable')) throw new UsageError('cli.badTable', { path: file, reason: error.message });
+      if (error instanceof TableReadError) throw error.toApiError();
       throw error;
     }
     const problems = plan.problems.map((p) => ({
@@ -51,12 +50,7 @@ export const importPeople: Command = async (ctx, args) => {
       text: `${ctx.t('cli.importRow', { row: p.row })}${p.column ? ` ${p.column.letter} (${p.column.header})` : ''}: ${importProblemText(ctx.t, p)}${p.severity === 'warning' ? ` ${ctx.t('cli.importWarning')}` : ''}`,
     }));
     const rejectedFile = ctx.options['rejected'];
-    if (typeof rejectedFile === 'string' && plan.rejected.length > 0) {
-      const byRow = new Map<number, string[]>();
-      for (const p of problems) if (p.severity === 'error') byRow.set(p.row, [...(byRow.get(p.row) ?? []), p.text]);
-      const rows = plan.rejected.map((r) => [...r.cells, (byRow.get(r.row) ?? []).join(' | ')]);
-      writeFileSync(rejectedFile, `\uFEFF${stringify([[...plan.headers, ctx.t('cli.importProblems')], ...rows], { record_delimiter: '\r\n' })}`, 'utf8');
-    }
+    if (typeof rejectedFile === 'string' && plan.rejected.length > 0) writeFileSync(rejectedFile, rejectedRowsToCsv(plan, ctx.t));
     const summary = { planned: plan.rows.length, rejected: plan.rejected.length, problems: problems.length, unmatchedPhotos: plan.unmatchedPhotos.length, faceCheck };
     if (dryRun) {
       return {
@@ -71,8 +65,8 @@ export const importPeople: Command = async (ctx, args) => {
     const targets = (Array.isArray(backends) ? backends : []).map((id) => ({ backendId: Number(id), accessLevelIds: levels }));
     const core = ctx.core();
     const planned = plan.rows;
-    const imported = await core.people.importRows(siteId.data, targets, planned, (done) => say(`\r${ctx.t('cli.importProgress', { done, total: planned.length })}`));
-    say('\n');
+    const imported = await core.people.importRows(siteId.data, targets, planned, (done) => ctx.status(ctx.t('cli.importProgress', { done, total: planned.length })));
+    ctx.status(null);
     core.sync.notify();
     return {
       json: { dryRun: false, ...summary, imported, problems },

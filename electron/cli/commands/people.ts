@@ -5,6 +5,7 @@ import { peopleToCsv, peopleToXlsx } from '../../import/export-table.ts';
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command } from '../context.ts';
+import { tableLine } from '../terminal-text.ts';
 
 /** `people list --site <id>` and `people export <file.csv|file.xlsx> --site <id>` (the import's own columns). */
 export const people: Command = async (ctx, args) => {
@@ -13,7 +14,7 @@ export const people: Command = async (ctx, args) => {
   const list = (await call(ctx.core(), 'people.list', { siteId: siteId.data })).people;
   const [sub = 'list', file] = args;
   if (sub === 'list') {
-    return { json: { people: list }, text: list.map((p) => `${p.fields.pin}\t${p.fields.name}\t${p.fields.idNumber ?? ''}\t${p.faceSha256 ? 'photo' : '-'}`).join('\n') || '-' };
+    return { json: { people: list }, text: list.map((p) => tableLine([p.fields.pin, p.fields.name, p.fields.idNumber, p.faceSha256 ? 'photo' : '-'])).join('\n') || '-' };
   }
   if (sub !== 'export') throw new UsageError('cli.unknownCommand', { command: `people ${sub}` });
   if (!file) throw new UsageError('cli.missingArgument', { name: '<file.csv|file.xlsx>' });

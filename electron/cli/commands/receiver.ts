@@ -2,6 +2,7 @@ import { BackendIdSchema, type AccessEvent } from '../../../shared/contract/back
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../context.ts';
+import { tableLine } from '../terminal-text.ts';
 
 function backendId(value: string | undefined): number {
   const parsed = BackendIdSchema.safeParse(value !== undefined && /^\d+$/.test(value) ? Number(value) : Number.NaN);
@@ -31,13 +32,13 @@ export const receiver: Command = async (ctx, args) => {
     case 'start': {
       const host = typeof ctx.options['host'] === 'string' ? ctx.options['host'] : undefined;
       const started = await call(core, 'receivers.start', { backendId: id, ...(host ? { host } : {}), ...(port(ctx) !== undefined ? { port: port(ctx) } : {}) });
-      const say = (line: string) => process.stdout.write(`${line}\n`);
+      const say = ctx.print;
       say(ctx.options['json'] ? JSON.stringify({ receiving: started.url }) : `${ctx.t('cli.receiverListening', { url: started.url })}`);
       const stop = core.bus.listen((event, payload) => {
         if (event !== 'events.received') return;
         const received = payload as { backendId: number; events: AccessEvent[] };
         if (received.backendId !== id) return;
-        for (const e of received.events) say(ctx.options['json'] ? JSON.stringify(e) : `${e.occurredAt}\t${e.kind}\t${e.doorName ?? ''}\t${e.personName ?? ''}\t${e.eventId}`);
+        for (const e of received.events) say(ctx.options['json'] ? JSON.stringify(e) : tableLine([e.occurredAt, e.kind, e.doorName, e.personName, e.eventId]));
       });
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);

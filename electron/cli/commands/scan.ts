@@ -82,16 +82,16 @@ const run: Command = async (ctx, args) => {
   const jsonl = ctx.options['jsonl'] === true;
   const json = ctx.options['json'] === true;
   const quiet = json || jsonl;
-  const progressOnTty = !quiet && process.stderr.isTTY;
+  // The progress line shows only on a terminal (ctx.status), and never around JSON.
+  const progress = (text: string | null) => {
+    if (!quiet) ctx.status(text);
+  };
   const onFinding = (finding: ScanFinding) => {
-    if (jsonl) process.stdout.write(`${JSON.stringify(finding)}\n`);
-    else if (!json) {
-      if (progressOnTty) process.stderr.write('\r\x1b[K');
-      process.stdout.write(`${findingText(ctx.t, finding)}\n`);
-    }
+    if (jsonl) ctx.print(JSON.stringify(finding));
+    else if (!json) ctx.print(findingText(ctx.t, finding));
   };
   const onProgress = (p: { addressesDone: number; addressesTotal: number; hostsFound: number }) => {
-    if (progressOnTty) process.stderr.write(`\r\x1b[K${ctx.t('scan.cli.progress', { done: p.addressesDone, total: p.addressesTotal, found: p.hostsFound })}`);
+    progress(ctx.t('scan.cli.progress', { done: p.addressesDone, total: p.addressesTotal, found: p.hostsFound }));
   };
 
   const siteId = await siteOf(ctx);
@@ -127,12 +127,12 @@ const run: Command = async (ctx, args) => {
       process.removeListener('SIGINT', cancel);
     }
   }
-  if (progressOnTty) process.stderr.write('\r\x1b[K');
+  progress(null);
   if (!summary) throw new Error('The scan failed; see the log file in the data folder.');
-  if (jsonl) process.stdout.write(`${JSON.stringify({ summary, scanId, siteId })}\n`);
+  if (jsonl) ctx.print(JSON.stringify({ summary, scanId, siteId }));
   const saved = scanId !== null ? ctx.t('scan.cli.saved', { id: scanId, site: siteId }) : ctx.t('scan.cli.notSaved');
-  if (!quiet) process.stdout.write(`${summaryText(ctx.t, summary)}\n${saved}\n`);
-  else if (!jsonl && !json) process.stderr.write(`${saved}\n`);
+  if (!quiet) ctx.print(`${summaryText(ctx.t, summary)}\n${saved}`);
+  else if (!jsonl && !json) ctx.say(saved);
   return jsonl || !json ? { json: null, text: '', silent: true } : { json: { summary, findings, scanId, siteId }, text: '' };
 };
 

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkedParams, endpointOrFail } from '../checked-params.ts';
+import { DriverError } from '../driver-error.ts';
 import { requestParts, type RequestParts } from '../endpoint-table.ts';
+import { Fallbacks } from '../fallbacks.ts';
 import { FormData } from 'undici';
 import { HttpTransport } from '../http/http-transport.ts';
+import { readPages } from '../paging.ts';
 import type { TlsOptions } from '../http/tls-options.ts';
 import { hongtuEndpointById } from './endpoints.ts';
 import type { HongtuEndpoint } from './envelope.ts';
@@ -19,6 +22,8 @@ export interface HongtuClientOptions {
   readonly timeoutMs?: number;
   /** The clock the signature's ctimestamp uses (tests set a skewed one). */
   readonly now?: () => number;
+  /** Sign a body-less GET's hash as "" after MD5("{}") is refused (default true; hongtu.md §2.2, E6). */
+  readonly documentFallbacks?: boolean;
 }
 
 export interface HongtuCallOptions {
@@ -27,6 +32,13 @@ export interface HongtuCallOptions {
 }
 
 const VENDOR = 'hongtu';
+
+/**
+ * The body hashes a request without a body (`GET /v1/api/device/info`) is signed with, in order:
+ * the document says nothing for it (hongtu.md §2.2, erratum E6); the digest says MD5("{}") as the
+ * general rule, then "" — the Java SDK's empty slot for a null body (§2.6) — if that is refused.
+ */
+const BODYLESS_HASHES: readonly string[] = [EMPTY_BODY_MD5, ''];
 
 /**
  * Hongtu 2000 OpenAPI over HTTP(S): every endpoint of the table by id, each request signed
@@ -39,6 +51,7 @@ export class HongtuClient {
   private readonly secretKey: string;
   private readonly http: HttpTransport;
   private readonly now: () => number;
+  private readonly fallbacks: Fallbacks;
   lastServer: { readonly date: string | null; readonly server: string | null; readonly receivedAt: number } | null = null;
 
   constructor(options: HongtuClientOptions) {
@@ -46,8 +59,10 @@ export class HongtuClient {
     this.appKey = options.appKey;
     this.secretKey = options.secretKey;
     this.now = options.now ?? Date.now;
+    this.fallbacks = new Fallbacks(options.documentFallbacks ?? true);
     this.http = new HttpTransport({
       vendor: VENDOR,
+      secrets: [options.secretKey],
       ...(options.tls ? { tls: options.tls } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
@@ -57,8 +72,16 @@ export class HongtuClient {
     const spec = endpointOrFail(hongtuEndpointById(id), id, VENDOR, 'Hongtu');
     const checked = checkedParams(spec, params, VENDOR);
     const parts = requestParts(spec, checked);
+    const request = await this.bodyFor(spec, parts);
+    if (spec.body !== 'none') return this.send(spec, parts, request, options);
+    // One 100008 for MD5("{}") and the other hash is tried; the one the server takes is kept.
+    return this.fallbacks.run('bodyless-hash', BODYLESS_HASHES, (bodyMd5) => this.send(spec, parts, { ...request, bodyMd5 }, options), isSignatureRefusal);
+  }
+
+  private async send(spec: HongtuEndpoint, parts: RequestParts, request: SignedBody, options: HongtuCallOptions): Promise<unknown> {
+    const { id } = spec;
     const query = parts.query.map(([k, v]) => `${k}=${v}`).join('&');
-    const { body, bodyMd5, contentType } = await this.bodyFor(spec, parts);
+    const { body, bodyMd5, contentType } = request;
     const url = new URL(parts.path.replace(/^\//, ''), this.base);
     // The signed query string and the one sent are the same text (§2.3: order as in the URL).
     if (query) url.search = query;
@@ -80,22 +103,24 @@ export class HongtuClient {
     return parseHongtuReply(spec, reply);
   }
 
-  /** Every item of a paged endpoint (`{pageNum, pageSize, total, list}`), page by page. */
-  async *items(id: string, params: Readonly<Record<string, unknown>> = {}, options: HongtuCallOptions & { pageSize?: number } = {}): AsyncGenerator<unknown> {
+  /** Every item of a paged endpoint (`{pageNum, pageSize, total, list}`), page by page (paging.ts, with its limits). */
+  items(id: string, params: Readonly<Record<string, unknown>> = {}, options: HongtuCallOptions & { pageSize?: number } = {}): AsyncGenerator<unknown> {
     const pageSize = options.pageSize ?? 100;
-    for (let pageNum = 1; ; pageNum++) {
-      const data = (await this.call(id, { ...params, pageNum, pageSize }, options)) as { list?: unknown[]; total?: number } | null;
-      const list = data?.list ?? [];
-      yield* list;
-      if (list.length < pageSize || (typeof data?.total === 'number' && pageNum * pageSize >= data.total)) return;
-    }
+    return readPages(
+      async (pageNum) => {
+        const data = (await this.call(id, { ...params, pageNum, pageSize }, options)) as { list?: unknown[]; total?: number } | null;
+        return { items: data?.list ?? [], ...(typeof data?.total === 'number' ? { total: data.total } : {}) };
+      },
+      pageSize,
+      { vendor: VENDOR, product: 'Hongtu', endpoint: id },
+    );
   }
 
   async close(): Promise<void> {
     await this.http.close();
   }
 
-  private async bodyFor(spec: HongtuEndpoint, parts: RequestParts): Promise<{ body?: string | FormData; bodyMd5: string; contentType?: string }> {
+  private async bodyFor(spec: HongtuEndpoint, parts: RequestParts): Promise<SignedBody> {
     if (spec.body === 'multipart') {
       const form = new FormData();
       for (const [name, value] of Object.entries(parts.form)) {
@@ -112,4 +137,20 @@ export class HongtuClient {
     const text = JSON.stringify(parts.json ?? {});
     return { body: text, bodyMd5: bodyMd5Of(text), contentType: 'application/json;charset=UTF-8' };
   }
+}
+
+/** What is sent as the body, and the hash the signature carries for it. */
+interface SignedBody {
+  readonly body?: string | FormData;
+  readonly bodyMd5: string;
+  readonly contentType?: string;
+}
+
+/**
+ * `100008 签名错误` that is not about the clock: the body hash may be the one the server reads
+ * differently. A refusal naming the timestamp (clock skew) would be refused again whatever the hash.
+ */
+function isSignatureRefusal(error: unknown): boolean {
+  if (!(error instanceof DriverError) || error.vendorCode !== 100008) return false;
+  return !/ctimestamp|timestamp|时间戳|超出/i.test(String(error.details?.['vendorMessage'] ?? error.message));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOrEmpty } from '../empty-list.ts';
 import type { EndpointSpec } from '../endpoint-table.ts';
 
 /** What an endpoint's `data` is (hongtu.md §1.2): an object, an array, a page, a bare string, or nothing. */
@@ -14,12 +15,18 @@ export const HongtuEnvelopeSchema = z.looseObject({
 });
 export type HongtuEnvelope = z.infer<typeof HongtuEnvelopeSchema>;
 
-/** The paging object of the 21 paged endpoints (§1.3). */
+/**
+ * The paging object of the 21 paged endpoints (§1.3). An empty list in any form (`data: null`,
+ * `[]`, a page without items) reads as an empty page.
+ */
 export function page<T extends z.ZodType>(item: T) {
-  return z.looseObject({
-    pageNum: z.number().int(),
-    pageSize: z.number().int(),
-    total: z.number().int().nonnegative(),
-    list: z.array(item).nullish().transform((items) => items ?? []),
-  });
+  return pageOrEmpty(
+    z.looseObject({
+      pageNum: z.number().int(),
+      pageSize: z.number().int(),
+      total: z.number().int().nonnegative(),
+      list: z.array(item).nullish().transform((items) => items ?? []),
+    }),
+    { pageNum: 1, pageSize: 0, total: 0, list: [] },
+  );
 }

@@ -335,7 +335,7 @@ export function hongtuAdvice(code: number, message?: string | null): LocalizedTe
  * The typed error for a failure envelope (`code` ≠ 0): `bad_credentials` for 100008 (signature),
  * `vendor_error` otherwise, with the vendor code, advice, and the server's `msg` in details.
  */
-export function hongtuFailure(code: number, message: string | null | undefined, endpoint: string): DriverError {
+export function hongtuFailure(code: number, message: string | null | undefined, endpoint: string, status?: number): DriverError {
   const info = HONGTU_ERROR_CODES.get(code);
   const text = message || info?.documentText || `code ${code}`;
   const advice = isSignatureCode(code)
@@ -348,6 +348,7 @@ export function hongtuFailure(code: number, message: string | null | undefined, 
     vendor: 'hongtu',
     endpoint,
     vendorCode: code,
+    status,
     advice,
     details: { vendorMessage: text },
   });

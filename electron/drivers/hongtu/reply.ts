@@ -1,5 +1,5 @@
 import type { HttpReply } from '../http/http-transport.ts';
-import { badEnvelope, checkedData, readJson, type ReplyContext } from '../json-reply.ts';
+import { badEnvelope, readJson, successData, type ReplyContext } from '../json-reply.ts';
 import { HongtuEnvelopeSchema, type HongtuEndpoint } from './envelope.ts';
 import { hongtuFailure } from './errors.ts';
 
@@ -12,7 +12,7 @@ export function parseHongtuReply(spec: HongtuEndpoint, reply: HttpReply): unknow
   const ctx: ReplyContext = { vendor: 'hongtu', product: 'Hongtu', endpoint: spec.id, reply };
   const envelope = HongtuEnvelopeSchema.safeParse(readJson(ctx));
   if (!envelope.success) throw badEnvelope(ctx, envelope.error);
-  if (envelope.data.code !== 0) throw hongtuFailure(envelope.data.code, envelope.data.msg, spec.id);
+  if (envelope.data.code !== 0) throw hongtuFailure(envelope.data.code, envelope.data.msg, spec.id, reply.status);
   let data: unknown = envelope.data.data ?? null;
   if (typeof data === 'string' && spec.reply !== 'string' && /^\s*[{[]/.test(data)) {
     try {
@@ -21,5 +21,5 @@ export function parseHongtuReply(spec: HongtuEndpoint, reply: HttpReply): unknow
       // Not JSON after all: checked as the string it is.
     }
   }
-  return checkedData(spec.data, data, ctx);
+  return successData(spec.data, data, ctx);
 }

@@ -1,6 +1,7 @@
 import type { TLSSocket } from 'node:tls';
 import { Agent, buildConnector, request, type Dispatcher } from 'undici';
-import { DriverError, classifyNetworkError } from '../driver-error.ts';
+import { DriverError, abortCodeOf, classifyNetworkError } from '../driver-error.ts';
+import { ReplyRedaction } from './reply-redaction.ts';
 import { normalizeFingerprint, type TlsOptions } from './tls-options.ts';
 
 export interface HttpTransportOptions {
@@ -11,6 +12,8 @@ export interface HttpTransportOptions {
   /** Cap on bytes read from one reply (a photo list can be large, a runaway body must not be). */
   readonly maxBodyBytes?: number;
   readonly connections?: number;
+  /** The backend's credentials: never let through in what the backend answers (see ReplyRedaction). */
+  readonly secrets?: readonly string[];
 }
 
 export interface HttpRequest {
@@ -24,6 +27,7 @@ export interface HttpRequest {
   readonly endpoint?: string | undefined;
 }
 
+/** What the backend answered, its credentials already taken out (ReplyRedaction). */
 export interface HttpReply {
   readonly status: number;
   readonly contentType: string;
@@ -46,11 +50,13 @@ export class HttpTransport {
   private readonly vendor: string;
   private readonly timeoutMs: number;
   private readonly maxBodyBytes: number;
+  private readonly redaction: ReplyRedaction;
 
   constructor(options: HttpTransportOptions) {
     this.vendor = options.vendor;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+    this.redaction = new ReplyRedaction(options.secrets ?? []);
     this.agent = new Agent({
       keepAliveTimeout: 30_000,
       connections: options.connections ?? 8,
@@ -88,20 +94,23 @@ export class HttpTransport {
       }
       const header = (name: string): string | null => {
         const value = response.headers[name];
-        return value === undefined ? null : String(value);
+        return value === undefined ? null : this.redaction.text(String(value));
       };
+      // The one place a backend's words enter Doorman: from here on they carry no credential.
       return {
         status: response.statusCode,
         contentType: header('content-type') ?? '',
-        text: Buffer.concat(chunks).toString('utf8'),
+        text: this.redaction.text(Buffer.concat(chunks).toString('utf8')),
         date: header('date'),
         server: header('server'),
       };
     } catch (error) {
       if (error instanceof DriverError) throw error;
-      // Which signal fired decides between "you cancelled" and "it took too long".
-      const code = req.signal?.aborted ? 'aborted' : timeout.aborted ? 'timeout' : classifyNetworkError(error);
-      throw new DriverError(code, networkMessage(code, req.url, timeoutMs, error), {
+      // Which signal fired, and why, decides between "you cancelled" and "it took too long": the
+      // caller's signal may carry its own deadline (a door test's), which is a timeout too.
+      const code = req.signal?.aborted ? abortCodeOf(req.signal) : timeout.aborted ? 'timeout' : classifyNetworkError(error);
+      const deadline = req.signal?.aborted && code === 'timeout' ? String((req.signal.reason as Error).message) : null;
+      throw new DriverError(code, this.redaction.text(networkMessage(code, req.url, deadline ?? timeoutMs, error)), {
         vendor: this.vendor,
         endpoint: req.endpoint,
         cause: error,
@@ -115,12 +124,13 @@ export class HttpTransport {
   }
 }
 
-function networkMessage(code: string, url: URL, timeoutMs: number, error: unknown): string {
+/** `waited`: the call's own timeout in ms, or the caller's deadline that passed, in words. */
+function networkMessage(code: string, url: URL, waited: number | string, error: unknown): string {
   const where = `${url.protocol}//${url.host}`;
   const why = error instanceof Error ? error.message : String(error);
   switch (code) {
     case 'timeout':
-      return `${where} did not answer within ${timeoutMs} ms.`;
+      return typeof waited === 'number' ? `${where} did not answer within ${waited} ms.` : `${where} did not answer ${waited}.`;
     case 'aborted':
       return 'Cancelled.';
     case 'dns':

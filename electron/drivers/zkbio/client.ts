@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkedParams, endpointOrFail } from '../checked-params.ts';
-import { requestParts, type RequestParts } from '../endpoint-table.ts';
+import { fallbackSpec, requestParts, type RequestParts } from '../endpoint-table.ts';
+import { DriverError } from '../driver-error.ts';
+import { Fallbacks } from '../fallbacks.ts';
 import { FormData } from 'undici';
 import { HttpTransport } from '../http/http-transport.ts';
+import { readPages, type Page } from '../paging.ts';
 import type { TlsOptions } from '../http/tls-options.ts';
 import { zkbioEndpointById } from './endpoints.ts';
 import type { ZkbioEndpoint } from './envelope.ts';
@@ -18,6 +21,8 @@ export interface ZkbioClientOptions {
   readonly timeoutMs?: number;
   /** Minimum gap between door-state or monitor polls; the document asks for 10 s or more. */
   readonly minPollIntervalMs?: number;
+  /** Try the document's literal URL when the normalised one is answered 404 (default true; see the tables' `fallbacks`). */
+  readonly documentFallbacks?: boolean;
 }
 
 export interface CallOptions {
@@ -39,6 +44,7 @@ export class ZkbioClient {
   private readonly token: string;
   private readonly http: HttpTransport;
   private readonly polls: PollLimiter;
+  private readonly fallbacks: Fallbacks;
   /** What the last reply said about the server (HTTP Date and Server headers), for connection tests. */
   lastServer: { readonly date: string | null; readonly server: string | null; readonly receivedAt: number } | null = null;
 
@@ -47,17 +53,27 @@ export class ZkbioClient {
     this.token = options.token;
     this.http = new HttpTransport({
       vendor: VENDOR,
+      secrets: [options.token],
       ...(options.tls ? { tls: options.tls } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
     this.polls = new PollLimiter(options.minPollIntervalMs ?? 10_000);
+    this.fallbacks = new Fallbacks(options.documentFallbacks ?? true);
   }
 
-  /** Calls an endpoint by id; resolves with the envelope's `data`, validated. */
+  /**
+   * Calls an endpoint by id; resolves with the envelope's `data`, validated. Where the digest names
+   * another URL for it (zkbio.md §8: the document's literal spelling), that is tried after a 404.
+   */
   async call(id: string, params: Readonly<Record<string, unknown>> = {}, options: CallOptions = {}): Promise<unknown> {
     const spec = endpointOrFail(zkbioEndpointById(id), id, VENDOR, 'ZKBio');
     const checked = checkedParams(spec, params, VENDOR);
     if (PollLimiter.isLimited(spec)) this.polls.check(`${id}?${JSON.stringify(checked)}`, options.force === true, id);
+    const variants = [spec, ...(spec.fallbacks ?? []).map((fallback) => fallbackSpec(spec, fallback))];
+    return this.fallbacks.run(id, variants, (variant) => this.send(variant, checked, options), isNotFound);
+  }
+
+  private async send(spec: ZkbioEndpoint, checked: Readonly<Record<string, unknown>>, options: CallOptions): Promise<unknown> {
     const parts = requestParts(spec, checked);
     const reply = await this.http.send({
       method: spec.method,
@@ -65,28 +81,19 @@ export class ZkbioClient {
       ...(await this.bodyFor(spec, parts)),
       signal: options.signal,
       timeoutMs: options.timeoutMs,
-      endpoint: id,
+      endpoint: spec.id,
     });
     this.lastServer = { date: reply.date, server: reply.server, receivedAt: Date.now() };
     return parseReply(spec, reply);
   }
 
   /**
-   * Every item of a list endpoint, page by page: v1 arrays stop at a short page (no total given),
-   * v2 paged objects at `lastPage`, a short page, or `total` reached.
+   * Every item of a list endpoint, page by page (paging.ts, with its limits): v1 arrays stop at a
+   * short page (no total given), v2 paged objects at `lastPage`, a short page, or `total` reached.
    */
-  async *items(id: string, params: Readonly<Record<string, unknown>> = {}, options: CallOptions & { pageSize?: number } = {}): AsyncGenerator<unknown> {
+  items(id: string, params: Readonly<Record<string, unknown>> = {}, options: CallOptions & { pageSize?: number } = {}): AsyncGenerator<unknown> {
     const pageSize = options.pageSize ?? 100;
-    for (let pageNo = 1; ; pageNo++) {
-      const data = await this.call(id, { ...params, pageNo, pageSize }, options);
-      const page = pageOf(data);
-      yield* page.items;
-      const done =
-        page.items.length < pageSize ||
-        page.lastPage === true ||
-        (page.total !== undefined && pageNo * pageSize >= page.total);
-      if (done) return;
-    }
+    return readPages(async (pageNo) => pageOf(await this.call(id, { ...params, pageNo, pageSize }, options)), pageSize, { vendor: VENDOR, product: 'ZKBio', endpoint: id });
   }
 
   async close(): Promise<void> {
@@ -118,10 +125,9 @@ export class ZkbioClient {
   }
 }
 
-interface Page {
-  readonly items: readonly unknown[];
-  readonly total?: number;
-  readonly lastPage?: boolean;
+/** The server has no such path (Spring's 404): the digest's other URL may be the one it knows. */
+function isNotFound(error: unknown): boolean {
+  return error instanceof DriverError && error.code === 'http_status' && error.status === 404;
 }
 
 function pageOf(data: unknown): Page {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOrEmpty } from '../empty-list.ts';
 import type { EndpointSpec } from '../endpoint-table.ts';
 
 /** The reply shapes the document uses (zkbio.md §3.2). */
@@ -36,14 +37,18 @@ export type RetEnvelope = z.infer<typeof RetEnvelopeSchema>;
 /**
  * The "With Total Number" paging object (§3.2). `page` and `offset` are inconsistent across the
  * document's examples (0 or 1 for the first page), so only `total`, `data` and `lastPage` are relied on.
+ * An empty list in any form (`data: null`, `[]`, a page without items) reads as `{total: 0, data: []}`.
  */
 export function paged<T extends z.ZodType>(item: T) {
-  return z.looseObject({
-    page: z.number().optional(),
-    size: z.number().optional(),
-    total: z.number().int().nonnegative(),
-    data: z.array(item).nullish().transform((items) => items ?? []),
-    offset: z.number().optional(),
-    lastPage: z.boolean().optional(),
-  });
+  return pageOrEmpty(
+    z.looseObject({
+      page: z.number().optional(),
+      size: z.number().optional(),
+      total: z.number().int().nonnegative(),
+      data: z.array(item).nullish().transform((items) => items ?? []),
+      offset: z.number().optional(),
+      lastPage: z.boolean().optional(),
+    }),
+    { total: 0, data: [] },
+  );
 }

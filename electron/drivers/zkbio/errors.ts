@@ -125,13 +125,14 @@ export const TOKEN_ADVICE = {
 } as const;
 
 /** The typed error for a failure envelope (`code < 0`). */
-export function zkbioFailure(code: number, message: string | null | undefined, endpoint: string): DriverError {
+export function zkbioFailure(code: number, message: string | null | undefined, endpoint: string, status?: number): DriverError {
   const info = ZKBIO_ERROR_CODES.get(code);
   const text = message || info?.documentText || `code ${code}`;
   return new DriverError('vendor_error', `ZKBio ${endpoint}: ${text} (code ${code})`, {
     vendor: 'zkbio',
     endpoint,
     vendorCode: code,
+    status,
     advice: info?.advice ?? {
       en: `ZKBio answered code ${code}: ${text}.`,
       'zh-CN': `ZKBio 返回代码 ${code}：${text}。`,

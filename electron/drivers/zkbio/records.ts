@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../empty-list.ts';
 
 /**
  * The records ZKBio replies carry, as the document describes them (field lists are the union of each
@@ -19,10 +20,10 @@ export const scalarData = z.union([z.string(), z.number()]).nullable();
 
 /**
  * For the reads the document names a list but shows a single object (§2.12.3, §2.14.6, §2.26.2,
- * §2.26.5): either form is read, and the result is always an array.
+ * §2.26.5): either form is read, and the result is always an array (empty for `null` or `[]`).
  */
 export function oneOrMany<T extends z.ZodType>(item: T) {
-  return z.union([z.array(item), item.transform((one) => [one])]);
+  return z.union([listOf(item), item.transform((one) => [one])]);
 }
 
 /**

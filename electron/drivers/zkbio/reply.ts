@@ -1,6 +1,6 @@
 import { DriverError } from '../driver-error.ts';
 import type { HttpReply } from '../http/http-transport.ts';
-import { badEnvelope, checkedData, readJson, type ReplyContext } from '../json-reply.ts';
+import { badEnvelope, readJson, successData, type ReplyContext } from '../json-reply.ts';
 import { EnvelopeSchema, RetEnvelopeSchema, type ZkbioEndpoint } from './envelope.ts';
 import { TOKEN_ADVICE, zkbioFailure } from './errors.ts';
 
@@ -25,15 +25,15 @@ export function parseReply(spec: ZkbioEndpoint, reply: HttpReply): unknown {
       throw new DriverError('vendor_error', `ZKBio ${spec.id}: ${envelope.data.msg ?? 'failed'}`, {
         vendor: VENDOR,
         endpoint: spec.id,
+        status: reply.status,
         advice: { en: `ZKBio answered: ${envelope.data.msg ?? 'failed'}.`, 'zh-CN': `ZKBio 返回失败：${envelope.data.msg ?? '失败'}。` },
       });
     }
-    return checkedData(spec.data, envelope.data.data ?? null, ctx);
+    return successData(spec.data, envelope.data.data ?? null, ctx);
   }
   const envelope = EnvelopeSchema.safeParse(json);
   if (!envelope.success) throw badEnvelope(ctx, envelope.error);
-  if (envelope.data.code < 0) throw zkbioFailure(envelope.data.code, envelope.data.message ?? envelope.data.msg, spec.id);
-  const data = envelope.data.data ?? null;
-  // An empty v1 list may come back as `data: null`: that is an empty list, not a broken reply.
-  return checkedData(spec.data, spec.reply === 'array' && data === null ? [] : data, ctx);
+  if (envelope.data.code < 0) throw zkbioFailure(envelope.data.code, envelope.data.message ?? envelope.data.msg, spec.id, reply.status);
+  // An empty list in any form (null, [], an empty page) is read by the table's schema (empty-list.ts).
+  return successData(spec.data, envelope.data.data ?? null, ctx);
 }

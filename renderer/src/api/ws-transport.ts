@@ -1,4 +1,5 @@
-import { ServerFrameSchema, WS_PATH, type ClientFrame, type Reply } from '../../../shared/contract/wire.ts';
+import { ServerFrameSchema, WS_PATH, WS_PROTOCOL, WS_TOKEN_PROTOCOL_PREFIX, type ClientFrame, type Reply } from '../../../shared/contract/wire.ts';
+import { pageToken } from './page-token.ts';
 import type { Transport } from './transport.ts';
 
 const RECONNECT_MIN_MS = 250;
@@ -11,17 +12,25 @@ function closedReply(): Reply {
   };
 }
 
+function noTokenReply(): Reply {
+  return {
+    ok: false,
+    error: { code: 'unauthorized', message: 'This page was opened without its access token: open the full link that `npm run web` printed.' },
+  };
+}
+
 /**
- * The WebSocket transport, for the renderer served by the core's local web server. The server
- * authenticated this page with a cookie when it was opened with its token, and the browser sends
- * that cookie (and our Origin) with the upgrade. Reconnects by itself and re-subscribes; calls made
- * while the link is down wait for it, calls in flight when it drops (or made while the core cannot
- * be reached at all) fail with `transport_closed`.
+ * The WebSocket transport, for the renderer served by the core's local web server. The page
+ * presents the run's token (see page-token.ts) as a subprotocol it offers beside `doorman`, on the
+ * upgrade to its own origin only; the browser adds our Origin. Without a token every call fails
+ * with `unauthorized` at once. Reconnects by itself and re-subscribes; calls made while the link is
+ * down wait for it, calls in flight when it drops (or made while the core cannot be reached at all)
+ * fail with `transport_closed`.
  *
- * The URL is resolved on first use, so building the transport touches neither `location` nor the
- * network (the client module can be imported by unit tests in Node).
+ * The URL and the token are read on first use, so building the transport touches neither
+ * `location` nor the network (the client module can be imported by unit tests in Node).
  */
-export function wsTransport(url?: string): Transport {
+export function wsTransport(url?: string, token: () => string | null = pageToken): Transport {
   let socket: WebSocket | null = null;
   let open: Promise<WebSocket | null> | null = null;
   let nextId = 1;
@@ -34,10 +43,12 @@ export function wsTransport(url?: string): Transport {
   /** Resolves with the open socket, or null when this attempt failed (the core is not there). */
   function connect(): Promise<WebSocket | null> {
     if (open) return open;
+    const presented = token();
+    if (!presented) return Promise.resolve(null);
     open = new Promise<WebSocket | null>((resolve) => {
       let ws: WebSocket;
       try {
-        ws = new WebSocket(url ?? defaultUrl());
+        ws = new WebSocket(url ?? defaultUrl(), [WS_PROTOCOL, `${WS_TOKEN_PROTOCOL_PREFIX}${presented}`]);
       } catch {
         // A malformed URL (or a CSP refusal) throws synchronously; treat it as a failed attempt.
         open = null;
@@ -103,6 +114,7 @@ export function wsTransport(url?: string): Transport {
   }
 
   async function request(frame: ClientFrame): Promise<Reply> {
+    if (!socket && !token()) return noTokenReply();
     const ws = socket ?? (await connect());
     if (!ws) return closedReply();
     return new Promise<Reply>((resolve) => {

@@ -92,6 +92,7 @@ export interface LineProcess<T> {
 export function startLineProcess<T>(ns: string | null, command: readonly string[]): Promise<LineProcess<T>> {
   const [file, ...args] = ns ? ['ip', 'netns', 'exec', ns, ...command] : command;
   const what = command.slice(1).join(' ');
+  // runs: ip, node, python3
   const child = spawn(file ?? '', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   let stderr = '';
@@ -139,6 +140,7 @@ export function runToEnd(ns: string | null, command: readonly string[]): Promise
   const [file, ...args] = ns ? ['ip', 'netns', 'exec', ns, ...command] : command;
   return new Promise((resolve) => {
     const started = performance.now();
+    // runs: ip, node, nmap
     const child = spawn(file ?? '', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     children.add(child);
     let stdout = '';

@@ -62,6 +62,25 @@ describe('Backends page over the WebSocket transport (ZKBio)', () => {
     await context.close();
   });
 
+  it('marks a part the refresh could not read and says why, above what was stored (issue 11 item 17)', async () => {
+    const { context, page } = await app.open('backends');
+    await page.getByTestId('backend-open').first().click();
+    await page.getByTestId('inventory-tab-readers').waitFor();
+    zkbio.faults.wrongShape('data', { endpoint: 'reader.list.v2', count: 1 });
+    await page.getByTestId('inventory-refresh').click();
+    await page.getByTestId('inventory-tab-failed-readers').waitFor();
+    expect(await page.getByTestId('inventory-tab-failed-doors').count()).toBe(0);
+    await page.getByTestId('inventory-tab-readers').click();
+    expect(await page.getByTestId('inventory-part-error').textContent()).toContain('Readers: not read this time.');
+    expect(await page.getByTestId('inventory-part-error').textContent()).toContain('the other lists were read and stored');
+    // The readers stored by the last refresh still show; the doors were read again.
+    expect(await page.getByTestId('inventory-tab-readers').locator('.tab-count').textContent()).toBe(String(zkbio.state.readers.length));
+    await page.getByTestId('inventory').screenshot({ path: `${shots}/backends-inventory-part-error-en.png` });
+    await page.getByTestId('inventory-tab-doors').click();
+    expect(await page.getByTestId('inventory-part-error').count()).toBe(0);
+    await context.close();
+  });
+
   it('checks the form as the user types, with the contract’s messages', async () => {
     const { context, page } = await app.open('backends');
     await page.getByTestId('backend-add').click();

@@ -150,6 +150,13 @@ describe('Door tests and the report over the WebSocket transport', () => {
       writeFileSync(file, pdf);
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
       for (const word of words) expect(text).toContain(word);
+      if (locale === 'zh-CN') {
+        // Legible, not boxes: Chromium draws Chinese with a font that has its glyphs, found through
+        // fontconfig (fonts-noto-cjk, which scripts/dev.sh installs); without one, characters are
+        // lost from the PDF's text as well.
+        expect(execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim(), 'a font with Chinese glyphs').not.toBe('');
+        expect(text).toContain('调试报告');
+      }
       // The print view is the report alone: no navigation, no buttons.
       expect(text).not.toContain(locale === 'en-US' ? 'Print / Save as PDF' : '打印 / 另存为 PDF');
       expect(await page.getByTestId('report-print').isEnabled()).toBe(true);

@@ -23,7 +23,7 @@ describe('Enrollment with the webcam face capture', () => {
   let noFace: Browser;
 
   beforeAll(async () => {
-    const y4m = astronautY4m();
+    const y4m = await astronautY4m();
     zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
     hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
     const dataDir = tempDir();

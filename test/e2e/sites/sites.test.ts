@@ -36,7 +36,7 @@ describe('Sites page over the WebSocket transport', () => {
 
   it('creates a site that is still there after a reload, renames it, selects it and deletes it', async () => {
     const { context, page } = await open();
-    expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+    expect(page.url()).not.toContain(web.token);
 
     await page.getByTestId('site-name-input').fill('Demo');
     await page.getByTestId('site-add').click();
@@ -94,22 +94,29 @@ describe('Sites page over the WebSocket transport', () => {
     await context.close();
   });
 
-  it('refuses the page and the API to a browser without the token', async () => {
-    const context = await browser.newContext();
+  it('refuses the API to a browser without the token, and says which link to open', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
+    // The page itself is public code: it loads, and tells the user what is missing.
     const response = await page.goto(`${web.base}/`);
-    expect(response?.status()).toBe(401);
-    expect(await page.textContent('body')).toContain('Access refused');
-    const wsRefused = await page.evaluate(
-      (url) =>
-        new Promise<boolean>((resolve) => {
-          const ws = new WebSocket(url);
-          ws.onopen = () => resolve(false);
-          ws.onerror = () => resolve(true);
-        }),
-      `${web.base.replace('http', 'ws')}/api`,
+    expect(response?.status()).toBe(200);
+    await page.getByTestId('connection-lost').waitFor();
+    expect(await page.getByTestId('connection-lost').textContent()).toContain('Access refused: the link is missing its token');
+    const refused = await page.evaluate(
+      ([url, wrong]) =>
+        Promise.all(
+          [[], ['doorman', `doorman.token.${wrong}`]].map(
+            (protocols) =>
+              new Promise<boolean>((resolve) => {
+                const ws = new WebSocket(url, protocols);
+                ws.onopen = () => resolve(false);
+                ws.onerror = () => resolve(true);
+              }),
+          ),
+        ),
+      [`${web.base.replace('http', 'ws')}/api`, 'not-the-token'] as const,
     );
-    expect(wsRefused).toBe(true);
+    expect(refused).toEqual([true, true]);
     await context.close();
   });
 });

@@ -58,6 +58,27 @@ describe('backend CLI against the ZKBio simulator', () => {
     expect(readFileSync(join(dataDir, 'logs', 'doorman.log'), 'utf8')).not.toContain(sim.token);
   });
 
+  it('shows a part of the inventory that could not be read as that part\'s error, the rest read, and exits 1 (issue 11 item 17)', { timeout: 120_000 }, async () => {
+    const dir = ['--data-dir', tempDir()];
+    runCliProcess(['sites', 'add', 'S', ...dir]);
+    runCliProcess(['backend', 'add', '--site', '1', '--vendor', 'zkbio', '--url', sim.url, '--token', sim.token, ...dir]);
+    const fault = (spec: Record<string, unknown>) =>
+      fetch(`${sim.url}/__sim/faults`, { method: 'POST', headers: { authorization: `Bearer ${sim.token}`, 'content-type': 'application/json' }, body: JSON.stringify(spec) });
+    // Both runs' faults are set before the CLI runs (a kept-alive socket would go stale meanwhile).
+    expect((await fault({ kind: 'wrong-shape', shape: 'data', endpoint: 'reader.list.v2', count: 2 })).status).toBe(200);
+    expect((await fault({ kind: 'empty-list', shape: 'null', endpoint: 'department.getDepartmentList', count: 1 })).status).toBe(200);
+    const text = runCliProcess(['backend', 'inventory', '1', ...dir]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/readers \(0\)\n {2}! not read this time, showing what was stored: The server answered, but not as this backend should/);
+    expect(text.stdout).toContain('departments (0)');
+    expect(text.stdout).toMatch(/doors \([1-9]\d*\)/);
+    const zh = runCliProcess(['backend', 'inventory', '1', '--json', '--lang', 'zh-CN', ...dir]);
+    expect(zh.code).toBe(1);
+    const inventory = json<{ doors: unknown[]; partErrors: Record<string, { code: string }> }>(zh.stdout);
+    expect(inventory.partErrors).toEqual({ readers: expect.objectContaining({ code: 'backend_bad_reply' }) });
+    expect(inventory.doors.length).toBeGreaterThan(0);
+  });
+
   it('gives a bad-token verdict in the user language and exits 1', () => {
     const dir = ['--data-dir', tempDir()];
     runCliProcess(['sites', 'add', 'S', ...dir]);

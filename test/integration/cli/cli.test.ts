@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +85,35 @@ describe('CLI', () => {
       migrations: migrations.map((m) => ({ version: m.version, name: m.name })),
     });
   });
+
+  it('never replaces an existing empty, random or truncated database: exit 1, the file kept byte for byte', () => {
+    const made = tempDir();
+    expect(runCliProcess(['sites', 'add', 'Block 3', '--data-dir', made]).code).toBe(0);
+    const sound = readFileSync(join(made, 'doorman.db'));
+    const cases: [string, Buffer][] = [
+      ['empty', Buffer.alloc(0)],
+      ['not_sqlite', randomBytes(32 * 1024)],
+      ['truncated', sound.subarray(0, Math.floor(sound.length / 2))],
+    ];
+    for (const [problem, bytes] of cases) {
+      const dataDir = tempDir();
+      const file = join(dataDir, 'doorman.db');
+      writeFileSync(file, bytes);
+      const add = runCliProcess(['sites', 'add', 'New', '--data-dir', dataDir]);
+      expect(add.code, problem).toBe(1);
+      expect(add.stderr).toContain(file);
+      expect(add.stderr).toContain('Restore it from a backup');
+      const zh = runCliProcess(['sites', 'list', '--json', '--lang', 'zh-CN', '--data-dir', dataDir]);
+      expect(zh.code, problem).toBe(1);
+      expect(json(zh.stdout)).toMatchObject({ error: { code: 'store_corrupt', details: { path: file, problem } } });
+      expect(zh.stderr).toContain('请从备份恢复');
+      expect(readFileSync(file).equals(bytes), `${problem}: the file is kept`).toBe(true);
+    }
+    // A store Doorman made, emptied later, is no new store either.
+    truncateSync(join(made, 'doorman.db'), 0);
+    expect(runCliProcess(['sites', 'list', '--data-dir', made]).code).toBe(1);
+    expect(readFileSync(join(made, 'doorman.db')).length).toBe(0);
+  }, 60_000);
 
   it('names the file of a corrupt or too-new database', () => {
     const corrupt = tempDir();

@@ -58,6 +58,32 @@ describe('door tests through the core', () => {
     expect(result.advice?.['zh-CN']).toContain('在线');
   });
 
+  it('is a timeout, never cancelled, when the backend never answers the open command', async () => {
+    zk.faults.latency(120_000, { endpoint: 'door.remoteOpenById' });
+    const door = zk.state.doors[0];
+    if (!door) throw new Error('no door');
+    const result = await run(zkId, door.id, { timeoutSeconds: 1 });
+    expect(result).toMatchObject({ verdict: 'timeout', latencyMs: null });
+    expect(result.message).toMatch(/did not answer/);
+    expect(result.advice?.['zh-CN']).toBeTruthy();
+    const keys = result.evidence.steps.map((s) => s.key);
+    expect(keys).not.toContain('cancelled');
+    expect(keys.at(-1)).toBe('noAnswer');
+  });
+
+  it('is a timeout, never cancelled, when the backend answers nothing at all (not even the first event poll)', async () => {
+    zk.faults.latency(120_000);
+    const door = zk.state.doors[0];
+    if (!door) throw new Error('no door');
+    const result = await run(zkId, door.id, { timeoutSeconds: 1 });
+    expect(result.verdict).toBe('timeout');
+    expect(result.evidence.steps.map((s) => s.key)).not.toContain('cancelled');
+    const zh = await call(core, 'reports.siteHtml', { siteId, lang: 'zh-CN' });
+    expect(zh.html).toContain('<td class="timeout">超时</td>');
+    expect(zh.html).toContain('后台没有应答');
+    expect(zh.html).not.toContain('class="cancelled"');
+  });
+
   it('fails fast with the reason when the door’s device is offline', async () => {
     const door = zk.state.doors[0];
     const device = zk.state.devices.find((d) => d.id === door?.deviceId);

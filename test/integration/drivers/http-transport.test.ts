@@ -2,7 +2,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classifyNetworkError } from '../../../electron/drivers/driver-error.ts';
+import { classifyNetworkError, deadlinePassed } from '../../../electron/drivers/driver-error.ts';
 import { HttpTransport } from '../../../electron/drivers/http/http-transport.ts';
 import { readPeerCertificate } from '../../../electron/drivers/http/peer-certificate.ts';
 import type { TlsOptions } from '../../../electron/drivers/http/tls-options.ts';
@@ -37,6 +37,30 @@ function transport(tls?: TlsOptions, timeoutMs = 2_000): HttpTransport {
   return t;
 }
 
+
+describe('what a backend answers is cleaned of the credentials (issue 11 item 11)', () => {
+  it('takes the token out of an echoed URL, in every form, and leaves the rest of the reply byte for byte', async () => {
+    const token = 'Tok/en+42=ab';
+    const photo = Buffer.from('not a secret, only bytes: key=value stays?').toString('base64');
+    const server = createHttpServer((req, res) => {
+      res.writeHead(500, { 'content-type': 'application/json', server: `echo ${req.url ?? ''}` });
+      res.end(JSON.stringify({ code: -1, message: `failed: ${req.url ?? ''} (raw ${token}, json "${token}")`, data: { photo, link: 'http://x/pub/a?timestamp=1&sig=abc' }, gson: `access_token\u003d${token}` }));
+    });
+    const port = await listen(server);
+    const url = new URL(`http://127.0.0.1:${port}/api/door/list?pageNo=1`);
+    url.searchParams.set('access_token', token);
+    const t = new HttpTransport({ vendor: 'test', timeoutMs: 2_000, secrets: [token] });
+    closers.push(() => t.close());
+    const reply = await t.send({ method: 'GET', url });
+    for (const form of [token, encodeURIComponent(token), encodeURIComponent(token).toLowerCase()]) {
+      expect(reply.text).not.toContain(form);
+      expect(reply.server ?? '').not.toContain(form);
+    }
+    const body = JSON.parse(reply.text) as { message: string; data: { photo: string; link: string } };
+    expect(body.message).toBe('failed: /api/door/list?pageNo=1&access_token=[redacted] (raw [redacted], json "[redacted]")');
+    expect(body.data).toEqual({ photo, link: 'http://x/pub/a?timestamp=1&sig=abc' });
+  });
+});
 
 describe('HTTP transport failures, over real sockets on loopback', () => {
   it('reads a reply with its Date and Server headers', async () => {
@@ -74,6 +98,19 @@ describe('HTTP transport failures, over real sockets on loopback', () => {
     const pending = transport().send({ method: 'GET', url, signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
     expect((await driverFailure(pending)).code).toBe('aborted');
+  });
+
+  it('names the caller’s own deadline passing a timeout, not a cancel', async () => {
+    const server = createTcpServer(() => {
+      /* accepts and never answers */
+    });
+    const port = await listen(server);
+    const controller = new AbortController();
+    const pending = transport().send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/`), signal: controller.signal });
+    setTimeout(() => controller.abort(deadlinePassed("within the door test's 3 s")), 50);
+    const failure = await driverFailure(pending);
+    expect(failure.code).toBe('timeout');
+    expect(failure.message).toBe(`http://127.0.0.1:${port} did not answer within the door test's 3 s.`);
   });
 
   it('refuses a self-signed certificate unless it is pinned or accepted', async () => {

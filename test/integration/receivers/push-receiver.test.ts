@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HONGTU_PUSH_ACK, parseHongtuPush } from '../../../electron/drivers/hongtu/push.ts';
-import { silentLogger } from '../../../electron/log/logger.ts';
+import { createLogger, logFilePath, silentLogger } from '../../../electron/log/logger.ts';
 import { localAddressFacing } from '../../../electron/receivers/local-address.ts';
 import { startPushReceiver, type PushReceiver } from '../../../electron/receivers/push-receiver.ts';
 import { BackendsStore } from '../../../electron/store/backends-store.ts';
@@ -56,7 +57,10 @@ describe('push receiver with the Hongtu parser', () => {
       host: '127.0.0.1',
       maxBodyBytes: 64 * 1024,
       parse: parseHongtuPush,
-      store: (incoming) => events.add(backendId, 'push', incoming).length,
+      store: (incoming) => {
+        const { added, refused } = events.add(backendId, 'push', incoming);
+        return { added: added.length, refused };
+      },
       acknowledgement: HONGTU_PUSH_ACK,
       log: silentLogger(),
     });
@@ -104,8 +108,72 @@ describe('push receiver with the Hongtu parser', () => {
     expect((await post(receiver.url, JSON.stringify(samplePush()))).status).toBe(200);
   });
 
+  it('refuses a record nested 200,000 deep as a bad request (400) on every retry, and keeps serving', async () => {
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const record = JSON.stringify(samplePush('deep')).replace('"passType":1', `"passType":1,"extra":${deep}`);
+    // 400 KB: within the default body limit (1 MiB), so this receiver has it.
+    const roomy = await startPushReceiver({
+      host: '127.0.0.1',
+      parse: parseHongtuPush,
+      store: (incoming) => {
+        const { added, refused } = events.add(backendId, 'push', incoming);
+        return { added: added.length, refused };
+      },
+      acknowledgement: HONGTU_PUSH_ACK,
+      log: silentLogger(),
+    });
+    try {
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        const answer = await post(roomy.url, record);
+        expect(answer.status, `attempt ${attempt}`).toBe(400);
+        expect(answer.body).toContain('nested deeper than 64 levels');
+      }
+      expect((await post(roomy.url, deep)).status).toBe(400);
+      expect(events.count(backendId)).toBe(0);
+      expect((await post(roomy.url, JSON.stringify(samplePush()))).status).toBe(200);
+    } finally {
+      await roomy.close();
+    }
+  });
+
+  it('refuses times that are not real times instead of storing them as event times', async () => {
+    const pushes: [string, ReturnType<typeof samplePush>][] = [
+      ['not a time', { busiType: 5, data: { ...samplePush('t1').data, passTimestamp: undefined as unknown as number, passTime: 'not a time', passTimeFormat: 'x' } }],
+      ['year −29719', samplePush('t2', -1_000_000_000_000_000)],
+      ['February 30th', { busiType: 5, data: { ...samplePush('t3').data, passTimestamp: undefined as unknown as number, passTime: '2024-02-30T10:00:00+08:00' } }],
+      ['year 9999', samplePush('t4', Date.UTC(9999, 0, 1))],
+    ];
+    for (const [name, push] of pushes) {
+      const answer = await post(receiver.url, JSON.stringify(push));
+      expect(answer.status, name).toBe(400);
+      expect(answer.body, name).toMatch(/time/);
+    }
+    expect(events.count(backendId)).toBe(0);
+    expect(receiver.stats).toMatchObject({ stored: 0, rejected: pushes.length });
+  });
+
   it('has an unguessable path', () => {
     expect(receiver.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/push\/[A-Za-z0-9_-]{24}$/);
+  });
+});
+
+describe('push receiver logs', () => {
+  it('log a sender’s repeated rejections a few times, then one summary line with the count', async () => {
+    const dataDir = tempDir();
+    const log = createLogger(dataDir);
+    // A window longer than the test can take, so the verdict does not depend on the clock.
+    const receiver = await startPushReceiver({
+      host: '127.0.0.1', parse: parseHongtuPush, store: (incoming) => ({ added: incoming.length, refused: [] }),
+      acknowledgement: HONGTU_PUSH_ACK, log, rejectionLog: { windowMs: 3_600_000, perWindow: 10 },
+    });
+    for (let i = 0; i < 300; i++) expect((await post(receiver.url, '{"busiType":5}')).status).toBe(400);
+    await receiver.close();
+    const lines = readFileSync(logFilePath(dataDir), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { msg: string; suppressed?: number });
+    expect(lines.filter((l) => l.msg === 'push rejected')).toHaveLength(10);
+    const summaries = lines.filter((l) => /more rejections from/.test(l.msg));
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]?.msg).toMatch(/^290 more rejections from 127\.0\.0\.1 in the last \d+ s$/);
+    expect(summaries[0]?.suppressed).toBe(290);
   });
 });
 

@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/create-core.ts';
-import { cookieName } from '../../../electron/server/auth.ts';
 import { startWebServer, type WebServer } from '../../../electron/server/web-server.ts';
 import { httpGet } from '../../support/http.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
@@ -40,56 +39,58 @@ describe('local web server', () => {
     return client;
   }
 
-  it('listens on 127.0.0.1 only and prints a URL with a long random token', () => {
-    expect(server.url).toBe(`${base}/?token=${server.token}`);
+  it('listens on 127.0.0.1 only and prints a URL with a long random token in its fragment', () => {
+    expect(server.url).toBe(`${base}/#token=${server.token}`);
     expect(server.token.length).toBeGreaterThanOrEqual(32);
   });
 
-  it('refuses pages without the token, or with a wrong one, in both languages', async () => {
-    for (const path of ['/', '/index.html', '/assets/app.js', '/?token=wrong']) {
-      const res = await httpGet(base + path);
-      expect(res.status, path).toBe(401);
-      expect(res.body).toContain('Access refused');
-      expect(res.body).toContain('访问被拒绝');
+  it('serves the built renderer (public code) to requests naming us, and sets no cookie', async () => {
+    for (const path of ['/', '/index.html', `/?token=${server.token}`, '/?token=wrong']) {
+      const page = await httpGet(base + path);
+      expect(page.status, path).toBe(200);
+      expect(page.body).toContain('<title>Doorman</title>');
+      expect(page.headers['set-cookie'], path).toBeUndefined();
+      expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(page.headers['x-content-type-options']).toBe('nosniff');
     }
+    expect((await httpGet(`${base}/assets/app.js`)).status).toBe(200);
   });
 
-  it('trades the token for an HttpOnly cookie and drops it from the address', async () => {
-    const res = await httpGet(server.url);
-    expect(res.status).toBe(303);
-    expect(res.headers.location).toBe('/');
-    const cookie = String(res.headers['set-cookie']);
-    expect(cookie).toContain(`${cookieName(server.port)}=${server.token}`);
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const page = await httpGet(`${base}/`, { Cookie: `${cookieName(server.port)}=${server.token}` });
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('<title>Doorman</title>');
-    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(page.headers['x-content-type-options']).toBe('nosniff');
-  });
-
-  it('refuses a foreign Host name even with the token (DNS rebinding)', async () => {
-    const res = await httpGet(`${base}/`, { Host: `evil.example:${server.port}`, Authorization: `Bearer ${server.token}` });
-    expect(res.status).toBe(401);
+  it('refuses a foreign Host name (DNS rebinding), in both languages', async () => {
+    const res = await httpGet(`${base}/`, { Host: `evil.example:${server.port}` });
+    expect(res.status).toBe(403);
+    expect(res.body).toContain('Access refused');
+    expect(res.body).toContain('访问被拒绝');
+    await expect(WsTestClient.connect(wsUrl, { Host: `evil.example:${server.port}`, Authorization: `Bearer ${server.token}` })).rejects.toThrow('HTTP 401');
   });
 
   it('serves nothing outside the renderer folder', async () => {
-    const auth = { Authorization: `Bearer ${server.token}` };
-    expect((await httpGet(`${base}/assets/app.js`, auth)).status).toBe(200);
+    expect((await httpGet(`${base}/assets/app.js`)).status).toBe(200);
     for (const path of ['/../secret.key', '/%2e%2e/secret.key', '/assets/..%2f..%2fsecret.key', '/missing.js']) {
-      expect((await httpGet(base + path, auth)).status, path).toBe(404);
+      expect((await httpGet(base + path)).status, path).toBe(404);
     }
   });
 
-  it('refuses a WebSocket without the token, with a wrong token, or from another origin', async () => {
+  it('takes the token on the WebSocket as an offered subprotocol (the page) or a bearer (scripts), and answers with doorman', async () => {
+    const page = await WsTestClient.connect(wsUrl, { Origin: base }, ['doorman', `doorman.token.${server.token}`]);
+    clients.push(page);
+    expect(page.protocol).toBe('doorman');
+    expect((await page.invoke('sites.list', {})).ok).toBe(true);
+    const script = await connect();
+    expect((await script.invoke('sites.list', {})).ok).toBe(true);
+  });
+
+  it('refuses a WebSocket without the token, with a wrong one, with it anywhere else, or from another origin', async () => {
     await expect(WsTestClient.connect(wsUrl)).rejects.toThrow('HTTP 401');
     await expect(WsTestClient.connect(wsUrl, { Authorization: 'Bearer nope' })).rejects.toThrow('HTTP 401');
+    await expect(WsTestClient.connect(wsUrl, { Origin: base }, ['doorman', 'doorman.token.nope'])).rejects.toThrow('HTTP 401');
+    // Neither a cookie nor the address carries it any more.
+    await expect(WsTestClient.connect(wsUrl, { Cookie: `doorman_token_${server.port}=${server.token}`, Origin: base })).rejects.toThrow('HTTP 401');
+    await expect(WsTestClient.connect(`${wsUrl}?token=${server.token}`, { Origin: base })).rejects.toThrow('HTTP 401');
     await expect(
       WsTestClient.connect(wsUrl, { Authorization: `Bearer ${server.token}`, Origin: 'http://evil.example' }),
     ).rejects.toThrow('HTTP 403');
-    const ok = await connect({ Cookie: `${cookieName(server.port)}=${server.token}`, Origin: base });
-    expect((await ok.invoke('sites.list', {})).ok).toBe(true);
+    await expect(WsTestClient.connect(wsUrl, { Origin: `http://127.0.0.1:${server.port + 1}` }, ['doorman', `doorman.token.${server.token}`])).rejects.toThrow('HTTP 403');
   });
 
   it('answers calls from the contract and pushes events to subscribers only', async () => {
@@ -117,6 +118,11 @@ describe('local web server', () => {
     expect(await client.invoke('system.exec', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(await client.send({ type: 'subscribe', event: 'nope' })).toMatchObject({ ok: false, error: { code: 'unknown_event' } });
     expect(await client.sendRaw('not json', null)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(await client.sendRaw(`{"type":"invoke","id":9,"method":"sites.create","input":${deep}}`, null)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'The frame is nested deeper than 64 levels.' },
+    });
     expect(await client.sendRaw(JSON.stringify({ type: 'invoke', id: 7 }), 7)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await client.sendRaw(JSON.stringify({ type: 'launch', id: 8 }), 8)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     await client.invoke('sites.create', { name: 'Demo' });

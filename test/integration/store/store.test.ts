@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +85,68 @@ describe('store', () => {
     expect(error.code).toBe('store_corrupt');
     expect(error.details?.['path']).toBe(path);
     expect(error.message).toContain(path);
+  });
+
+  describe('an existing file is never taken for a new one', () => {
+    /** A real Doorman store with a few pages of data, closed cleanly (no -wal left). */
+    function doormanFile(): string {
+      const path = join(tempDir(), 'doorman.db');
+      const store = openStore(path);
+      const sites = new SitesStore(store.db);
+      for (let i = 0; i < 200; i++) sites.insert(`Site ${i} ${'x'.repeat(200)}`, new Date().toISOString());
+      store.db.close();
+      return path;
+    }
+
+    function refusedAndKept(path: string, problem: string): void {
+      const before = readFileSync(path);
+      const error = captureError(() => openStore(path));
+      expect(error.code).toBe('store_corrupt');
+      expect(error.details).toMatchObject({ path, problem });
+      expect(error.message).toContain(path);
+      expect(readFileSync(path).equals(before)).toBe(true);
+      expect(existsSync(`${path}-wal`)).toBe(false);
+      expect(existsSync(`${path}-shm`)).toBe(false);
+    }
+
+    it('refuses a zero-byte file and leaves it as it is', () => {
+      const path = join(tempDir(), 'doorman.db');
+      writeFileSync(path, '');
+      refusedAndKept(path, 'empty');
+    });
+
+    it('refuses random bytes and leaves them as they are', () => {
+      const path = join(tempDir(), 'doorman.db');
+      writeFileSync(path, randomBytes(64 * 1024));
+      refusedAndKept(path, 'not_sqlite');
+    });
+
+    it('refuses a truncated store (cut at a page, mid-page, inside the header) and leaves it as it is', () => {
+      for (const keep of [(size: number) => Math.floor(size / 2 / 4096) * 4096, (size: number) => Math.floor(size / 2) + 100, () => 50]) {
+        const path = doormanFile();
+        truncateSync(path, keep(readFileSync(path).length));
+        refusedAndKept(path, 'truncated');
+      }
+    });
+
+    it('refuses an SQLite file Doorman did not make (another program’s, or an empty database)', () => {
+      const foreign = join(tempDir(), 'doorman.db');
+      const db = new BetterSqlite3(foreign);
+      db.exec('CREATE TABLE contacts (name TEXT)');
+      db.close();
+      refusedAndKept(foreign, 'not_doorman');
+    });
+
+    it('still opens a sound store that was not closed cleanly (its -wal holds the latest writes)', () => {
+      const path = join(tempDir(), 'doorman.db');
+      const first = openStore(path);
+      new SitesStore(first.db).insert('Unclosed', new Date().toISOString());
+      // A second connection sees the store while the first still holds its WAL open, as after kill -9.
+      const second = openStore(path);
+      expect(new SitesStore(second.db).list().map((s) => s.name)).toEqual(['Unclosed']);
+      second.db.close();
+      first.db.close();
+    });
   });
 
   it('reports a folder it cannot create with its path', () => {

@@ -16,6 +16,14 @@ export interface RequestFaults {
   takeTerminal(endpoint: string | undefined): TakenRule<string> | undefined;
 }
 
+/** The vendor's own envelopes, for the faults that answer in them (`false-success`, `echo-url`). */
+export interface VendorReplies {
+  /** The body of a successful call with no data. */
+  success(): unknown;
+  /** The body of a failure whose message is `message`. */
+  failure(message: string): unknown;
+}
+
 export interface RequestFaultTarget {
   readonly faults: RequestFaults;
   /** The endpoint id, undefined for an unknown path. */
@@ -26,18 +34,25 @@ export interface RequestFaultTarget {
   readonly now: () => Date;
   /** The vendor's HTML page (a login page). */
   readonly htmlPage: () => HttpAnswer;
+  /** Without them, `false-success` and `echo-url` answer as `http-error` does. */
+  readonly vendorReplies?: VendorReplies;
 }
 
 /** Waits for a latency rule, then applies a terminal one; true when that answered (or dropped) the request. */
 export async function takenByRequestFault(target: RequestFaultTarget): Promise<boolean> {
   const { faults, endpoint, req, res } = target;
   const latency = faults.take('latency', endpoint);
-  if (latency) await sleep(delayMs(latency));
+  // Unref'd: a request held back (even "forever") never keeps a closed simulator's process alive.
+  if (latency) await sleep(delayMs(latency), undefined, { ref: false });
   const terminal = faults.takeTerminal(endpoint);
   if (!terminal) return false;
+  const replies = target.vendorReplies;
   if (terminal.kind === 'reset') req.socket.destroy();
-  else if (terminal.kind === 'http-error') writeAnswer(res, proxyErrorPage(terminal.status ?? 500, target.path, target.now()));
-  else writeAnswer(res, target.htmlPage());
+  else if (terminal.kind === 'false-success' && replies) writeAnswer(res, jsonAnswer(replies.success(), terminal.status ?? 500));
+  else if (terminal.kind === 'echo-url' && replies) writeAnswer(res, jsonAnswer(replies.failure(`${req.method ?? 'GET'} ${req.url ?? '/'} failed`), terminal.status ?? 200));
+  else if (terminal.kind === 'http-error' || terminal.kind === 'false-success' || terminal.kind === 'echo-url') {
+    writeAnswer(res, proxyErrorPage(terminal.status ?? 500, target.path, target.now()));
+  } else writeAnswer(res, target.htmlPage());
   return true;
 }
 

@@ -14,15 +14,29 @@ import { z } from 'zod';
  * - `wrong-shape`: valid JSON of another shape — `shape: 'data'` (default) keeps the envelope and
  *   swaps `data` (array ↔ object, scalar → object); `shape: 'envelope'` drops the envelope.
  * - `suppress-door-events`: a remote open succeeds but records nothing.
+ * - `false-success`: HTTP `status` (default 500) with the vendor's *success* envelope, and the
+ *   endpoint is not run — a gateway or a broken server whose body says done while nothing was done.
+ * - `echo-url`: HTTP `status` (default 200) with the vendor's failure envelope whose message quotes
+ *   the request line, query string included (`access_token` and all), as some servers' errors do.
+ * - `full-pages`: every page of a list is full (`pageSize` items, a huge `total`, never the last
+ *   page), whatever the page number: `shape: 'repeat'` (default) the same items on every page,
+ *   `shape: 'endless'` new items on every page. Built from the list's first item.
+ * - `empty-list`: the list answered empty in one of the forms servers use — `shape: 'null'`
+ *   (default) `data: null`, `'array'` `data: []`, `'page'` a page object with no items.
  * A vendor adds kinds (Hongtu's push faults) and shapes of its own through the type parameters.
  */
 export function answerFaultKinds<const Html extends string>(htmlKind: Html) {
-  return ['latency', 'http-error', 'reset', htmlKind, 'malformed-json', 'wrong-shape', 'suppress-door-events'] as const;
+  return ['latency', 'http-error', 'reset', htmlKind, 'malformed-json', 'wrong-shape', 'suppress-door-events', 'false-success', 'echo-url', 'full-pages', 'empty-list'] as const;
 }
 export type AnswerFaultKind<Html extends string> = ReturnType<typeof answerFaultKinds<Html>>[number];
 
 export const COMMON_SHAPES = ['data', 'envelope'] as const;
 export type CommonShape = (typeof COMMON_SHAPES)[number];
+/** The shapes of `full-pages`. */
+export const PAGE_SHAPES = ['repeat', 'endless'] as const;
+/** The shapes of `empty-list`. */
+export const EMPTY_SHAPES = ['null', 'array', 'page'] as const;
+export type PageShape = (typeof PAGE_SHAPES)[number] | (typeof EMPTY_SHAPES)[number];
 
 const Millis = z.number().int().nonnegative();
 
@@ -33,7 +47,7 @@ export function faultSpecObject<const Kinds extends readonly [string, ...string[
     endpoint: z.string().min(1).optional(),
     count: z.number().int().positive().optional(),
     ms: z.union([Millis, z.tuple([Millis, Millis])]).optional(),
-    status: z.number().int().min(400).max(599).optional(),
+    status: z.number().int().min(200).max(599).optional(),
     shape: z.enum(shapes).optional(),
   });
 }
@@ -55,8 +69,8 @@ export interface FaultRuleOf<Kind extends string, Shape extends string> extends 
 
 export type FaultScope = Pick<FaultSpecOf<string, string>, 'endpoint' | 'count'>;
 
-type Spec<Html extends string, Extra extends string, ExtraShape extends string> = FaultSpecOf<AnswerFaultKind<Html> | Extra, CommonShape | ExtraShape>;
-type Rule<Html extends string, Extra extends string, ExtraShape extends string> = FaultRuleOf<AnswerFaultKind<Html> | Extra, CommonShape | ExtraShape>;
+type Spec<Html extends string, Extra extends string, ExtraShape extends string> = FaultSpecOf<AnswerFaultKind<Html> | Extra, CommonShape | PageShape | ExtraShape>;
+type Rule<Html extends string, Extra extends string, ExtraShape extends string> = FaultRuleOf<AnswerFaultKind<Html> | Extra, CommonShape | PageShape | ExtraShape>;
 
 /**
  * The rules of one simulator. `Html` names its HTML-page kind, `Extra` its own kinds, `ExtraShape`
@@ -71,7 +85,7 @@ export class FaultBook<Html extends string, Extra extends string = never, ExtraS
 
   constructor(schema: { parse(input: unknown): Spec<Html, Extra, ExtraShape> }, htmlKind: Html) {
     this.schema = schema;
-    this.terminal = new Set(['reset', 'http-error', htmlKind]);
+    this.terminal = new Set(['reset', 'http-error', htmlKind, 'false-success', 'echo-url']);
   }
 
   /** A rule as the schema reads it (throws on anything else). */
@@ -114,13 +128,25 @@ export class FaultBook<Html extends string, Extra extends string = never, ExtraS
   suppressDoorEvents(scope: FaultScope = {}): number {
     return this.add({ kind: 'suppress-door-events', ...scope });
   }
+  falseSuccess(status = 500, scope: FaultScope = {}): number {
+    return this.add({ kind: 'false-success', status, ...scope });
+  }
+  echoUrl(status = 200, scope: FaultScope = {}): number {
+    return this.add({ kind: 'echo-url', status, ...scope });
+  }
+  fullPages(shape: (typeof PAGE_SHAPES)[number] = 'repeat', scope: FaultScope = {}): number {
+    return this.add({ kind: 'full-pages', shape, ...scope });
+  }
+  emptyList(shape: (typeof EMPTY_SHAPES)[number] = 'null', scope: FaultScope = {}): number {
+    return this.add({ kind: 'empty-list', shape, ...scope });
+  }
 
   /** The first live rule of `kind` for this endpoint (none: rules without one), consuming one of its count. */
   take(kind: AnswerFaultKind<Html> | Extra, endpoint?: string): Rule<Html, Extra, ExtraShape> | undefined {
     return this.consume((rule) => rule.kind === kind, endpoint);
   }
 
-  /** The first live reset / http-error / HTML-page rule for this endpoint, consumed. */
+  /** The first live reset / http-error / HTML-page / false-success / echo-url rule for this endpoint, consumed. */
   takeTerminal(endpoint: string | undefined): Rule<Html, Extra, ExtraShape> | undefined {
     return this.consume((rule) => this.terminal.has(rule.kind), endpoint);
   }
@@ -145,7 +171,7 @@ export function delayMs(rule: Pick<FaultSpecOf<string, string>, 'ms'>): number {
 }
 
 /** Valid JSON of another shape than `body` (see `wrong-shape`). */
-export function wrongShape(body: Record<string, unknown>, shape: CommonShape): unknown {
+export function wrongShape(body: Record<string, unknown>, shape: CommonShape | PageShape): unknown {
   if (shape === 'envelope') return { success: true, result: body['data'] ?? null };
   const data = body['data'];
   const swapped = Array.isArray(data) ? { list: data } : data !== null && typeof data === 'object' ? [data] : { value: data ?? null };

@@ -18,9 +18,9 @@ export const PUSH_FAULTS = ['push-duplicate', 'push-delay', 'push-fail', 'push-d
 export const FAULT_KINDS = [...ANSWER_FAULTS, ...PUSH_FAULTS] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 type PushFault = (typeof PUSH_FAULTS)[number];
-export type WrongShape = 'data' | 'envelope' | 'data-string';
+export type WrongShape = 'data' | 'envelope' | 'data-string' | 'repeat' | 'endless' | 'null' | 'array' | 'page';
 
-export const FaultSpecSchema = faultSpecObject(FAULT_KINDS, ['data', 'envelope', 'data-string']).refine(
+export const FaultSpecSchema = faultSpecObject(FAULT_KINDS, ['data', 'envelope', 'data-string', 'repeat', 'endless', 'null', 'array', 'page']).refine(
   (spec) => !(PUSH_FAULTS as readonly string[]).includes(spec.kind) || spec.endpoint === undefined,
   { message: 'push faults take no endpoint' },
 );

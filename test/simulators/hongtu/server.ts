@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DOCUMENTED_KEY_PAIRS, md5Hex } from '../../../electron/drivers/hongtu/sign.ts';
 import { RequestCounters, UNMATCHED } from '../common/counters.ts';
 import { faultedJsonAnswer, takenByRequestFault } from '../common/fault-answers.ts';
+import type { VendorReplies } from '../common/fault-answers.ts';
+import { ENDLESS_TOTAL, FullPages } from '../common/full-pages.ts';
 import { loopbackHost, readBody, startHttpServer } from '../common/http-server.ts';
 import type { TlsFiles } from '../common/http-server.ts';
 import { SiteActions } from './actions.ts';
@@ -11,6 +13,7 @@ import { DEFAULT_MAX_SKEW_MS, SIGNATURE_REJECTION, SignatureVerifier } from './a
 import type { BodyRule, GetSigning, KeyPair } from './auth.ts';
 import { CATALOG } from './catalog.ts';
 import type { CatalogEntry } from './catalog.ts';
+import { SUCCESS, SYSTEM_ERROR, messageFor } from './codes.ts';
 import { Faults, wrongShape } from './faults.ts';
 import { PushDispatcher } from './push.ts';
 import type { PushAttempt, PushPolicy } from './push.ts';
@@ -30,9 +33,9 @@ import type { WalkThrough } from './walk.ts';
  * subscribers, and faults.
  *
  * A request goes: body read → admin routes (`/__sim/...`, admin.ts) → stored images (`GET /pub/<uri>`)
- * → route by path (router.ts) and count → faults (latency, then reset / 5xx / HTML) → signature
- * (auth.ts; every `/v1/api/` path, as a servlet filter would, before 404/405) → 404/405 → the
- * endpoint (api.ts) → reply faults (malformed JSON, wrong shape).
+ * → route by path (router.ts) and count → faults (latency, then reset / 5xx / HTML / false success /
+ * echoed URL) → signature (auth.ts; every `/v1/api/` path, as a servlet filter would, before
+ * 404/405) → 404/405 → the endpoint (api.ts) → reply faults (full pages, malformed JSON, wrong shape).
  */
 export interface HongtuSimulatorOptions {
   /** Loopback only: 127.0.0.1 (default) or another 127.x address. */
@@ -114,6 +117,7 @@ export async function startHongtuSimulator(options: HongtuSimulatorOptions = {})
   });
   const format: PushFormat = { busiType: 'number', scores: 'number', ...options.pushFormat };
   const maxBody = options.maxBodyBytes ?? 16 * 1024 * 1024;
+  const fullPages = new FullPages();
   let baseUrl = '';
   const imageUrl = (uri: string): string => {
     const timestamp = Math.floor(clock().getTime() / 1000);
@@ -147,7 +151,7 @@ export async function startHongtuSimulator(options: HongtuSimulatorOptions = {})
     const match = router.match(method, url.pathname);
     const entry = match.kind === 'found' ? match.entry : undefined;
     counters.bump(entry?.id ?? UNMATCHED);
-    if (await takenByRequestFault({ faults, endpoint: entry?.id, req, res, path: url.pathname, now: clock, htmlPage: consolePage })) return;
+    if (await takenByRequestFault({ faults, endpoint: entry?.id, req, res, path: url.pathname, now: clock, htmlPage: consolePage, vendorReplies: VENDOR_REPLIES })) return;
 
     const headOnly = method === 'HEAD';
     const isApi = url.pathname.startsWith('/v1/api/');
@@ -163,7 +167,8 @@ export async function startHongtuSimulator(options: HongtuSimulatorOptions = {})
 
     const outcome = runApi(match.entry, appKey, url.searchParams, raw, req.headers['content-type'], ctx);
     if (outcome.kind === 'unsupported-media-type') return writeAnswer(res, springError(415, url.pathname, clock(), req.headers.accept), headOnly);
-    writeAnswer(res, faultedJsonAnswer(faults, match.entry.id, envelope(outcome.result), wrongShape), headOnly);
+    const body = listFault(fullPages, faults, match.entry, envelope(outcome.result), raw);
+    writeAnswer(res, faultedJsonAnswer(faults, match.entry.id, body, wrongShape), headOnly);
   };
 
   const server = await startHttpServer({ name: 'hongtu', host, port: options.port, tls: options.tls, clock }, handle);
@@ -217,4 +222,36 @@ function writeImage(res: ServerResponse, state: SimState, uri: string): void {
     return;
   }
   res.writeHead(200, { 'content-type': IMAGE_TYPES[image.format] ?? 'application/octet-stream', 'content-length': String(image.bytes.length) }).end(image.bytes);
+}
+
+/** The envelopes of `false-success` and `echo-url` (§1.2; the echo as -1 系统异常). */
+const VENDOR_REPLIES: VendorReplies = {
+  success: () => ({ code: SUCCESS, data: null, msg: messageFor(SUCCESS) }),
+  failure: (message) => ({ code: SYSTEM_ERROR, data: null, msg: messageFor(SYSTEM_ERROR, message) }),
+};
+
+/** A list reply under `empty-list`, a paged one (`{pageNum, pageSize, total, list}`) under `full-pages`; paging from the JSON body. */
+function listFault(pages: FullPages, faults: Faults, entry: CatalogEntry, body: Record<string, unknown>, raw: Buffer): Record<string, unknown> {
+  const data = body['data'];
+  const isList = Array.isArray(data) || (data !== null && typeof data === 'object' && Array.isArray((data as { list?: unknown }).list));
+  const empty = body['code'] === SUCCESS && isList ? faults.take('empty-list', entry.id) : undefined;
+  if (empty) {
+    const { pageNo, pageSize } = pagingOf(raw);
+    return { ...body, data: empty.shape === 'array' ? [] : empty.shape === 'page' ? { pageNum: pageNo, pageSize, total: 0, list: null } : null };
+  }
+  if (body['code'] !== SUCCESS || data === null || typeof data !== 'object' || !Array.isArray((data as { list?: unknown }).list)) return body;
+  const rule = faults.take('full-pages', entry.id);
+  const page = pagingOf(raw);
+  const items = pages.items(entry.id, (data as { list: unknown[] }).list, page, rule ? (rule.shape === 'endless' ? 'endless' : 'repeat') : undefined);
+  return rule ? { ...body, data: { ...data, pageNum: page.pageNo, pageSize: page.pageSize, total: ENDLESS_TOTAL, list: items } } : body;
+}
+
+function pagingOf(raw: Buffer): { pageNo: number; pageSize: number } {
+  let body: { pageNum?: unknown; pageSize?: unknown } = {};
+  try {
+    body = JSON.parse(raw.toString('utf8')) as typeof body;
+  } catch {
+    // The endpoint already refused an unreadable body.
+  }
+  return { pageNo: Number(body.pageNum ?? 1) || 1, pageSize: Number(body.pageSize ?? 20) || 20 };
 }

@@ -1,5 +1,5 @@
 import { FaultBook, answerFaultKinds, faultSpecObject, wrongShape as commonWrongShape } from '../common/faults.ts';
-import type { CommonShape, FaultRuleOf, FaultScope, FaultSpecOf } from '../common/faults.ts';
+import type { CommonShape, FaultRuleOf, FaultScope, FaultSpecOf, PageShape } from '../common/faults.ts';
 
 /**
  * K30's faults: the common answer faults (common/faults.ts) with `html-page` — the HTTP 200 page of
@@ -33,7 +33,7 @@ export class Faults extends FaultBook<'html-page', 'bad-reply-sign'> {
 }
 
 /** The wrong shape of a reply envelope whose plaintext payload is `payload` (undefined: none). */
-export function wrongShape(body: Record<string, unknown>, shape: CommonShape, payload: unknown): unknown {
+export function wrongShape(body: Record<string, unknown>, shape: CommonShape | PageShape, payload: unknown): unknown {
   if (shape === 'data') return { ...body, data: payload ?? {} };
   return commonWrongShape(body, shape);
 }

@@ -1,5 +1,5 @@
 import { FaultBook, answerFaultKinds, delayMs, faultSpecObject } from '../common/faults.ts';
-import type { CommonShape, FaultRuleOf, FaultScope, FaultSpecOf } from '../common/faults.ts';
+import type { CommonShape, FaultRuleOf, FaultScope, FaultSpecOf, PageShape } from '../common/faults.ts';
 
 /**
  * ZKBio's faults: the common answer faults (common/faults.ts), with `html-login` — the HTTP 200
@@ -9,9 +9,9 @@ import type { CommonShape, FaultRuleOf, FaultScope, FaultSpecOf } from '../commo
 export const FAULT_KINDS = answerFaultKinds('html-login');
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
-export const FaultSpecSchema = faultSpecObject(FAULT_KINDS, ['data', 'envelope']);
-export type FaultSpec = FaultSpecOf<FaultKind, CommonShape>;
-export type FaultRule = FaultRuleOf<FaultKind, CommonShape>;
+export const FaultSpecSchema = faultSpecObject(FAULT_KINDS, ['data', 'envelope', 'repeat', 'endless', 'null', 'array', 'page']);
+export type FaultSpec = FaultSpecOf<FaultKind, CommonShape | PageShape>;
+export type FaultRule = FaultRuleOf<FaultKind, CommonShape | PageShape>;
 export type { FaultScope };
 
 export class Faults extends FaultBook<'html-login'> {

@@ -43,11 +43,15 @@ export class ApiRequest {
     return this.entry.fields.find((field) => field.name === name);
   }
 
-  /** A parameter as text; undefined when absent or empty. JSON numbers and booleans read as text. */
+  /**
+   * A parameter as text; undefined when absent or empty. JSON numbers and booleans read as text.
+   * A path parameter the route has no segment for (a server that knows another URL, `paths`) is
+   * read from the query string, as that server's route would take it.
+   */
   text(name: string): string | undefined {
     const location = this.field(name)?.in;
     let value: unknown;
-    if (location === 'path') value = this.pathParams[name];
+    if (location === 'path') value = this.pathParams[name] ?? this.query.get(name) ?? undefined;
     else if (location === 'body') value = this.object()[name];
     else if (location === 'query') value = this.query.get(name) ?? undefined;
     else value = this.query.get(name) ?? this.pathParams[name] ?? this.object()[name];

@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestCounters, UNMATCHED } from '../common/counters.ts';
 import { faultedJsonAnswer, takenByRequestFault } from '../common/fault-answers.ts';
+import type { VendorReplies } from '../common/fault-answers.ts';
+import { ENDLESS_TOTAL, FullPages } from '../common/full-pages.ts';
 import { loopbackHost, readBody, startHttpServer } from '../common/http-server.ts';
 import type { TlsFiles } from '../common/http-server.ts';
 import { handleAdmin, isAdminPath } from './admin.ts';
 import type { AdminTarget } from './admin.ts';
 import { runApi } from './api.ts';
+import type { CatalogEntry } from './catalog.ts';
 import { hasValidToken, tokenRejection } from './auth.ts';
 import { CATALOG } from './catalog.ts';
 import { EventLog } from './events.ts';
@@ -16,6 +19,7 @@ import { loginPage, springError, writeAnswer, wrongMethodAnswer } from './reply.
 import type { SimContext } from './request.ts';
 import { Router } from './router.ts';
 import { defaultSeed } from './seed.ts';
+import { PROGRAM_ERROR, messageFor } from './codes.ts';
 import { SimState } from './state.ts';
 import type { SiteSeed } from './state.ts';
 import { walkThrough } from './walk.ts';
@@ -26,9 +30,9 @@ import type { WalkThrough } from './walk.ts';
  * node:http(s), the vendor envelope, the appendix's codes, in-memory state, events and faults.
  *
  * A request goes: body read → admin routes (`/__sim/...`, admin.ts) → route by path (router.ts) and
- * count → faults (latency, then reset / 5xx / HTML) → `access_token` (auth.ts; every `/api/` path,
- * as a servlet filter would, before 404/405) → 404/405 (reply.ts) → the endpoint (api.ts) →
- * reply faults (malformed JSON, wrong shape).
+ * count → faults (latency, then reset / 5xx / HTML / false success / echoed URL) → `access_token`
+ * (auth.ts; every `/api/` path, as a servlet filter would, before 404/405) → 404/405 (reply.ts) →
+ * the endpoint (api.ts) → reply faults (full pages, malformed JSON, wrong shape).
  */
 export interface ZkbioSimulatorOptions {
   /** Loopback only: 127.0.0.1 (default) or another 127.x address. */
@@ -75,6 +79,7 @@ export async function startZkbioSimulator(options: ZkbioSimulatorOptions): Promi
   const router = new Router(CATALOG, options.paths);
   const ctx: SimContext = { state, events, faults, now: clock, keepPhotos: options.keepPhotos ?? true };
   const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024;
+  const fullPages = new FullPages();
 
   const setFaceVerdict = (photo: { personPhoto?: string; sha256?: string }, code: number): string => {
     const bytes = photo.personPhoto !== undefined ? decodePhoto(photo.personPhoto) : undefined;
@@ -95,7 +100,7 @@ export async function startZkbioSimulator(options: ZkbioSimulatorOptions): Promi
     const match = router.match(method, url.pathname);
     const endpoint = match.kind === 'found' ? match.entry.id : undefined;
     counters.bump(endpoint ?? UNMATCHED);
-    if (await takenByRequestFault({ faults, endpoint, req, res, path: url.pathname, now: clock, htmlPage: loginPage })) return;
+    if (await takenByRequestFault({ faults, endpoint, req, res, path: url.pathname, now: clock, htmlPage: loginPage, vendorReplies: VENDOR_REPLIES })) return;
 
     const headOnly = method === 'HEAD';
     const isApi = url.pathname.startsWith('/api/');
@@ -105,7 +110,8 @@ export async function startZkbioSimulator(options: ZkbioSimulatorOptions): Promi
 
     const outcome = runApi(match.entry, url.searchParams, match.pathParams, raw, req.headers['content-type'], ctx);
     if (outcome.kind === 'unsupported-media-type') return writeAnswer(res, springError(415, url.pathname, clock(), req.headers.accept), headOnly);
-    writeAnswer(res, faultedJsonAnswer(faults, endpoint, outcome.body, wrongShape), headOnly);
+    const body = listFault(fullPages, faults, match.entry, outcome.body, url.searchParams);
+    writeAnswer(res, faultedJsonAnswer(faults, endpoint, body, wrongShape), headOnly);
   };
 
   const server = await startHttpServer({ name: 'zkbio', host, port: options.port, tls: options.tls, clock }, handle);
@@ -122,4 +128,25 @@ export async function startZkbioSimulator(options: ZkbioSimulatorOptions): Promi
     setFaceVerdict,
     close: () => server.close(),
   };
+}
+
+/** The envelopes of `false-success` and `echo-url` (§1.2; the echo as -1 "Program error"). */
+const VENDOR_REPLIES: VendorReplies = {
+  success: () => ({ code: 0, message: 'success', data: null }),
+  failure: (message) => ({ code: PROGRAM_ERROR, message: `${messageFor(PROGRAM_ERROR)}: ${message}`, data: null }),
+};
+
+/** A list reply under `empty-list` or `full-pages` (v1 arrays, paged objects; paging from the query string). */
+function listFault(pages: FullPages, faults: Faults, entry: CatalogEntry, body: Record<string, unknown>, query: URLSearchParams): Record<string, unknown> {
+  if (body['code'] !== 0 || (entry.reply !== 'array' && entry.reply !== 'paged')) return body;
+  const empty = faults.take('empty-list', entry.id);
+  if (empty) return { ...body, data: empty.shape === 'array' ? [] : empty.shape === 'page' ? { page: 0, size: 0, total: 0, data: null } : null };
+  const page = { pageNo: Number(query.get('pageNo') ?? 1), pageSize: Number(query.get('pageSize') ?? 20) };
+  const data = body['data'];
+  const rule = faults.take('full-pages', entry.id);
+  const shape = rule ? (rule.shape === 'endless' ? 'endless' : 'repeat') : undefined;
+  if (entry.reply === 'array') return Array.isArray(data) ? { ...body, data: pages.items(entry.id, data, page, shape) } : body;
+  if (data === null || typeof data !== 'object' || !Array.isArray((data as { data?: unknown }).data)) return body;
+  const items = pages.items(entry.id, (data as { data: unknown[] }).data, page, shape);
+  return rule ? { ...body, data: { ...data, size: items.length, total: ENDLESS_TOTAL, data: items, lastPage: false } } : body;
 }

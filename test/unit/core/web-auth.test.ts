@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cookieName, hostAllowed, originAllowed, presentedToken, tokensEqual } from '../../../electron/server/auth.ts';
+import { hostAllowed, originAllowed, presentedToken, tokensEqual } from '../../../electron/server/auth.ts';
 
 describe('web server auth rules', () => {
   const port = 4321;
-  const url = (path: string) => new URL(path, 'http://127.0.0.1');
 
-  it('finds the token in the query, a bearer header or our cookie', () => {
-    expect(presentedToken({ url: url('/?token=abc') }, port)).toBe('abc');
-    expect(presentedToken({ url: url('/'), authorization: 'Bearer xyz' }, port)).toBe('xyz');
-    expect(presentedToken({ url: url('/'), cookie: `a=1; ${cookieName(port)}=tok; b=2` }, port)).toBe('tok');
-    expect(presentedToken({ url: url('/'), cookie: `${cookieName(port + 1)}=other` }, port)).toBeUndefined();
-    expect(presentedToken({ url: url('/') }, port)).toBeUndefined();
+  it('finds the token in an offered subprotocol or a bearer header, nowhere else', () => {
+    expect(presentedToken({ protocols: 'doorman, doorman.token.abc' })).toBe('abc');
+    expect(presentedToken({ protocols: 'doorman.token.abc,doorman' })).toBe('abc');
+    expect(presentedToken({ authorization: 'Bearer xyz' })).toBe('xyz');
+    expect(presentedToken({ protocols: 'doorman' })).toBeUndefined();
+    expect(presentedToken({})).toBeUndefined();
   });
 
   it('compares tokens exactly', () => {

@@ -15,12 +15,16 @@ afterEach(async () => {
   await new Promise<void>((resolve) => s.close(() => resolve()));
 });
 
-function startPeer(): Promise<{ url: string; frames: unknown[]; sockets: ServerSocket[] }> {
+const token = () => 'run-token_123';
+
+function startPeer(): Promise<{ url: string; frames: unknown[]; sockets: ServerSocket[]; offered: string[] }> {
   const frames: unknown[] = [];
   const sockets: ServerSocket[] = [];
-  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, path: '/api' });
+  const offered: string[] = [];
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, path: '/api', handleProtocols: (protocols) => (protocols.has('doorman') ? 'doorman' : false) });
   server = wss;
-  wss.on('connection', (socket) => {
+  wss.on('connection', (socket, request) => {
+    offered.push(String(request.headers['sec-websocket-protocol']));
     sockets.push(socket);
     socket.on('message', (data) => {
       const frame = JSON.parse(String(data)) as { type: string; id: number };
@@ -34,14 +38,14 @@ function startPeer(): Promise<{ url: string; frames: unknown[]; sockets: ServerS
     wss.on('listening', () => {
       const address = wss.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ url: `ws://127.0.0.1:${port}/api`, frames, sockets });
+      resolve({ url: `ws://127.0.0.1:${port}/api`, frames, sockets, offered });
     }),
   );
 }
 
 describe('WebSocket transport', () => {
   it('fails a call with transport_closed when no core is listening, instead of hanging', async () => {
-    const transport = wsTransport('ws://127.0.0.1:9/api');
+    const transport = wsTransport('ws://127.0.0.1:9/api', token);
 
     const reply = await transport.invoke('app.info', {});
 
@@ -50,7 +54,7 @@ describe('WebSocket transport', () => {
 
   it('sends one subscribe per event and delivers its events', async () => {
     const peer = await startPeer();
-    const transport = wsTransport(peer.url);
+    const transport = wsTransport(peer.url, token);
     const heard: unknown[] = [];
 
     const unsubscribe = transport.subscribe('sites.changed', (payload) => heard.push(payload));
@@ -66,7 +70,7 @@ describe('WebSocket transport', () => {
 
   it('fails calls in flight and tells its listeners when the link drops', async () => {
     const peer = await startPeer();
-    const transport = wsTransport(peer.url);
+    const transport = wsTransport(peer.url, token);
     let drops = 0;
     transport.onDisconnect?.(() => drops++);
     await transport.invoke('app.info', {});
@@ -79,5 +83,23 @@ describe('WebSocket transport', () => {
 
     expect(await pending).toMatchObject({ ok: false, error: { code: 'transport_closed' } });
     expect(drops).toBe(1);
+  });
+
+  it('presents the token as a subprotocol offered beside doorman, and the server answers with doorman', async () => {
+    const peer = await startPeer();
+    const transport = wsTransport(peer.url, token);
+    expect(await transport.invoke('app.info', {})).toMatchObject({ ok: true });
+    expect(peer.offered).toEqual(['doorman, doorman.token.run-token_123']);
+    expect(peer.sockets[0]?.protocol).toBe('doorman');
+  });
+
+  it('fails every call with unauthorized, without connecting, when the page has no token', async () => {
+    const peer = await startPeer();
+    const transport = wsTransport(peer.url, () => null);
+    expect(await transport.invoke('app.info', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const off = transport.subscribe('sites.changed', () => undefined);
+    expect(await transport.invoke('sites.list', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    off();
+    expect(peer.sockets).toHaveLength(0);
   });
 });

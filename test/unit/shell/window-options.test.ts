@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/core/content-security-policy.ts';
-import { APP_ORIGIN, browserWindowOptions, isAppUrl, permissionAllowed } from '../../../electron/main/window-options.ts';
+import {
+  APP_ORIGIN,
+  browserWindowOptions,
+  devicePermissionAllowed,
+  frameNavigationAllowed,
+  isAppUrl,
+  permissionAllowed,
+} from '../../../electron/main/window-options.ts';
 
 describe('window security settings', () => {
-  const { webPreferences } = browserWindowOptions({ preloadPath: '/app/out/preload/index.cjs' });
+  const { webPreferences } = browserWindowOptions({ preloadPath: '/app/out/preload/index.cjs', packaged: true });
 
   it('isolate and sandbox the page, with no Node in it', () => {
     expect(webPreferences.contextIsolation).toBe(true);
@@ -15,6 +22,11 @@ describe('window security settings', () => {
     expect(webPreferences.allowRunningInsecureContent).toBe(false);
     expect(webPreferences.webviewTag).toBe(false);
     expect(webPreferences.preload).toBe('/app/out/preload/index.cjs');
+  });
+
+  it('have no DevTools in the packaged app, and DevTools in development', () => {
+    expect(webPreferences.devTools).toBe(false);
+    expect(browserWindowOptions({ preloadPath: '/p.cjs', packaged: false }).webPreferences.devTools).toBe(true);
   });
 
   it('have a strict CSP: own origin only, no inline script, no eval, no framing', () => {
@@ -45,6 +57,20 @@ describe('navigation', () => {
   });
 });
 
+describe('frame navigation', () => {
+  it('lets the main frame go only to our own pages', () => {
+    expect(frameNavigationAllowed({ url: `${APP_ORIGIN}/index.html`, isMainFrame: true })).toBe(true);
+    expect(frameNavigationAllowed({ url: 'https://evil.example/', isMainFrame: true })).toBe(false);
+    expect(frameNavigationAllowed({ url: 'http://localhost:5173/', isMainFrame: true }, 'http://localhost:5173')).toBe(true);
+  });
+
+  it('lets no subframe navigate anywhere, our own pages included (Doorman has no frames)', () => {
+    for (const url of ['https://evil.example/', `${APP_ORIGIN}/index.html`, 'about:blank', 'data:text/html,x', 'file:///etc/passwd']) {
+      expect(frameNavigationAllowed({ url, isMainFrame: false }), url).toBe(false);
+    }
+  });
+});
+
 describe('permissions', () => {
   const page = `${APP_ORIGIN}/index.html`;
 
@@ -60,5 +86,11 @@ describe('permissions', () => {
       expect(permissionAllowed({ permission, requestingUrl: page })).toBe(false);
     }
     expect(permissionAllowed({ permission: 'media', requestingUrl: 'https://evil.example/', mediaTypes: ['video'] })).toBe(false);
+  });
+
+  it('deny every device (HID, serial, USB), even to our own page', () => {
+    for (const deviceType of ['hid', 'serial', 'usb']) {
+      expect(devicePermissionAllowed({ deviceType, origin: APP_ORIGIN }), deviceType).toBe(false);
+    }
   });
 });

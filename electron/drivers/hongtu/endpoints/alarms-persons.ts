@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { body, form, query } from '../../endpoint-table.ts';
 import type { FieldSpec } from '../../endpoint-table.ts';
 import { page } from '../envelope.ts';
@@ -160,7 +161,7 @@ export const alarmPersonEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'person.uuidList', method: 'POST', path: '/v1/api/person/uuid/list',
     section: '7', title: '人员详细信息列表查询 / Get person details by uuid list', group: '人员管理 / Person management',
-    body: 'json-object', reply: 'array', data: z.array(PersonSchema),
+    body: 'json-object', reply: 'array', data: listOf(PersonSchema),
     fields: [
       body('uuidList', uuids(), true, 'person uuids'),
     ],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { body } from '../../endpoint-table.ts';
 import { page } from '../envelope.ts';
 import type { HongtuEndpoint } from '../envelope.ts';
@@ -124,7 +125,7 @@ export const attendanceEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'attendanceRecord.calendar', method: 'POST', path: '/v1/api/attendance/record/calendar',
     section: '41', title: '员工考勤记录日历模式查询 / Employee attendance records, calendar mode', group: '考勤记录管理 / Attendance records',
-    body: 'json-object', reply: 'array', data: z.array(AttendanceRecordSchema),
+    body: 'json-object', reply: 'array', data: listOf(AttendanceRecordSchema),
     fields: [
       body('uuid', uuid(), true, 'statistics record uuid'),
     ],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { body } from '../../endpoint-table.ts';
 import { page } from '../envelope.ts';
 import type { HongtuEndpoint } from '../envelope.ts';
@@ -84,7 +85,7 @@ export const deviceEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'device.listBygroup', method: 'POST', path: '/v1/api/device/listBygroup',
     section: '56', title: '按设备类型分组查询设备信息 / List devices grouped by device type', group: '设备管理 / Device management',
-    body: 'json-object', reply: 'array', data: z.array(deviceGroup),
+    body: 'json-object', reply: 'array', data: listOf(deviceGroup),
     fields: [],
     notes: [
       'The Body section is empty: sends {} and signs MD5("{}") (§2.2). Items: deviceType and deviceList[] of {uuid, name}.',
@@ -112,7 +113,7 @@ export const deviceEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'device.listEnbindGroup', method: 'POST', path: '/v1/api/device/list/enbind/group',
     section: '59', title: '查询该类型设备可以绑定的设备信息 / List devices bindable to a device (bound and unbound)', group: '设备管理 / Device management',
-    body: 'json-object', reply: 'array', data: z.array(deviceGroup),
+    body: 'json-object', reply: 'array', data: listOf(deviceGroup),
     fields: [
       body('uuid', uuid(), true, 'device uuid (the compute device)'),
     ],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { body } from '../../endpoint-table.ts';
 import { page } from '../envelope.ts';
 import type { HongtuEndpoint } from '../envelope.ts';
@@ -54,7 +55,7 @@ export const scheduleGroupEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'schedule.details', method: 'POST', path: '/v1/api/pass/schedule/details',
     section: '24', title: '查询时间计划详情列表 / Get time schedule details by uuids', group: '时间计划管理 / Time schedules',
-    body: 'json-object', reply: 'array', data: z.array(ScheduleSchema),
+    body: 'json-object', reply: 'array', data: listOf(ScheduleSchema),
     fields: [
       body('uuidList', uuids(), true, 'schedule uuids'),
     ],

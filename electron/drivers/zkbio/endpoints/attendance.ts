@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { body, query } from '../../endpoint-table.ts';
 import type { ZkbioEndpoint } from '../envelope.ts';
 import { base64, bool, datetime, int, str, strOrInt } from '../field-types.ts';
@@ -58,7 +59,7 @@ export const attendanceEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'attApply.getLeaveTypeList', method: 'GET', path: '/api/attApply/getLeaveTypeList',
     section: '2.23.4', title: 'Get Leave Type List', group: 'Abnormal Attendance',
-    body: 'none', reply: 'array', data: z.array(z.unknown()),
+    body: 'none', reply: 'array', data: listOf(z.unknown()),
     fields: [],
     notes: [
       'Numbered 2.23.4 in the doc although it sits under 2.24 (logically 2.24.4).',
@@ -68,9 +69,10 @@ export const attendanceEndpoints: readonly ZkbioEndpoint[] = [
     id: 'attApply.uploadLeaveImage', method: 'POST', path: '/api/attApply/uploadLeaveImage',
     section: '2.23.5', title: 'Upload Leave Picture', group: 'Abnormal Attendance',
     body: 'json-object', reply: 'scalar', data: scalarData,
+    fallbacks: [{ path: '/api/attApply/uploadLeavelImage', source: 'zkbio.md §8.2 #8: the URL row spells uploadLeavelImage' }],
     fields: [body('base64Image', base64(), false, 'picture as base64')],
     notes: [
-      "doc URL literally '/api/attApply/uploadLeavelImage?access_token={apitoken}'; 2.24.3 and 2.23.6 refer to /api/attApply/uploadLeaveImage, which is used. Try the literal spelling if the server answers 404.",
+      "doc URL literally '/api/attApply/uploadLeavelImage?access_token={apitoken}'; 2.24.3 and 2.23.6 refer to /api/attApply/uploadLeaveImage, which is used. Doorman tries the literal spelling when the server answers 404 (fallbacks).",
       'Numbered 2.23.5 in the document although it sits under 2.24 (logically 2.24.5).',
     ],
   },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { query } from '../../endpoint-table.ts';
 import { paged } from '../envelope.ts';
 import type { ZkbioEndpoint } from '../envelope.ts';
@@ -10,7 +10,7 @@ export const deviceDoorEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'device.accList', method: 'GET', path: '/api/device/acclist',
     section: '2.10.1', title: 'Get Device List', group: 'Access Device',
-    body: 'none', reply: 'array', data: z.array(AccessDeviceSchema),
+    body: 'none', reply: 'array', data: listOf(AccessDeviceSchema),
     fields: [...paging()],
   },
   {
@@ -35,7 +35,7 @@ export const deviceDoorEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'eleDevice.eleList', method: 'GET', path: '/api/eleDevice/eleList',
     section: '2.11.1', title: 'Get Ele Device List', group: 'Elevator Device',
-    body: 'none', reply: 'array', data: z.array(AccessDeviceSchema),
+    body: 'none', reply: 'array', data: listOf(AccessDeviceSchema),
     fields: [...paging()],
   },
   {
@@ -59,7 +59,7 @@ export const deviceDoorEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'door.allDoorState', method: 'GET', path: '/api/door/allDoorState',
     section: '2.12.1', title: 'Get the State of All Doors', group: 'Door',
-    body: 'none', reply: 'array', data: z.array(DoorStateSchema),
+    body: 'none', reply: 'array', data: listOf(DoorStateSchema),
     fields: [
       query('timestamp', millis(), true, 'current time in milliseconds, e.g. 1494467276539. Doc: access frequency cannot be too high; poll at most every 10 s'),
     ],
@@ -106,25 +106,27 @@ export const deviceDoorEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'door.list', method: 'GET', path: '/api/door/list',
     section: '2.12.5', title: 'Get Door List', group: 'Door',
-    body: 'none', reply: 'array', data: z.array(DoorSchema),
+    body: 'none', reply: 'array', data: listOf(DoorSchema),
     fields: [...paging()],
   },
   {
     id: 'door.remoteCloseById', method: 'POST', path: '/api/door/remoteCloseById',
     section: '2.12.6', title: 'Remote Close by Door Id', group: 'Door',
     body: 'none', reply: 'general', data: noData,
+    fallbacks: [{ path: '/api/door/remotecloseById', source: 'zkbio.md §8.2 #6: the URL row spells remotecloseById' }],
     fields: [query('doorId', str(), true, 'door id')],
     notes: [
-      "doc URL literally '/api/door/remotecloseById?doorId={doorId}&access_token={apitoken}' (lower-case c); the heading's remoteCloseById (camel case like remoteOpenById) is used. Try the literal spelling if the server answers 404.",
+      "doc URL literally '/api/door/remotecloseById?doorId={doorId}&access_token={apitoken}' (lower-case c); the heading's remoteCloseById (camel case like remoteOpenById) is used. Doorman tries the literal spelling when the server answers 404 (fallbacks).",
     ],
   },
   {
     id: 'door.remoteCloseByName', method: 'POST', path: '/api/door/remoteCloseByName',
     section: '2.12.7', title: 'Remote Close by Door Name', group: 'Door',
     body: 'none', reply: 'general', data: noData,
+    fallbacks: [{ path: '/api/door/remotecloseByName', source: 'zkbio.md §8.2 #6: the URL row spells remotecloseByName' }],
     fields: [query('doorName', str(), true, 'door name')],
     notes: [
-      "doc URL literally '/api/door/remotecloseByName?doorName={doorName}&access_token={apitoken}' (lower-case c); the heading's remoteCloseByName is used. Try the literal spelling if the server answers 404.",
+      "doc URL literally '/api/door/remotecloseByName?doorName={doorName}&access_token={apitoken}' (lower-case c); the heading's remoteCloseByName is used. Doorman tries the literal spelling when the server answers 404 (fallbacks).",
     ],
   },
   {
@@ -154,16 +156,17 @@ export const deviceDoorEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'floor.list', method: 'GET', path: '/api/floor/list',
     section: '2.13.1', title: 'Get Floor Info List', group: 'Floor',
-    body: 'none', reply: 'array', data: z.array(FloorSchema),
+    body: 'none', reply: 'array', data: listOf(FloorSchema),
     fields: [...paging()],
   },
   {
     id: 'floor.remoteCloseById', method: 'POST', path: '/api/floor/remoteCloseById',
     section: '2.13.2', title: 'Remote Close by Floor Id', group: 'Floor',
     body: 'none', reply: 'general', data: noData,
+    fallbacks: [{ path: '/api/floor/remotecloseById', source: 'zkbio.md §8.2 #6: the URL row spells remotecloseById' }],
     fields: [query('floorId', str(), true, 'floor id')],
     notes: [
-      "doc URL literally '/api/floor/remotecloseById?floorId={floorId}&access_token={apitoken}' (lower-case c); the heading's remoteCloseById is used. Try the literal spelling if the server answers 404.",
+      "doc URL literally '/api/floor/remotecloseById?floorId={floorId}&access_token={apitoken}' (lower-case c); the heading's remoteCloseById is used. Doorman tries the literal spelling when the server answers 404 (fallbacks).",
     ],
   },
   {

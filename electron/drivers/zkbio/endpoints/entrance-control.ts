@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { arrayBody, pathParam, query } from '../../endpoint-table.ts';
 import { paged } from '../envelope.ts';
 import type { ZkbioEndpoint } from '../envelope.ts';
@@ -10,10 +11,11 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'psgDevice.list', method: 'GET', path: '/api/psgDevice/list',
     section: '2.31.1', title: 'Get Entrance Control Device List', group: 'Entrance Control Device',
-    body: 'none', reply: 'array', data: z.array(EntranceDeviceSchema),
+    body: 'none', reply: 'array', data: listOf(EntranceDeviceSchema),
+    fallbacks: [{ path: '/api/psgdDevice/list', source: 'zkbio.md §8.2 #7: the URL row spells psgdDevice' }],
     fields: [...paging()],
     notes: [
-      "doc URL literally '/api/psgdDevice/list?pageNo=1&pageSize=20&access_token={apitoken}' (heading 'psgdDvice'); /api/psgDevice/list as in 2.31.2 and 2.31.3 is used. Try the literal spelling if the server answers 404.",
+      "doc URL literally '/api/psgdDevice/list?pageNo=1&pageSize=20&access_token={apitoken}' (heading 'psgdDvice'); /api/psgDevice/list as in 2.31.2 and 2.31.3 is used. Doorman tries the literal spelling when the server answers 404 (fallbacks).",
     ],
   },
   {
@@ -31,7 +33,7 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'psgGate.allGateState', method: 'GET', path: '/api/psgGate/allGateState',
     section: '2.32.1', title: 'Get the State of All Gates', group: 'Entrance Control Gate',
-    body: 'none', reply: 'array', data: z.array(GateStateSchema),
+    body: 'none', reply: 'array', data: listOf(GateStateSchema),
     fields: [],
     notes: [
       'No timestamp parameter, unlike door.allDoorState.',
@@ -40,7 +42,7 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'psgGate.gateStateById', method: 'GET', path: '/api/psgGate/gateStateById',
     section: '2.32.2', title: 'Get Entrance Control Gate State by Gate Id', group: 'Entrance Control Gate',
-    body: 'none', reply: 'array', data: z.array(GateStateSchema),
+    body: 'none', reply: 'array', data: listOf(GateStateSchema),
     fields: [query('gateId', str(), false, 'gate id')],
     notes: [
       'Returns an array even for one gate id. gateId: the document does not say it is required.',
@@ -49,7 +51,7 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'psgGate.gateStateBySn', method: 'GET', path: '/api/psgGate/gateStateBySn',
     section: '2.32.3', title: 'Get Entrance Control Gate State by the SN of Device', group: 'Entrance Control Gate',
-    body: 'none', reply: 'array', data: z.array(GateStateSchema),
+    body: 'none', reply: 'array', data: listOf(GateStateSchema),
     fields: [query('deviceSn', str(), false, "device serial number (table: 'Sn')")],
     notes: [
       "deviceSn (table: 'Sn: device sn'): the document does not say it is required.",
@@ -67,7 +69,7 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'psgGate.list', method: 'GET', path: '/api/psgGate/list',
     section: '2.32.5', title: 'Get Entrance Control Gate List', group: 'Entrance Control Gate',
-    body: 'none', reply: 'array', data: z.array(GateSchema),
+    body: 'none', reply: 'array', data: listOf(GateSchema),
     fields: [...paging()],
   },
   {
@@ -142,7 +144,7 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'psgLevel.list', method: 'GET', path: '/api/psgLevel/list',
     section: '2.33.6', title: 'Get Entrance Control Access Level', group: 'Entrance Control Level',
-    body: 'none', reply: 'array', data: z.array(AccessLevelSchema),
+    body: 'none', reply: 'array', data: listOf(AccessLevelSchema),
     fields: [...paging()],
   },
   {
@@ -184,7 +186,7 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'psgReader.list', method: 'GET', path: '/api/psgReader/list',
     section: '2.34.1', title: 'Get Entrance Control Gate Reader Info List', group: 'Entrance Control Reader',
-    body: 'none', reply: 'array', data: z.array(GateReaderSchema),
+    body: 'none', reply: 'array', data: listOf(GateReaderSchema),
     fields: [...paging()],
   },
   {
@@ -205,7 +207,7 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'psgTransaction.device', method: 'GET', path: '/api/psgTransaction/device/{deviceSn}',
     section: '2.35.1', title: 'Get Entrance Control Transaction by Device Sn', group: 'Entrance Control Transaction',
-    body: 'none', reply: 'array', data: z.array(GateTransactionSchema),
+    body: 'none', reply: 'array', data: listOf(GateTransactionSchema),
     fields: [
       pathParam('deviceSn', str(), 'device SN'),
       ...paging(1000),
@@ -228,6 +230,7 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
     id: 'psgTransaction.device.v3', method: 'GET', path: '/api/v3/psgTransaction/device/{deviceSn}',
     section: '2.35.3', title: 'Get Entrance Control Transaction by Device Sn (With Total Number, V3)', group: 'Entrance Control Transaction',
     body: 'none', reply: 'paged', data: paged(GateTransactionSchema),
+    fallbacks: [{ path: '/api/v3/psgTransaction/device', source: 'zkbio.md §8.3 #18: the heading suggests ?deviceSn= (as 2.19.3)' }],
     fields: [
       pathParam('deviceSn', str(), 'device SN'),
       ...paging(1000),
@@ -235,13 +238,13 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
       query('endDate', datetime(), false, 'end of time range'),
     ],
     notes: [
-      'Heading bracket [api/v3/psgTransaction/device] suggests ?deviceSn= (like access V3 2.19.3) but the URL row uses /{deviceSn} in the path. Ambiguous; try the URL-row form first.',
+      'Heading bracket [api/v3/psgTransaction/device] suggests ?deviceSn= (like access V3 2.19.3) but the URL row uses /{deviceSn} in the path. Ambiguous: the URL-row form is sent first, ?deviceSn= after a 404 (fallbacks).',
     ],
   },
   {
     id: 'psgTransaction.list', method: 'GET', path: '/api/psgTransaction/list',
     section: '2.35.4', title: 'Get Entrance Control Gate Transaction List', group: 'Entrance Control Transaction',
-    body: 'none', reply: 'array', data: z.array(GateTransactionSchema),
+    body: 'none', reply: 'array', data: listOf(GateTransactionSchema),
     fields: [
       query('personPin', str(), false, 'pin'),
       query('startDate', datetime(), false, 'start of time range'),
@@ -263,7 +266,7 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'psgTransaction.monitor', method: 'GET', path: '/api/psgTransaction/monitor',
     section: '2.35.6', title: 'Get Entrance Control Device Real-Time Monitoring Transaction', group: 'Entrance Control Transaction',
-    body: 'none', reply: 'array', data: z.array(GateTransactionSchema),
+    body: 'none', reply: 'array', data: listOf(GateTransactionSchema),
     fields: [
       query('timestamp', millis(), true, 'millisecond timestamp; poll >= 10 s apart; first value may be reused'),
     ],
@@ -271,7 +274,7 @@ export const entranceControlEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'psgTransaction.person', method: 'GET', path: '/api/psgTransaction/person/{pin}',
     section: '2.35.7', title: 'Get Personnel Entrance Control Access Transaction by Pin', group: 'Entrance Control Transaction',
-    body: 'none', reply: 'array', data: z.array(GateTransactionSchema),
+    body: 'none', reply: 'array', data: listOf(GateTransactionSchema),
     fields: [
       pathParam('pin', str(), 'pin'),
       ...paging(1000),

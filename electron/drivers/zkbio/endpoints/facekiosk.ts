@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { body, query } from '../../endpoint-table.ts';
 import { paged } from '../envelope.ts';
 import type { ZkbioEndpoint } from '../envelope.ts';
@@ -10,7 +11,7 @@ export const faceKioskEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'hepTransaction.list', method: 'GET', path: '/api/hep/transaction/list',
     section: '2.27.1', title: 'Get Hep Transaction', group: 'Temperature Transaction',
-    body: 'none', reply: 'array', data: z.array(z.unknown()),
+    body: 'none', reply: 'array', data: listOf(z.unknown()),
     fields: [
       query('personPin', str(), false, 'pin'),
       query('startDate', str(), false, 'start time; use together with endDate'),
@@ -24,7 +25,7 @@ export const faceKioskEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'hepTransaction.monitor', method: 'GET', path: '/api/hep/transaction/monitor',
     section: '2.27.2', title: 'Get Mask and Temperature Real-Time Monitor Events', group: 'Temperature Transaction',
-    body: 'none', reply: 'array', data: z.array(z.unknown()),
+    body: 'none', reply: 'array', data: listOf(z.unknown()),
     fields: [
       query('timestamp', millis(), true, 'millisecond timestamp; poll >= 10 s apart; first value may be reused'),
     ],
@@ -72,7 +73,7 @@ export const faceKioskEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'insAreaPerson.getAreaList', method: 'GET', path: '/api/insAreaPerson/getAreaList',
     section: '2.29.3', title: 'Get a List of Attendance Zones', group: 'FaceKiosk',
-    body: 'none', reply: 'array', data: z.array(AreaSchema),
+    body: 'none', reply: 'array', data: listOf(AreaSchema),
     fields: [...paging(undefined, false)],
     notes: [
       'The parameter table is empty; pageNo and pageSize come from the example URL, so the document does not say they are required.',
@@ -90,7 +91,7 @@ export const faceKioskEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'device.attAdDeviceList', method: 'GET', path: '/api/device/attAdDeviceList',
     section: '2.30.1', title: 'Get Facekiosk Device List', group: 'FaceKiosk',
-    body: 'none', reply: 'array', data: z.array(AccessDeviceSchema),
+    body: 'none', reply: 'array', data: listOf(AccessDeviceSchema),
     fields: [...paging()],
   },
   {

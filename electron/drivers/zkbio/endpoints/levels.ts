@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { arrayBody, pathParam, query } from '../../endpoint-table.ts';
 import { paged } from '../envelope.ts';
 import type { ZkbioEndpoint } from '../envelope.ts';
@@ -46,7 +47,7 @@ export const levelEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'accLevel.list', method: 'GET', path: '/api/accLevel/list',
     section: '2.1.6', title: 'Get Access Level List', group: 'Access Level',
-    body: 'none', reply: 'array', data: z.array(AccessLevelSchema),
+    body: 'none', reply: 'array', data: listOf(AccessLevelSchema),
     fields: [...paging()],
   },
   {
@@ -94,16 +95,18 @@ export const levelEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'accAdvanced.getWhoIsInsideByZone', method: 'GET', path: '/api/accAdvanced/getWhoIsInsideByZone',
     section: '2.2.1', title: 'Retrieve Personnel by Area Code', group: 'Advanced Access Control',
-    body: 'none', reply: 'array', data: z.array(z.unknown()),
+    body: 'none', reply: 'array', data: listOf(z.unknown()),
+    fallbacks: [{ path: '/api/accAdvanced/getWholsInsideByZone', source: 'zkbio.md §8.1 #2: the URL row spells getWholsInsideByZone' }],
     fields: [query('code', str(), true, 'area (zone) ID')],
     notes: [
-      "doc URL literally '/api/accAdvanced/getWholsInsideByZone?code={code}&access_token={apitoken}': 'Whols' is 'WhoIs' with the capital I read as l by the PDF conversion (as 'getByld' in the contents); try the literal spelling if the server answers 404.",
+      "doc URL literally '/api/accAdvanced/getWholsInsideByZone?code={code}&access_token={apitoken}': 'Whols' is 'WhoIs' with the capital I read as l by the PDF conversion (as 'getByld' in the contents); Doorman tries the literal spelling when the server answers 404 (fallbacks).",
     ],
   },
   {
     id: 'accAdvanced.getWhoIsInsideByZoneList', method: 'POST', path: '/api/accAdvanced/getWhoIsInsideByZoneList',
     section: '2.2.2', title: 'Retrieve a Collection of Personnel by Area Code', group: 'Advanced Access Control',
     body: 'none', reply: 'paged', data: paged(z.unknown()),
+    fallbacks: [{ path: '/api/accAdvanced/getWholsInsideByZoneList', source: 'zkbio.md §8.1 #2: the URL row spells getWholsInsideByZoneList' }],
     fields: [...paging()],
     notes: [
       "doc URL literally '/api/accAdvanced/getWholsInsideByZoneList?pageNo={pageNo}&pageSize={pageSize}&access_token={apitoken}' (heading: 'getWholsInsideZoneList'): 'Whols' is 'WhoIs' read with an l; the URL row's 'ByZoneList' is used.",
@@ -137,7 +140,7 @@ export const levelEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'eleLevel.list', method: 'GET', path: '/api/eleLevel/list',
     section: '2.3.4', title: 'Get Ele Level Group List', group: 'Elevator Level',
-    body: 'none', reply: 'array', data: z.array(AccessLevelSchema),
+    body: 'none', reply: 'array', data: listOf(AccessLevelSchema),
     fields: [...paging()],
   },
   {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { body, form, pathParam, query } from '../../endpoint-table.ts';
 import { paged } from '../envelope.ts';
 import type { ZkbioEndpoint } from '../envelope.ts';
@@ -48,13 +49,13 @@ export const masterDataEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'card.getCards', method: 'GET', path: '/api/card/getCards/{pin}',
     section: '2.5.1', title: 'Get Card List by Personnel ID', group: 'Card',
-    body: 'none', reply: 'array', data: z.array(CardSchema),
+    body: 'none', reply: 'array', data: listOf(CardSchema),
     fields: [pathParam('pin', str(), 'personnel ID')],
   },
   {
     id: 'card.getCards.v2', method: 'GET', path: '/api/card/getCards',
     section: '2.5.2', title: 'Get Card List by Personnel ID (V2)', group: 'Card',
-    body: 'none', reply: 'array', data: z.array(CardSchema),
+    body: 'none', reply: 'array', data: listOf(CardSchema),
     fields: [query('pin', str(), true, 'personnel ID')],
     notes: [
       'The V2 variant has no /v2/ segment; it only moves pin from path to query.',
@@ -140,7 +141,7 @@ export const masterDataEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'adMedia.get', method: 'GET', path: '/api/adMedia/get/{name}',
     section: '2.7.3', title: 'Get Media Object by Name', group: 'Media',
-    body: 'none', reply: 'array', data: z.array(z.unknown()),
+    body: 'none', reply: 'array', data: listOf(z.unknown()),
     fields: [pathParam('name', str(), 'media name')],
     notes: [
       "doc URL literally '/api/adMedia/get/{name}&access_token={apitoken}': '&access_token' without '?'.",
@@ -169,7 +170,7 @@ export const masterDataEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'area.list', method: 'GET', path: '/api/attAreaPerson/area/list',
     section: '2.8.3', title: 'Get Area List', group: 'Area',
-    body: 'none', reply: 'array', data: z.array(AreaSchema),
+    body: 'none', reply: 'array', data: listOf(AreaSchema),
     fields: [...paging()],
   },
   {

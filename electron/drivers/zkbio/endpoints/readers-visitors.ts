@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { body, pathParam, query } from '../../endpoint-table.ts';
 import { paged } from '../envelope.ts';
 import type { ZkbioEndpoint } from '../envelope.ts';
@@ -10,7 +10,7 @@ export const readerVisitorEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'reader.accList', method: 'GET', path: '/api/reader/acclist',
     section: '2.15.1', title: 'Get Access Control Reader Info List', group: 'Access Reader',
-    body: 'none', reply: 'array', data: z.array(ReaderSchema),
+    body: 'none', reply: 'array', data: listOf(ReaderSchema),
     fields: [...paging()],
   },
   {
@@ -67,7 +67,7 @@ export const readerVisitorEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'visLevel.list', method: 'GET', path: '/api/visLevel/list',
     section: '2.17.1', title: 'Get Visitor Level Group List', group: 'Visitor',
-    body: 'none', reply: 'array', data: z.array(AccessLevelSchema),
+    body: 'none', reply: 'array', data: listOf(AccessLevelSchema),
     fields: [...paging()],
   },
   {
@@ -140,7 +140,7 @@ export const readerVisitorEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'visVisitor.getVisitorList', method: 'POST', path: '/api/visVisitor/getVisitorList',
     section: '2.18.6', title: 'Retrieve Visitor List', group: 'Visitor',
-    body: 'none', reply: 'array', data: z.array(VisitorSchema),
+    body: 'none', reply: 'array', data: listOf(VisitorSchema),
     fields: [
       ...paging(1000),
       query('certNumbers', str(), false, 'certificate number(s)'),

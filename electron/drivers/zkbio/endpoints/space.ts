@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { body, query } from '../../endpoint-table.ts';
 import { paged } from '../envelope.ts';
 import type { ZkbioEndpoint } from '../envelope.ts';
@@ -190,7 +191,7 @@ export const spaceEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'spaceReservation.getReservationParticipants', method: 'POST', path: '/api/spaceReservation/getReservationParticipants',
     section: '2.46.6', title: 'Query Reservation Participants Based on Reservation ID', group: 'Space Reservation',
-    body: 'json-object', reply: 'array', data: z.array(z.unknown()),
+    body: 'json-object', reply: 'array', data: listOf(z.unknown()),
     fields: [body('id', str(), true, 'reservation id')],
   },
   {

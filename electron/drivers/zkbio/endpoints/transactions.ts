@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../../empty-list.ts';
 import { body, pathParam, query } from '../../endpoint-table.ts';
 import { paged } from '../envelope.ts';
 import type { ZkbioEndpoint } from '../envelope.ts';
@@ -10,7 +11,7 @@ export const transactionEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'transaction.device', method: 'GET', path: '/api/transaction/device/{deviceSn}',
     section: '2.19.1', title: 'Get Transaction by Device SN', group: 'Access Transaction',
-    body: 'none', reply: 'array', data: z.array(TransactionSchema),
+    body: 'none', reply: 'array', data: listOf(TransactionSchema),
     fields: [pathParam('deviceSn', str(), 'device serial number'), ...paging(1000)],
     notes: [
       "doc URL literally '/api/transaction/device/{deviceSn}?pageNo=1&pageSize=20&acc_token={apitoken}': 'acc_token' is a typo for access_token.",
@@ -48,7 +49,7 @@ export const transactionEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'transaction.list', method: 'GET', path: '/api/transaction/list',
     section: '2.19.4', title: 'Get Access Transaction List', group: 'Access Transaction',
-    body: 'none', reply: 'array', data: z.array(TransactionSchema),
+    body: 'none', reply: 'array', data: listOf(TransactionSchema),
     fields: [
       query('personPin', str(), false, 'person pin'),
       query('startDate', datetime(), false, 'start of time range (format not stated; examples elsewhere use yyyy-MM-dd HH:mm:ss)'),
@@ -73,7 +74,7 @@ export const transactionEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'transaction.monitor', method: 'GET', path: '/api/transaction/monitor',
     section: '2.19.6', title: 'Get Access Real-Time Monitoring Transaction', group: 'Access Transaction',
-    body: 'none', reply: 'array', data: z.array(TransactionSchema),
+    body: 'none', reply: 'array', data: listOf(TransactionSchema),
     fields: [
       query('timestamp', millis(), true, 'millisecond timestamp, e.g. 1494467276539. Doc: poll no more often than every 10 s; the value need not change after the first request - the first value may be reused'),
     ],
@@ -84,7 +85,7 @@ export const transactionEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'transaction.person', method: 'GET', path: '/api/transaction/person/{pin}',
     section: '2.19.7', title: 'Get Access Transaction by Pin', group: 'Access Transaction',
-    body: 'none', reply: 'array', data: z.array(TransactionSchema),
+    body: 'none', reply: 'array', data: listOf(TransactionSchema),
     fields: [
       pathParam('pin', str(), 'person pin'),
       ...paging(1000),
@@ -127,7 +128,7 @@ export const transactionEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'transaction.firstInAndLastOut', method: 'GET', path: '/api/transaction/firstInAndLastOut/{pin}',
     section: '2.19.10', title: 'Get Personnel First In and Last Out Record by Pin', group: 'Access Transaction',
-    body: 'none', reply: 'array', data: z.array(z.unknown()),
+    body: 'none', reply: 'array', data: listOf(z.unknown()),
     fields: [
       pathParam('pin', str(), 'person pin'),
       ...paging(1000),
@@ -163,7 +164,7 @@ export const transactionEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'transaction.getDoorTransactions', method: 'POST', path: '/api/transaction/getDoorTransactions',
     section: '2.19.13', title: 'Obtain Door Transaction, Daily Transaction, Personnel Access Transactions', group: 'Access Transaction',
-    body: 'json-object', reply: 'ret-envelope', data: z.array(DoorTransactionSchema),
+    body: 'json-object', reply: 'ret-envelope', data: listOf(DoorTransactionSchema),
     fields: [
       body('devSn', str(), false, "device serial number (table spells 'devsn')"),
       body('startTime', datetime(), false, 'start time, e.g. 2021-11-19 18:00:00'),
@@ -232,7 +233,7 @@ export const transactionEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'eleTransaction.list', method: 'GET', path: '/api/eleTransaction/list',
     section: '2.20.1', title: 'Get Elevator Transaction', group: 'Elevator Transaction',
-    body: 'none', reply: 'array', data: z.array(TransactionSchema),
+    body: 'none', reply: 'array', data: listOf(TransactionSchema),
     fields: [
       query('personPin', str(), false, 'person pin'),
       query('startDate', datetime(), false, 'start of time range (format not stated; examples elsewhere use yyyy-MM-dd HH:mm:ss)'),
@@ -257,7 +258,7 @@ export const transactionEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'parkTransaction.listParkRecordin', method: 'GET', path: '/api/v2/parkTransaction/listParkRecordin',
     section: '2.21.1', title: 'Get Park Entry Transaction', group: 'Park Transaction',
-    body: 'none', reply: 'array', data: z.union([z.array(z.unknown()), paged(z.unknown())]),
+    body: 'none', reply: 'array', data: z.union([listOf(z.unknown()), paged(z.unknown())]),
     fields: [
       query('carNumber', str(), false, 'licence plate'),
       query('startDate', str(), false, 'start'),
@@ -271,7 +272,7 @@ export const transactionEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'parkTransaction.listParkRecordout', method: 'GET', path: '/api/v2/parkTransaction/listParkRecordout',
     section: '2.21.2', title: 'Get Park Exit Transaction', group: 'Park Transaction',
-    body: 'none', reply: 'array', data: z.union([z.array(z.unknown()), paged(z.unknown())]),
+    body: 'none', reply: 'array', data: z.union([listOf(z.unknown()), paged(z.unknown())]),
     fields: [
       query('carNumber', str(), false, 'licence plate'),
       query('startDate', str(), false, 'start'),
@@ -285,7 +286,7 @@ export const transactionEndpoints: readonly ZkbioEndpoint[] = [
   {
     id: 'transaction.listAttTransaction', method: 'GET', path: '/api/transaction/listAttTransaction',
     section: '2.22.1', title: 'Get Att Transaction', group: 'Attendance Transaction',
-    body: 'none', reply: 'array', data: z.array(TransactionSchema),
+    body: 'none', reply: 'array', data: listOf(TransactionSchema),
     fields: [
       query('personPin', str(), false, 'person pin'),
       query('startDate', datetime(), false, 'start of time range (format not stated; examples elsewhere use yyyy-MM-dd HH:mm:ss)'),

@@ -11,7 +11,8 @@ type Tab = (typeof TABS)[number];
 
 /**
  * What the backend holds, as the core stored it at the last refresh: it shows with the backend out
- * of reach. "Refresh" reads it from the backend again.
+ * of reach. "Refresh" reads it from the backend again, part by part: a tab whose part could not be
+ * read is marked, and its panel says why above the rows stored before.
  */
 export function InventoryView({ backendId }: { readonly backendId: BackendId }) {
   const { t, i18n } = useTranslation();
@@ -69,15 +70,36 @@ export function InventoryView({ backendId }: { readonly backendId: BackendId }) 
                 onClick={() => setTab(id)}
               >
                 {t(`backends.inventory.tabs.${id}`)} <span className="tab-count">{inventory[id].length}</span>
+                {inventory.partErrors?.[id] && (
+                  <span className="tab-failed" data-testid={`inventory-tab-failed-${id}`}>
+                    {t('backends.inventory.partFailedMark')}
+                  </span>
+                )}
               </button>
             ))}
           </div>
           <div id="inventory-panel" role="tabpanel" aria-labelledby={`inventory-tab-${tab}`}>
+            <PartError tab={tab} inventory={inventory} />
             <TabContent tab={tab} inventory={inventory} />
           </div>
         </>
       )}
     </section>
+  );
+}
+
+/** Why the refresh could not read this part (the others were read); its rows are the stored ones. */
+function PartError({ tab, inventory }: { readonly tab: Tab; readonly inventory: Inventory }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const error = inventory.partErrors?.[tab];
+  if (!error) return null;
+  return (
+    <div className="alert alert-error alert-inset" role="alert" data-testid="inventory-part-error">
+      <p className="alert-text">
+        {t('backends.inventory.partFailed', { part: t(`backends.inventory.tabs.${tab}`), error: errorText(error) })} {t('backends.inventory.partShowingStored')}
+      </p>
+    </div>
   );
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listOf } from '../../../../electron/drivers/empty-list.ts';
 import { describe, expect, it } from 'vitest';
 import { DriverError } from '../../../../electron/drivers/driver-error.ts';
 import type { HttpReply } from '../../../../electron/drivers/http/http-transport.ts';
@@ -65,8 +66,11 @@ describe('ZKBio reply parsing', () => {
 });
 
 describe('empty v1 lists', () => {
-  it('read data: null as an empty list', () => {
-    const list: ZkbioEndpoint = { ...doorList, id: 'door.list', reply: 'array', data: z.array(z.unknown()) };
-    expect(parseReply(list, reply('{"code":0,"message":"success","data":null}'))).toEqual([]);
+  it('read data: null, [] and an empty page as an empty list (the table’s listOf schema)', () => {
+    const list: ZkbioEndpoint = { ...doorList, id: 'door.list', reply: 'array', data: listOf(z.unknown()) };
+    for (const data of ['null', '[]', '{"total":0,"data":null}', '{"page":0,"size":0,"total":0,"data":[]}']) {
+      expect(parseReply(list, reply(`{"code":0,"message":"success","data":${data}}`))).toEqual([]);
+    }
+    expect(parseReply(list, reply('{"code":0,"message":"success"}'))).toEqual([]);
   });
 });
