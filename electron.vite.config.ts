@@ -9,6 +9,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // sharp (the still-photo pipeline, electron/photos/picture.ts) loads libvips, a native addon
+      // from its platform package: it is imported at run time from node_modules by index.js and
+      // face-check-worker.js, never bundled, whatever package.json says.
+      externalizeDeps: { include: ['sharp'] },
       // The face-check thread (electron/photos/face-check-pool.ts) is a file of its own beside index.js.
       rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'face-check-worker': resolve('electron/photos/face-check-worker.ts') } },
     },

@@ -62,12 +62,13 @@ const HELP = `Commands:
   report <site-id> --pdf <file> [--html <file>]   the commissioning report (in --lang), printed with Chromium
   enroll --site <id> --pin <p> --name <n> [--id-number …] [--phone …] [--gender M|F] [--card …] [--department …]
          [--photo <jpeg/png> [--force-photo]] --backend <id> [--backend <id>…] [--levels a,b]
-                               save a person locally with an outbox entry per backend; the photo must
-                               pass the face checks of the backends' vendors (--force-photo: record the failures)
+                               save a person locally with an outbox entry per backend; the photo (at most
+                               50 megapixels and 20 MB) must pass the face checks of the backends' vendors
+                               (--force-photo: record the failures)
   import <file.csv|xlsx> --site <id> [--photos <dir>] [--backend <id>…] [--levels a,b] [--dry-run] [--rejected <file.csv>]
          [--no-face-check] [--force-photo]
                                bulk import: every problem by row and column; good rows saved and queued;
-                               each photo passes the face checks (strictest vendor; ~1 min per 1,000 ID-size
+                               each photo passes the face checks (strictest vendor; ~½ min per 1,000 ID-size
                                photos) and is kept cut around the face (--no-face-check: format and size
                                only, for very large imports; --force-photo: keep failing photos, recording
                                the failures)

@@ -1,5 +1,6 @@
 import { VENDORS, type Vendor } from '../../shared/contract/backends.ts';
 import type { CheckId } from '../../shared/rules/face-checks.ts';
+import type { PhotoLimitCode } from '../../shared/rules/photo-limits.ts';
 import type { FaceFileVerdict } from '../photos/face-check-pool.ts';
 
 /**
@@ -11,7 +12,7 @@ import type { FaceFileVerdict } from '../photos/face-check-pool.ts';
 export const FACE_CHECK_VENDORS: readonly Vendor[] = VENDORS;
 
 export interface FaceProblem {
-  readonly code: 'photo_unreadable' | 'photo_no_face' | 'photo_faces' | 'photo_face_check';
+  readonly code: 'photo_unreadable' | 'photo_no_face' | 'photo_faces' | 'photo_face_check' | PhotoLimitCode;
   readonly severity: 'error' | 'warning';
   readonly message: string;
   readonly checks?: readonly CheckId[];
@@ -21,9 +22,11 @@ export interface FaceProblem {
 /**
  * A photo's face-check verdict as a row problem, or null when it passes. A failing face keeps the
  * row out, unless `force` (`--force-photo`): then it is a warning, and the row keeps the photo with
- * its failures recorded. A file that cannot be read or decoded is an error either way.
+ * its failures recorded. A file that cannot be read or decoded, or is over the photo limits, is an
+ * error either way.
  */
 export function faceProblem(verdict: FaceFileVerdict, force: boolean): FaceProblem | null {
+  if (verdict.overLimit) return { code: verdict.overLimit, severity: 'error', message: verdict.reason ?? verdict.overLimit };
   if (!verdict.readable) return { code: 'photo_unreadable', severity: 'error', message: `The photo cannot be read: ${verdict.reason ?? 'unknown error'}` };
   if (!verdict.decoded) return { code: 'photo_unreadable', severity: 'error', message: 'The photo does not decode (a damaged or truncated file?).' };
   if (verdict.failed.length === 0) return null;

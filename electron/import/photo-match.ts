@@ -1,6 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { photoOverLimit, type PhotoLimitCode } from '../../shared/rules/photo-limits.ts';
 import { imageInfo, type ImageInfo } from '../photos/image-info.ts';
+import { PhotoLimitError } from '../photos/photo-limit-error.ts';
 import { PhotoReader } from './photo-reader.ts';
 
 /** File name endings taken as photos; anything else in the folder (Thumbs.db, notes) is ignored. */
@@ -51,14 +53,15 @@ export function matchPhoto(index: PhotoIndex, keys: readonly (string | undefined
 
 export type PhotoCheck =
   | { readonly ok: true; readonly info: ImageInfo }
-  | { readonly ok: false; readonly code: 'photo_unreadable' | 'photo_format' | 'photo_too_small'; readonly message: string };
+  | { readonly ok: false; readonly code: 'photo_unreadable' | 'photo_format' | 'photo_too_small' | PhotoLimitCode; readonly message: string };
 
 /** Enough for a JPEG's frame header behind a large EXIF block (APP1 is at most 64 KB). */
 const HEAD_BYTES = 128 * 1024;
 
 /**
  * Format and size from the file's header only: the pixels are not decoded here. The header is read
- * into the reader's buffer (one reader per concurrent check; see PhotoReader).
+ * into the reader's buffer (one reader per concurrent check; see PhotoReader). A file over the photo
+ * limits (its size, the pixels its header declares) is refused here, as the face check would.
  */
 export async function checkPhoto(path: string, reader = new PhotoReader()): Promise<PhotoCheck> {
   let head: Uint8Array;
@@ -68,9 +71,12 @@ export async function checkPhoto(path: string, reader = new PhotoReader()): Prom
     // A frame header past the first block: read it all, rather than call a real JPEG "not an image".
     if (size > HEAD_BYTES && imageInfo(head) === null) ({ bytes: head, size } = await reader.read(path));
   } catch (error) {
+    if (error instanceof PhotoLimitError) return { ok: false, code: error.code, message: error.message };
     return { ok: false, code: 'photo_unreadable', message: `The photo cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   }
   const info = imageInfo(head);
+  const overLimit = photoOverLimit({ ...info, bytes: size });
+  if (overLimit) return { ok: false, code: overLimit, message: new PhotoLimitError(overLimit, { ...info, bytes: size }).message };
   if (!info) return { ok: false, code: 'photo_format', message: 'The photo is not a JPEG or PNG image.' };
   const pixels = info.width * info.height;
   if (pixels < MIN_PHOTO_PIXELS) {

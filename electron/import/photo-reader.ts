@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { assertPhotoLimits } from '../photos/photo-limit-error.ts';
 
 /** Enough for most photos at once; the buffer grows for a larger one. */
 const INITIAL_BYTES = 64 * 1024;
@@ -14,12 +15,16 @@ const INITIAL_BYTES = 64 * 1024;
 export class PhotoReader {
   private buffer = Buffer.allocUnsafe(INITIAL_BYTES);
 
-  /** The file's first `limit` bytes (all of it by default) and its size. */
+  /**
+   * The file's first `limit` bytes (all of it by default) and its size. Reading more than the photo
+   * byte limit (shared/rules/photo-limits.ts) throws PhotoLimitError before anything is read.
+   */
   async read(path: string, limit = Number.POSITIVE_INFINITY): Promise<{ readonly bytes: Uint8Array; readonly size: number }> {
     const file = await open(path, 'r');
     try {
       const size = (await file.stat()).size;
       const wanted = Math.min(size, limit);
+      assertPhotoLimits({ bytes: wanted });
       if (wanted > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(wanted, this.buffer.length * 2));
       let filled = 0;
       while (filled < wanted) {

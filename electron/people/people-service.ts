@@ -5,9 +5,11 @@ import { ApiError } from '../../shared/contract/errors.ts';
 import type { BackendId } from '../../shared/contract/backends.ts';
 import type { EnrollSchema, OutboxEntry, Person, PersonFields } from '../../shared/contract/people.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
+import { photoOverLimit } from '../../shared/rules/photo-limits.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import { PhotoReader } from '../import/photo-reader.ts';
 import { imageInfo } from '../photos/image-info.ts';
+import { PhotoLimitError } from '../photos/photo-limit-error.ts';
 import type { BackendsService } from '../services/backends.ts';
 import type { OutboxStore } from '../store/outbox-store.ts';
 import type { PersonBackend, PersonBackendsStore } from '../store/person-backends-store.ts';
@@ -115,10 +117,12 @@ export class PeopleService {
     return done;
   }
 
-  /** Checks a face (JPEG or PNG, ≥ 80,000 pixels) and stores its file; the row is written by save(). */
+  /** Checks a face (JPEG or PNG, ≥ 80,000 pixels, within the photo limits) and stores its file; the row is written by save(). */
   private storeFace(bytes: Uint8Array, path: string[]): { sha256: string; format: string; width: number; height: number; bytes: number } {
     const info = imageInfo(bytes);
     if (!info) throw new ApiError('invalid_input', 'The face photo is not a JPEG or PNG.', { issues: [{ path, code: 'custom', message: 'photo_format' }] });
+    const overLimit = photoOverLimit(info);
+    if (overLimit) throw new ApiError('invalid_input', new PhotoLimitError(overLimit, info).message, { issues: [{ path, code: 'custom', message: overLimit }] });
     if (info.width * info.height < MIN_FACE_PIXELS) {
       throw new ApiError('invalid_input', `The face photo is ${info.width}×${info.height}, below 80,000 pixels.`, { issues: [{ path, code: 'custom', message: 'photo_too_small' }] });
     }

@@ -2,6 +2,7 @@ import { availableParallelism, freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Vendor } from '../../shared/contract/backends.ts';
 import type { Box, CheckId } from '../../shared/rules/face-checks.ts';
+import type { PhotoLimitCode } from '../../shared/rules/photo-limits.ts';
 
 /** One photo file to check (and, if `cutPath` is given, to cut). */
 export interface FaceFileJob {
@@ -28,6 +29,8 @@ export interface FaceFileVerdict {
   /** True when that square was written to the job's `cutPath`. */
   readonly cut: boolean;
   readonly reason: string | null;
+  /** The photo limit the file is over (refused before it was read or decoded; `reason` says how far). */
+  readonly overLimit: PhotoLimitCode | null;
 }
 
 export type FaceFileReply = { readonly id: number; readonly verdict: FaceFileVerdict } | { readonly id: number; readonly error: string };
@@ -44,19 +47,18 @@ interface Thread {
 }
 
 /**
- * Two threads, or one on a single core or with less than 2 GB of memory free. Measured on 2 cores,
- * 200 photos of 512×512: one thread ~15 photos/s (peak RSS ~470 MB), two ~20 photos/s (~650 MB);
- * the main thread only reads the sheet and hands out files. Each thread holds its own face-api,
- * tfjs WASM heap and decoded pictures — ~170 MB, and up to ~0.8 GB while decoding a 12-megapixel
- * phone photo — which is why more cores do not get more threads.
+ * Two threads, or one on a single core or with less than 2 GB of memory free. The main thread only
+ * reads the sheet and hands out files. Each thread holds its own face-api and tfjs WASM heap
+ * (~170 MB); sharp decodes a photo straight to the 1024 px picture the check works on (picture.ts),
+ * a few MB even for a 12-megapixel photo. Figures: test/bench/import-face-check.bench.ts.
  */
 export function defaultFaceCheckThreads(): number {
   return Math.max(1, Math.min(2, availableParallelism(), Math.floor(freemem() / 1024 ** 3)));
 }
 
 /**
- * The young generation of each thread, in MB. Decoding a photo (jpeg-js) makes megabytes of
- * short-lived garbage; V8's default lets each thread's heap grow to ~170 MB before collecting,
+ * The young generation of each thread, in MB. The detector makes megabytes of short-lived garbage
+ * (tensors' typed arrays); V8's default lets each thread's heap grow to ~170 MB before collecting,
  * 8 MB keeps it near 50 MB and was no slower.
  */
 const YOUNG_GENERATION_MB = 8;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idNumberProblem } from '../rules/id-number.ts';
+import { base64Length, MAX_PHOTO_BYTES } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
 import { BackendIdSchema } from './backends.ts';
 import { method } from './define.ts';
@@ -39,9 +40,9 @@ export const EnrollTargetSchema = z.strictObject({
   accessLevelIds: z.array(z.string().min(1).max(128)).max(50).default([]),
 });
 
-/** A captured face: JPEG bytes (base64) and what the capture checks found. */
+/** A captured face: JPEG bytes (base64, at most the photo byte limit) and what the capture checks found. */
 export const FaceInputSchema = z.strictObject({
-  jpegBase64: z.string().min(100).max(8 * 1024 * 1024),
+  jpegBase64: z.string().min(100).max(base64Length(MAX_PHOTO_BYTES), { message: 'photo_file_too_large' }),
   /** Captured with every check passing (auto-capture), or by hand with these checks failing. */
   failedChecks: z.array(z.string().max(40)).max(20).default([]),
 });

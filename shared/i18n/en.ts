@@ -3,6 +3,7 @@ import { enrollmentEn } from './enrollment.en.ts';
 import { importEn, importErrorsEn } from './import.en.ts';
 import { peopleEn } from './people.en.ts';
 import { scanEn } from './scan.en.ts';
+import { MAX_PHOTO_MB, MAX_PHOTO_MEGAPIXELS } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
 
 /** English catalog. Keys are shared with zh-CN.ts; a test checks both have the same keys. */
@@ -198,6 +199,8 @@ export const en = {
     photo_unreadable: 'The photo file cannot be read.',
     photo_format: 'The photo is not a JPEG or PNG.',
     photo_too_small: 'The photo is below 80,000 pixels; use a larger one.',
+    photo_too_many_pixels: `The picture is larger than Doorman opens: at most ${MAX_PHOTO_MEGAPIXELS} megapixels (e.g. 8000 × 6000). Please shrink the photo or export it again smaller (12 megapixels is plenty), then try again.`,
+    photo_file_too_large: `The photo file is larger than ${MAX_PHOTO_MB} MB, more than Doorman reads. Please shrink the photo or export it again as a JPEG (a 12-megapixel JPEG is 2–8 MB), then try again.`,
     photo_no_face: 'No face found in the photo.',
     photo_faces: 'The photo shows {{faces}} faces; use one of this person alone.',
     photo_face_check: 'The face in the photo fails: {{checks}} (the strictest vendor’s photo rules).',
@@ -265,6 +268,7 @@ export const en = {
     photoNotImage: '{{path}} is not a JPEG or PNG photo.',
     photoRefused: '{{path}} fails the face photo checks: {{reasons}}. Use another photo, or --force-photo to enroll it anyway (the failed checks are recorded).',
     photoForced: 'Photo accepted with --force-photo despite: {{checks}}.',
+    photoOverLimit: '{{path}} ({{size}}) is refused: {{reason}}',
     badTable: 'Cannot read {{path}} as a spreadsheet: {{reason}}',
     importRow: 'Row {{row}}',
     importWarning: '(warning: the row is imported)',

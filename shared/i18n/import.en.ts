@@ -17,7 +17,7 @@ export const importEn = {
     photosChosen_one: '{{count}} photo chosen',
     photosChosen_other: '{{count}} photos chosen',
     faceCheck: 'Check the face in every photo',
-    faceCheckHint: 'One face, its size and centring in the square Doorman keeps, facing the camera, brightness and sharpness, by the strictest vendor’s photo rules. Each row then keeps the square around the face, as the backends receive it. It takes about a minute per 1,000 ID-size photos on two cores, ten times that for 12-megapixel phone photos: turn it off for very large imports (only the format and size are then checked).',
+    faceCheckHint: 'One face, its size and centring in the square Doorman keeps, facing the camera, brightness and sharpness, by the strictest vendor’s photo rules. Each row then keeps the square around the face, as the backends receive it. It takes about half a minute per 1,000 ID-size photos on two cores, about a minute for 12-megapixel phone photos: turn it off for very large imports (only the format and size are then checked).',
     forcePhoto: 'Keep photos that fail the face check (the failures are recorded)',
     check: 'Check (dry run)',
     checking: 'Checking…',

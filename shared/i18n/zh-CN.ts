@@ -4,6 +4,7 @@ import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
 import { peopleZhCN } from './people.zh-CN.ts';
+import { MAX_PHOTO_MB, MAX_PHOTO_PIXELS } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
 
 /** 简体中文词条。键与 en.ts 一一对应，测试会检查。 */
@@ -199,6 +200,8 @@ export const zhCN: Catalog = {
     photo_unreadable: '无法读取照片文件。',
     photo_format: '照片不是 JPEG 或 PNG。',
     photo_too_small: '照片不足 8 万像素，请换一张更大的。',
+    photo_too_many_pixels: `图片超过 ${MAX_PHOTO_PIXELS / 10_000} 万像素（如 8000×6000），Doorman 不打开这么大的图片。请缩小照片或重新导出为较小的尺寸（1200 万像素已足够）后再试。`,
+    photo_file_too_large: `照片文件超过 ${MAX_PHOTO_MB} MB，Doorman 不读取这么大的文件。请缩小照片或重新导出为 JPEG（1200 万像素的 JPEG 约 2–8 MB）后再试。`,
     photo_no_face: '照片中找不到人脸。',
     photo_faces: '照片中有 {{faces}} 张人脸，请换一张只有本人的照片。',
     photo_face_check: '照片中的人脸未通过：{{checks}}（按最严格厂商的照片要求）。',
@@ -266,6 +269,7 @@ export const zhCN: Catalog = {
     photoNotImage: '{{path}} 不是 JPEG 或 PNG 照片。',
     photoRefused: '{{path}} 未通过人脸照片检查：{{reasons}}。请换一张照片，或用 --force-photo 仍然登记（会记录未通过的检查项）。',
     photoForced: '已按 --force-photo 接受照片，未通过：{{checks}}。',
+    photoOverLimit: '{{path}}（{{size}}）被拒绝：{{reason}}',
     badTable: '无法把 {{path}} 读作表格：{{reason}}',
     importRow: '第 {{row}} 行',
     importWarning: '（提示：该行仍会导入）',

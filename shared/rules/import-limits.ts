@@ -1,3 +1,5 @@
+import { MAX_PHOTO_BYTES } from './photo-limits.ts';
+
 /**
  * How much one import may hold. Doorman refuses more, with an error naming the limit, while it
  * reads or receives the files, never after it has filled the memory or the disk. One source for
@@ -14,8 +16,8 @@ export const IMPORT_LIMITS = {
   tableBytes: 16 * 1024 * 1024,
   /** An XLSX's parts once unzipped (a zip bomb unzips to gigabytes): 50,000 full rows unzip to about 40 MB. */
   unzippedBytes: 128 * 1024 * 1024,
-  /** One photo as uploaded: a 12-megapixel phone photo is 3–8 MB. */
-  photoBytes: 20 * 1024 * 1024,
+  /** One photo as uploaded: the photo byte limit every photo path keeps (photo-limits.ts). */
+  photoBytes: MAX_PHOTO_BYTES,
   /** Photos of one import: one per row. */
   photos: 50_000,
   /** The table and photos staged for one import (50,000 ID photos of 40 KB; 400 phone photos). */

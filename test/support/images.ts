@@ -35,6 +35,35 @@ export function makePng(width: number, height: number): Buffer {
 }
 
 /**
+ * A PNG whose header declares `width`×`height` but whose body holds only a few rows (a valid
+ * signature, IHDR and CRCs; an IDAT of 16 black rows, capped at 64 KB of pixels; IEND): a few
+ * kilobytes that ask a decoder for width × height × 4 bytes.
+ */
+export function declaredPng(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  const rows = Buffer.alloc(Math.min((width * 3 + 1) * 16, 64 * 1024));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/**
+ * A complete, valid black PNG of 1 bit per pixel: its rows (width / 8 bytes each) deflate to about
+ * a thousandth, so a 20000 × 20000 one is ~50 KB on disk and 1.6 GB as the RGBA a decoder makes.
+ */
+export function blackBitmapPng(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 1;
+  ihdr[9] = 0;
+  const rows = Buffer.alloc((Math.ceil(width / 8) + 1) * height);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/**
  * A JPEG header with the given dimensions and `padTo` bytes of body: enough for every reader of
  * headers (format, size) — the simulators and Doorman's checks read no pixels.
  */

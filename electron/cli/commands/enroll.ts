@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { SiteIdSchema } from '../../../shared/contract/index.ts';
+import { PhotoReader } from '../../import/photo-reader.ts';
 import { imageInfo } from '../../photos/image-info.ts';
+import { PhotoLimitError } from '../../photos/photo-limit-error.ts';
 import { checkStillPhoto, type StillPhotoCheck } from '../../photos/still-photo-check.ts';
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
-import type { Command, CommandContext } from '../context.ts';
+import type { Command, CommandContext, CommandResult } from '../context.ts';
 import { tableLine } from '../terminal-text.ts';
 
 /** The failed checks in the user's language: the check names, then the capture's guidance for them. */
@@ -12,6 +13,21 @@ function reasons(ctx: CommandContext, check: StillPhotoCheck): string {
   const byGuide = new Map<string, string[]>();
   for (const { check: id, key } of check.failed) byGuide.set(key, [...(byGuide.get(key) ?? []), ctx.t(`face.check.${id}`)]);
   return [...byGuide].map(([key, names]) => `${names.join(', ')} — ${ctx.t(key)}`).join('; ');
+}
+
+/**
+ * A photo over the limits (its file size, or the pixels its header declares): refused before it is
+ * read or decoded, in the words the import's dry run uses (`validation.<code>`); --force-photo does
+ * not apply, it is for failed face checks.
+ */
+function overLimit(ctx: CommandContext, path: string, error: PhotoLimitError): CommandResult {
+  const size = error.width !== undefined && error.height !== undefined ? `${error.width}×${error.height}` : `${((error.bytes ?? 0) / 1024 / 1024).toFixed(1)} MB`;
+  const measured = error.width !== undefined && error.height !== undefined ? { width: error.width, height: error.height } : { bytes: error.bytes };
+  return {
+    json: { refused: true, photo: path, code: error.code, ...measured },
+    text: ctx.t('cli.photoOverLimit', { path, size, reason: ctx.t(`validation.${error.code}`) }),
+    exitCode: 1,
+  };
 }
 
 function text(ctx: CommandContext, name: string): string | undefined {
@@ -37,10 +53,11 @@ export const enroll: Command = async (ctx) => {
   let face: { jpegBase64: string; failedChecks: string[] } | undefined;
   let notes = '';
   if (photoPath) {
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
-      bytes = readFileSync(photoPath);
-    } catch {
+      ({ bytes } = await new PhotoReader().read(photoPath));
+    } catch (error) {
+      if (error instanceof PhotoLimitError) return overLimit(ctx, photoPath, error);
       throw new UsageError('cli.unreadableFile', { path: photoPath });
     }
     // A JPEG or PNG (the enroll call also checks it has at least 80,000 pixels).
@@ -49,7 +66,13 @@ export const enroll: Command = async (ctx) => {
     // The live capture's face checks, with the strictest profile of the target backends' vendors.
     const { backends: known } = await call(ctx.core(), 'backends.list', { siteId: siteId.data });
     const vendors = known.filter((b) => backendIds.includes(b.id)).map((b) => b.vendor);
-    const check = await checkStillPhoto(bytes, vendors);
+    let check: StillPhotoCheck;
+    try {
+      check = await checkStillPhoto(bytes, vendors);
+    } catch (error) {
+      if (error instanceof PhotoLimitError) return overLimit(ctx, photoPath, error);
+      throw error;
+    }
     const failedChecks = check.failed.map((f) => f.check);
     if (!check.ok && ctx.options['force-photo'] !== true) {
       return {
@@ -59,8 +82,10 @@ export const enroll: Command = async (ctx) => {
       };
     }
     if (!check.ok) notes = `${ctx.t('cli.photoForced', { checks: failedChecks.map((id) => ctx.t(`face.check.${id}`)).join(', ') })}\n`;
-    // What was judged is what is kept: the square around the face (see still-photo-check.ts).
-    if (check.crop) notes += `${ctx.t('face.cropped', { width: check.crop.width, height: check.crop.height })}\n`;
+    // What was judged is what is kept: the square around the face (see still-photo-check.ts), at
+    // most 1024 px a side.
+    const kept = check.crop ? imageInfo(check.photo) : null;
+    if (kept) notes += `${ctx.t('face.cropped', { width: kept.width, height: kept.height })}\n`;
     face = { jpegBase64: Buffer.from(check.photo).toString('base64'), failedChecks };
   }
   const levels = text(ctx, 'levels')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeImage, judgeStillPhoto, measureImage } from '../../../electron/photos/still-photo-check.ts';
+import { decodePicture } from '../../../electron/photos/picture.ts';
+import { judgeStillPhoto, measureImage } from '../../../electron/photos/still-photo-check.ts';
 import { astronautPng } from '../../e2e/enroll/fake-camera.ts';
 import { astronauts } from '../../support/astronaut.ts';
 
@@ -11,8 +12,8 @@ import { astronauts } from '../../support/astronaut.ts';
  */
 describe('still photo check of a large picture', () => {
   it('finds the face of a 2048×2048 astronaut where the 512×512 one has it, four times over', async () => {
-    const small = decodeImage(readFileSync(astronautPng()));
-    const large = decodeImage(astronauts(1, 2048, 2048, 2048));
+    const small = await decodePicture(readFileSync(astronautPng()));
+    const large = await decodePicture(astronauts(1, 2048, 2048, 2048));
     if (!small || !large) throw new Error('the astronaut does not decode');
     const [a, b] = [await measureImage(small), await measureImage(large)];
     expect(b).toMatchObject({ faces: 1, frameWidth: 2048, frameHeight: 2048 });

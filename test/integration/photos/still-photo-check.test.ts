@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkStillPhoto, decodeImage, measureImage } from '../../../electron/photos/still-photo-check.ts';
+import { decodePicture } from '../../../electron/photos/picture.ts';
+import { checkStillPhoto, measureImage } from '../../../electron/photos/still-photo-check.ts';
 import { imageInfo } from '../../../electron/photos/image-info.ts';
 import { resampleBox } from '../../../shared/rules/face-checks.ts';
 import { astronautPng } from '../../e2e/enroll/fake-camera.ts';
@@ -46,7 +47,7 @@ describe('still photo check (face-api on Node WASM)', () => {
 
   it('reads the frontal astronaut as level: pitch, yaw and roll near 0°', async () => {
     for (const picture of [astronaut, astronautPortrait()]) {
-      const image = decodeImage(picture);
+      const image = await decodePicture(picture);
       if (!image) throw new Error('the astronaut does not decode');
       const m = await measureImage(image);
       expect(Math.abs(m.pitchDeg ?? 90)).toBeLessThan(5);
