@@ -73,6 +73,9 @@ export function toAccessEvent(value: unknown): AccessEvent {
   const f = fields(value);
   const id = text(f['id']) ?? text(f['uuid']) ?? '';
   const ms = int(f['passTimestamp']);
+  // A timestamp beyond JavaScript's dates (±8.64e15 ms) makes no Date: keep the number as text, which
+  // the events store then refuses as "not a time" instead of the mapping throwing a RangeError.
+  const at = ms !== null && Number.isFinite(new Date(ms).getTime()) ? new Date(ms).toISOString() : null;
   const passType = int(f['passType']);
   const verification = int(f['verificationMode']);
   const recognition = int(f['recognitionType']);
@@ -83,7 +86,7 @@ export function toAccessEvent(value: unknown): AccessEvent {
     : 'other';
   return {
     eventId: `ht:${id}`,
-    occurredAt: ms !== null ? new Date(ms).toISOString() : (text(f['passTime']) ?? text(f['passTimeFormat']) ?? ''),
+    occurredAt: at ?? text(f['passTime']) ?? text(f['passTimeFormat']) ?? (ms !== null ? String(ms) : ''),
     kind,
     doorId: text(f['deviceUuid']),
     doorName: text(f['deviceName']),
