@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as FaceApiModule from '@vladmandic/face-api/dist/face-api.node-wasm.js';
-import type { Box, Point } from '../../shared/rules/face-checks.ts';
+import type { DetectedFace } from '../../shared/rules/face-checks.ts';
 import { pictureRegion, type Picture } from './picture.ts';
 import { fastConcatKernel, type TfKernels } from './wasm-concat.ts';
 
@@ -18,16 +18,6 @@ interface TfRuntime extends TfKernels {
   setBackend(name: string): Promise<boolean>;
   ready(): Promise<void>;
   tensor3d(values: Uint8Array | Float32Array, shape: [number, number, number], dtype: 'int32' | 'float32'): { dispose(): void };
-}
-
-/** One face as the detector sees it, in the pixels of the picture. */
-export interface DetectedFace {
-  readonly box: Box;
-  readonly leftEye: readonly Point[];
-  readonly rightEye: readonly Point[];
-  /** The nose tip (68-point layout: the nose runs 27–35, 30 is the tip). */
-  readonly noseTip: Point;
-  readonly mouth: readonly Point[];
 }
 
 /**
@@ -87,34 +77,48 @@ export function detectorInput(picture: Picture): Float32Array {
   const { rgb, width, height } = picture;
   const side = Math.max(width, height);
   const ratio = side / size;
-  // Per output column and row: the two source pixels and the weight of the second; -1 is padding.
-  const source = (index: number, extent: number) => (index < extent ? index : -1);
+  // A source pixel index past the picture is padding (black): one black pixel after the picture's
+  // bytes stands for all of them, so the loop below reads without a test.
+  const black = width * height;
+  const source = new Uint8Array(rgb.length + 3);
+  source.set(rgb);
+  // Per output column: the two source columns (as byte offsets in a row) and the second's weight.
   const x0 = new Int32Array(size);
   const x1 = new Int32Array(size);
   const wx = new Float64Array(size);
+  const padded0 = new Uint8Array(size);
+  const padded1 = new Uint8Array(size);
   for (let c = 0; c < size; c++) {
     const f = ratio * c;
     const lo = Math.floor(f);
-    x0[c] = source(lo, width);
-    x1[c] = source(Math.min(side - 1, Math.ceil(f)), width);
+    const hi = Math.min(side - 1, Math.ceil(f));
+    x0[c] = lo * 3;
+    x1[c] = hi * 3;
+    padded0[c] = lo < width ? 0 : 1;
+    padded1[c] = hi < width ? 0 : 1;
     wx[c] = f - lo;
   }
   const out = new Float32Array(size * size * 3);
-  const value = (row: number, col: number, channel: number) => (row < 0 || col < 0 ? 0 : (rgb[(row * width + col) * 3 + channel] ?? 0));
+  const rowBytes = width * 3;
+  const blackAt = black * 3;
   for (let r = 0, o = 0; r < size; r++) {
     const f = ratio * r;
     const lo = Math.floor(f);
-    const y0 = source(lo, height);
-    const y1 = source(Math.min(side - 1, Math.ceil(f)), height);
+    const hi = Math.min(side - 1, Math.ceil(f));
     const wy = f - lo;
-    for (let c = 0; c < size; c++) {
-      const a = x0[c] ?? -1;
-      const b = x1[c] ?? -1;
-      const w = wx[c] ?? 0;
-      for (let ch = 0; ch < 3; ch++, o++) {
-        const top = value(y0, a, ch) + (value(y0, b, ch) - value(y0, a, ch)) * w;
-        const bottom = value(y1, a, ch) + (value(y1, b, ch) - value(y1, a, ch)) * w;
-        out[o] = top + (bottom - top) * wy;
+    for (let c = 0; c < size; c++, o += 3) {
+      // The byte offset of each of the four pixels, or the black one's.
+      const p00 = lo >= height || padded0[c] ? blackAt : lo * rowBytes + (x0[c] as number);
+      const p01 = lo >= height || padded1[c] ? blackAt : lo * rowBytes + (x1[c] as number);
+      const p10 = hi >= height || padded0[c] ? blackAt : hi * rowBytes + (x0[c] as number);
+      const p11 = hi >= height || padded1[c] ? blackAt : hi * rowBytes + (x1[c] as number);
+      const w = wx[c] as number;
+      for (let ch = 0; ch < 3; ch++) {
+        const v00 = source[p00 + ch] as number;
+        const v10 = source[p10 + ch] as number;
+        const top = v00 + ((source[p01 + ch] as number) - v00) * w;
+        const bottom = v10 + ((source[p11 + ch] as number) - v10) * w;
+        out[o + ch] = top + (bottom - top) * wy;
       }
     }
   }

@@ -18,6 +18,17 @@ export interface Box {
   readonly height: number;
 }
 
+/** One face as a detector reports it (the renderer's live capture and the core's still photos). */
+export interface DetectedFace {
+  readonly box: Box;
+  readonly leftEye: readonly Point[];
+  readonly rightEye: readonly Point[];
+  /** The nose tip (68-point layout: the nose runs 27–35, 30 is the tip). */
+  readonly noseTip: Point;
+  /** The 20 mouth points (48–67 of the 68-point layout). */
+  readonly mouth: readonly Point[];
+}
+
 export const CHECK_IDS = ['one_face', 'face_size', 'centred', 'pose', 'brightness', 'sharpness'] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 

@@ -9,16 +9,9 @@ import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type * as FaceApiModule from '@vladmandic/face-api';
-import type { Box, Point } from '../../../shared/rules/face-checks.ts';
+import type { DetectedFace } from '../../../shared/rules/face-checks.ts';
 
-export interface DetectedFace {
-  readonly box: Box;
-  readonly leftEye: readonly Point[];
-  readonly rightEye: readonly Point[];
-  readonly noseTip: Point;
-  /** The 20 mouth points (48–67 of the 68-point layout). */
-  readonly mouth: readonly Point[];
-}
+export type { DetectedFace };
 
 export interface FaceDetector {
   /** 'wasm', or 'cpu' when WebAssembly could not start. */
