@@ -29,7 +29,10 @@ const hongtu: HongtuSimulator = await onLoopback((host) => startHongtuSimulator(
 // K30 has no Doorman driver yet: it is here for the Scan page to find and name.
 const k30: K30Simulator = await onLoopback((host) => startK30Simulator({ host, port: host === '127.0.0.1' ? 0 : 8080 }), '127.0.0.4');
 
-const core = createCore({ dataDir, runtime: 'node' });
+// The Scan page starts with the simulators' addresses and no LAN subnet ticked: the demo never
+// sends a packet beyond this computer unless you tick one.
+const simulatorHosts = [...new Set([zkbio, hongtu, k30].map((sim) => new URL(sim.url).hostname))].sort();
+const core = createCore({ dataDir, runtime: 'node', scanSuggestion: { targets: simulatorHosts.join(' '), tickLan: false } });
 const site = await call(core, 'sites.create', { name: 'Demo site 演示工地' });
 await call(core, 'sites.select', { id: site.id });
 const web = await startWebServer({ core, staticDir: `${root}out/renderer` });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../../shared/contract/app.ts';
 import { ApiError } from '../../shared/contract/errors.ts';
+import type { ScanSuggestion } from '../../shared/contract/scan.ts';
 import { createDispatcher, type Dispatch, type Handlers } from '../api/dispatcher.ts';
 import { EventBus } from '../api/event-bus.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
@@ -39,6 +40,8 @@ export interface CoreOptions {
   /** The Electron shell passes its safeStorage box; plain Node runs get the key-file box. */
   readonly secretBox?: SecretBox;
   readonly logger?: Logger;
+  /** What the Scan page starts with (the demo: its simulators' addresses and no LAN subnet). */
+  readonly scanSuggestion?: ScanSuggestion;
 }
 
 /** Everything the app can do, without a window: the same object behind IPC, WebSocket and CLI. */
@@ -151,7 +154,7 @@ export function createCore(options: CoreOptions): Core {
     'imports.cancel': ({ importId }) => imports.cancel(importId),
     'imports.rejectedCsv': ({ importId, lang }) => imports.rejectedCsv(importId, lang),
     'people.exportTable': ({ siteId, format }) => imports.exportPeople(siteId, format),
-    'scan.interfaces': () => ({ subnets: localSubnets() }),
+    'scan.interfaces': () => ({ subnets: localSubnets(), ...(options.scanSuggestion ? { suggestion: options.scanSuggestion } : {}) }),
     'scan.start': ({ siteId, ...options }) => scans.start(siteId, options),
     'scan.cancel': ({ scanId }) => scans.cancel(scanId),
     'scan.list': ({ siteId }) => ({ scans: scans.list(siteId) }),

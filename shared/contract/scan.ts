@@ -95,6 +95,10 @@ export type LocalSubnet = z.infer<typeof LocalSubnetSchema>;
 
 const targetText = z.string().trim().min(1).max(64);
 
+/** What the Scan page starts with: typed targets, and whether the LAN subnets are ticked. */
+export const ScanSuggestionSchema = z.strictObject({ targets: z.string().max(200), tickLan: z.boolean() });
+export type ScanSuggestion = z.infer<typeof ScanSuggestionSchema>;
+
 export const ScanOptionsSchema = z.strictObject({
   targets: z.array(targetText).min(1).max(64),
   exclude: z.array(targetText).max(64).default([]),
@@ -117,8 +121,11 @@ export type ScanOptions = z.output<typeof ScanOptionsSchema>;
 export type ScanOptionsInput = z.input<typeof ScanOptionsSchema>;
 
 export const scanMethods = {
-  /** This computer's IPv4 subnets, to choose from. */
-  'scan.interfaces': method(z.strictObject({}), z.strictObject({ subnets: z.array(LocalSubnetSchema) })),
+  /**
+   * This computer's IPv4 subnets, to choose from, and what the Scan page starts with when the core
+   * was started with a suggestion (the demo: only the simulators' loopback addresses, no LAN ticked).
+   */
+  'scan.interfaces': method(z.strictObject({}), z.strictObject({ subnets: z.array(LocalSubnetSchema), suggestion: ScanSuggestionSchema.optional() })),
   /** Starts a scan for a site; progress, findings and the end arrive as scan.* events. */
   'scan.start': method(ScanOptionsSchema.extend({ siteId: SiteIdSchema }), z.strictObject({ scanId: ScanIdSchema, addressesTotal: z.number().int() })),
   'scan.cancel': method(z.strictObject({ scanId: ScanIdSchema }), z.strictObject({ cancelled: z.boolean() })),

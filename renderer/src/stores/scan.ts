@@ -204,8 +204,12 @@ export function createScanStore(client: ApiClient): StoreApi<ScanStore> {
         if (siteId !== get().siteId) set({ siteId, ...SITE_STATE });
         if (get().subnets === null) {
           try {
-            const { subnets } = await client.call('scan.interfaces', {});
-            set((s) => ({ subnets, ticked: s.ticked ?? defaultSubnets(subnets) }));
+            const { subnets, suggestion } = await client.call('scan.interfaces', {});
+            set((s) => ({
+              subnets,
+              ticked: s.ticked ?? (suggestion?.tickLan === false ? [] : defaultSubnets(subnets)),
+              form: suggestion && s.form.targets === '' ? { ...s.form, targets: suggestion.targets } : s.form,
+            }));
           } catch (error) {
             if (serial === loadSerial) set({ subnets: [], ticked: [], error: { action: 'load', body: errorBody(error) } });
           }

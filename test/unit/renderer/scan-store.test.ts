@@ -19,10 +19,10 @@ function record(id: number, state: ScanRecord['state'] = 'done'): ScanRecord {
   return { id, siteId: 1, targets: ['10.0.0.1-2'], exclude: [], state, startedAt: AT, finishedAt: state === 'running' ? null : AT, summary: state === 'running' ? null : SUMMARY };
 }
 
-function setup() {
+function setup(suggestion?: { targets: string; tickLan: boolean }) {
   const scans: ScanRecord[] = [];
   const core = new ScriptedCore()
-    .answer('scan.interfaces', { subnets: SUBNETS })
+    .answer('scan.interfaces', { subnets: SUBNETS, ...(suggestion ? { suggestion } : {}) })
     .on('scan.list', () => ({ ok: true, output: { scans } }))
     .answer('scan.hosts', { hosts: [{ ...finding('10.0.0.2'), firstSeen: AT, lastSeen: AT, lastScanId: 7 }] })
     .answer('scan.cancel', { cancelled: true });
@@ -32,6 +32,13 @@ function setup() {
 }
 
 describe('scan store', () => {
+  it('starts with the core’s suggestion: the demo’s simulators typed in and no LAN subnet ticked', async () => {
+    const { store } = setup({ targets: '127.0.0.2 127.0.0.3', tickLan: false });
+    await store.getState().load(1);
+    expect(store.getState().ticked).toEqual([]);
+    expect(store.getState().form.targets).toBe('127.0.0.2 127.0.0.3');
+  });
+
   it('ticks the non-internal subnets and loads the site’s scans and hosts', async () => {
     const { store, scans } = setup();
     scans.push(record(3));
