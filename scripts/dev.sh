@@ -107,8 +107,31 @@ face_fixture() {
   rm -rf "$work"
 }
 
+# Electron's window needs its own binary (downloaded by the electron package) and, on Linux, a
+# display. Where either is missing, say which command works here instead of failing inside Electron.
+electron_runs() {
+  local why=""
+  if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    why="there is no display (no \$DISPLAY or \$WAYLAND_DISPLAY)"
+  elif ! node -e "require('electron')" >/dev/null 2>&1; then
+    why="Electron's own binary is not installed (it is downloaded on first install; this machine could not)"
+  fi
+  [ -z "$why" ] && return 0
+  cat >&2 <<EOF_MSG
+The desktop window cannot open on this machine: $why.
+The same app runs in a browser:
+  bash scripts/dev.sh web     # Doorman on this computer, opened in Chrome, Edge or Firefox
+  bash scripts/dev.sh demo    # the same against simulated ZKBio, Hongtu and K30 backends
+桌面窗口无法在本机打开：请改用 bash scripts/dev.sh web（浏览器中的同一应用）或 bash scripts/dev.sh demo（连接模拟后台）。
+EOF_MSG
+  return 1
+}
+
 case $script in
-  start) need "the desktop app" $needs_start ;;
+  start)
+    need "the desktop app" $needs_start
+    electron_runs || exit 1
+    ;;
   web | demo | cli) need "the app in a browser and its PDF report" $needs_report ;;
   test | test:*)
     need "the tests" $needs_test

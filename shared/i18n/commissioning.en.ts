@@ -58,6 +58,7 @@ export const commissioningEn = {
       nextStep: 'Next step',
       skewAhead: 'The server’s clock is {{seconds}} s ahead of this computer’s.',
       skewBehind: 'The server’s clock is {{seconds}} s behind this computer’s.',
+      skewNone: 'The server’s clock agrees with this computer’s (within a second).',
       learned: 'What Doorman learned',
       pinHint: 'Compare this fingerprint with the one the server shows. If they match, pin it: Doorman will trust exactly this certificate.',
       pin: 'Pin this certificate',

@@ -60,6 +60,7 @@ export const commissioningZhCN: Pick<Catalog, 'backends' | 'wizard' | 'workbench
       nextStep: '下一步',
       skewAhead: '服务器时钟比本机快 {{seconds}} 秒。',
       skewBehind: '服务器时钟比本机慢 {{seconds}} 秒。',
+      skewNone: '服务器时钟与本机一致（相差不到 1 秒）。',
       learned: 'Doorman 了解到',
       pinHint: '请将此指纹与服务器上显示的指纹核对。一致则固定它：Doorman 将只信任这一张证书。',
       pin: '固定此证书',

@@ -41,7 +41,7 @@ function Verdict({ backend, result }: { readonly backend: Backend; readonly resu
   const advice = result.advice?.[currentLang()] ?? t(`backends.verdict.next.${result.verdict}`);
   const fingerprint = typeof result.facts['certificateSha256'] === 'string' ? result.facts['certificateSha256'] : null;
   const facts = Object.entries(result.facts).sort(([a], [b]) => rank(a) - rank(b));
-  const skewSeconds = result.clockSkewMs === null ? 0 : Math.round(result.clockSkewMs / 1000);
+  const skewSeconds = result.clockSkewMs === null ? null : Math.round(result.clockSkewMs / 1000);
 
   async function pin(fingerprint256: string) {
     const saved = await backendsStore.getState().pinCertificate(backend.id, fingerprint256);
@@ -67,9 +67,9 @@ function Verdict({ backend, result }: { readonly backend: Backend; readonly resu
         <p data-testid="verdict-advice">{advice}</p>
       </div>
 
-      {skewSeconds !== 0 && (
-        <p className="verdict-skew" data-testid="verdict-skew">
-          {t(skewSeconds > 0 ? 'backends.verdict.skewAhead' : 'backends.verdict.skewBehind', { seconds: Math.abs(skewSeconds) })}
+      {skewSeconds !== null && (
+        <p className="verdict-skew" data-testid="verdict-skew" data-skew-seconds={skewSeconds}>
+          {t(skewSeconds === 0 ? 'backends.verdict.skewNone' : skewSeconds > 0 ? 'backends.verdict.skewAhead' : 'backends.verdict.skewBehind', { seconds: Math.abs(skewSeconds) })}
         </p>
       )}
 
