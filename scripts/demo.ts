@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { call } from '../electron/cli/call.ts';
 import { createCore } from '../electron/core/create-core.ts';
 import { startWebServer } from '../electron/server/web-server.ts';
+import { CONSOLE_HELP, startDemoConsole } from './demo-console.ts';
 import { startHongtuSimulator, type HongtuSimulator } from '../test/simulators/hongtu/server.ts';
 import { startK30Simulator, type K30Simulator } from '../test/simulators/k30/server.ts';
 import { startZkbioSimulator, type ZkbioSimulator } from '../test/simulators/zkbio/server.ts';
@@ -45,19 +46,24 @@ Doorman demo — simulated backends on this computer / 演示：本机模拟后�
   (the part after # is this run's access token; the page keeps it in its tab and sends it to no other server)
   （# 之后是本次运行的访问令牌；页面只把它保存在本标签页中，不会发给其他服务器）
 
-  Scan page / “扫描”页面:  scan 127.0.0.1-10 to find and name the simulated systems
-                          扫描 127.0.0.1-10，找出并识别这些模拟系统 (K30: ${k30.url})
+  Scan page / “扫描”页面:  the simulators' addresses are filled in and no LAN subnet is ticked: Start scan
+                          已填好模拟系统的地址，未勾选局域网网段：点“开始扫描” (K30: ${k30.url})
 
   On the Backends page, add / 在“后台”页面添加 (or “Add as backend” from a scan result / 或在扫描结果中点“添加为后台”):
     ZKBio CVSecurity   URL ${zkbio.url}    token ${ZKBIO_TOKEN}
     Megvii Hongtu 2000 URL ${hongtu.url}   cappkey ${hongtu.appKey}   secretKey ${hongtu.secretKey}
 
-  Then: Test connection → Inventory → (Hongtu) the set-up wizard imports and binds a discovered
-  panel and makes it a door → Door tests → Report.
-  然后：测试连接 → 清单 →（鸿图）向导导入并绑定发现的面板、添加为门 → 门测试 → 报告。
+  Then (README, "Try it"): Test connection → Inventory → (Hongtu) the set-up wizard → Enroll →
+  Import → People → Sync → Door tests → Report.
+  然后（见 README“试用”）：测试连接 → 清单 →（鸿图）设置向导 → 登记 → 导入 → 人员 → 同步 → 门测试 → 报告。
 
   Data / 数据: ${dataDir}     Ctrl+C stops everything / 按 Ctrl+C 全部停止。
 `);
+
+if (process.stdin.isTTY) {
+  process.stdout.write(`\n${CONSOLE_HELP}`);
+  startDemoConsole(zkbio, hongtu, (text) => process.stdout.write(text));
+}
 
 async function shutdown(): Promise<void> {
   await web.close();
