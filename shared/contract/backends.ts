@@ -141,6 +141,14 @@ export const DepartmentSchema = z.strictObject({
 });
 export type Department = z.infer<typeof DepartmentSchema>;
 
+/** A person as a backend holds them: enough to pick one (the door test's walk-through person). */
+export const BackendPersonSchema = z.strictObject({
+  /** The personnel number the backend knows the person by (ZKBio pin, Hongtu code). */
+  pin: z.string(),
+  name: z.string(),
+});
+export type BackendPerson = z.infer<typeof BackendPersonSchema>;
+
 /** The parts of an inventory, each read (and failing) on its own. */
 export const INVENTORY_PARTS = ['devices', 'doors', 'readers', 'accessLevels', 'departments'] as const;
 export const InventoryPartSchema = z.enum(INVENTORY_PARTS);
@@ -251,6 +259,8 @@ export const backendsMethods = {
   'backends.test': method(z.strictObject({ id: BackendIdSchema }), ConnectionTestSchema),
   /** The stored inventory; `refresh` reads it from the backend first. */
   'backends.inventory': method(z.strictObject({ id: BackendIdSchema, refresh: z.boolean().default(false) }), InventorySchema.nullable()),
+  /** The people the backend holds (personnel number and name), read from it now. */
+  'backends.people': method(z.strictObject({ id: BackendIdSchema }), z.strictObject({ people: z.array(BackendPersonSchema) })),
   /** Any endpoint of the backend's document by id, parameters by name (the troubleshooting tool). */
   'backends.call': method(
     z.strictObject({ id: BackendIdSchema, endpoint: z.string().min(1).max(200), params: z.record(z.string(), z.unknown()).default({}), force: z.boolean().default(false) }),

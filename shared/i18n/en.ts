@@ -239,6 +239,7 @@ export const en = {
     backend_invalid_params: '{{reason}}',
     backend_too_frequent: '{{adviceText}}',
     backend_list_too_long: '{{adviceText}}',
+    person_not_on_backend: 'No such person on {{backend}}: no one there has the personnel number {{pin}}. Pick a person from the list, or push this person to {{backend}} first (People page).',
     scan_too_large: 'These targets cover {{count}} addresses, more than {{limit}}. Check the subnet (a /24 has 254 addresses); to scan them all, confirm the large scan (CLI: --allow-large).',
     scan_over_limit: 'These targets cover {{count}} addresses; a scan covers at most {{limit}} (a /16). Scan the site\'s subnets one by one, e.g. 192.168.1.0/24.',
     scan_not_found: 'That scan no longer exists (its site may have been deleted). Refresh the list.',

@@ -239,6 +239,7 @@ export const zhCN: Catalog = {
     backend_unsupported: '{{adviceText}}',
     backend_invalid_params: '{{reason}}',
     backend_too_frequent: '{{adviceText}}',
+    person_not_on_backend: '{{backend}} 上没有此人：该后台没有工号为 {{pin}} 的人员。请从列表中选择人员，或先在“人员”页面把此人下发到 {{backend}}。',
     backend_list_too_long: '{{adviceText}}',
     scan_too_large: '这些目标共 {{count}} 个地址，超过 {{limit}} 个。请检查网段（/24 为 254 个地址）；确需全部扫描，请确认大范围扫描（命令行：--allow-large）。',
     scan_over_limit: '这些目标共 {{count}} 个地址；一次扫描最多 {{limit}} 个（一个 /16）。请逐个扫描工地的网段，例如 192.168.1.0/24。',

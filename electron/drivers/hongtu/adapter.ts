@@ -1,4 +1,4 @@
-import type { AccessEvent, Capabilities, ConnectionTest, Device, Door, DoorMode } from '../../../shared/contract/backends.ts';
+import type { AccessEvent, BackendPerson, Capabilities, ConnectionTest, Device, Door, DoorMode } from '../../../shared/contract/backends.ts';
 import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
 import { pollLoop } from '../../backends/poll-loop.ts';
 import { clockSkewFromDate, verdictOf } from '../../backends/verdict.ts';
@@ -149,6 +149,22 @@ export class HongtuAdapter implements BackendDriver {
   /** The OpenAPI has no department (organisation) list. */
   async listDepartments() {
     return [];
+  }
+
+  /** Every person type (person/list with no filter, §6), by their code: people without one cannot be picked. */
+  async listPeople(options: Signal = {}): Promise<BackendPerson[]> {
+    return (await this.collect('person.list', {}, options)).flatMap((item) => {
+      const person = personOf(item);
+      return person ? [person] : [];
+    });
+  }
+
+  async findPerson(pin: string, options: Signal = {}): Promise<BackendPerson | null> {
+    for await (const item of this.client.items('person.list', { code: pin }, { ...options, pageSize: 20 })) {
+      const person = personOf(item);
+      if (person?.pin === pin) return person;
+    }
+    return null;
   }
 
   /** door/openDoor opens for the time configured on the device (door/config openDuration): `seconds` is not sent. */
@@ -448,4 +464,11 @@ function parseCursor(cursor: EventCursor | null): Cursor {
     }
   }
   return { ms: Date.now() - 24 * 3600_000, seen: [] };
+}
+
+/** A person/list item as a person to pick: the code is the personnel number Doorman pushes as `pin`. */
+function personOf(item: unknown): BackendPerson | null {
+  const f = fields(item);
+  const pin = text(f['code']);
+  return pin === null ? null : { pin, name: text(f['name']) ?? '' };
 }

@@ -1,4 +1,4 @@
-import type { AccessEvent, Capabilities, ConnectionTest, Door, DoorMode, DoorState } from '../../../shared/contract/backends.ts';
+import type { AccessEvent, BackendPerson, Capabilities, ConnectionTest, Door, DoorMode, DoorState } from '../../../shared/contract/backends.ts';
 import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
 import { pollLoop, RecentIds } from '../../backends/poll-loop.ts';
 import { clockSkewFromDate, verdictOf } from '../../backends/verdict.ts';
@@ -6,7 +6,7 @@ import { DriverError, WHOLE_BACKEND_FAILURES } from '../driver-error.ts';
 import { readPeerCertificate } from '../http/peer-certificate.ts';
 import { ZkbioClient, type ZkbioClientOptions } from './client.ts';
 import { isPhotoQualityCode, TOKEN_ADVICE } from './errors.ts';
-import { connectsByDevice, toAccessEvent, toAccessLevel, toDepartment, toDevice, toDoor, toDoorState, toReader } from './mapping.ts';
+import { connectsByDevice, toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toDoorState, toReader } from './mapping.ts';
 import { encodePhoto } from './photo-rules.ts';
 import { formatZkbioTime } from './time.ts';
 
@@ -130,6 +130,24 @@ export class ZkbioAdapter implements BackendDriver {
 
   async listDepartments(options: Signal = {}) {
     return (await this.collect('department.getDepartmentList', options)).map(toDepartment);
+  }
+
+  /** person/getPersonList v2 with no pins or departments: every person (2.14.12). */
+  async listPeople(options: Signal = {}): Promise<BackendPerson[]> {
+    return (await this.collect('person.getPersonList.v2', options)).flatMap((item) => {
+      const person = toBackendPerson(item);
+      return person ? [person] : [];
+    });
+  }
+
+  /** person/get (2.14.5); −22 "The person does not exist" is no such person. */
+  async findPerson(pin: string, options: Signal = {}): Promise<BackendPerson | null> {
+    try {
+      return toBackendPerson(await this.client.call('person.get.v2', { pin }, options));
+    } catch (error) {
+      if (error instanceof DriverError && error.code === 'vendor_error' && error.vendorCode === -22) return null;
+      throw error;
+    }
   }
 
   async openDoor(doorId: string, seconds: number, options: Signal = {}): Promise<void> {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AccessEvent, AccessLevel, Department, Device, Door, DoorState, Reader } from '../../../shared/contract/backends.ts';
+import type { AccessEvent, AccessLevel, BackendPerson, Department, Device, Door, DoorState, Reader } from '../../../shared/contract/backends.ts';
 import { fields, int, text, type Fields } from '../record-fields.ts';
 
 // ZKBio records (zkbio.md §5) turned into Doorman's common shapes.
@@ -115,6 +115,14 @@ export function toAccessLevel(value: unknown): AccessLevel {
   const f = fields(value);
   // LevelGroup is `id` and `name` only (2.1.2–2.1.9); no call lists a level's doors (§5.5).
   return { id: text(f['id']) ?? '', name: text(f['name']) ?? '', doorIds: null, notes: { doorIds: 'not-in-api' } };
+}
+
+/** A person record (2.14.5, 2.14.12) as a person to pick: `name` and `lastName` as ZKBio shows them. */
+export function toBackendPerson(value: unknown): BackendPerson | null {
+  const f = fields(value);
+  const pin = text(f['pin']);
+  if (pin === null) return null;
+  return { pin, name: [text(f['name']), text(f['lastName'])].filter(Boolean).join(' ') };
 }
 
 export function toDepartment(value: unknown): Department {
