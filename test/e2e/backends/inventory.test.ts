@@ -40,7 +40,7 @@ describe('Inventory an installer can use (issue 12 item 15)', () => {
     await createSite(page, 'Inventory site');
     await addBackend(page, { vendor: 'zkbio', name: 'ZK', url: zkbio.url, token: TOKEN });
     await page.getByTestId('inventory-refresh').click();
-    await expect.poll(() => page.getByTestId('inventory-device').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('inventory-device').count(), { timeout: 20_000 }).toBeGreaterThan(0);
 
     expect(await cell(page, 'inventory-device', first.sn, 'serial').textContent()).toBe(first.sn);
     expect(await cell(page, 'inventory-device', first.sn, 'ip').textContent()).toBe(first.ip);
@@ -63,7 +63,7 @@ describe('Inventory an installer can use (issue 12 item 15)', () => {
     expect(await doors.getByTestId('inventory-missing').getAttribute('title')).toContain('no call that lists its doors');
 
     await page.getByTestId('lang-switch').selectOption('zh-CN');
-    await expect.poll(() => doors.textContent()).toBe('接口未提供');
+    await expect.poll(() => doors.textContent(), { timeout: 20_000 }).toBe('接口未提供');
     await page.getByTestId('inventory-tab-doors').click();
     expect(await cell(page, 'inventory-door', door.name, 'state').textContent()).toMatch(/门已关|门已开|无门磁/);
     await page.getByTestId('inventory').screenshot({ path: `${shots}/backends-inventory-doors-zh.png` });
@@ -85,7 +85,7 @@ describe('Inventory an installer can use (issue 12 item 15)', () => {
     const { context, page } = await app.open('backends');
     await addBackend(page, { vendor: 'hongtu', name: 'HT', url: hongtu.url, appKey: hongtu.appKey, secret: hongtu.secretKey });
     await page.getByTestId('inventory-refresh').click();
-    await expect.poll(() => page.getByTestId('inventory-device').filter({ hasText: 'North gate' }).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('inventory-device').filter({ hasText: 'North gate' }).count(), { timeout: 20_000 }).toBe(1);
     expect(await cell(page, 'inventory-device', 'North gate', 'serial').textContent()).toBe(SEED_IDS.panelASn);
     expect(await cell(page, 'inventory-device', 'North gate', 'ip').textContent()).toBe('192.0.2.21');
     expect(await cell(page, 'inventory-device', 'North gate', 'model').textContent()).toBe('MegEye-W5K-EA');

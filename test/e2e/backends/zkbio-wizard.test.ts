@@ -37,7 +37,7 @@ describe('ZKBio wizard: the time zone is picked, and a refused one is never "sav
     await picker.selectOption({ label: 'Another time zone…' });
     await page.getByTestId('wizard-level-time-other').fill('Night shift');
     await page.getByTestId('wizard-run').click();
-    await expect.poll(() => step.getAttribute('data-status')).toBe('failed');
+    await expect.poll(() => step.getAttribute('data-status'), { timeout: 20_000 }).toBe('failed');
     const error = await page.getByTestId('wizard-error').textContent();
     expect(error).toContain('Night shift');
     expect(error).toContain('Time Zones');
@@ -49,7 +49,7 @@ describe('ZKBio wizard: the time zone is picked, and a refused one is never "sav
 
     await page.getByTestId('wizard-level-time-other').fill('Day shift');
     await page.getByTestId('wizard-run').click();
-    await expect.poll(() => step.getAttribute('data-status')).toBe('done');
+    await expect.poll(() => step.getAttribute('data-status'), { timeout: 20_000 }).toBe('done');
     expect(await page.getByTestId('wizard-result').textContent()).toContain('Crew');
     expect(zkbio.state.levelByName('acc', 'Crew')?.timeSegName).toBe('Day shift');
     await context.close();
