@@ -1,6 +1,7 @@
 import type {
   AccessEvent,
   AccessLevel,
+  BackendPerson,
   Capabilities,
   ConnectionTest,
   Department,
@@ -91,6 +92,10 @@ export interface BackendDriver {
   listReaders(options?: Signal): Promise<Reader[]>;
   listAccessLevels(options?: Signal): Promise<AccessLevel[]>;
   listDepartments(options?: Signal): Promise<Department[]>;
+  /** The people the backend holds, by personnel number and name. */
+  listPeople(options?: Signal): Promise<BackendPerson[]>;
+  /** The person with this personnel number, or null when the backend says there is none. */
+  findPerson(pin: string, options?: Signal): Promise<BackendPerson | null>;
   openDoor(doorId: string, seconds: number, options?: Signal): Promise<void>;
   closeDoor(doorId: string, options?: Signal): Promise<void>;
   setDoorMode(doorId: string, mode: DoorMode, options?: Signal): Promise<void>;

@@ -1,13 +1,11 @@
 import { ApiError, type ApiErrorBody } from '../../shared/contract/errors.ts';
 import type { InventoryPart } from '../../shared/contract/backends.ts';
 import { LIST_LIMITS } from '../../shared/rules/list-limits.ts';
-import { DriverError, type DriverErrorCode } from '../drivers/driver-error.ts';
+import { DriverError, WHOLE_BACKEND_FAILURES } from '../drivers/driver-error.ts';
 import type { InventoryParts } from '../store/inventory-store.ts';
 import type { BackendDriver } from './backend.ts';
 import { toApiError } from './driver-errors-to-api.ts';
 
-/** Failures that say the backend cannot be talked to at all: the other parts would fail alike. */
-const WHOLE_READ: ReadonlySet<DriverErrorCode> = new Set(['dns', 'refused', 'unreachable', 'timeout', 'reset', 'tls', 'bad_credentials', 'aborted']);
 
 export interface InventoryRead {
   /** The parts read; a failed part is absent (the store keeps what it had). */
@@ -26,7 +24,8 @@ export interface InventoryRead {
 export async function readInventory(driver: BackendDriver): Promise<InventoryRead> {
   const readers: { readonly [P in InventoryPart]: () => Promise<InventoryParts[P]> } = {
     devices: () => driver.listDevices(),
-    doors: () => driver.listDoors(),
+    // With their state: what an installer checks first (issue 12 item 15).
+    doors: () => driver.listDoors({ withState: true }),
     readers: () => driver.listReaders(),
     accessLevels: () => driver.listAccessLevels(),
     departments: () => driver.listDepartments(),
@@ -41,7 +40,7 @@ export async function readInventory(driver: BackendDriver): Promise<InventoryRea
       if (items.length > LIST_LIMITS.maxRows) throw overLimit(driver, part, items.length);
       parts[part] = items;
     } catch (error) {
-      if (error instanceof DriverError && WHOLE_READ.has(error.code)) throw error;
+      if (error instanceof DriverError && WHOLE_BACKEND_FAILURES.has(error.code)) throw error;
       first ??= error;
       errors[part] = bodyOf(error);
     }

@@ -129,6 +129,7 @@ export function createCore(options: CoreOptions): Core {
     'backends.remove': ({ id }) => backends.remove(id),
     'backends.test': ({ id }) => backends.test(id),
     'backends.inventory': ({ id, refresh }) => backends.inventoryOf(id, refresh),
+    'backends.people': ({ id }) => backends.peopleOf(id),
     'backends.call': ({ id, endpoint, params, force }) => backends.call(id, endpoint, params, force),
     'receivers.start': ({ backendId, host, port }) => receivers.start(backendId, { host, port }),
     'receivers.stop': ({ backendId }) => receivers.stop(backendId),

@@ -7,6 +7,7 @@ import type { EventBus } from '../api/event-bus.ts';
 import { DriverError, deadlinePassed, type LocalizedText } from '../drivers/driver-error.ts';
 import type { Logger } from '../log/logger.ts';
 import type { BackendsService } from '../services/backends.ts';
+import type { BackendDriver } from '../backends/backend.ts';
 import type { DoorTestsStore } from '../store/door-tests-store.ts';
 import type { InventoryStore } from '../store/inventory-store.ts';
 import { waitForEvent } from './event-waiter.ts';
@@ -61,6 +62,7 @@ export class DoorTestService {
     }
     const backend = this.backends.get(input.backendId);
     const driver = await this.backends.driverOf(input.backendId);
+    if (input.test === 'walk' && input.personPin) await refuseUnknownPerson(driver, backend.name, input.personPin);
     const doorName = this.inventory.load(input.backendId)?.doors.find((d) => d.id === input.doorId)?.name ?? input.doorId;
     // Two reasons to stop, kept apart: the user cancelling (`cancelled`) and the test's time running
     // out with the backend still silent (`timeout`). The calls see one signal; its reason says which.
@@ -207,6 +209,23 @@ const NO_ANSWER: LocalizedText = {
 };
 
 /** The wait for the event ended without it: a timeout, unless the user cancelled. */
+/**
+ * A walk-through waits for one person's event: a personnel number the backend does not know can
+ * never pass, so it is refused before the test starts (issue 12 item 13). A lookup that fails for
+ * another reason (the backend unreachable) does not refuse: the test runs and its verdict says why.
+ */
+async function refuseUnknownPerson(driver: BackendDriver, backendName: string, pin: string): Promise<void> {
+  let known: boolean;
+  try {
+    known = (await driver.findPerson(pin)) !== null;
+  } catch {
+    return;
+  }
+  if (!known) {
+    throw new ApiError('person_not_on_backend', `No such person on ${backendName}: no one there has the personnel number ${pin}.`, { backend: backendName, pin });
+  }
+}
+
 function timedOut(cancelled: boolean, step: (key: keyof typeof STEP_TEXT, params?: Record<string, string | number>) => void, seconds: number, test: 'open' | 'walk'): Outcome {
   if (cancelled) {
     step('cancelled');

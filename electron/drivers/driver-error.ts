@@ -25,6 +25,9 @@ export const DRIVER_ERROR_CODES = [
 ] as const;
 export type DriverErrorCode = (typeof DRIVER_ERROR_CODES)[number];
 
+/** Failures that say the backend cannot be talked to at all (any other call would fail alike). */
+export const WHOLE_BACKEND_FAILURES: ReadonlySet<DriverErrorCode> = new Set(['dns', 'refused', 'unreachable', 'timeout', 'reset', 'tls', 'bad_credentials', 'aborted']);
+
 export interface LocalizedText {
   readonly en: string;
   readonly 'zh-CN': string;

@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/contract/errors.ts';
-import type { Backend, BackendId, Capabilities, ConnectionTest, Inventory, NewBackendSchema, UpdateBackendSchema } from '../../shared/contract/backends.ts';
+import type { Backend, BackendId, BackendPerson, Capabilities, ConnectionTest, Inventory, NewBackendSchema, UpdateBackendSchema } from '../../shared/contract/backends.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import type { z } from 'zod';
 import type { BackendDriver, FaceCheck } from '../backends/backend.ts';
@@ -130,6 +130,13 @@ export class BackendsService {
       return stored && { ...stored, partErrors: read.errors };
     }
     return stored;
+  }
+
+  /** The people the backend holds, read from it now (the door test's walk-through picker). */
+  async peopleOf(id: BackendId): Promise<{ people: BackendPerson[] }> {
+    if (!this.store.get(id)) throw notFound(id);
+    const driver = await this.driver(id);
+    return { people: await guard(() => driver.listPeople()) };
   }
 
   async call(id: BackendId, endpoint: string, params: Record<string, unknown>, force: boolean): Promise<{ data: unknown }> {

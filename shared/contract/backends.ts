@@ -65,6 +65,17 @@ export type ConnectionTest = z.infer<typeof ConnectionTestSchema>;
 
 const nullableText = z.string().nullable();
 
+/**
+ * Why a field shows no value, or where a shown value came from, so a screen says so instead of a
+ * bare dash: `not-in-api` the vendor's API has no such field; `not-reported` the API has it but the
+ * backend left it empty; `not-read` the call that gives it failed this time; `from-name` taken from
+ * the item's name (ZKBio names a device by its IP).
+ */
+export const FIELD_NOTES = ['not-in-api', 'not-reported', 'not-read', 'from-name'] as const;
+export const FieldNoteSchema = z.enum(FIELD_NOTES);
+export type FieldNote = z.infer<typeof FieldNoteSchema>;
+const notesOf = <K extends string>(keys: readonly [K, ...K[]]) => z.partialRecord(z.enum(keys), FieldNoteSchema).optional();
+
 export const DeviceSchema = z.strictObject({
   id: z.string(),
   name: z.string(),
@@ -73,6 +84,7 @@ export const DeviceSchema = z.strictObject({
   model: nullableText,
   kind: z.enum(['access-panel', 'face-panel', 'elevator', 'gate', 'attendance', 'camera', 'other']),
   online: z.boolean().nullable(),
+  notes: notesOf(['serial', 'ip', 'model', 'online']),
 });
 export type Device = z.infer<typeof DeviceSchema>;
 
@@ -90,6 +102,8 @@ export const DoorStateSchema = z.strictObject({
   online: z.boolean().nullable(),
   /** The vendor's words for the state, as shown in its own UI. */
   text: nullableText,
+  /** The vendor's own values by its field names (ZKBio `sensor`, `relay`, `alarm`), as its document names them. */
+  vendor: z.record(z.string(), z.string()).optional(),
 });
 export type DoorState = z.infer<typeof DoorStateSchema>;
 
@@ -99,6 +113,7 @@ export const DoorSchema = z.strictObject({
   deviceId: nullableText,
   number: z.number().int().nullable(),
   state: DoorStateSchema.nullable(),
+  notes: notesOf(['state']),
 });
 export type Door = z.infer<typeof DoorSchema>;
 
@@ -115,6 +130,7 @@ export const AccessLevelSchema = z.strictObject({
   id: z.string(),
   name: z.string(),
   doorIds: z.array(z.string()).nullable(),
+  notes: notesOf(['doorIds']),
 });
 export type AccessLevel = z.infer<typeof AccessLevelSchema>;
 
@@ -124,6 +140,14 @@ export const DepartmentSchema = z.strictObject({
   parentId: nullableText,
 });
 export type Department = z.infer<typeof DepartmentSchema>;
+
+/** A person as a backend holds them: enough to pick one (the door test's walk-through person). */
+export const BackendPersonSchema = z.strictObject({
+  /** The personnel number the backend knows the person by (ZKBio pin, Hongtu code). */
+  pin: z.string(),
+  name: z.string(),
+});
+export type BackendPerson = z.infer<typeof BackendPersonSchema>;
 
 /** The parts of an inventory, each read (and failing) on its own. */
 export const INVENTORY_PARTS = ['devices', 'doors', 'readers', 'accessLevels', 'departments'] as const;
@@ -235,6 +259,8 @@ export const backendsMethods = {
   'backends.test': method(z.strictObject({ id: BackendIdSchema }), ConnectionTestSchema),
   /** The stored inventory; `refresh` reads it from the backend first. */
   'backends.inventory': method(z.strictObject({ id: BackendIdSchema, refresh: z.boolean().default(false) }), InventorySchema.nullable()),
+  /** The people the backend holds (personnel number and name), read from it now. */
+  'backends.people': method(z.strictObject({ id: BackendIdSchema }), z.strictObject({ people: z.array(BackendPersonSchema) })),
   /** Any endpoint of the backend's document by id, parameters by name (the troubleshooting tool). */
   'backends.call': method(
     z.strictObject({ id: BackendIdSchema, endpoint: z.string().min(1).max(200), params: z.record(z.string(), z.unknown()).default({}), force: z.boolean().default(false) }),

@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'backend_invalid_params',
   'backend_too_frequent',
   'backend_list_too_long',
+  // A door test's walk-through person whom the backend does not know (issue 12 item 13).
+  'person_not_on_backend',
   'scan_too_large',
   'scan_over_limit',
   'scan_not_found',

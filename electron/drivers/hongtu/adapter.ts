@@ -1,15 +1,15 @@
-import type { AccessEvent, Capabilities, ConnectionTest, Door, DoorMode } from '../../../shared/contract/backends.ts';
+import type { AccessEvent, BackendPerson, Capabilities, ConnectionTest, Device, Door, DoorMode } from '../../../shared/contract/backends.ts';
 import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
 import { pollLoop } from '../../backends/poll-loop.ts';
 import { clockSkewFromDate, verdictOf } from '../../backends/verdict.ts';
-import { DriverError } from '../driver-error.ts';
+import { DriverError, WHOLE_BACKEND_FAILURES } from '../driver-error.ts';
 import { readPeerCertificate } from '../http/peer-certificate.ts';
 import { imageInfo } from '../../photos/image-info.ts';
 import { photoBytes } from '../../photos/photo-bytes.ts';
 import { fields, text } from '../record-fields.ts';
 import { HongtuClient, type HongtuClientOptions } from './client.ts';
 import { HONGTU_CLOCK_SKEW_ADVICE, hongtuFailure, isFaceQualityCode } from './errors.ts';
-import { toAccessEvent, toAccessLevel, toDevice, toDoor } from './mapping.ts';
+import { doorsByGroup, toAccessEvent, toAccessLevel, toDevice, toDoor } from './mapping.ts';
 
 const CAPABILITIES: Capabilities = {
   closeDoor: false,
@@ -110,8 +110,18 @@ export class HongtuAdapter implements BackendDriver {
     }
   }
 
+  /**
+   * device.list has no serial and no model (§52): each device's queryDeviceInfo (§57) adds its
+   * `snCode` and `deviceModel`. One call per device; one that fails leaves that device's serial
+   * marked "not read" while the others are read.
+   */
   async listDevices(options: Signal = {}) {
-    return (await this.collect('device.list', {}, options)).map(toDevice);
+    const devices: Device[] = [];
+    for (const item of await this.collect('device.list', {}, options)) {
+      const uuid = text(fields(item)['uuid']);
+      devices.push(toDevice(item, uuid === null ? null : await this.readOrNull(() => this.client.call('device.queryDeviceInfo', { uuid }, options))));
+    }
+    return devices;
   }
 
   async listDoors(options: Signal = {}): Promise<Door[]> {
@@ -124,16 +134,37 @@ export class HongtuAdapter implements BackendDriver {
     return [];
   }
 
-  /** Pass groups of every person type. */
+  /**
+   * Pass groups of every person type, each with its doors: the devices whose pass authorities
+   * (§67, one authority = device + schedule + groups) name the group.
+   */
   async listAccessLevels(options: Signal = {}) {
-    const levels = [];
-    for (const type of GROUP_TYPES) levels.push(...(await this.collect('passGroup.list', { type }, options)).map(toAccessLevel));
-    return levels;
+    const groups = [];
+    for (const type of GROUP_TYPES) groups.push(...(await this.collect('passGroup.list', { type }, options)));
+    const authorities = await this.readOrNull(() => this.collect('passAuthority.list', {}, options));
+    const doors = authorities === null ? null : doorsByGroup(authorities);
+    return groups.map((group) => toAccessLevel(group, doors));
   }
 
   /** The OpenAPI has no department (organisation) list. */
   async listDepartments() {
     return [];
+  }
+
+  /** Every person type (person/list with no filter, §6), by their code: people without one cannot be picked. */
+  async listPeople(options: Signal = {}): Promise<BackendPerson[]> {
+    return (await this.collect('person.list', {}, options)).flatMap((item) => {
+      const person = personOf(item);
+      return person ? [person] : [];
+    });
+  }
+
+  async findPerson(pin: string, options: Signal = {}): Promise<BackendPerson | null> {
+    for await (const item of this.client.items('person.list', { code: pin }, { ...options, pageSize: 20 })) {
+      const person = personOf(item);
+      if (person?.pin === pin) return person;
+    }
+    return null;
   }
 
   /** door/openDoor opens for the time configured on the device (door/config openDuration): `seconds` is not sent. */
@@ -337,6 +368,16 @@ export class HongtuAdapter implements BackendDriver {
     return this.client.call('pubsub.recordQuery', {}, options);
   }
 
+  /** A read whose failure is one column's "not read", unless the backend cannot be talked to at all. */
+  private async readOrNull<T>(read: () => Promise<T>): Promise<T | null> {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof DriverError) || WHOLE_BACKEND_FAILURES.has(error.code)) throw error;
+      return null;
+    }
+  }
+
   private async collect(id: string, params: Record<string, unknown>, options: Signal): Promise<unknown[]> {
     const out: unknown[] = [];
     for await (const item of this.client.items(id, params, { ...options, pageSize: PAGE })) out.push(item);
@@ -423,4 +464,11 @@ function parseCursor(cursor: EventCursor | null): Cursor {
     }
   }
   return { ms: Date.now() - 24 * 3600_000, seen: [] };
+}
+
+/** A person/list item as a person to pick: the code is the personnel number Doorman pushes as `pin`. */
+function personOf(item: unknown): BackendPerson | null {
+  const f = fields(item);
+  const pin = text(f['code']);
+  return pin === null ? null : { pin, name: text(f['name']) ?? '' };
 }

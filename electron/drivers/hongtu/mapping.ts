@@ -31,16 +31,33 @@ function onlineOf(status: number | null): boolean | null {
   return null;
 }
 
-export function toDevice(value: unknown): Device {
+/**
+ * A device.list item (§52: no serial, no model) with its queryDeviceInfo reply (§57: `snCode`,
+ * `deviceModel`, `ipAddress`); `info` null when that call failed. The notes say which value the
+ * backend left empty and which could not be read.
+ */
+export function toDevice(value: unknown, info: unknown = undefined): Device {
   const f = fields(value);
+  const i = fields(info);
+  const serial = text(f['snCode']) ?? text(f['sn']) ?? text(i['snCode']);
+  const ip = text(f['ipAddress']) ?? text(f['ip']) ?? text(i['ipAddress']);
+  const model = modelName(int(f['deviceModel']) ?? int(i['deviceModel']));
+  const online = onlineOf(int(f['status']));
+  const missing = info === null ? 'not-read' : 'not-reported';
+  const notes: NonNullable<Device['notes']> = {};
+  if (serial === null) notes.serial = missing;
+  if (ip === null) notes.ip = missing;
+  if (model === null) notes.model = missing;
+  if (online === null) notes.online = 'not-reported';
   return {
     id: text(f['uuid']) ?? '',
-    name: text(f['name']) ?? text(f['snCode']) ?? '',
-    serial: text(f['snCode']) ?? text(f['sn']),
-    ip: text(f['ipAddress']) ?? text(f['ip']),
-    model: modelName(int(f['deviceModel'])),
+    name: text(f['name']) ?? serial ?? '',
+    serial,
+    ip,
+    model,
     kind: kindOf(int(f['deviceType'])),
-    online: onlineOf(int(f['status'])),
+    online,
+    notes,
   };
 }
 
@@ -58,10 +75,30 @@ export function toDoor(value: unknown): Door {
   };
 }
 
-/** Pass groups stand for access levels: who may pass where is a group's authorities. */
-export function toAccessLevel(value: unknown): AccessLevel {
+/** Pass authorities (§67) as group uuid → the door (device) uuids the group passes. */
+export function doorsByGroup(authorities: readonly unknown[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const authority of authorities) {
+    const f = fields(authority);
+    const device = text(f['deviceUuid']);
+    if (device === null || !Array.isArray(f['groups'])) continue;
+    for (const group of f['groups'] as unknown[]) {
+      const uuid = text(fields(group)['groupUuid']);
+      if (uuid === null) continue;
+      const list = out.get(uuid) ?? [];
+      if (!list.includes(device)) list.push(device);
+      out.set(uuid, list);
+    }
+  }
+  return out;
+}
+
+/** Pass groups stand for access levels: who may pass where is a group's authorities (`doors` null: not read). */
+export function toAccessLevel(value: unknown, doors: ReadonlyMap<string, readonly string[]> | null): AccessLevel {
   const f = fields(value);
-  return { id: text(f['uuid']) ?? '', name: text(f['name']) ?? '', doorIds: null };
+  const id = text(f['uuid']) ?? '';
+  if (doors === null) return { id, name: text(f['name']) ?? '', doorIds: null, notes: { doorIds: 'not-read' } };
+  return { id, name: text(f['name']) ?? '', doorIds: [...(doors.get(id) ?? [])] };
 }
 
 /**

@@ -1,12 +1,12 @@
-import type { AccessEvent, Capabilities, ConnectionTest, Door, DoorMode, DoorState } from '../../../shared/contract/backends.ts';
+import type { AccessEvent, BackendPerson, Capabilities, ConnectionTest, Door, DoorMode, DoorState } from '../../../shared/contract/backends.ts';
 import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
 import { pollLoop, RecentIds } from '../../backends/poll-loop.ts';
 import { clockSkewFromDate, verdictOf } from '../../backends/verdict.ts';
-import { DriverError } from '../driver-error.ts';
+import { DriverError, WHOLE_BACKEND_FAILURES } from '../driver-error.ts';
 import { readPeerCertificate } from '../http/peer-certificate.ts';
 import { ZkbioClient, type ZkbioClientOptions } from './client.ts';
 import { isPhotoQualityCode, TOKEN_ADVICE } from './errors.ts';
-import { toAccessEvent, toAccessLevel, toDepartment, toDevice, toDoor, toDoorState, toReader } from './mapping.ts';
+import { connectsByDevice, toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toDoorState, toReader } from './mapping.ts';
 import { encodePhoto } from './photo-rules.ts';
 import { formatZkbioTime } from './time.ts';
 
@@ -25,6 +25,12 @@ const CAPABILITIES: Capabilities = {
 };
 
 const PAGE = 200;
+/**
+ * The document asks door-state callers not to poll more often than every 10 s (2.12.1): one read
+ * serves the devices' online column and the doors' state for that long.
+ */
+const STATE_REUSE_MS = 10_000;
+
 /** Persons per addPersons request. The document gives no limit; −82 caps pin lists at 500. */
 const DEFAULT_BATCH = 100;
 /**
@@ -40,6 +46,7 @@ export class ZkbioAdapter implements BackendDriver {
   readonly client: ZkbioClient;
   private readonly baseUrl: URL;
   private doorNames: Map<string, string> | null = null;
+  private stateRead: { readonly at: number; readonly states: readonly unknown[] } | null = null;
 
   constructor(options: ZkbioClientOptions) {
     this.client = new ZkbioClient(options);
@@ -91,18 +98,24 @@ export class ZkbioAdapter implements BackendDriver {
     }
   }
 
+  /** Devices, online from their doors' connection state (the device record has none, §5.6). */
   async listDevices(options: Signal = {}) {
-    return (await this.collect('device.accList', options)).map(toDevice);
+    const devices = await this.collect('device.accList', options);
+    const states = await this.doorStates(options);
+    const connects = states === null ? null : connectsByDevice(states);
+    return devices.map((device) => toDevice(device, connects));
   }
 
   async listDoors(options: Signal & { withState?: boolean } = {}): Promise<Door[]> {
     const doors = await this.collect('door.list.v2', options);
-    let states = new Map<string, DoorState>();
+    let states: Map<string, DoorState> | null = null;
     if (options.withState) {
-      const raw = (await this.client.call('door.allDoorState', { timestamp: Date.now() }, { ...options, force: true })) as unknown[];
-      states = new Map(raw.map((s) => [String((s as { id?: unknown }).id ?? ''), toDoorState(s)]));
+      const raw = await this.doorStates(options);
+      if (raw !== null) states = new Map(raw.map((s) => [String((s as { id?: unknown }).id ?? ''), toDoorState(s)]));
     }
-    const result = doors.map((d) => toDoor(d, states.get(String((d as { id?: unknown }).id ?? '')) ?? null));
+    const result = doors.map((d) =>
+      toDoor(d, states?.get(String((d as { id?: unknown }).id ?? '')) ?? null, !options.withState ? null : states === null ? 'not-read' : 'not-reported'),
+    );
     this.doorNames = new Map(result.map((d) => [d.name, d.id]));
     return result;
   }
@@ -117,6 +130,24 @@ export class ZkbioAdapter implements BackendDriver {
 
   async listDepartments(options: Signal = {}) {
     return (await this.collect('department.getDepartmentList', options)).map(toDepartment);
+  }
+
+  /** person/getPersonList v2 with no pins or departments: every person (2.14.12). */
+  async listPeople(options: Signal = {}): Promise<BackendPerson[]> {
+    return (await this.collect('person.getPersonList.v2', options)).flatMap((item) => {
+      const person = toBackendPerson(item);
+      return person ? [person] : [];
+    });
+  }
+
+  /** person/get (2.14.5); −22 "The person does not exist" is no such person. */
+  async findPerson(pin: string, options: Signal = {}): Promise<BackendPerson | null> {
+    try {
+      return toBackendPerson(await this.client.call('person.get.v2', { pin }, options));
+    } catch (error) {
+      if (error instanceof DriverError && error.code === 'vendor_error' && error.vendorCode === -22) return null;
+      throw error;
+    }
   }
 
   async openDoor(doorId: string, seconds: number, options: Signal = {}): Promise<void> {
@@ -262,6 +293,22 @@ export class ZkbioAdapter implements BackendDriver {
 
   async close(): Promise<void> {
     await this.client.close();
+  }
+
+  /**
+   * All doors' states (2.12.1), read at most once per STATE_REUSE_MS; null when the call failed
+   * for a reason of its own (a refusal, a bad reply): the lists still show, their state unknown.
+   */
+  private async doorStates(options: Signal): Promise<readonly unknown[] | null> {
+    if (this.stateRead && Date.now() - this.stateRead.at < STATE_REUSE_MS) return this.stateRead.states;
+    try {
+      const states = (await this.client.call('door.allDoorState', { timestamp: Date.now() }, { ...options, force: true })) as unknown[];
+      this.stateRead = { at: Date.now(), states };
+      return states;
+    } catch (error) {
+      if (!(error instanceof DriverError) || WHOLE_BACKEND_FAILURES.has(error.code)) throw error;
+      return null;
+    }
   }
 
   private async collect(id: string, options: Signal): Promise<unknown[]> {

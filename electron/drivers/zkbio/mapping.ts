@@ -1,11 +1,20 @@
 import { createHash } from 'node:crypto';
-import type { AccessEvent, AccessLevel, Department, Device, Door, DoorState, Reader } from '../../../shared/contract/backends.ts';
+import type { AccessEvent, AccessLevel, BackendPerson, Department, Device, Door, DoorState, Reader } from '../../../shared/contract/backends.ts';
 import { fields, int, text, type Fields } from '../record-fields.ts';
 
 // ZKBio records (zkbio.md §5) turned into Doorman's common shapes.
 
-/** `module` (§6.3) → kind. Access devices whose model is a face terminal count as face panels. */
-export function toDevice(value: unknown): Device {
+/** A dotted IPv4 address, the way ZKBio names a device when it is added (§5.6 examples). */
+const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+
+/**
+ * `module` (§6.3) → kind. Access devices whose model is a face terminal count as face panels.
+ * The device record (2.10.1) has no IP and no connection state: `state`/`status` is enabled (1) /
+ * disabled (0). ZKBio names a device by its IP, so an IP-shaped name is shown as the IP (noted as
+ * taken from the name); online comes from the DoorState `connect` of the device's doors
+ * (`connects`, device id → values), or is unknown when those were not read.
+ */
+export function toDevice(value: unknown, connects: ReadonlyMap<string, readonly number[]> | null = null): Device {
   const f = fields(value);
   const model = text(f['type']) ?? text(f['deviceType']);
   const module = text(f['module']);
@@ -16,16 +25,37 @@ export function toDevice(value: unknown): Device {
     : module === 'ins' ? 'face-panel'
     : model && /speedface|proface|facedepot|face/i.test(model) ? 'face-panel'
     : 'access-panel';
-  // `state`/`status` is enabled (1) / disabled (0), not online (§5.6): online comes from door states.
-  return {
-    id: text(f['id']) ?? text(f['sn']) ?? '',
-    name: text(f['name']) ?? text(f['devName']) ?? text(f['sn']) ?? '',
-    serial: text(f['sn']) ?? text(f['devSn']),
-    ip: text(f['ip']) ?? text(f['ipAddress']),
-    model,
-    kind,
-    online: null,
-  };
+  const id = text(f['id']) ?? text(f['sn']) ?? '';
+  const name = text(f['name']) ?? text(f['devName']) ?? text(f['sn']) ?? '';
+  const serial = text(f['sn']) ?? text(f['devSn']);
+  const given = text(f['ip']) ?? text(f['ipAddress']);
+  const ip = given ?? (IPV4.test(name) ? name : null);
+  const online = onlineOf(connects === null ? null : (connects.get(id) ?? []));
+  const notes: NonNullable<Device['notes']> = {};
+  if (given === null) notes.ip = ip === null ? 'not-in-api' : 'from-name';
+  if (serial === null) notes.serial = 'not-reported';
+  if (model === null) notes.model = 'not-reported';
+  if (online === null) notes.online = connects === null ? 'not-read' : 'not-reported';
+  return { id, name, serial, ip, model, kind, online, notes };
+}
+
+/** A device is online when one of its doors' `connect` is 1; offline when every one is 0 or 2 (disabled). */
+function onlineOf(connects: readonly number[] | null): boolean | null {
+  if (connects === null || connects.length === 0) return null;
+  return connects.includes(1);
+}
+
+/** Door states by device id: each door's `connect`, for the devices' online column. */
+export function connectsByDevice(states: readonly unknown[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const state of states) {
+    const f = fields(state);
+    const device = text(f['deviceId']);
+    const connect = int(f['connect']);
+    if (device === null || connect === null) continue;
+    out.set(device, [...(out.get(device) ?? []), connect]);
+  }
+  return out;
 }
 
 const SENSOR: Readonly<Record<string, DoorState['sensor']>> = { open: 'open', off: 'closed', close: 'closed', closed: 'closed' };
@@ -46,15 +76,28 @@ export function toDoorState(value: unknown): DoorState {
     mode: 'unknown',
     online: connect === null ? null : connect === 1,
     text: [text(f['sensor']), text(f['relay']), text(f['alarm'])].filter(Boolean).join(' / ') || null,
+    vendor: vendorWords(f),
   };
 }
 
-export function toDoor(value: unknown, state: DoorState | null): Door {
+/** The document's own words (lower case, as its examples vary the case), for the screens to translate. */
+function vendorWords(f: Fields): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of ['connect', 'sensor', 'relay', 'alarm']) {
+    const value = text(f[key]);
+    if (value !== null) out[key] = value.toLowerCase();
+  }
+  return out;
+}
+
+/** `stateNote` says why `state` is null: the state call failed (`not-read`) or did not list the door. */
+export function toDoor(value: unknown, state: DoorState | null, stateNote: 'not-read' | 'not-reported' | null = null): Door {
   const f = fields(value);
   const name = text(f['name']) ?? '';
   // Door names are "<device>-<door number>" in the document's examples (§5.7).
   const number = int(f['doorNo']) ?? int(name.match(/-(\d+)$/)?.[1]);
-  return { id: text(f['id']) ?? '', name, deviceId: text(f['deviceId']), number, state };
+  const door: Door = { id: text(f['id']) ?? '', name, deviceId: text(f['deviceId']), number, state };
+  return state === null && stateNote !== null ? { ...door, notes: { state: stateNote } } : door;
 }
 
 export function toReader(value: unknown): Reader {
@@ -70,7 +113,16 @@ export function toReader(value: unknown): Reader {
 
 export function toAccessLevel(value: unknown): AccessLevel {
   const f = fields(value);
-  return { id: text(f['id']) ?? '', name: text(f['name']) ?? '', doorIds: null };
+  // LevelGroup is `id` and `name` only (2.1.2–2.1.9); no call lists a level's doors (§5.5).
+  return { id: text(f['id']) ?? '', name: text(f['name']) ?? '', doorIds: null, notes: { doorIds: 'not-in-api' } };
+}
+
+/** A person record (2.14.5, 2.14.12) as a person to pick: `name` and `lastName` as ZKBio shows them. */
+export function toBackendPerson(value: unknown): BackendPerson | null {
+  const f = fields(value);
+  const pin = text(f['pin']);
+  if (pin === null) return null;
+  return { pin, name: [text(f['name']), text(f['lastName'])].filter(Boolean).join(' ') };
 }
 
 export function toDepartment(value: unknown): Department {

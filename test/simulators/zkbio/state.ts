@@ -188,7 +188,12 @@ export interface SiteSeed {
   bioTemplates: BioTemplateRecord[];
   /** Past events, recorded as of their own times. */
   transactions: TransactionInput[];
+  /** Time zones (time segments) besides the built-in one and those the levels use. */
+  timeSegments?: string[];
 }
+
+/** The time zone every CVSecurity install has (the ZKBio wizard's default). */
+export const BUILT_IN_TIME_SEGMENT = '24-Hour Accessible';
 
 export class SimState {
   readonly areas: AreaRecord[];
@@ -206,6 +211,11 @@ export class SimState {
   readonly bioTemplates: BioTemplateRecord[];
   /** sha256 of a photo → the face code `detectFace` answers for it (e.g. -5002 no face). */
   readonly faceVerdicts: Map<string, number>;
+  /**
+   * Time zone names a level can take (2.1.10 `timeSegName`, "the selected time zone name"). The
+   * document has no call that lists or adds them: they are made in ZKBio's web page.
+   */
+  readonly timeSegments: Set<string>;
 
   constructor(seed: SiteSeed) {
     const copy = structuredClone(seed);
@@ -222,6 +232,7 @@ export class SimState {
     this.visitors = copy.visitors;
     this.bioTemplates = copy.bioTemplates;
     this.faceVerdicts = new Map();
+    this.timeSegments = new Set([BUILT_IN_TIME_SEGMENT, ...copy.levels.map((level) => level.timeSegName), ...(copy.timeSegments ?? [])]);
   }
 
   deviceById(id: string): DeviceRecord | undefined {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Door, Inventory } from '../../../../shared/contract/backends.ts';
+import type { Inventory } from '../../../../shared/contract/backends.ts';
+import { DoorStateText, Given, Missing, Online } from './inventory-cells.tsx';
 
 interface TableProps {
   readonly inventory: Inventory;
@@ -27,12 +28,6 @@ function Table({ testId, heads, empty, children }: { readonly testId: string; re
   );
 }
 
-function Online({ online }: { readonly online: boolean | null }) {
-  const { t } = useTranslation();
-  if (online === null) return <span className="hint">{t('backends.inventory.unknown')}</span>;
-  return <span className={online ? 'state state-on' : 'state state-off'}>{t(online ? 'backends.inventory.online' : 'backends.inventory.offline')}</span>;
-}
-
 export function DevicesTable({ inventory }: TableProps) {
   const { t } = useTranslation();
   const c = (key: string) => t(`backends.inventory.columns.${key}`);
@@ -41,25 +36,23 @@ export function DevicesTable({ inventory }: TableProps) {
       {inventory.devices.map((device) => (
         <tr key={device.id} data-testid="inventory-device">
           <td>{device.name}</td>
-          <td className="mono selectable">{device.serial ?? DASH}</td>
-          <td className="mono selectable">{device.ip ?? DASH}</td>
-          <td>{device.model ?? DASH}</td>
+          <td data-column="serial">
+            <Given value={device.serial} note={device.notes?.serial} field="serial" mono />
+          </td>
+          <td data-column="ip">
+            <Given value={device.ip} note={device.notes?.ip} field="ip" mono />
+          </td>
+          <td data-column="model">
+            <Given value={device.model} note={device.notes?.model} field="model" />
+          </td>
           <td>{t(`backends.inventory.kinds.${device.kind}`)}</td>
-          <td>
-            <Online online={device.online} />
+          <td data-column="online">
+            <Online online={device.online} note={device.notes?.online} />
           </td>
         </tr>
       ))}
     </Table>
   );
-}
-
-function doorState(door: Door, t: (key: string) => string): string {
-  const state = door.state;
-  if (!state) return DASH;
-  if (state.text) return state.text;
-  const parts = [state.sensor !== 'unknown' ? t(`backends.inventory.sensor.${state.sensor}`) : '', state.relay !== 'unknown' ? t(`backends.inventory.relay.${state.relay}`) : ''];
-  return parts.filter(Boolean).join(' · ') || DASH;
 }
 
 export function DoorsTable({ inventory }: TableProps) {
@@ -73,9 +66,11 @@ export function DoorsTable({ inventory }: TableProps) {
           <td>{door.name}</td>
           <td>{door.deviceId ? (deviceName.get(door.deviceId) ?? door.deviceId) : DASH}</td>
           <td>{door.number ?? DASH}</td>
-          <td>{doorState(door, t)}</td>
-          <td>
-            <Online online={door.state?.online ?? null} />
+          <td data-column="state">
+            <DoorStateText state={door.state} note={door.notes?.state} />
+          </td>
+          <td data-column="online">
+            <Online online={door.state?.online ?? null} note={door.state ? undefined : door.notes?.state} />
           </td>
         </tr>
       ))}
@@ -107,9 +102,15 @@ export function LevelsTable({ inventory }: TableProps) {
   return (
     <Table testId="inventory-levels" heads={[c('name'), c('doors')]} empty={inventory.accessLevels.length === 0}>
       {inventory.accessLevels.map((level) => (
-        <tr key={level.id}>
+        <tr key={level.id} data-testid="inventory-level">
           <td>{level.name}</td>
-          <td>{level.doorIds === null ? DASH : level.doorIds.map((id) => doorName.get(id) ?? id).join(', ') || DASH}</td>
+          <td data-column="doors">
+            {level.doorIds === null ? (
+              <Missing note={level.notes?.doorIds} field="doorIds" />
+            ) : (
+              level.doorIds.map((id) => doorName.get(id) ?? id).join(', ') || t('backends.inventory.noDoors')
+            )}
+          </td>
         </tr>
       ))}
     </Table>

@@ -4,6 +4,7 @@ import { DOOR_TESTS, type DoorTestKind } from '../../../../shared/contract/door-
 import { currentLang } from '../../i18n.ts';
 import type { PlanProblems } from '../../stores/door-test-plan.ts';
 import { doorTestSetupStore, useDoorTestSetup, type DoorTestForm } from '../../stores/door-test-setup.ts';
+import { PersonPicker } from './person-picker.tsx';
 
 interface TestSettingsProps {
   readonly disabled: boolean;
@@ -47,20 +48,7 @@ export function TestSettings({ disabled, problems }: TestSettingsProps) {
         )}
         {form.test === 'walk' && (
           <Field label={t('doorTests.person')} id="doortest-person" error={problemText(problems.personPin)}>
-            <input
-              id="doortest-person"
-              className="input"
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              value={form.personPin}
-              placeholder={t('doorTests.personPlaceholder')}
-              disabled={disabled}
-              aria-invalid={problems.personPin !== undefined}
-              aria-describedby="doortest-person-error"
-              data-testid="doortest-person"
-              onChange={(event) => setForm({ personPin: event.target.value })}
-            />
+            <PersonPicker id="doortest-person" value={form.personPin} disabled={disabled} invalid={problems.personPin !== undefined} onChange={(personPin) => setForm({ personPin })} />
           </Field>
         )}
         <Field label={t('doorTests.timeout')} id="doortest-timeout" error={problemText(problems.timeoutSeconds)} narrow>

@@ -133,6 +133,9 @@ export const LEVEL_HANDLERS: Record<string, Handler> = {
       areaName: field(item, 'areaName', -80),
     }));
     for (const item of items) if (!ctx.state.areas.some((area) => area.name === item.areaName)) throw new ApiFailure(-80);
+    // "The selected time zone name": one ZKBio does not have is refused. The appendix has no code
+    // for it, so the simulator answers its catch-all -1 "Program error"; nothing is saved.
+    for (const item of items) if (!ctx.state.timeSegments.has(item.timeSegName)) throw new ApiFailure(PROGRAM_ERROR);
     for (const item of items) {
       const existing = ctx.state.levelByName('acc', item.name);
       if (existing) Object.assign(existing, { timeSegName: item.timeSegName, areaName: item.areaName });

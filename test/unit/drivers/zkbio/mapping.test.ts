@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventIdOf, toAccessEvent, toDevice, toDoor, toDoorState, toReader } from '../../../../electron/drivers/zkbio/mapping.ts';
+import { connectsByDevice, eventIdOf, toAccessEvent, toDevice, toDoor, toDoorState, toReader } from '../../../../electron/drivers/zkbio/mapping.ts';
 
 describe('ZKBio records to common shapes', () => {
   it('keys listed transactions by their id and monitored ones (no id, §5.9) by a hash of their fields', () => {
@@ -26,13 +26,29 @@ describe('ZKBio records to common shapes', () => {
   it('reads door states as documented (§6.2), whatever the case', () => {
     expect(toDoorState({ connect: '1', sensor: 'Open', relay: 'open', alarm: 'none' })).toMatchObject({ online: true, sensor: 'open', relay: 'unlocked', alarm: false });
     expect(toDoorState({ connect: 0, sensor: 'No sensor', relay: 'off', alarm: 'tampering' })).toMatchObject({ online: false, sensor: 'unknown', relay: 'locked', alarm: true });
+    expect(toDoorState({ connect: 0, sensor: 'No sensor', relay: 'off', alarm: 'None' }).vendor).toEqual({ connect: '0', sensor: 'no sensor', relay: 'off', alarm: 'none' });
     expect(toDoorState({})).toMatchObject({ online: null, sensor: 'unknown', relay: 'unknown', alarm: null, mode: 'unknown' });
   });
 
   it('reads devices, doors and readers', () => {
-    expect(toDevice({ id: 'd1', sn: 'SN1', name: '192.168.1.201', type: 'inBIO460', status: 1, module: 'acc' })).toEqual({ id: 'd1', name: '192.168.1.201', serial: 'SN1', ip: null, model: 'inBIO460', kind: 'access-panel', online: null });
+    // The record has no IP (2.10.1): ZKBio names a device by it, so an IP-shaped name is the IP.
+    expect(toDevice({ id: 'd1', sn: 'SN1', name: '192.168.1.201', type: 'inBIO460', status: 1, module: 'acc' })).toEqual({
+      id: 'd1',
+      name: '192.168.1.201',
+      serial: 'SN1',
+      ip: '192.168.1.201',
+      model: 'inBIO460',
+      kind: 'access-panel',
+      online: null,
+      notes: { ip: 'from-name', online: 'not-read' },
+    });
+    expect(toDevice({ id: 'd3', sn: 'SN3', name: 'Gate house', type: 'inBIO160' }, new Map())).toMatchObject({ ip: null, online: null, notes: { ip: 'not-in-api', online: 'not-reported' } });
     expect(toDevice({ id: 'd2', sn: 'SN2', name: 'x', type: 'SpeedFace-V5L' }).kind).toBe('face-panel');
     expect(toDoor({ id: 'x', name: '192.168.214.15-2', deviceId: 'd1' }, null)).toMatchObject({ number: 2, deviceId: 'd1' });
+    // A device is online when one of its doors' `connect` is 1, numbers or digit strings alike.
+    const connects = connectsByDevice([{ id: 'a', deviceId: 'd1', connect: '0' }, { id: 'b', deviceId: 'd1', connect: 1 }, { id: 'c', deviceId: 'd2', connect: '2' }]);
+    expect(toDevice({ id: 'd1', sn: 'S', name: 'n' }, connects).online).toBe(true);
+    expect(toDevice({ id: 'd2', sn: 'S', name: 'n' }, connects).online).toBe(false);
     expect(toReader({ id: 'r', name: 'n', doorId: 'x', readerNo: 1, readerState: 1 }).direction).toBe('out');
     expect(toReader({ id: 'r', name: 'n', doorId: 'x', readState: '0' }).direction).toBe('in');
   });

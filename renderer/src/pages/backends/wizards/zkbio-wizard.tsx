@@ -10,6 +10,7 @@ import { Field, LoadedList, RunButton } from './step-kit.tsx';
 import { useLoaded } from './use-loaded.ts';
 import { addDoorsToLevel, addLevel, DEFAULT_TIME_SEGMENT, listAreas, syncLevel, ZKBIO_START, ZKBIO_STEPS, type ZkbioContext } from './zkbio-steps.ts';
 import { WizardFrame } from './wizard-frame.tsx';
+import { TimeZoneField, timeZoneRefusal } from './zkbio-time-zone.tsx';
 
 interface StepProps {
   readonly backendId: number;
@@ -46,7 +47,7 @@ export function ZkbioWizard({ backend, onClose, onFinish }: { readonly backend: 
 }
 
 function LevelStep({ call, run, busy, settled }: StepProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const areas = useLoaded(() => listAreas(call));
   const [name, setName] = useState('');
   const [timeSeg, setTimeSeg] = useState(DEFAULT_TIME_SEGMENT);
@@ -61,9 +62,7 @@ function LevelStep({ call, run, busy, settled }: StepProps) {
             <Field label={t('wizard.zkbio.level.name')} htmlFor="wizard-level-name">
               <input id="wizard-level-name" className="input" value={name} disabled={settled} data-testid="wizard-level-name" onChange={(e) => setName(e.target.value)} />
             </Field>
-            <Field label={t('wizard.zkbio.level.timeSeg')} htmlFor="wizard-level-time" hint={t('wizard.zkbio.level.timeSegHint')}>
-              <input id="wizard-level-time" className="input" value={timeSeg} disabled={settled} data-testid="wizard-level-time" onChange={(e) => setTimeSeg(e.target.value)} />
-            </Field>
+            <TimeZoneField value={timeSeg} disabled={settled} onChange={setTimeSeg} />
             <Field label={t('wizard.zkbio.level.area')} htmlFor="wizard-level-area">
               <select id="wizard-level-area" className="select" value={areaName} disabled={settled} data-testid="wizard-level-area" onChange={(e) => setArea(e.target.value)}>
                 {list.map((a) => (
@@ -78,7 +77,13 @@ function LevelStep({ call, run, busy, settled }: StepProps) {
                 label={t('wizard.zkbio.level.run')}
                 busy={busy}
                 disabled={name.trim() === '' || timeSeg.trim() === '' || areaName === ''}
-                onClick={() => run(() => addLevel(call, { name: name.trim(), timeSegName: timeSeg.trim(), areaName }))}
+                onClick={() =>
+                  run(() =>
+                    addLevel(call, { name: name.trim(), timeSegName: timeSeg.trim(), areaName }).catch((error: unknown) => {
+                      throw timeZoneRefusal(error, timeSeg.trim(), i18n);
+                    }),
+                  )
+                }
               />
             )}
           </div>
