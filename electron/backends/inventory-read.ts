@@ -21,7 +21,7 @@ export interface InventoryRead {
  * backend that cannot be reached or refuses the credentials fails the whole read at once (no
  * point waiting out five timeouts), and so does one where no part could be read.
  */
-export async function readInventory(driver: BackendDriver): Promise<InventoryRead> {
+export async function readInventory(driver: BackendDriver, only?: readonly InventoryPart[]): Promise<InventoryRead> {
   const readers: { readonly [P in InventoryPart]: () => Promise<InventoryParts[P]> } = {
     devices: () => driver.listDevices(),
     // With their state: what an installer checks first (issue 12 item 15).
@@ -33,7 +33,8 @@ export async function readInventory(driver: BackendDriver): Promise<InventoryRea
   const parts: Partial<Record<InventoryPart, unknown[]>> = {};
   const errors: Partial<Record<InventoryPart, ApiErrorBody>> = {};
   let first: unknown = null;
-  for (const part of Object.keys(readers) as InventoryPart[]) {
+  // `only`: the parts a write just changed (BackendsService.call), not the whole inventory again.
+  for (const part of (Object.keys(readers) as InventoryPart[]).filter((p) => !only || only.includes(p))) {
     try {
       const items = await readers[part]();
       // Several lists may make one part (Hongtu's pass groups of three person types).

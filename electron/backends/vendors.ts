@@ -1,4 +1,4 @@
-import { HongtuCredentialsSchema, ZkbioCredentialsSchema, type Vendor } from '../../shared/contract/backends.ts';
+import { HongtuCredentialsSchema, ZkbioCredentialsSchema, type InventoryPart, type Vendor } from '../../shared/contract/backends.ts';
 import type { EndpointSpec } from '../drivers/endpoint-table.ts';
 import type { TlsOptions } from '../drivers/http/tls-options.ts';
 import type { IncomingEvent } from '../store/events-store.ts';
@@ -28,6 +28,8 @@ export interface VendorModule {
   readonly push?: { readonly parse: (payload: unknown) => IncomingEvent[]; readonly acknowledgement: string };
   /** Every endpoint of the vendor's document. */
   readonly endpoints: readonly EndpointSpec[];
+  /** The writes that change the inventory, by endpoint id, and the parts they change. */
+  readonly inventoryEffects: Readonly<Record<string, readonly InventoryPart[]>>;
   create(config: DriverConfig): BackendDriver & { callEndpoint(id: string, params: Record<string, unknown>, options: { force?: boolean }): Promise<unknown> };
 }
 
@@ -38,13 +40,15 @@ export interface VendorModule {
  */
 const LOADERS: Partial<Record<Vendor, () => Promise<VendorModule>>> = {
   async zkbio() {
-    const [{ ZkbioAdapter }, { zkbioEndpoints }] = await Promise.all([
+    const [{ ZkbioAdapter }, { zkbioEndpoints }, { zkbioInventoryEffects }] = await Promise.all([
       import('../drivers/zkbio/adapter.ts'),
       import('../drivers/zkbio/endpoints.ts'),
+      import('../drivers/zkbio/inventory-effects.ts'),
     ]);
     return {
       vendor: 'zkbio',
       endpoints: zkbioEndpoints,
+      inventoryEffects: zkbioInventoryEffects,
       create(config) {
         const credentials = ZkbioCredentialsSchema.parse(config.credentials);
         const adapter = new ZkbioAdapter({ baseUrl: config.baseUrl, token: credentials.token, tls: config.tls });
@@ -55,14 +59,16 @@ const LOADERS: Partial<Record<Vendor, () => Promise<VendorModule>>> = {
     };
   },
   async hongtu() {
-    const [{ HongtuAdapter }, { hongtuEndpoints }, { HONGTU_PUSH_ACK, parseHongtuPush }] = await Promise.all([
+    const [{ HongtuAdapter }, { hongtuEndpoints }, { HONGTU_PUSH_ACK, parseHongtuPush }, { hongtuInventoryEffects }] = await Promise.all([
       import('../drivers/hongtu/adapter.ts'),
       import('../drivers/hongtu/endpoints.ts'),
       import('../drivers/hongtu/push.ts'),
+      import('../drivers/hongtu/inventory-effects.ts'),
     ]);
     return {
       vendor: 'hongtu',
       endpoints: hongtuEndpoints,
+      inventoryEffects: hongtuInventoryEffects,
       push: { parse: parseHongtuPush, acknowledgement: HONGTU_PUSH_ACK },
       create(config) {
         const credentials = HongtuCredentialsSchema.parse(config.credentials);

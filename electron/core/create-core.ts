@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../../shared/contract/app.ts';
 import { ApiError } from '../../shared/contract/errors.ts';
@@ -11,6 +12,7 @@ import type { SecretBox } from '../secrets/secret-box.ts';
 import { DoorTestService } from '../door-tests/door-test-service.ts';
 import { FaceFiles } from '../people/face-files.ts';
 import { ImportService } from '../import/import-service.ts';
+import { readTemplate } from '../import/template-files.ts';
 import { PeopleService } from '../people/people-service.ts';
 import { SyncEngine } from '../sync/sync-engine.ts';
 import { OutboxStore } from '../store/outbox-store.ts';
@@ -42,6 +44,8 @@ export interface CoreOptions {
   readonly logger?: Logger;
   /** What the Scan page starts with (the demo: its simulators' addresses and no LAN subnet). */
   readonly scanSuggestion?: ScanSuggestion;
+  /** Where the shipped files (the import templates) are; the Electron shell passes its own. */
+  readonly resourcesDir?: string;
 }
 
 /** Everything the app can do, without a window: the same object behind IPC, WebSocket and CLI. */
@@ -68,6 +72,8 @@ export interface Core {
 
 export function createCore(options: CoreOptions): Core {
   const { dataDir, runtime } = options;
+  // Run from source (web server, CLI, tests) this file sits two folders below the repository.
+  const resourcesDir = options.resourcesDir ?? fileURLToPath(new URL('../../resources/', import.meta.url));
   // The data folder holds personal data (names, ID numbers, faces): this user only, from the
   // first byte written, and everything in it once the store, key and log are open.
   ensurePrivateDataDir(dataDir);
@@ -88,6 +94,7 @@ export function createCore(options: CoreOptions): Core {
     sites: sitesStore,
     secrets,
     log,
+    bus,
   });
   const events = new EventsStore(store.db);
   const receivers = new ReceiversService({ backends, events, bus, log });
@@ -154,6 +161,7 @@ export function createCore(options: CoreOptions): Core {
     'imports.run': async ({ importId, targets }) => queued(await imports.run(importId, targets)),
     'imports.cancel': ({ importId }) => imports.cancel(importId),
     'imports.rejectedCsv': ({ importId, lang }) => imports.rejectedCsv(importId, lang),
+    'imports.template': ({ format }) => readTemplate(resourcesDir, format),
     'people.exportTable': ({ siteId, format }) => imports.exportPeople(siteId, format),
     'scan.interfaces': () => ({ subnets: localSubnets(), ...(options.scanSuggestion ? { suggestion: options.scanSuggestion } : {}) }),
     'scan.start': ({ siteId, ...options }) => scans.start(siteId, options),

@@ -120,6 +120,7 @@ export class DoorTestService {
       evidence: { event: outcome.event, steps },
     });
     this.log.info({ backend: input.backendId, door: input.doorId, test: input.test, verdict: result.verdict, latencyMs: result.latencyMs }, 'door test');
+    this.bus.emit('doorTests.finished', result);
     return result;
   }
 

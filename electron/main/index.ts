@@ -17,7 +17,8 @@ import { createMainWindow } from './window.ts';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
 const rendererDir = join(here, '../renderer');
-const iconPath = join(here, '../../resources/icon.png');
+const resourcesDir = join(here, '../../resources');
+const iconPath = join(resourcesDir, 'icon.png');
 // Set by `electron-vite dev` only; a packaged app never loads anything but app://.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 
@@ -40,6 +41,7 @@ if (!app.requestSingleInstanceLock()) {
       core = createCore({
         dataDir: process.env[DATA_DIR_ENV] ?? app.getPath('userData'),
         runtime: 'electron',
+        resourcesDir,
         ...withSecretBox(),
       });
     } catch (error) {

@@ -114,6 +114,8 @@ export class PeopleService {
       done += this.save(siteId, targets, batch, false).length;
       onProgress?.(done);
     }
+    // Once for the whole import, not per batch: each announcement makes every People page reload.
+    if (done > 0) this.bus.emit('people.changed', { siteId });
     return done;
   }
 
@@ -177,7 +179,10 @@ export class PeopleService {
         return { row, outbox };
       }),
     ).immediate();
-    if (announce) for (const { outbox } of results) for (const entry of outbox) this.bus.emit('outbox.changed', entry);
+    if (announce) {
+      for (const { outbox } of results) for (const entry of outbox) this.bus.emit('outbox.changed', entry);
+      this.bus.emit('people.changed', { siteId });
+    }
     return results;
   }
 
@@ -197,9 +202,10 @@ export class PeopleService {
           this.outbox.add({ siteId: row.site_id, backendId: backend.backendId, personId: null, pin, action: 'delete', payload: {}, idempotencyKey: randomUUID() }, now).entry,
       );
       this.db.prepare('DELETE FROM people WHERE id = ?').run(id);
-      return queued;
+      return { queued, siteId: row.site_id };
     }).immediate();
-    for (const entry of entries) this.bus.emit('outbox.changed', entry);
-    return { outbox: entries };
+    for (const entry of entries.queued) this.bus.emit('outbox.changed', entry);
+    this.bus.emit('people.changed', { siteId: entries.siteId });
+    return { outbox: entries.queued };
   }
 }

@@ -1,7 +1,8 @@
 import { ApiError } from '../../shared/contract/errors.ts';
-import type { Backend, BackendId, BackendPerson, Capabilities, ConnectionTest, Inventory, NewBackendSchema, UpdateBackendSchema } from '../../shared/contract/backends.ts';
+import type { Backend, BackendId, BackendPerson, Capabilities, ConnectionTest, Inventory, InventoryPart, NewBackendSchema, UpdateBackendSchema } from '../../shared/contract/backends.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import type { z } from 'zod';
+import type { EventBus } from '../api/event-bus.ts';
 import type { BackendDriver, FaceCheck } from '../backends/backend.ts';
 import { toApiError } from '../backends/driver-errors-to-api.ts';
 import { readInventory } from '../backends/inventory-read.ts';
@@ -17,7 +18,8 @@ type Driver = ReturnType<VendorModule['create']>;
 /**
  * Backends of a site: added with credentials sealed by the secret box, tested, their inventory
  * read and kept. Drivers are made on first use (their vendor's code is loaded then, see vendors.ts)
- * and kept open (keep-alive) until removed or closed.
+ * and kept open (keep-alive) until removed or closed. Every change is announced on the bus
+ * (`backends.changed`, `inventory.changed`), so each window shows it at once (issue 12 item 8).
  */
 export class BackendsService {
   private readonly drivers = new Map<BackendId, Driver>();
@@ -26,13 +28,15 @@ export class BackendsService {
   private readonly sites: SitesStore;
   private readonly secrets: SecretBox;
   private readonly log: Logger;
+  private readonly bus: EventBus;
 
-  constructor(deps: { store: BackendsStore; inventory: InventoryStore; sites: SitesStore; secrets: SecretBox; log: Logger }) {
+  constructor(deps: { store: BackendsStore; inventory: InventoryStore; sites: SitesStore; secrets: SecretBox; log: Logger; bus: EventBus }) {
     this.store = deps.store;
     this.inventory = deps.inventory;
     this.sites = deps.sites;
     this.secrets = deps.secrets;
     this.log = deps.log;
+    this.bus = deps.bus;
   }
 
   get(id: BackendId): Backend {
@@ -61,6 +65,7 @@ export class BackendsService {
       new Date().toISOString(),
     );
     this.log.info({ backend: stored.backend.id, vendor: input.vendor, baseUrl: input.baseUrl }, 'backend added');
+    this.announce(stored.backend.siteId);
     return stored.backend;
   }
 
@@ -89,6 +94,7 @@ export class BackendsService {
     );
     // The next call makes a driver with the new address, trust or credentials.
     await this.dropDriver(input.id);
+    this.announce(updated.backend.siteId);
     return updated.backend;
   }
 
@@ -103,7 +109,9 @@ export class BackendsService {
 
   async remove(id: BackendId): Promise<{ id: BackendId }> {
     await this.dropDriver(id);
-    if (!this.store.remove(id)) throw notFound(id);
+    const siteId = this.store.get(id)?.backend.siteId;
+    if (siteId === undefined || !this.store.remove(id)) throw notFound(id);
+    this.announce(siteId);
     return { id };
   }
 
@@ -111,6 +119,7 @@ export class BackendsService {
     const result = await (await this.driver(id)).testConnection();
     this.store.recordTest(id, result);
     this.log.info({ backend: id, verdict: result.verdict, cause: result.cause, latencyMs: result.latencyMs }, 'backend tested');
+    this.announce(this.get(id).siteId);
     return result;
   }
 
@@ -125,6 +134,7 @@ export class BackendsService {
     const read = await guard(() => readInventory(driver));
     this.inventory.save(id, read.parts, new Date().toISOString());
     const stored = this.inventory.load(id);
+    if (stored) this.bus.emit('inventory.changed', { backendId: id, inventory: stored });
     if (Object.keys(read.errors).length > 0) {
       this.log.warn({ backend: id, parts: Object.keys(read.errors) }, 'inventory parts not read');
       return stored && { ...stored, partErrors: read.errors };
@@ -139,8 +149,17 @@ export class BackendsService {
     return { people: await guard(() => driver.listPeople()) };
   }
 
+  /**
+   * One endpoint of the vendor's document. A write that changes what the inventory lists (the
+   * vendor's `inventoryEffects`: a wizard's new door, level or group) re-reads those parts and
+   * announces the inventory, so no screen keeps showing the old one.
+   */
   async call(id: BackendId, endpoint: string, params: Record<string, unknown>, force: boolean): Promise<{ data: unknown }> {
-    const data = await guard(async () => (await this.driver(id)).callEndpoint(endpoint, params, { force }));
+    const driver = await guard(() => this.driver(id));
+    const data = await guard(async () => driver.callEndpoint(endpoint, params, { force }));
+    const module = await vendorModule(driver.vendor);
+    const parts = module?.inventoryEffects[endpoint];
+    if (parts && parts.length > 0) await this.rereadParts(id, driver, parts);
     return { data };
   }
 
@@ -151,6 +170,24 @@ export class BackendsService {
 
   async close(): Promise<void> {
     await Promise.all([...this.drivers.keys()].map((id) => this.dropDriver(id)));
+  }
+
+  /** The parts a write changed, read again and stored; a failed re-read leaves the write done and is logged. */
+  private async rereadParts(id: BackendId, driver: Driver, parts: readonly InventoryPart[]): Promise<void> {
+    try {
+      const read = await readInventory(driver, parts);
+      this.inventory.save(id, read.parts, new Date().toISOString());
+    } catch (error) {
+      this.log.warn({ backend: id, parts, error: error instanceof Error ? error.message : String(error) }, 'inventory not read again after a write');
+      return;
+    }
+    const stored = this.inventory.load(id);
+    if (stored) this.bus.emit('inventory.changed', { backendId: id, inventory: stored });
+  }
+
+  /** The site's backends as they are now, to every window. */
+  private announce(siteId: SiteId): void {
+    this.bus.emit('backends.changed', { siteId, backends: this.list(siteId) });
   }
 
   private async driver(id: BackendId): Promise<Driver> {

@@ -4,6 +4,7 @@ import { findPage, PAGES } from './pages.ts';
 import { replaceRoute, useRoute } from './routes.ts';
 import { ConnectionPanel } from './shell/connection-panel.tsx';
 import { Header } from './shell/header.tsx';
+import { followCoreChanges } from './shell/live-updates.ts';
 import { Nav } from './shell/nav.tsx';
 import { StatusRegion } from './shell/status-region.tsx';
 import { connectionStore, useConnection, type ConnectionStatus } from './stores/connection.ts';
@@ -24,6 +25,7 @@ export function App() {
 
   useEffect(() => connectionStore.getState().watch(), []);
   useEffect(() => sitesStore.getState().watch(), []);
+  useEffect(() => followCoreChanges(), []);
   useEffect(() => {
     void connectionStore.getState().check();
   }, []);

@@ -288,4 +288,11 @@ export const receiversMethods = {
 export const backendsEvents = {
   /** New access events were stored for a backend (pushed, polled or monitored): only the new ones. */
   'events.received': z.strictObject({ backendId: BackendIdSchema, events: z.array(AccessEventSchema) }),
+  /** A backend was added, edited, tested or removed: the site's backends as they are now. */
+  'backends.changed': z.strictObject({ siteId: SiteIdSchema, backends: z.array(BackendSchema) }),
+  /**
+   * A backend's stored inventory changed: a refresh, or a call that made or removed a door, level,
+   * group or device (a set-up wizard's step), after which the core re-read the parts it touches.
+   */
+  'inventory.changed': z.strictObject({ backendId: BackendIdSchema, inventory: InventorySchema }),
 };

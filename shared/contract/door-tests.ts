@@ -75,4 +75,6 @@ export const doorTestsMethods = {
 
 export const doorTestsEvents = {
   'doorTests.progress': z.strictObject({ runId: z.string(), step: DoorTestStepSchema }),
+  /** A test ended and its result was stored (from any window, or the CLI's `door-test` in this process). */
+  'doorTests.finished': DoorTestResultSchema,
 };

@@ -75,6 +75,8 @@ export const importsMethods = {
   'imports.cancel': method(z.strictObject({ importId: ImportIdSchema }), z.strictObject({ cancelled: z.boolean() })),
   /** The rejected rows with their problems, as CSV (UTF-8 with BOM), to fix and import again. */
   'imports.rejectedCsv': method(z.strictObject({ importId: ImportIdSchema, lang: LangSchema.default('en') }), z.strictObject({ fileName: z.string(), base64: z.string() })),
+  /** The blank import template Doorman ships (resources/people-template.csv|xlsx), byte for byte. */
+  'imports.template': method(z.strictObject({ format: z.enum(['csv', 'xlsx']) }), z.strictObject({ fileName: z.string(), base64: z.string() })),
   /** The site's people as CSV or XLSX, in the import's columns. */
   'people.exportTable': method(z.strictObject({ siteId: SiteIdSchema, format: z.enum(['csv', 'xlsx']) }), z.strictObject({ fileName: z.string(), base64: z.string() })),
 };

@@ -112,4 +112,6 @@ export const peopleMethods = {
 export const peopleEvents = {
   /** An outbox entry changed state (sending, done, failed…). */
   'outbox.changed': OutboxEntrySchema,
+  /** People of a site were enrolled, edited, imported or removed: the People page lists them again. */
+  'people.changed': z.strictObject({ siteId: SiteIdSchema }),
 };

@@ -167,7 +167,8 @@ export const en = {
       installerTooLong: 'At most 80 characters.',
       modeUnsupported: 'This backend cannot set door modes; choose another test.',
     },
-    announceDone: 'Door tests finished.',
+    announceDone_one: 'Door test finished: {{passed}} passed, {{failed}} failed.',
+    announceDone_other: 'Door tests finished: {{passed}} passed, {{failed}} failed.',
   },
   reportPage: {
     title: 'Commissioning report',

@@ -168,7 +168,8 @@ export const zhCN: Catalog = {
       installerTooLong: '最多 80 个字符。',
       modeUnsupported: '该后台不能设置门状态，请选择其他测试项目。',
     },
-    announceDone: '门测试已完成。',
+    announceDone_one: '门禁测试完成：{{passed}} 项通过，{{failed}} 项失败。',
+    announceDone_other: '门禁测试完成：{{passed}} 项通过，{{failed}} 项失败。',
   },
   reportPage: {
     title: '调试报告',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Backend, BackendId } from '../../../shared/contract/backends.ts';
+import { Badge } from './badge.tsx';
 import { inventoryOf, inventoryStore, useInventory } from '../stores/inventory.ts';
 
 /** The chosen backends, each with its chosen access level ids. */
@@ -47,7 +48,7 @@ export function TargetPicker({ backends, targets, onChange, testIdPrefix, disabl
           <fieldset key={b.id} className="enroll-target" disabled={disabled}>
             <label className="choice">
               <input type="checkbox" data-testid={`${testIdPrefix}-target`} data-backend-id={b.id} checked={on} onChange={(e) => toggleTarget(b.id, e.target.checked)} />
-              {b.name} <span className="badge">{b.vendor}</span>
+              {b.name} <Badge tone="neutral">{b.vendor}</Badge>
             </label>
             {on ? (
               <div className="enroll-levels">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGS, isLang } from '../../../shared/i18n/index.ts';
 import { currentLang, LANG_NAMES, setLang } from '../i18n.ts';
 import { useConnection } from '../stores/connection.ts';
-import { announce } from '../stores/status.ts';
+import { announce, announceError } from '../stores/status.ts';
 import { sitesStore, useSites } from '../stores/sites.ts';
 
 /** The top bar: the app, the site being worked on, and the language. */
@@ -73,7 +73,7 @@ function CurrentSite() {
               }
               // The Sites page shows the error beside the list; from any other page, say it here.
               const failed = sitesStore.getState().error;
-              if (failed) announce(`errors.${failed.body.code}`, textValues(failed.body.details));
+              if (failed) announceError(`errors.${failed.body.code}`, textValues(failed.body.details));
             });
         }}
       >

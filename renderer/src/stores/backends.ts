@@ -59,6 +59,11 @@ export interface BackendsStore {
   /** Hand the Backends page a backend to add: its add form shows it until saved or closed. */
   offerDraft(draft: BackendDraft): void;
   clearDraft(): void;
+  /**
+   * Follow the core's changes: `backends.changed` replaces the list; `inventory.changed` tests a
+   * backend whose verdict is shown again, quietly, so its counts (doors, devices…) stay true.
+   */
+  watch(): () => void;
 }
 
 const IDLE: TestState = { running: false, result: null, error: null };
@@ -71,6 +76,8 @@ export function testStateOf(tests: Readonly<Record<BackendId, TestState>>, id: B
 export function createBackendsStore(client: ApiClient): StoreApi<BackendsStore> {
   // A list reply for a site the user has since left must not overwrite the newer site's list.
   let loadSerial = 0;
+  // Backends being tested again after an inventory change, and whether another change came meanwhile.
+  const retesting = new Map<BackendId, boolean>();
 
   return createStore<BackendsStore>()((set, get) => {
     function fail(action: BackendsAction, backendId: BackendId | null, error: unknown): void {
@@ -85,6 +92,31 @@ export function createBackendsStore(client: ApiClient): StoreApi<BackendsStore> 
 
     function setTest(id: BackendId, test: TestState): void {
       set((s) => ({ tests: { ...s.tests, [id]: test } }));
+    }
+
+    /** A new verdict without the spinner: the card keeps the old one until the new one is there. */
+    async function retestQuietly(id: BackendId): Promise<void> {
+      if (retesting.has(id)) {
+        retesting.set(id, true);
+        return;
+      }
+      retesting.set(id, false);
+      try {
+        do {
+          retesting.set(id, false);
+          const shown = get().tests[id];
+          if (!shown?.result || shown.running) return;
+          try {
+            const result = await client.call('backends.test', { id });
+            if (get().tests[id]?.running === false) setTest(id, { running: false, result, error: null });
+          } catch {
+            // The verdict shown stays; the user's own Test connection shows any error.
+            return;
+          }
+        } while (retesting.get(id) === true);
+      } finally {
+        retesting.delete(id);
+      }
     }
 
     return {
@@ -196,6 +228,19 @@ export function createBackendsStore(client: ApiClient): StoreApi<BackendsStore> 
 
       clearDraft() {
         set({ draft: null });
+      },
+
+      watch() {
+        const stops = [
+          client.on('backends.changed', ({ siteId, backends }) => {
+            if (siteId !== get().siteId) return;
+            set((s) => ({ backends, selectedId: backends.some((b) => b.id === s.selectedId) ? s.selectedId : null }));
+          }),
+          client.on('inventory.changed', ({ backendId }) => void retestQuietly(backendId)),
+        ];
+        return () => {
+          for (const stop of stops) stop();
+        };
       },
     };
   });

@@ -18,6 +18,8 @@ export interface DoorTestBatch {
   readonly total: number;
   /** Doors finished so far (with a result or a failure). */
   readonly done: number;
+  /** Doors whose test passed; the rest of `done` did not (failed, timed out, or could not run). */
+  readonly passed: number;
   readonly current: { readonly runId: string; readonly doorId: string; readonly doorName: string } | null;
   readonly state: 'running' | 'finished' | 'cancelled';
   readonly failures: readonly RunFailure[];
@@ -40,6 +42,8 @@ export interface DoorTestRunsStore {
   run(plan: DoorTestPlan): Promise<void>;
   /** Cancels the door being tested and skips the rest. */
   cancel(): Promise<void>;
+  /** Follow `doorTests.finished`: a test run from another window or the CLI shows up here too. */
+  watch(): () => void;
 }
 
 export interface DoorTestRunsOptions {
@@ -132,7 +136,7 @@ export function createDoorTestRunsStore(client: ApiClient, options: DoorTestRuns
       async run(plan) {
         if (get().batch?.state === 'running') return;
         cancelRequested = false;
-        set({ batch: { total: plan.doors.length, done: 0, current: null, state: 'running', failures: [] }, liveRunId: null, liveSteps: [], cancelling: false });
+        set({ batch: { total: plan.doors.length, done: 0, passed: 0, current: null, state: 'running', failures: [] }, liveRunId: null, liveSteps: [], cancelling: false });
         const update = (patch: Partial<DoorTestBatch>) => set((s) => (s.batch ? { batch: { ...s.batch, ...patch } } : {}));
         // Listen only while the batch runs: the page may be left and come back meanwhile.
         const stopListening = client.on('doorTests.progress', ({ runId, step }) => {
@@ -147,6 +151,7 @@ export function createDoorTestRunsStore(client: ApiClient, options: DoorTestRuns
           try {
             const result = await runOne(plan, runId, door.id);
             set((s) => ({ results: s.siteId === null || s.siteId === result.siteId ? merge(s.results ?? [], [result]) : s.results }));
+            if (result.verdict === 'pass') update({ passed: (get().batch?.passed ?? 0) + 1 });
           } catch (error) {
             const failure: RunFailure = { doorId: door.id, doorName: door.name, error: errorBody(error) };
             set((s) => (s.batch ? { batch: { ...s.batch, failures: [...s.batch.failures, failure] } } : {}));
@@ -156,6 +161,12 @@ export function createDoorTestRunsStore(client: ApiClient, options: DoorTestRuns
         stopListening();
         update({ current: null, state: cancelRequested ? 'cancelled' : 'finished' });
         set({ cancelling: false });
+      },
+
+      watch() {
+        return client.on('doorTests.finished', (result) => {
+          set((s) => (s.siteId === result.siteId ? { results: merge(s.results ?? [], [result]) } : {}));
+        });
       },
 
       async cancel() {

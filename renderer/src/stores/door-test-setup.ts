@@ -42,6 +42,8 @@ export interface DoorTestSetupStore {
   selectAllDoors(selected: boolean): void;
   setForm(patch: Partial<DoorTestForm>): void;
   clearError(): void;
+  /** Follow the core: the site's backends and the chosen backend's doors as they change (no Refresh needed). */
+  watch(): () => void;
 }
 
 /** Where the installer's name is remembered; injectable so tests need no browser storage. */
@@ -174,6 +176,25 @@ export function createDoorTestSetupStore(client: ApiClient, names: NameMemory): 
 
       clearError() {
         set({ error: null });
+      },
+
+      watch() {
+        const stops = [
+          client.on('inventory.changed', ({ backendId, inventory }) => {
+            if (backendId !== get().backendId) return;
+            const doorIds = new Set(inventory.doors.map((door) => door.id));
+            set((s) => ({ inventory, selectedDoorIds: s.selectedDoorIds.filter((doorId) => doorIds.has(doorId)) }));
+          }),
+          client.on('backends.changed', ({ siteId, backends }) => {
+            if (siteId !== get().siteId) return;
+            set({ backends });
+            const current = get().backendId;
+            if (current === null || !backends.some((b) => b.id === current)) void get().chooseBackend(backends[0]?.id ?? null);
+          }),
+        ];
+        return () => {
+          for (const stop of stops) stop();
+        };
       },
     };
   });

@@ -6,6 +6,7 @@ import type { OutboxEntry } from '../../../shared/contract/people.ts';
 import type { SiteId } from '../../../shared/contract/sites.ts';
 import { api, type ApiClient } from '../api/client.ts';
 import { errorBody } from './api-error.ts';
+import { SUCCESS_SHOW_MS } from './status.ts';
 
 export type EnrollInput = MethodInput<'people.enroll'>;
 export type EnrollResult = MethodOutput<'people.enroll'>;
@@ -64,6 +65,8 @@ export function createEnrollmentStore(client: ApiClient): StoreApi<EnrollmentSto
           lastResult: result,
           entries: s.siteId === input.siteId ? result.outbox.reduce<readonly OutboxEntry[]>(put, s.entries) : s.entries,
         }));
+        // The "saved" line goes by itself, as the shell's success lines do (stores/status.ts).
+        setTimeout(() => set((s) => (s.lastResult === result ? { lastResult: null } : {})), SUCCESS_SHOW_MS);
         return result;
       } catch (error) {
         set({ saving: false, error: errorBody(error) });

@@ -55,6 +55,8 @@ export interface ImportStore {
   /** The rejected rows with their problems, the problems written in `lang`. */
   rejectedCsv(lang: Lang): Promise<TableFile | null>;
   exportTable(siteId: SiteId, format: 'csv' | 'xlsx'): Promise<TableFile | null>;
+  /** The blank template Doorman ships, to fill in and import. */
+  template(format: 'csv' | 'xlsx'): Promise<TableFile | null>;
   reset(): void;
   /** Follow `imports.progress` for the current import. Returns the unsubscribe. */
   watch(): () => void;
@@ -194,6 +196,16 @@ export function createImportStore(client: ApiClient, maxPieceChars = MAX_PIECE_C
         return file;
       } catch (error) {
         set({ exporting: false, error: errorBody(error) });
+        return null;
+      }
+    },
+
+    async template(format) {
+      set({ error: null });
+      try {
+        return await client.call('imports.template', { format });
+      } catch (error) {
+        set({ error: errorBody(error) });
         return null;
       }
     },

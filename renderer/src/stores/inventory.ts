@@ -29,6 +29,8 @@ export interface InventoryStore {
   loadCapabilities(id: BackendId): Promise<void>;
   /** Forget a removed backend. */
   forget(id: BackendId): void;
+  /** Follow `inventory.changed`: what the core stored shows at once (a wizard's new door…). */
+  watch(): () => void;
 }
 
 const EMPTY: InventoryState = { inventory: null, loaded: false, loading: null, error: null };
@@ -68,6 +70,13 @@ export function createInventoryStore(client: ApiClient): StoreApi<InventoryStore
         } catch (error) {
           set((s) => ({ capabilities: { ...s.capabilities, [id]: { capabilities: null, error: errorBody(error) } } }));
         }
+      },
+
+      watch() {
+        return client.on('inventory.changed', ({ backendId, inventory }) => {
+          // Only backends this window has open; the others read the stored copy when opened.
+          if (get().inventories[backendId]) patch(backendId, { inventory, loaded: true });
+        });
       },
 
       forget(id) {

@@ -5,6 +5,7 @@ import type { Person, PersonFields } from '../../../shared/contract/people.ts';
 import type { SiteId } from '../../../shared/contract/sites.ts';
 import { api, type ApiClient } from '../api/client.ts';
 import { errorBody } from './api-error.ts';
+import { SUCCESS_SHOW_MS } from './status.ts';
 
 /** What the last successful edit or delete did, for the page's status line. */
 export type PeopleNotice = { readonly kind: 'saved'; readonly name: string; readonly count: number } | { readonly kind: 'deleted'; readonly name: string };
@@ -22,6 +23,14 @@ export interface PeopleStore {
   save(person: Person, fields: PersonFields): Promise<boolean>;
   /** Deletes locally and queues the deletes on each backend, then reloads. */
   remove(person: Person): Promise<boolean>;
+  /** Follow `people.changed`: people enrolled or imported elsewhere show here at once. */
+  watch(): () => void;
+}
+
+/** Shows a notice; like the shell's success lines (stores/status.ts) it goes by itself, never stays for minutes. */
+function notify(set: StoreApi<PeopleStore>['setState'], notice: PeopleNotice): void {
+  set({ busy: false, notice });
+  setTimeout(() => set((s) => (s.notice === notice ? { notice: null } : {})), SUCCESS_SHOW_MS);
 }
 
 /** The current site's enrolled people, with edit and delete through the outbox. */
@@ -52,7 +61,7 @@ export function createPeopleStore(client: ApiClient): StoreApi<PeopleStore> {
       set({ busy: true, error: null, notice: null });
       try {
         const result = await client.call('people.enroll', { siteId: person.siteId, person: fields, targets: person.targets.map((t) => ({ backendId: t.backendId, accessLevelIds: [...t.accessLevelIds] })) });
-        set({ busy: false, notice: { kind: 'saved', name: result.person.fields.name, count: result.outbox.length } });
+        notify(set, { kind: 'saved', name: result.person.fields.name, count: result.outbox.length });
         await get().load(get().siteId);
         return true;
       } catch (error) {
@@ -61,11 +70,17 @@ export function createPeopleStore(client: ApiClient): StoreApi<PeopleStore> {
       }
     },
 
+    watch() {
+      return client.on('people.changed', ({ siteId }) => {
+        if (siteId === get().siteId) void get().load(siteId);
+      });
+    },
+
     async remove(person) {
       set({ busy: true, error: null, notice: null });
       try {
         await client.call('people.remove', { id: person.id });
-        set({ busy: false, notice: { kind: 'deleted', name: person.fields.name } });
+        notify(set, { kind: 'deleted', name: person.fields.name });
         await get().load(get().siteId);
         return true;
       } catch (error) {

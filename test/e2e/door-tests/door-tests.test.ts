@@ -81,6 +81,8 @@ describe('Door tests and the report over the WebSocket transport', () => {
 
     const row = await runTest(page, BACKENDS.zkbio);
     expect(await row.getAttribute('data-verdict')).toBe('pass');
+    // The toast counts what passed and what did not (issue 12 item 16).
+    await expect.poll(() => page.getByTestId('status').textContent()).toBe('Door test finished: 1 passed, 0 failed.');
     expect(await row.getByTestId('doortest-latency').textContent()).toMatch(/^\d+ ms$/);
     expect(await row.textContent()).toContain('Li Lei');
     expect(await page.getByTestId('doortest-progress').getAttribute('value')).toBe('1');
@@ -111,6 +113,7 @@ describe('Door tests and the report over the WebSocket transport', () => {
     const row = await runTest(page, BACKENDS.zkbioMuted, { timeout: '5' });
     expect(await row.getAttribute('data-verdict')).toBe('timeout');
     expect(await row.getByTestId('doortest-verdict').textContent()).toBe('超时');
+    await expect.poll(() => page.getByTestId('status').textContent()).toBe('门禁测试完成：0 项通过，1 项失败。');
     expect(await row.getByTestId('doortest-latency').textContent()).toBe('—');
     await row.getByTestId('doortest-evidence-toggle').click();
     await expect.poll(() => page.getByTestId('doortest-evidence').textContent()).toContain('未收到事件');

@@ -33,7 +33,8 @@ export function DoorTestSetup() {
     if (!check.ok || running) return;
     setAttempted(false);
     await doorTestRunsStore.getState().run(check.plan);
-    announce('doorTests.announceDone');
+    const batch = doorTestRunsStore.getState().batch;
+    if (batch) announce('doorTests.announceDone', { count: batch.done, passed: batch.passed, failed: batch.done - batch.passed });
   }
 
   if (backends !== null && backends.length === 0) {

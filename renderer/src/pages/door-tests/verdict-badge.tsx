@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { DoorTestVerdict } from '../../../../shared/contract/door-tests.ts';
+import { Badge } from '../../components/badge.tsx';
+import { DOOR_TEST_TONES } from '../../components/tones.ts';
 
-/** A verdict as a coloured badge; the colour class follows the verdict (door-tests.css). */
+/** A verdict as a badge whose tone follows the verdict (components/tones.ts). */
 export function VerdictBadge({ verdict }: { readonly verdict: DoorTestVerdict }) {
   const { t } = useTranslation();
   return (
-    <span className={`badge verdict verdict-${verdict}`} data-testid="doortest-verdict">
+    <Badge tone={DOOR_TEST_TONES[verdict]} testId="doortest-verdict">
       {t(`doorTests.verdicts.${verdict}`)}
-    </span>
+    </Badge>
   );
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../../../shared/contract/backends.ts';
 import type { OutboxEntry } from '../../../../shared/contract/people.ts';
+import { Badge } from '../../components/badge.tsx';
+import { OUTBOX_TONES } from '../../components/tones.ts';
 import { currentLang } from '../../i18n.ts';
 import { enrollmentStore, useEnrollment } from '../../stores/enrollment.ts';
 
@@ -44,7 +46,7 @@ export function SyncQueue({ backends }: { backends: readonly Backend[] }) {
                 <td>{nameOf(entry.backendId)}</td>
                 <td>{t(`outbox.actions.${entry.action}`)}</td>
                 <td>
-                  <span className={`badge outbox-${entry.state}`}>{t(`outbox.states.${entry.state}`)}</span>
+                  <Badge tone={OUTBOX_TONES[entry.state]}>{t(`outbox.states.${entry.state}`)}</Badge>
                 </td>
                 <td>{entry.attempts}</td>
                 <td data-testid="outbox-reason">{reason(entry)}</td>

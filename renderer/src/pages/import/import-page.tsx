@@ -1,29 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Badge } from '../../components/badge.tsx';
 import { TargetPicker, targetList, type Targets } from '../../components/target-picker.tsx';
+import { SEVERITY_TONES } from '../../components/tones.ts';
 import { currentLang } from '../../i18n.ts';
 import { hrefFor } from '../../routes.ts';
 import { backendsStore, useBackends } from '../../stores/backends.ts';
-import { importStore, useImports, type TableFile } from '../../stores/imports.ts';
+import { importStore, useImports } from '../../stores/imports.ts';
 import { useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
 import { ExistingPeople } from './existing-people.tsx';
 import { PlanPreview } from './plan-preview.tsx';
-import { base64ToBytes, columnLabel, isPhotoName, mimeOf, percent, problemText, visibleProblems } from './import-logic.ts';
+import { saveFile as download } from './file-download.ts';
+import { columnLabel, isPhotoName, percent, problemText, visibleProblems } from './import-logic.ts';
+import { TemplateDownload } from './template-download.tsx';
 import './import.css';
-
-/** Saves a file the core sent (base64) through an `<a download>` on a blob: URL. */
-function download(file: TableFile): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(file.base64)], { type: mimeOf(file.fileName) }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Photos from the file picker and the folder picker, by file name (the folder's copy of a name last). */
 function mergePhotos(...lists: readonly File[][]): File[] {
@@ -96,6 +87,7 @@ export function ImportPage() {
         <h2 className="card-title" id="import-files-title">
           {t('importPage.fileStep')}
         </h2>
+        <TemplateDownload />
         <div className="import-field">
           <label className="field-label" htmlFor="import-file">
             {t('importPage.table')}
@@ -287,7 +279,7 @@ export function ImportPage() {
                       <td>{p.row}</td>
                       <td className="import-column">{columnLabel(p) ?? t('importPage.wholeRow')}</td>
                       <td>
-                        <span className={`badge import-${p.severity}`}>{t(p.severity === 'error' ? 'importPage.error' : 'importPage.warning')}</span>
+                        <Badge tone={SEVERITY_TONES[p.severity]}>{t(p.severity === 'error' ? 'importPage.error' : 'importPage.warning')}</Badge>
                       </td>
                       <td>{problemText(t, p)}</td>
                     </tr>

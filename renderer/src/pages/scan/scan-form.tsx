@@ -2,6 +2,7 @@ import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalSubnet } from '../../../../shared/contract/scan.ts';
 import { DEFAULT_SCAN_PORTS } from '../../../../shared/rules/scan-ports.ts';
+import { Badge } from '../../components/badge.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { scanStore, useScan, type ScanRun } from '../../stores/scan.ts';
 import { useErrorText } from '../../use-error-text.ts';
@@ -149,7 +150,7 @@ function SubnetChoice({ subnet, checked }: { readonly subnet: LocalSubnet; reado
       <span className="hint">
         {t('scanPage.subnetDetail', { interface: subnet.interface, address: subnet.address, count: subnet.addresses.toLocaleString(i18n.language) })}
       </span>
-      {subnet.internal && <span className="badge badge-muted">{t('scanPage.internal')}</span>}
+      {subnet.internal && <Badge tone="neutral">{t('scanPage.internal')}</Badge>}
     </label>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../../../../shared/contract/sites.ts';
+import { Badge } from '../../components/badge.tsx';
 import { formatDateTime } from '../../date-time.ts';
 import { announce } from '../../stores/status.ts';
 import { sitesStore, useSites } from '../../stores/sites.ts';
@@ -114,7 +115,7 @@ export function SiteRow({ site, current, editing, onEdit, onDelete }: SiteRowPro
             <span id={nameId} className="site-name-text">
               {site.name}
             </span>
-            {current && <span className="badge">{t('sites.currentBadge')}</span>}
+            {current && <Badge tone="info">{t('sites.currentBadge')}</Badge>}
           </span>
         )}
       </td>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/contract/index.ts';
+import { Badge } from '../../components/badge.tsx';
 import { DOCUMENT_CSIGN } from './hongtu-sign-check.ts';
 
 type Signed = MethodOutput<'tools.signHongtu'>;
@@ -34,7 +35,7 @@ export function SignResult({ result }: { readonly result: Signed }) {
           </div>
         ))}
       </dl>
-      {result.sign === DOCUMENT_CSIGN && <p className="badge matches-doc">{t('workbench.result.matchesDocument')}</p>}
+      {result.sign === DOCUMENT_CSIGN && <p className="matches-doc"><Badge tone="ok">{t('workbench.result.matchesDocument')}</Badge></p>}
     </section>
   );
 }
