@@ -5,6 +5,7 @@
 //   walk hongtu <person code> [device]    the person passes a Hongtu panel (pass record, pushed)
 //   people zkbio | people hongtu          who the simulator knows
 //   doors zkbio | doors hongtu            where they can walk
+//   down zkbio|hongtu / up zkbio|hongtu    the backend stops answering (connection reset) / answers again
 import { createInterface } from 'node:readline';
 import type { HongtuSimulator } from '../test/simulators/hongtu/server.ts';
 import type { ZkbioSimulator } from '../test/simulators/zkbio/server.ts';
@@ -14,26 +15,40 @@ export const CONSOLE_HELP = `Type in this window / 在此窗口输入:
   walk hongtu <code> [device]      a person at a Hongtu panel / 人员在鸿图面板前通行
   people zkbio|hongtu              who the simulator knows / 模拟后台中的人员
   doors zkbio|hongtu               the doors / 门
+  down zkbio|hongtu                the backend stops answering / 后台停止响应（模拟断网）
+  up zkbio|hongtu                  it answers again / 后台恢复响应
 `;
+
+/** The fault rule each backend's `down` added, until `up` clears it. */
+const outages = new Map<'zkbio' | 'hongtu', number>();
 
 export function startDemoConsole(zkbio: ZkbioSimulator, hongtu: HongtuSimulator, write: (text: string) => void): void {
   if (!process.stdin.isTTY) return;
   const lines = createInterface({ input: process.stdin });
   lines.on('line', (line) => {
     try {
-      write(`${answer(zkbio, hongtu, line.trim().split(/\s+/))}\n`);
+      write(`${consoleAnswer(zkbio, hongtu, line.trim().split(/\s+/))}\n`);
     } catch (error) {
       write(`${error instanceof Error ? error.message : String(error)}\n`);
     }
   });
 }
 
-function answer(zkbio: ZkbioSimulator, hongtu: HongtuSimulator, [verb, vendor, who, ...where]: string[]): string {
+export function consoleAnswer(zkbio: ZkbioSimulator, hongtu: HongtuSimulator, [verb, vendor, who, ...where]: string[]): string {
   const place = where.length > 0 ? where.join(' ') : undefined;
   if (verb === 'people' && vendor === 'zkbio') return [...zkbio.state.persons.values()].map((p) => `${p.pin}  ${p.name}`).join('\n') || '(none)';
   if (verb === 'people' && vendor === 'hongtu') return [...hongtu.state.persons.values()].map((p) => `${p.code ?? '(no code)'}  ${p.name}`).join('\n') || '(none)';
   if (verb === 'doors' && vendor === 'zkbio') return zkbio.state.doors.map((d) => d.name).join('\n') || '(none)';
   if (verb === 'doors' && vendor === 'hongtu') return hongtu.state.doorDevices().map((d) => d.name).join('\n') || '(no panel is a door yet: run the set-up wizard)';
+  if ((verb === 'down' || verb === 'up') && (vendor === 'zkbio' || vendor === 'hongtu')) {
+    const faults = vendor === 'zkbio' ? zkbio.faults : hongtu.faults;
+    const rule = outages.get(vendor);
+    if (rule !== undefined) faults.clear(rule);
+    outages.delete(vendor);
+    if (verb === 'up') return `${vendor}: answering again / 已恢复响应`;
+    outages.set(vendor, faults.reset());
+    return `${vendor}: not answering (every connection is reset) until: up ${vendor} / 停止响应，输入 up ${vendor} 恢复`;
+  }
   if (verb === 'walk' && vendor === 'zkbio' && who) {
     const record = zkbio.emitTransaction({ pin: who, ...(place ? { door: place } : {}) });
     return `ZKBio: ${record.pin} ${record.name} at ${record.eventPointName} — ${record.eventName}`;
