@@ -34,13 +34,13 @@ const STYLE = `
 
 /** The door-test table's columns and their share of the width: the short ones fit their longest word in either language. */
 const TEST_COLUMNS = [
-  ['door', 13],
+  ['door', 15],
   ['test', 14],
   ['verdict', 13],
   ['latency', 8],
   ['time', 14],
   ['installer', 10],
-  ['evidence', 28],
+  ['evidence', 26],
 ] as const;
 
 function esc(value: unknown): string {
