@@ -66,7 +66,8 @@ export function SiteAddress({ site }: { readonly site: Site }) {
           type="button"
           className="button button-small"
           data-testid="site-address-edit"
-          aria-label={t('siteAddress.editLabel', { name: site.name })}
+          // The visible words stay the button's name; the site's name says which row (as Rename does).
+          aria-describedby={`site-${site.id}-name`}
           onClick={() => {
             setDraft(site.address);
             setEditing(true);
