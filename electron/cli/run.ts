@@ -42,6 +42,7 @@ const HELP = `Commands:
   sites list                   the sites (* marks the current one)
   sites add <name>             add a site, prints its id
   sites rename <id> <name>     rename a site
+  sites address <id> <address>   set the site's address for the report's sign-off ("" clears it)
   sites remove <id>            remove a site and everything stored for it
   sites select <id>|none       choose the current site
   db status                    the database file, its schema version and size
@@ -59,7 +60,9 @@ const HELP = `Commands:
                                the string to sign and csign (settle signature disputes)
   door-test <backend-id> --door <door-id> [--test open|mode|walk] [--person <pin>] [--timeout s] [--installer name]
                                run a door test; prints the verdict and latency (exit 0 only for pass)
-  report <site-id> --pdf <file> [--html <file>]   the commissioning report (in --lang), printed with Chromium
+  report <site-id> --pdf <file> [--html <file>] [--installer name] [--customer name]
+                               the commissioning report (in --lang), printed with Chromium; the names
+                               go above the sign-off's signature lines (blank lines without them)
   enroll --site <id> --pin <p> --name <n> [--id-number …] [--phone …] [--gender M|F] [--card …] [--department …]
          [--photo <jpeg/png> [--force-photo]] --backend <id> [--backend <id>…] [--levels a,b]
                                save a person locally with an outbox entry per backend; the photo (at most
@@ -160,6 +163,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         person: { type: 'string' },
         timeout: { type: 'string' },
         installer: { type: 'string' },
+        customer: { type: 'string' },
         pdf: { type: 'string' },
         html: { type: 'string' },
         pin: { type: 'string' },

@@ -127,6 +127,7 @@ export function createCore(options: CoreOptions): Core {
     'sites.list': () => sites.state(),
     'sites.create': ({ name }) => sites.create(name),
     'sites.rename': ({ id, name }) => sites.rename(id, name),
+    'sites.setAddress': ({ id, address }) => sites.setAddress(id, address),
     'sites.remove': ({ id }) => sites.remove(id),
     'sites.select': ({ id }) => sites.select(id),
     'backends.list': ({ siteId }) => ({ backends: backends.list(siteId) }),
@@ -144,8 +145,8 @@ export function createCore(options: CoreOptions): Core {
     'doorTests.run': (input) => doorTests.run(input),
     'doorTests.cancel': ({ runId }) => doorTests.cancel(runId),
     'doorTests.list': ({ siteId, backendId }) => ({ results: doorTests.list(siteId, backendId) }),
-    'reports.siteHtml': ({ siteId, lang }) =>
-      siteReportHtml(siteReportData(siteId, { sites: sitesStore, backends, inventory, doorTests: doorTestsStore }), createTranslator(lang), lang),
+    'reports.siteHtml': ({ siteId, lang, signOff }) =>
+      siteReportHtml(siteReportData(siteId, { sites: sitesStore, backends, inventory, doorTests: doorTestsStore }), createTranslator(lang), lang, signOff),
     'tools.signHongtu': (input) => signHongtu(input),
     'people.enroll': (input) => queued(people.enroll(input)),
     'people.checkFace': ({ backendId, jpegBase64 }) => backends.checkFace(backendId, Buffer.from(jpegBase64, 'base64')),

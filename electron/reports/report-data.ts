@@ -10,7 +10,17 @@ import type { SitesStore } from '../store/sites-store.ts';
 export interface SiteReportData {
   readonly site: Site;
   readonly generatedAt: string;
+  /** The IANA zone every time in the report is written in: the site's (see siteTimeZone). */
+  readonly timeZone: string;
   readonly backends: readonly { readonly backend: Backend; readonly inventory: Inventory | null; readonly tests: readonly DoorTestResult[] }[];
+}
+
+/**
+ * The site's time zone. A site has no zone of its own yet: Doorman runs on the site's own network,
+ * so the zone of the computer it runs on is the site's. One function, so a per-site zone replaces it here.
+ */
+export function siteTimeZone(_site: Site): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** What the commissioning report shows, all from the local store (it works offline). */
@@ -21,6 +31,7 @@ export function siteReportData(siteId: SiteId, deps: { sites: SitesStore; backen
   return {
     site,
     generatedAt: new Date().toISOString(),
+    timeZone: siteTimeZone(site),
     backends: deps.backends.list(siteId).map((backend) => ({
       backend,
       inventory: deps.inventory.load(backend.id),

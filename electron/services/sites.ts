@@ -34,6 +34,13 @@ export class SitesService {
     return site;
   }
 
+  setAddress(id: SiteId, address: string): Site {
+    const site = this.store.setAddress(id, address, this.now().toISOString());
+    if (!site) throw notFound(id);
+    this.changed();
+    return site;
+  }
+
   remove(id: SiteId): { id: SiteId } {
     if (!this.store.remove(id)) throw notFound(id);
     this.changed();

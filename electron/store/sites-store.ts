@@ -4,12 +4,13 @@ import type { Site, SiteId } from '../../shared/contract/sites.ts';
 interface SiteRow {
   id: number;
   name: string;
+  address: string;
   created_at: string;
   updated_at: string;
 }
 
 function toSite(row: SiteRow): Site {
-  return { id: row.id, name: row.name, createdAt: row.created_at, updatedAt: row.updated_at };
+  return { id: row.id, name: row.name, address: row.address, createdAt: row.created_at, updatedAt: row.updated_at };
 }
 
 /** The key that makes names unique: case-folded, with runs of white space made one space. */
@@ -24,6 +25,7 @@ export class SitesStore {
   private readonly byKeyStmt: Statement<[string], SiteRow>;
   private readonly insertStmt: Statement<[string, string, string, string], SiteRow>;
   private readonly renameStmt: Statement<[string, string, string, number], SiteRow>;
+  private readonly addressStmt: Statement<[string, string, number], SiteRow>;
   private readonly deleteStmt: Statement<[number]>;
   private readonly getCurrentStmt: Statement<[], { site_id: number | null }>;
   private readonly setCurrentStmt: Statement<[number | null]>;
@@ -36,6 +38,7 @@ export class SitesStore {
       'INSERT INTO sites (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING *',
     );
     this.renameStmt = db.prepare('UPDATE sites SET name = ?, name_key = ?, updated_at = ? WHERE id = ? RETURNING *');
+    this.addressStmt = db.prepare('UPDATE sites SET address = ?, updated_at = ? WHERE id = ? RETURNING *');
     this.deleteStmt = db.prepare('DELETE FROM sites WHERE id = ?');
     this.getCurrentStmt = db.prepare('SELECT site_id FROM current_site WHERE singleton = 1');
     this.setCurrentStmt = db.prepare('UPDATE current_site SET site_id = ? WHERE singleton = 1');
@@ -63,6 +66,11 @@ export class SitesStore {
 
   rename(id: SiteId, name: string, now: string): Site | undefined {
     const row = this.renameStmt.get(name, siteNameKey(name), now, id);
+    return row && toSite(row);
+  }
+
+  setAddress(id: SiteId, address: string, now: string): Site | undefined {
+    const row = this.addressStmt.get(address, now, id);
     return row && toSite(row);
   }
 

@@ -9,9 +9,14 @@ export type SiteId = z.infer<typeof SiteIdSchema>;
 /** A site's name as the user types it: the spaces around it taken off, not empty, at most TEXT_LIMITS.name characters, no control characters. */
 export const SiteNameSchema = plainText({ max: TEXT_LIMITS.name, required: 'name_required', tooLong: 'name_too_long', forbidden: 'name_control_chars' });
 
+/** A site's postal address, one line: the spaces around it taken off, may be empty (not given), at most TEXT_LIMITS.address characters. */
+export const SiteAddressSchema = plainText({ max: TEXT_LIMITS.address, tooLong: 'address_too_long', forbidden: 'text_control_chars' });
+
 export const SiteSchema = z.strictObject({
   id: SiteIdSchema,
   name: z.string(),
+  /** Postal address for the commissioning report's sign-off block; '' when not given. */
+  address: z.string(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -27,6 +32,8 @@ export const sitesMethods = {
   'sites.list': method(z.strictObject({}), SitesStateSchema),
   'sites.create': method(z.strictObject({ name: SiteNameSchema }), SiteSchema),
   'sites.rename': method(z.strictObject({ id: SiteIdSchema, name: SiteNameSchema }), SiteSchema),
+  /** Sets (or, with '', clears) the site's address. */
+  'sites.setAddress': method(z.strictObject({ id: SiteIdSchema, address: SiteAddressSchema }), SiteSchema),
   'sites.remove': method(z.strictObject({ id: SiteIdSchema }), z.strictObject({ id: SiteIdSchema })),
   /** Select the site the other pages work on (null: none). Kept in the store, shared by every window. */
   'sites.select': method(

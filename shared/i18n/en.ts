@@ -2,6 +2,7 @@ import { commissioningEn } from './commissioning.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
 import { importEn, importErrorsEn } from './import.en.ts';
 import { peopleEn } from './people.en.ts';
+import { reportEn } from './report.en.ts';
 import { scanEn } from './scan.en.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_MEGAPIXELS } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
@@ -185,6 +186,7 @@ export const en = {
     person_name_too_long: `The name is too long: at most ${TEXT_LIMITS.personName} characters.`,
     department_too_long: `The department is too long: at most ${TEXT_LIMITS.department} characters.`,
     name_control_chars: 'The name contains a control character (a tab, a line break, an escape or a text-direction override); type it again without it.',
+    address_too_long: `The address is too long: at most ${TEXT_LIMITS.address} characters.`,
     text_control_chars: 'This text contains a control character (a tab, a line break, an escape or a text-direction override); type it again without it.',
     invalid: 'This value is not valid.',
     fingerprint_format: 'A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed).',
@@ -343,4 +345,5 @@ export const en = {
   ...importEn,
   ...peopleEn,
   ...scanEn,
+  ...reportEn,
 } as const;

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog.ts';
 import { commissioningZhCN } from './commissioning.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
+import { reportZhCN } from './report.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
 import { peopleZhCN } from './people.zh-CN.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_PIXELS } from '../rules/photo-limits.ts';
@@ -186,6 +187,7 @@ export const zhCN: Catalog = {
     person_name_too_long: `姓名太长：最多 ${TEXT_LIMITS.personName} 个字符。`,
     department_too_long: `部门名称太长：最多 ${TEXT_LIMITS.department} 个字符。`,
     name_control_chars: '名称含有控制字符（制表符、换行、转义符或文字方向控制符），请去掉后重新输入。',
+    address_too_long: `地址太长：最多 ${TEXT_LIMITS.address} 个字符。`,
     text_control_chars: '此文本含有控制字符（制表符、换行、转义符或文字方向控制符），请去掉后重新输入。',
     invalid: '该值无效。',
     fingerprint_format: 'SHA-256 指纹为 64 位十六进制数字（可含冒号）。',
@@ -344,4 +346,5 @@ export const zhCN: Catalog = {
   ...importZhCN,
   ...scanZhCN,
   ...peopleZhCN,
+  ...reportZhCN,
 };

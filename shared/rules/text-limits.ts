@@ -6,6 +6,8 @@
 export const TEXT_LIMITS = {
   /** A site's or a backend's name (both refused as `name_too_long`). */
   name: 80,
+  /** A site's postal address, one line (`address_too_long`). */
+  address: 200,
   /** A person's name (`person_name_too_long`). */
   personName: 40,
   /** A person's department (`department_too_long`). */

@@ -18,7 +18,7 @@ function name(args: readonly string[]): string {
 
 const list: Command = async (ctx) => {
   const state = await call(ctx.core(), 'sites.list', {});
-  const lines = state.sites.map((s) => `${s.id === state.currentSiteId ? '*' : ' '} ${s.id}\t${s.name}\t${s.createdAt}`);
+  const lines = state.sites.map((s) => `${s.id === state.currentSiteId ? '*' : ' '} ${s.id}\t${s.name}\t${s.address || '-'}\t${s.createdAt}`);
   return { json: state, text: lines.length > 0 ? lines.join('\n') : ctx.t('cli.noSites') };
 };
 
@@ -33,6 +33,13 @@ const rename: Command = async (ctx, args) => {
   return { json: site, text: ctx.t('cli.siteRenamed', { id: site.id, name: site.name }) };
 };
 
+const address: Command = async (ctx, args) => {
+  const id = siteId(args[0]);
+  // Unquoted addresses with spaces arrive as several words; "" (or nothing) clears it.
+  const site = await call(ctx.core(), 'sites.setAddress', { id, address: args.slice(1).join(' ') });
+  return { json: site, text: site.address ? ctx.t('siteAddress.cliSaved', { id: site.id, address: site.address }) : ctx.t('siteAddress.cliCleared', { id: site.id }) };
+};
+
 const remove: Command = async (ctx, args) => {
   const result = await call(ctx.core(), 'sites.remove', { id: siteId(args[0]) });
   return { json: result, text: ctx.t('cli.siteRemoved', { id: result.id }) };
@@ -44,7 +51,7 @@ const select: Command = async (ctx, args) => {
   return { json: result, text: String(result.currentSiteId ?? '-') };
 };
 
-const subcommands: Readonly<Record<string, Command>> = { list, add, rename, remove, select };
+const subcommands: Readonly<Record<string, Command>> = { list, add, rename, address, remove, select };
 
 export const sites: Command = (ctx: CommandContext, args) => {
   const [sub = 'list', ...rest] = args;

@@ -5,7 +5,7 @@ import type { Site, SiteId, SitesState } from '../../../shared/contract/sites.ts
 import { api, type ApiClient } from '../api/client.ts';
 import { errorBody } from './api-error.ts';
 
-export type SitesAction = 'load' | 'create' | 'rename' | 'remove' | 'select';
+export type SitesAction = 'load' | 'create' | 'rename' | 'address' | 'remove' | 'select';
 
 /** The last failed action: which one (and on which site), with the API error's body. */
 export interface SitesError {
@@ -26,6 +26,8 @@ export interface SitesStore {
   /** The new site, or null when it failed (see `error`). */
   create(name: string): Promise<Site | null>;
   rename(id: SiteId, name: string): Promise<Site | null>;
+  /** Sets ('' clears) the site's address; the site, or null when it failed (see `error`). */
+  setAddress(id: SiteId, address: string): Promise<Site | null>;
   remove(id: SiteId): Promise<boolean>;
   select(id: SiteId | null): Promise<boolean>;
   clearError(): void;
@@ -106,6 +108,18 @@ export function createSitesStore(client: ApiClient): StoreApi<SitesStore> {
           return site;
         } catch (error) {
           fail('rename', id, error);
+          return null;
+        }
+      },
+
+      async setAddress(id, address) {
+        set({ error: null });
+        try {
+          const site = await client.call('sites.setAddress', { id, address });
+          set((s) => ({ sites: upsert(s.sites, site) }));
+          return site;
+        } catch (error) {
+          fail('address', id, error);
           return null;
         }
       },

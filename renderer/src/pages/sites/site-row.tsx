@@ -6,6 +6,7 @@ import { formatDateTime } from '../../date-time.ts';
 import { announce } from '../../stores/status.ts';
 import { sitesStore, useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
+import { SiteAddress } from './site-address.tsx';
 import { checkSiteName } from './site-name.ts';
 
 interface SiteRowProps {
@@ -118,6 +119,9 @@ export function SiteRow({ site, current, editing, onEdit, onDelete }: SiteRowPro
             {current && <Badge tone="info">{t('sites.currentBadge')}</Badge>}
           </span>
         )}
+      </td>
+      <td className="site-address-cell">
+        <SiteAddress site={site} />
       </td>
       <td className="site-created">
         <time dateTime={site.createdAt}>{formatDateTime(site.createdAt, i18n.language)}</time>

@@ -89,6 +89,7 @@ export function SitesPage() {
             <thead>
               <tr>
                 <th scope="col">{t('sites.columns.name')}</th>
+                <th scope="col">{t('siteAddress.label')}</th>
                 <th scope="col">{t('sites.columns.created')}</th>
                 <th scope="col" className="actions-head">
                   <span className="visually-hidden">{t('sites.columns.actions')}</span>

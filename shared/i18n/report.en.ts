@@ -1,0 +1,35 @@
+/** English texts of the report's sign-off block, the Report page's signer fields and the site address (keys shared with report.zh-CN.ts). */
+export const reportEn = {
+  reportSignOff: {
+    title: 'Sign-off',
+    statement: 'The undersigned confirm that the doors listed above were tested on site with the results recorded in this report.',
+    site: 'Site',
+    address: 'Site address',
+    noAddress: '(no address on record: write it here, or add it on the Sites page before printing)',
+    timeZone: 'Times in',
+    installer: 'Installer',
+    customer: 'Customer representative',
+    name: 'Name',
+    signature: 'Signature',
+    date: 'Date',
+    // The Report page's fields.
+    fieldsTitle: 'Who signs',
+    fieldsHint: 'Printed above the signature lines; left empty, the line is blank to write by hand. Not stored: type them for each printing.',
+    installerField: 'Installer’s name',
+    customerField: 'Customer representative’s name',
+    addressMissing: 'This site has no address yet; the report leaves a blank line for it. Add it on the Sites page.',
+  },
+  siteAddress: {
+    label: 'Address',
+    placeholder: 'e.g. 88 Wensan Road, Xihu District, Hangzhou',
+    editLabel: 'Address of "{{name}}"',
+    edit: 'Edit address',
+    save: 'Save address',
+    cancel: 'Cancel',
+    none: 'no address',
+    saved: 'Address of "{{name}}" saved.',
+    cleared: 'Address of "{{name}}" cleared.',
+    cliSaved: 'Site {{id}} address: {{address}}',
+    cliCleared: 'Site {{id}} address cleared',
+  },
+};
