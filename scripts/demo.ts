@@ -35,6 +35,7 @@ const k30: K30Simulator = await onLoopback((host) => startK30Simulator({ host, p
 const simulatorHosts = [...new Set([zkbio, hongtu, k30].map((sim) => new URL(sim.url).hostname))].sort();
 const core = createCore({ dataDir, runtime: 'node', scanSuggestion: { targets: simulatorHosts.join(' '), tickLan: false } });
 const site = await call(core, 'sites.create', { name: 'Demo site 演示工地' });
+await call(core, 'sites.setAddress', { id: site.id, address: '演示路 1 号 / 1 Demo Road' });
 await call(core, 'sites.select', { id: site.id });
 const web = await startWebServer({ core, staticDir: `${root}out/renderer` });
 core.sync.start();
