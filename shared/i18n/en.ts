@@ -1,4 +1,5 @@
 import { commissioningEn } from './commissioning.en.ts';
+import { datesEn, datesValidationEn } from './dates.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
 import { importEn, importErrorsEn } from './import.en.ts';
 import { peopleEn } from './people.en.ts';
@@ -180,6 +181,7 @@ export const en = {
     frameLabel: 'Commissioning report',
   },
   validation: {
+    ...datesValidationEn,
     name_required: 'Enter a name.',
     name_too_long: `The name is too long: at most ${TEXT_LIMITS.name} characters.`,
     person_name_too_long: `The name is too long: at most ${TEXT_LIMITS.personName} characters.`,
@@ -199,7 +201,6 @@ export const en = {
     id_number_invalid: 'This is not a valid 18-digit ID number (check the birth date and the last character).',
     phone_format: `Enter the phone number as digits (${TEXT_LIMITS.phoneMin}–${TEXT_LIMITS.phoneMax}), optionally starting with +.`,
     card_format: `The card number is digits only (at most ${TEXT_LIMITS.cardNo}).`,
-    datetime_format: 'Write the time as yyyy-MM-dd HH:mm:ss.',
     gender_format: 'Gender is M / F (男 / 女).',
     valid_range: 'The valid-from time is after the valid-to time.',
     duplicate_pin: 'The same personnel number is on an earlier row.',
@@ -343,4 +344,5 @@ export const en = {
   ...importEn,
   ...peopleEn,
   ...scanEn,
+  ...datesEn,
 } as const;

@@ -50,7 +50,7 @@ describe('bulk import from the CLI', () => {
     expect(plan.problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ row: 3, column: expect.objectContaining({ letter: 'C' }), code: 'id_number_invalid' }),
-        expect.objectContaining({ row: 4, column: expect.objectContaining({ letter: 'B' }), code: 'name_required' }),
+        expect.objectContaining({ row: 4, column: expect.objectContaining({ letter: 'B' }), code: 'person_name_required' }),
       ]),
     );
 
