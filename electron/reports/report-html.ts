@@ -1,6 +1,9 @@
 import type { i18n as I18n } from 'i18next';
 import type { DoorTestResult } from '../../shared/contract/door-tests.ts';
+import { formatTime, localTimeZone } from '../../shared/i18n/format-time.ts';
+import { formatMs } from '../../shared/i18n/format-units.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
+import { eventNameText } from '../../shared/vendor-events/event-name.ts';
 import type { SiteReportData } from './report-data.ts';
 
 const STYLE = `
@@ -20,21 +23,26 @@ function esc(value: unknown): string {
 
 function when(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return '—';
-  // Vendors' local times ('yyyy-MM-dd HH:mm:ss') read as local time; ISO times as they are.
-  const date = new Date(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(iso) ? iso.replace(' ', 'T') : iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'medium' });
+  // In the site's zone, as the screens show it (the core runs at the site: its zone stands for the site's).
+  return formatTime(iso, lang, { timeZone: localTimeZone(), seconds: true });
+}
+
+/** The vendor's event name through its table; one the table lacks as written, marked so. */
+function eventName(vendor: string, name: string, tr: I18n['t'], lang: Lang): string {
+  const { text, known } = eventNameText(vendor, name, lang);
+  return known ? text : `${text} ${tr('vendorEvent.unknownMark', { vendor: tr(`report.vendors.${vendor}`, { defaultValue: vendor }) })}`;
 }
 
 function testRow(t: DoorTestResult, tr: I18n['t'], lang: Lang): string {
   const advice = t.advice ? (lang === 'zh-CN' ? t.advice['zh-CN'] : t.advice.en) : '';
   const event = t.evidence.event;
   const evidence = event
-    ? `${esc(tr(`report.kinds.${event.kind}`))} · ${esc(when(event.occurredAt, lang))}${event.personName ? ` · ${esc(event.personName)}` : ''}${event.description ? ` <span class="small">(${esc(event.description)})</span>` : ''}`
+    ? `${esc(tr(`report.kinds.${event.kind}`))} · ${esc(when(event.occurredAt, lang))}${event.personName ? ` · ${esc(event.personName)}` : ''}${event.description ? ` <span class="small">(${esc(eventName(t.vendor, event.description, tr, lang))})</span>` : ''}`
     : '—';
   return `<tr>
     <td>${esc(t.doorName)}</td><td>${esc(tr(`report.tests.${t.test}`))}</td>
     <td class="${esc(t.verdict)}">${esc(tr(`report.verdicts.${t.verdict}`))}</td>
-    <td>${t.latencyMs === null ? '—' : `${Math.round(t.latencyMs)} ms`}</td>
+    <td>${t.latencyMs === null ? '—' : esc(formatMs(t.latencyMs, lang))}</td>
     <td>${esc(when(t.startedAt, lang))}</td><td>${esc(t.installer || '—')}</td>
     <td>${evidence}${advice ? `<div class="small">${esc(advice)}</div>` : ''}</td>
   </tr>`;

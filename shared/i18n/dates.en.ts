@@ -13,12 +13,9 @@ export const datesEn = {
     toHint: 'A date alone means until the end of that day (23:59:59).',
     clear: 'Clear',
   },
-  units: {
-    ms: '{{value}} ms',
-    seconds: '{{value}} s',
-  },
   vendorEvent: {
     unknownMark: '(as {{vendor}} wrote it)',
+    theBackend: 'the backend',
     unknownTitle: 'Doorman has no translation for this event name yet; it is shown as the backend wrote it.',
   },
 };

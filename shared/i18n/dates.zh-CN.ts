@@ -17,12 +17,9 @@ export const datesZhCN: Texts<typeof datesEn> = {
     toHint: '只选日期时，到当天结束（23:59:59）为止。',
     clear: '清除',
   },
-  units: {
-    ms: '{{value}} 毫秒',
-    seconds: '{{value}} 秒',
-  },
   vendorEvent: {
     unknownMark: '（{{vendor}} 原文）',
+    theBackend: '后台',
     unknownTitle: 'Doorman 尚未收录此事件名称的翻译，按后台原文显示。',
   },
 };
