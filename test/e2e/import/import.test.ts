@@ -102,7 +102,7 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
     const problems = await errorRows(page);
     expect(problems.map(({ row, column, code }) => ({ row, column, code }))).toEqual([
       { row: '4', column: 'C', code: 'id_number_invalid' },
-      { row: '5', column: 'B', code: 'name_required' },
+      { row: '5', column: 'B', code: 'person_name_required' },
       { row: '6', column: '', code: 'photo_no_face' },
     ]);
     expect(problems[0]?.text).toContain('身份证号');
