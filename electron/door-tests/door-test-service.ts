@@ -172,7 +172,7 @@ export class DoorTestService {
       step('waitingPerson', { pin, door, seconds });
       const event = await waitFor((e) => e.doorId === input.doorId && e.personPin === pin && (e.kind === 'pass' || e.kind === 'denied'));
       if (!event) return timedOut(run.cancelled(), step, seconds, 'walk');
-      step('seenPerson', { pin, door, event: event.description || event.kind });
+      step('seenPerson', { pin, door, event: event.description || event.kind, eventId: event.eventId });
       return event.kind === 'pass'
         ? { verdict: 'pass', latencyMs: Math.round(performance.now() - run.t0), message: `${pin} passed ${door}.`, advice: { en: `${pin} was recognised and passed ${door}.`, 'zh-CN': `${pin} 已在 ${door} 识别并通过。` }, event }
         : {
@@ -191,7 +191,7 @@ export class DoorTestService {
     const event = await waitFor((e) => e.doorId === input.doorId && e.kind === 'remote-open');
     if (!event) return timedOut(run.cancelled(), step, seconds, 'open');
     const latencyMs = Math.round(performance.now() - sent);
-    step('seen', { event: event.description || event.kind, time: event.occurredAt, ms: latencyMs });
+    step('seen', { event: event.description || event.kind, eventId: event.eventId, time: event.occurredAt, ms: latencyMs });
     return {
       verdict: 'pass',
       latencyMs,

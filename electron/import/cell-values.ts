@@ -1,5 +1,6 @@
 import { unmarkFormula } from '../../shared/rules/formula-text.ts';
 import { trimSpaces } from '../../shared/rules/plain-text.ts';
+import { parseValidity, validityFromParts, type ValidityBound, type ValidityResult } from '../../shared/rules/validity-date.ts';
 import type { CellValue } from './table.ts';
 
 /**
@@ -35,33 +36,20 @@ function formatDateTime(date: Date): string {
 /** Excel's day 0 is 1899-12-30 (its serials keep the 1900 leap-year bug, so this epoch fits after Feb 1900). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-const DATE_TEXT = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-
 /**
- * A validity bound as 'yyyy-MM-dd HH:mm:ss'. Takes that text, a bare date (start of day for `from`,
- * 23:59:59 for `to`), Excel date cells and date serial numbers; a date cell at exactly midnight is
- * a bare date too. Null when the cell is no real date-time.
+ * A validity bound as 'yyyy-MM-dd HH:mm:ss', by the rule Enroll and Edit follow too
+ * (shared/rules/validity-date.ts): text as typed, Excel date cells and date serial numbers; a date
+ * alone (a date cell at exactly midnight too) is the start (from) or the end (to) of that day.
  */
-export function parseValidity(cell: CellValue, bound: 'from' | 'to'): string | null {
-  let y: number, mo: number, d: number, h: number, mi: number, s: number;
-  let dateOnly: boolean;
+export function parseValidityCell(cell: CellValue, bound: ValidityBound): ValidityResult {
   if (cell instanceof Date || typeof cell === 'number') {
     const ms = cell instanceof Date ? cell.getTime() : EXCEL_EPOCH_MS + Math.round(cell * 86_400) * 1000;
-    if (!Number.isFinite(ms) || (typeof cell === 'number' && (cell < 1 || cell > 2_958_465))) return null;
+    if (!Number.isFinite(ms) || (typeof cell === 'number' && (cell < 1 || cell > 2_958_465))) return { ok: false, problem: 'datetime_format' };
     const date = new Date(ms);
-    [y, mo, d, h, mi, s] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()];
-    dateOnly = h === 0 && mi === 0 && s === 0;
-  } else if (typeof cell === 'string') {
-    const m = DATE_TEXT.exec(cell.trim());
-    if (!m) return null;
-    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    dateOnly = m[4] === undefined;
-    [h, mi, s] = dateOnly ? [0, 0, 0] : [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-    const check = new Date(Date.UTC(y, mo - 1, d));
-    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return null;
-  } else {
-    return null;
+    const [hour, minute, second] = [date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()];
+    const dateOnly = hour === 0 && minute === 0 && second === 0;
+    return validityFromParts({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), ...(dateOnly ? {} : { hour, minute, second }) }, bound);
   }
-  if (dateOnly && bound === 'to') [h, mi, s] = [23, 59, 59];
-  return `${pad(y, 4)}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(mi)}:${pad(s)}`;
+  if (typeof cell === 'string') return parseValidity(cell, bound);
+  return { ok: false, problem: 'datetime_format' };
 }

@@ -3,7 +3,7 @@ import { PersonFieldsSchema, type PersonFields } from '../../shared/contract/peo
 import type { CheckId } from '../../shared/rules/face-checks.ts';
 import { TEXT_LIMITS } from '../../shared/rules/text-limits.ts';
 import { FaceCheckPool } from '../photos/face-check-pool.ts';
-import { cellText, parseGender, parseValidity } from './cell-values.ts';
+import { cellText, parseGender, parseValidityCell } from './cell-values.ts';
 import { mapColumns, type ColumnField, type ColumnMap, type ColumnRef } from './columns.ts';
 import { FACE_CHECK_VENDORS, faceProblem } from './face-problems.ts';
 import { checkPhoto, indexPhotos, matchPhoto, photoPath, type PhotoIndex } from './photo-match.ts';
@@ -110,7 +110,7 @@ const PHOTO_CHECK_CONCURRENCY = 4;
 
 const MESSAGES: Readonly<Record<string, string>> = {
   pin_format: `The personnel number is 1–${TEXT_LIMITS.pin} letters or digits.`,
-  name_required: 'The name is empty.',
+  person_name_required: 'The name is empty.',
   person_name_too_long: `The name is too long (at most ${TEXT_LIMITS.personName} characters).`,
   department_too_long: `The department is too long (at most ${TEXT_LIMITS.department} characters).`,
   name_control_chars: 'The name contains a control character (a tab, a line break, an escape or a text-direction override).',
@@ -119,6 +119,8 @@ const MESSAGES: Readonly<Record<string, string>> = {
   phone_format: `The phone number is ${TEXT_LIMITS.phoneMin}–${TEXT_LIMITS.phoneMax} digits, optionally starting with +.`,
   card_format: `The card number is digits only (at most ${TEXT_LIMITS.cardNo}).`,
   datetime_format: 'Not a date: write yyyy-MM-dd or yyyy-MM-dd HH:mm:ss, or use an Excel date cell.',
+  no_such_date: 'There is no such date (the calendar has no such day or month): check the day and the month.',
+  no_such_time: 'There is no such time of day: hours go to 23, minutes and seconds to 59.',
   gender_format: 'Gender is 男/女 or M/F.',
   valid_range: 'The validity ends before it starts.',
   invalid: 'This value is not valid.',
@@ -216,7 +218,7 @@ function validateRow(row: number, cells: readonly CellValue[], columns: ColumnMa
     const text = cellText(cellOf(field));
     if (text !== undefined) input[field] = text;
   }
-  // Required by the schema: an empty cell is reported as the schema says (pin_format, name_required).
+  // Required by the schema: an empty cell is reported as the schema says (pin_format, person_name_required).
   input['pin'] ??= '';
   input['name'] ??= '';
   const genderText = cellText(cellOf('gender'));
@@ -228,9 +230,9 @@ function validateRow(row: number, cells: readonly CellValue[], columns: ColumnMa
   for (const [field, bound] of [['validFrom', 'from'], ['validTo', 'to']] as const) {
     const cell = cellOf(field);
     if (cellText(cell) === undefined || cell === undefined) continue;
-    const value = parseValidity(cell, bound);
-    if (value) input[field] = value;
-    else problem(field, 'datetime_format');
+    const result = parseValidityCell(cell, bound);
+    if (result.ok) input[field] = result.value;
+    else problem(field, result.problem);
   }
   if (input['validFrom'] && input['validTo'] && input['validFrom'] > input['validTo']) problem('validTo', 'valid_range');
   draft.fields = input;

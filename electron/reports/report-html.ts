@@ -1,7 +1,9 @@
 import type { i18n as I18n } from 'i18next';
 import type { DoorTestResult } from '../../shared/contract/door-tests.ts';
 import type { SignOff } from '../../shared/contract/reports.ts';
+import { formatMs } from '../../shared/i18n/format-units.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
+import { eventNameText } from '../../shared/vendor-events/event-name.ts';
 import type { SiteReportData } from './report-data.ts';
 import { when, type Clock } from './report-time.ts';
 
@@ -47,16 +49,22 @@ function esc(value: unknown): string {
   return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
+/** The vendor's event name through its table; one the table lacks as written, marked so. */
+function eventName(vendor: string, name: string, tr: I18n['t'], lang: Lang): string {
+  const { text, known } = eventNameText(vendor, name, lang);
+  return known ? text : `${text} ${tr('vendorEvent.unknownMark', { vendor: tr(`report.vendors.${vendor}`, { defaultValue: vendor }) })}`;
+}
+
 function testRow(t: DoorTestResult, tr: I18n['t'], clock: Clock): string {
   const advice = t.advice ? (clock.lang === 'zh-CN' ? t.advice['zh-CN'] : t.advice.en) : '';
   const event = t.evidence.event;
   const evidence = event
-    ? `${esc(tr(`report.kinds.${event.kind}`))} · ${esc(when(event.occurredAt, clock))}${event.personName ? ` · ${esc(event.personName)}` : ''}${event.description ? ` <span class="small">(${esc(event.description)})</span>` : ''}`
+    ? `${esc(tr(`report.kinds.${event.kind}`))} · ${esc(when(event.occurredAt, clock))}${event.personName ? ` · ${esc(event.personName)}` : ''}${event.description ? ` <span class="small">(${esc(eventName(t.vendor, event.description, tr, clock.lang))})</span>` : ''}`
     : '—';
   return `<tr>
     <td>${esc(t.doorName)}</td><td>${esc(tr(`report.tests.${t.test}`))}</td>
     <td class="${esc(t.verdict)}">${esc(tr(`report.verdicts.${t.verdict}`))}</td>
-    <td class="nowrap">${t.latencyMs === null ? '—' : `${Math.round(t.latencyMs)} ms`}</td>
+    <td class="nowrap">${t.latencyMs === null ? '—' : esc(formatMs(t.latencyMs, clock.lang))}</td>
     <td class="keep">${esc(when(t.startedAt, clock))}</td><td>${esc(t.installer || '—')}</td>
     <td>${evidence}${advice ? `<div class="small">${esc(advice)}</div>` : ''}</td>
   </tr>`;

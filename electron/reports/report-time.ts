@@ -1,3 +1,4 @@
+import { formatTime } from '../../shared/i18n/format-time.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 
 /** How every time in the report is written: the language's format, in the site's time zone. */
@@ -29,11 +30,14 @@ export function instantOf(text: string, timeZone: string): Date {
   return new Date(asUtc - zoneOffset(first, timeZone));
 }
 
-/** A time as the report writes it ('time': date and time with seconds; 'date': the date alone), or '—'. */
+/**
+ * A time as the report writes it, or '—': 'time' in the one format the screens use (with seconds),
+ * 'date' the date alone, in words (the sign-off's date).
+ */
 export function when(text: string | null | undefined, clock: Clock, style: 'time' | 'date' = 'time'): string {
   if (!text) return '—';
   const date = instantOf(text, clock.timeZone);
   if (Number.isNaN(date.getTime())) return text;
-  const options: Intl.DateTimeFormatOptions = style === 'date' ? { dateStyle: 'long' } : { dateStyle: 'medium', timeStyle: 'medium' };
-  return new Intl.DateTimeFormat(clock.lang, { ...options, timeZone: clock.timeZone }).format(date);
+  if (style === 'time') return formatTime(date.toISOString(), clock.lang, { timeZone: clock.timeZone, seconds: true });
+  return new Intl.DateTimeFormat(clock.lang, { dateStyle: 'long', timeZone: clock.timeZone }).format(date);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idNumberProblem } from '../rules/id-number.ts';
 import { base64Length, MAX_PHOTO_BYTES } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
+import { parseValidity, type ValidityBound } from '../rules/validity-date.ts';
 import { BackendIdSchema } from './backends.ts';
 import { method } from './define.ts';
 import { codeText, plainText } from './plain-text.ts';
@@ -9,8 +10,21 @@ import { SiteIdSchema } from './sites.ts';
 
 export const PersonIdSchema = z.number().int().positive();
 
-/** 'yyyy-MM-dd HH:mm:ss', the local date-time the backends take. */
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, { message: 'datetime_format' });
+/**
+ * A validity bound, kept as 'yyyy-MM-dd HH:mm:ss', the local date-time the backends take. A date
+ * alone (a date picker's value) is the start or the end of that day; one rule for every way in
+ * (shared/rules/validity-date.ts).
+ */
+const validityBound = (bound: ValidityBound) =>
+  z
+    .string()
+    .max(40, { message: 'datetime_format' })
+    .transform((text, ctx) => {
+      const result = parseValidity(text, bound);
+      if (result.ok) return result.value;
+      ctx.addIssue({ code: 'custom', message: result.problem });
+      return z.NEVER;
+    });
 
 /**
  * A person as the enrollment form (or an import row) gives it; the rules every vendor shares. Text
@@ -20,7 +34,7 @@ const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 
 export const PersonFieldsSchema = z.strictObject({
   /** Personnel / job number: how every backend addresses the person (ZKBio pin, Hongtu code). */
   pin: codeText().regex(new RegExp(`^[A-Za-z0-9]{1,${TEXT_LIMITS.pin}}$`), { message: 'pin_format' }),
-  name: plainText({ max: TEXT_LIMITS.personName, required: 'name_required', tooLong: 'person_name_too_long', forbidden: 'name_control_chars' }),
+  name: plainText({ max: TEXT_LIMITS.personName, required: 'person_name_required', tooLong: 'person_name_too_long', forbidden: 'name_control_chars' }),
   idNumber: codeText()
     .transform((s) => s.toUpperCase())
     .refine((s) => idNumberProblem(s) === null, { message: 'id_number_invalid' })
@@ -29,8 +43,8 @@ export const PersonFieldsSchema = z.strictObject({
   gender: z.enum(['M', 'F']).optional(),
   department: plainText({ max: TEXT_LIMITS.department, tooLong: 'department_too_long', forbidden: 'text_control_chars' }).optional(),
   cardNo: codeText().regex(new RegExp(`^\\d{1,${TEXT_LIMITS.cardNo}}$`), { message: 'card_format' }).optional(),
-  validFrom: localDateTime.optional(),
-  validTo: localDateTime.optional(),
+  validFrom: validityBound('from').optional(),
+  validTo: validityBound('to').optional(),
 });
 export type PersonFields = z.infer<typeof PersonFieldsSchema>;
 

@@ -1,4 +1,5 @@
 import { commissioningEn } from './commissioning.en.ts';
+import { datesEn, datesValidationEn } from './dates.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
 import { importEn, importErrorsEn } from './import.en.ts';
 import { peopleEn } from './people.en.ts';
@@ -113,7 +114,7 @@ export const en = {
       walk: 'Waits for a recognition event of this person at the door: walk them through once the test has started.',
     },
     modeUnsupported: 'This backend cannot set door modes: {{note}}',
-    openSeconds: 'Open for (s)',
+    openSeconds: 'Open for (seconds)',
     person: 'Personnel number',
     picker: {
       placeholder: 'Search by name or personnel number',
@@ -125,7 +126,7 @@ export const en = {
       notOnBackendLong: '{{name}} is enrolled here but not on {{backend}}: push them first (People page), or the test is refused.',
       unknown: 'No such person on {{backend}}: no one there has the personnel number {{pin}}. The test would be refused.',
     },
-    timeout: 'Wait up to (s)',
+    timeout: 'Wait up to (seconds)',
     installer: 'Installer',
     installerPlaceholder: 'Your name, for the report',
     run: 'Run test',
@@ -133,8 +134,10 @@ export const en = {
     cancelling: 'Cancelling…',
     progressTitle: 'Progress',
     progress: 'Door {{current}} of {{total}}: {{door}}',
-    finished: 'Done: {{total}} door(s) tested.',
-    stopped: 'Stopped after {{done}} of {{total}} door(s); the rest were not tested.',
+    finished_one: 'Done: {{count}} door tested.',
+    finished_other: 'Done: {{count}} doors tested.',
+    stopped_one: 'Stopped after {{done}} of {{count}} door; the rest were not tested.',
+    stopped_other: 'Stopped after {{done}} of {{count}} doors; the rest were not tested.',
     waitingForSteps: 'Starting…',
     runFailed: '{{door}}: {{error}}',
     resultsTitle: 'Results',
@@ -181,6 +184,7 @@ export const en = {
     frameLabel: 'Commissioning report',
   },
   validation: {
+    ...datesValidationEn,
     name_required: 'Enter a name.',
     name_too_long: `The name is too long: at most ${TEXT_LIMITS.name} characters.`,
     person_name_too_long: `The name is too long: at most ${TEXT_LIMITS.personName} characters.`,
@@ -201,7 +205,6 @@ export const en = {
     id_number_invalid: 'This is not a valid 18-digit ID number (check the birth date and the last character).',
     phone_format: `Enter the phone number as digits (${TEXT_LIMITS.phoneMin}–${TEXT_LIMITS.phoneMax}), optionally starting with +.`,
     card_format: `The card number is digits only (at most ${TEXT_LIMITS.cardNo}).`,
-    datetime_format: 'Write the time as yyyy-MM-dd HH:mm:ss.',
     gender_format: 'Gender is M / F (男 / 女).',
     valid_range: 'The valid-from time is after the valid-to time.',
     duplicate_pin: 'The same personnel number is on an earlier row.',
@@ -275,7 +278,8 @@ export const en = {
     loopbackOnly: 'Simulators listen on this computer only (127.x.x.x); "{{host}}" is not a loopback address.',
     receiverListening: 'Receiving pushed records at {{url}} (registered with the backend). Ctrl+C stops and unregisters.',
     receiverStopped: 'Unregistered from the backend.',
-    enrolled: 'Saved {{pin}} {{name}}; {{count}} backend write(s) queued (run: sync).',
+    enrolled_one: 'Saved {{pin}} {{name}}; {{count}} backend write queued (run: sync).',
+    enrolled_other: 'Saved {{pin}} {{name}}; {{count}} backend writes queued (run: sync).',
     syncCounts: 'Outbox: {{done}} done, {{pending}} pending, {{failed}} failed, {{sending}} sending, {{cancelled}} cancelled.',
     unreadableFile: 'Cannot read {{path}}.',
     photoNotImage: '{{path}} is not a JPEG or PNG photo.',
@@ -286,14 +290,14 @@ export const en = {
     importRow: 'Row {{row}}',
     importWarning: '(warning: the row is imported)',
     importProblems: 'Problems',
-    importPlanned: '{{planned}} row(s) ready, {{rejected}} rejected, {{problems}} problem(s), {{unmatchedPhotos}} photo(s) matching no row. Nothing was saved (dry run).',
+    importPlanned: 'Rows ready: {{planned}}; rows rejected: {{rejected}}; problems: {{problems}}; photos matching no row: {{unmatchedPhotos}}. Nothing was saved (dry run).',
     importUpdates: 'Row {{row}}: {{pin}} {{name}} is already a person of this site, on {{backends}}: the row updates them (on the backends chosen for this import; a delete later removes them from all).',
     importUpdatesNoBackend: 'Row {{row}}: {{pin}} {{name}} is already a person of this site (on no backend yet): the row updates them.',
     importBackend: 'backend {{id}}',
-    importNewAndUpdated: '{{newPeople}} new person(s), {{updated}} update(s) of people already on this site.',
+    importNewAndUpdated: 'New people: {{newPeople}}; updates of people already on this site: {{updated}}.',
     importProgress: 'Saving {{done}} / {{total}}…',
     importChecking: 'Checking faces {{done}} / {{total}}…',
-    imported: '{{imported}} saved and queued for {{backends}} backend(s); {{rejected}} row(s) rejected.',
+    imported: 'Saved and queued: {{imported}}; backends: {{backends}}; rows rejected: {{rejected}}.',
     inventoryPartFailed: 'not read this time, showing what was stored: {{error}}',
   },
   verdicts: {
@@ -346,4 +350,5 @@ export const en = {
   ...peopleEn,
   ...scanEn,
   ...reportEn,
+  ...datesEn,
 } as const;

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 import { commissioningZhCN } from './commissioning.zh-CN.ts';
+import { datesValidationZhCN, datesZhCN } from './dates.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
 import { reportZhCN } from './report.zh-CN.ts';
@@ -134,8 +135,10 @@ export const zhCN: Catalog = {
     cancelling: '正在取消…',
     progressTitle: '进度',
     progress: '第 {{current}} / {{total}} 个门：{{door}}',
-    finished: '完成：共测试 {{total}} 个门。',
-    stopped: '已在第 {{done}} / {{total}} 个门后停止，其余门未测试。',
+    finished_one: '完成：共测试 {{count}} 个门。',
+    finished_other: '完成：共测试 {{count}} 个门。',
+    stopped_one: '已在第 {{done}} / {{count}} 个门后停止，其余门未测试。',
+    stopped_other: '已在第 {{done}} / {{count}} 个门后停止，其余门未测试。',
     waitingForSteps: '正在开始…',
     runFailed: '{{door}}：{{error}}',
     resultsTitle: '测试结果',
@@ -164,7 +167,7 @@ export const zhCN: Catalog = {
       noDoors: '请至少勾选一个门。',
       openRange: '请输入 1 到 254 之间的整数秒。',
       timeoutRange: '请输入 1 到 600 之间的整数秒。',
-      pinRequired: '请输入将要通行的人员编号。',
+      pinRequired: '请输入将要通行的工号。',
       pinTooLong: '最多 64 个字符。',
       installerTooLong: '最多 80 个字符。',
       modeUnsupported: '该后台不能设置门状态，请选择其他测试项目。',
@@ -182,6 +185,7 @@ export const zhCN: Catalog = {
     frameLabel: '调试报告',
   },
   validation: {
+    ...datesValidationZhCN,
     name_required: '请输入名称。',
     name_too_long: `名称太长：最多 ${TEXT_LIMITS.name} 个字符。`,
     person_name_too_long: `姓名太长：最多 ${TEXT_LIMITS.personName} 个字符。`,
@@ -198,16 +202,15 @@ export const zhCN: Catalog = {
     uri_format: 'URI 以 / 开头且不含空格，例如 /v1/api/person/list。',
     md5_format: 'MD5 为 32 位小写十六进制字符。',
     timestamp_format: '时间戳为自 1970 年起的毫秒数，只能是数字。',
-    pin_format: `人员编号为 1–${TEXT_LIMITS.pin} 位字母或数字。`,
+    pin_format: `工号为 1–${TEXT_LIMITS.pin} 位字母或数字。`,
     id_number_invalid: '不是有效的 18 位身份证号码（请核对出生日期和最后一位）。',
     phone_format: `请输入 ${TEXT_LIMITS.phoneMin}–${TEXT_LIMITS.phoneMax} 位数字的手机号，可用 + 开头。`,
     card_format: `卡号只能是数字（最多 ${TEXT_LIMITS.cardNo} 位）。`,
-    datetime_format: '时间格式为 yyyy-MM-dd HH:mm:ss。',
     gender_format: '性别填 M / F（男 / 女）。',
     valid_range: '有效期开始晚于有效期结束。',
-    duplicate_pin: '前面的行已有相同的人员编号。',
+    duplicate_pin: '前面的行已有相同的工号。',
     duplicate_id_number: '前面的行已有相同的身份证号。',
-    photo_missing: '照片文件夹中没有以此人员编号或身份证号命名的照片。',
+    photo_missing: '照片文件夹中没有以此工号或身份证号命名的照片。',
     photo_ambiguous: '有多张照片匹配此人，请只保留一张。',
     photo_unreadable: '无法读取照片文件。',
     photo_format: '照片不是 JPEG 或 PNG。',
@@ -219,7 +222,7 @@ export const zhCN: Catalog = {
     photo_face_check: '照片中的人脸未通过：{{checks}}（按最严格厂商的照片要求）。',
     column_unknown: 'Doorman 不认识此列，已忽略。',
     column_repeated: '此列出现了两次，使用第一次出现的。',
-    column_missing: '缺少必需的列（人员编号和姓名）。',
+    column_missing: '缺少必需的列（工号和姓名）。',
     file_name: '只填文件名，不含文件夹。',
     table_format: '请选择 .csv 或 .xlsx 文件。',
     scan_target: '不是有效的地址、网段或范围：请写成 192.168.1.20、192.168.1.0/24、192.168.1.10-192.168.1.50 或 192.168.1.10-50。',
@@ -276,7 +279,8 @@ export const zhCN: Catalog = {
     loopbackOnly: '模拟器只在本机监听（127.x.x.x）；“{{host}}”不是回环地址。',
     receiverListening: '正在 {{url}} 接收推送记录（已在后台登记）。按 Ctrl+C 停止并注销。',
     receiverStopped: '已在后台注销。',
-    enrolled: '已保存 {{pin}} {{name}}；已排队 {{count}} 条后台写入（运行：sync）。',
+    enrolled_one: '已保存 {{pin}} {{name}}；已排队 {{count}} 条后台写入（运行：sync）。',
+    enrolled_other: '已保存 {{pin}} {{name}}；已排队 {{count}} 条后台写入（运行：sync）。',
     syncCounts: '发送队列：完成 {{done}}，待发 {{pending}}，失败 {{failed}}，发送中 {{sending}}，已取消 {{cancelled}}。',
     unreadableFile: '无法读取 {{path}}。',
     photoNotImage: '{{path}} 不是 JPEG 或 PNG 照片。',
@@ -347,4 +351,5 @@ export const zhCN: Catalog = {
   ...scanZhCN,
   ...peopleZhCN,
   ...reportZhCN,
+  ...datesZhCN,
 };

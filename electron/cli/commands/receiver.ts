@@ -3,6 +3,8 @@ import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../context.ts';
 import { tableLine } from '../terminal-text.ts';
+import { formatTime, localTimeZone } from '../../../shared/i18n/format-time.ts';
+import { eventNameText, vendorOfEventId } from '../../../shared/vendor-events/event-name.ts';
 
 function backendId(value: string | undefined): number {
   const parsed = BackendIdSchema.safeParse(value !== undefined && /^\d+$/.test(value) ? Number(value) : Number.NaN);
@@ -38,7 +40,7 @@ export const receiver: Command = async (ctx, args) => {
         if (event !== 'events.received') return;
         const received = payload as { backendId: number; events: AccessEvent[] };
         if (received.backendId !== id) return;
-        for (const e of received.events) say(ctx.options['json'] ? JSON.stringify(e) : tableLine([e.occurredAt, e.kind, e.doorName, e.personName, e.eventId]));
+        for (const e of received.events) say(ctx.options['json'] ? JSON.stringify(e) : tableLine([formatTime(e.occurredAt, ctx.lang, { timeZone: localTimeZone(), seconds: true }), e.kind, eventNameText(vendorOfEventId(e.eventId) ?? '', e.description, ctx.lang).text, e.doorName, e.personName, e.eventId]));
       });
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);

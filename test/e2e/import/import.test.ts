@@ -102,7 +102,7 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
     const problems = await errorRows(page);
     expect(problems.map(({ row, column, code }) => ({ row, column, code }))).toEqual([
       { row: '4', column: 'C', code: 'id_number_invalid' },
-      { row: '5', column: 'B', code: 'name_required' },
+      { row: '5', column: 'B', code: 'person_name_required' },
       { row: '6', column: '', code: 'photo_no_face' },
     ]);
     expect(problems[0]?.text).toContain('身份证号');
@@ -184,9 +184,11 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
   it('says the problems in Chinese, and checks format and size only with the face check off', async () => {
     const page = await openAndCheck('zh-CN');
     const problems = await errorRows(page);
-    expect(problems.map((p) => p.code)).toEqual(['id_number_invalid', 'name_required', 'photo_no_face']);
+    expect(problems.map((p) => p.code)).toEqual(['id_number_invalid', 'person_name_required', 'photo_no_face']);
     expect(problems[0]?.text).toContain(zhCN.validation.id_number_invalid);
     expect(problems[2]?.text).toContain(zhCN.validation.photo_no_face);
+    // A person's name is 姓名 (issue 12 item 9).
+    expect(problems[1]?.text).toContain('请输入姓名');
     expect(await page.getByTestId('nav-import').textContent()).toContain(zhCN.nav.import);
     // The first test imported I1001 and I1002 to ZKBio: the check says so.
     await expectUpdates(page, zhCN.importPage.alreadyOn);
@@ -198,7 +200,7 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
     expect(await page.getByTestId('import-summary').count()).toBe(0);
     expect(await page.getByTestId('import-force-photo').isDisabled()).toBe(true);
     await check(page);
-    expect((await errorRows(page)).map((p) => p.code)).toEqual(['id_number_invalid', 'name_required']);
+    expect((await errorRows(page)).map((p) => p.code)).toEqual(['id_number_invalid', 'person_name_required']);
     expect(await page.getByTestId('import-summary').getAttribute('data-planned')).toBe('3');
     expect(await page.getByTestId('import-face-check-off').textContent()).toBe(zhCN.importPage.faceCheckOff);
     await page.context().close();

@@ -50,14 +50,14 @@ describe('bulk import from the CLI', () => {
     expect(plan.problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ row: 3, column: expect.objectContaining({ letter: 'C' }), code: 'id_number_invalid' }),
-        expect.objectContaining({ row: 4, column: expect.objectContaining({ letter: 'B' }), code: 'name_required' }),
+        expect.objectContaining({ row: 4, column: expect.objectContaining({ letter: 'B' }), code: 'person_name_required' }),
       ]),
     );
 
     const rejected = join(dir, 'rejected.csv');
     const run = runCliProcess(['import', csv, '--site', '1', '--photos', photos, '--no-face-check', '--backend', '1', '--rejected', rejected, '--data-dir', dir]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('2 saved');
+    expect(run.stdout).toContain('Saved and queued: 2;');
     expect(readFileSync(rejected, 'utf8')).toContain('110105194912310021');
 
     expect(runCliProcess(['sync', '--once', '--data-dir', dir]).code).toBe(0);
@@ -84,7 +84,7 @@ describe('bulk import from the CLI', () => {
     const backendName = `zkbio ${new URL(sim.url).host}`;
     const text = runCliProcess(['import', exported, '--site', '1', '--dry-run', '--data-dir', dir]).stdout;
     expect(text).toContain(`Row 2: G1 张三 is already a person of this site, on ${backendName} (#1): the row updates them`);
-    expect(text).toContain('0 new person(s), 2 update(s) of people already on this site.');
+    expect(text).toContain('New people: 0; updates of people already on this site: 2.');
   });
 
   it('checks the face in every photo: a photo with no face is a row problem, --force-photo keeps it, the import stores the cut', () => {

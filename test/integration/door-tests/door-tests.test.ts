@@ -164,5 +164,11 @@ describe('door tests through the core', () => {
     expect(zh.html).toContain('调试报告');
     expect(zh.html).toContain('<td class="pass">通过</td>');
     expect(zh.html).toContain('<td class="timeout">超时</td>');
+    // Vendor words through the vendor's table, units in the language (issue 12 item 9).
+    expect(en.html).toContain('(Remote opening)');
+    expect(zh.html).toContain('(远程开门)');
+    expect(zh.html).toMatch(/\d+毫秒/);
+    expect(zh.html).not.toMatch(/\d ms\b/);
+    expect(zh.html).not.toContain('remote opening');
   });
 });

@@ -33,7 +33,7 @@ describe('imports through the API (what the Import page calls)', () => {
     expect(plan).toMatchObject({ planned: 2, rejected: 2, preview: [{ pin: 'P1', photo: 'P1.jpg' }, { pin: 'P4', photo: 'P4.JPG' }] });
     expect(plan.problems.filter((p) => p.severity === 'error').map((p) => [p.row, p.column?.letter, p.code])).toEqual([
       [3, 'C', 'id_number_invalid'],
-      [4, 'B', 'name_required'],
+      [4, 'B', 'person_name_required'],
     ]);
 
     const progress: number[] = [];

@@ -68,12 +68,12 @@ describe('planImport, CSV with deliberate bad rows', () => {
     expect(plan.problems.map(brief)).toEqual([
       [1, 'H', null, 'column_unknown', 'warning'],
       [3, 'C', 'idNumber', 'id_number_invalid', 'error'],
-      [4, 'B', 'name', 'name_required', 'error'],
+      [4, 'B', 'name', 'person_name_required', 'error'],
       [4, null, 'photo', 'photo_missing', 'warning'],
       [5, 'A', 'pin', 'pin_format', 'error'],
       [5, null, 'photo', 'photo_missing', 'warning'],
       [6, 'A', 'pin', 'duplicate_pin', 'error'],
-      [7, 'F', 'validFrom', 'datetime_format', 'error'],
+      [7, 'F', 'validFrom', 'no_such_date', 'error'],
       [8, null, 'photo', 'photo_missing', 'warning'],
       [9, null, 'photo', 'photo_format', 'error'],
       [10, null, 'photo', 'photo_too_small', 'error'],
@@ -117,7 +117,7 @@ describe('planImport, CSV with deliberate bad rows', () => {
     const plan = await planImport({ file });
     expect(plan.problems.map(brief)).toEqual([
       [2, 'C', 'gender', 'gender_format', 'error'],
-      [2, 'D', 'validTo', 'datetime_format', 'error'],
+      [2, 'D', 'validTo', 'no_such_date', 'error'],
     ]);
     expect(plan.rows).toEqual([{ row: 3, person: { pin: 'A2', name: 'Bob', gender: 'M', validTo: '2026-07-01 23:59:59' }, photoPath: null, photoSource: null, failedChecks: [] }]);
   });
@@ -174,7 +174,7 @@ describe('planImport, XLSX', () => {
     const plan = await planImport({ file, photosDir: photos, faceCheck: false });
     expect(plan.problems.map(brief)).toEqual([
       [3, 'C', 'idNumber', 'id_number_invalid', 'error'],
-      [4, 'B', 'name', 'name_required', 'error'],
+      [4, 'B', 'name', 'person_name_required', 'error'],
       [4, 'D', 'cardNo', 'card_format', 'error'],
       [4, 'G', 'photo', 'photo_too_small', 'error'],
       [5, 'F', 'validTo', 'datetime_format', 'error'],

@@ -78,7 +78,7 @@ describe('the printed commissioning report (issue 12 item 10)', () => {
   it('keeps every Chinese verdict and test name whole on one line, and has the sign-off block', async () => {
     const text = await pdfText('zh-CN');
     // Before the fix the verdict column was one character wide: 通 / 过 on two lines.
-    for (const word of ['通过', '失败', '超时', '不支持', '已取消', '远程开门', '人员通行', '412 ms']) expect(text).toContain(word);
+    for (const word of ['通过', '失败', '超时', '不支持', '已取消', '远程开门', '人员通行', '412毫秒']) expect(text).toContain(word);
     for (const label of ['验收签字', '工地地址', '杭州市西湖区文三路88号', '调试人员（安装方）', '客户代表', '签字', '日期', 'Li Lei', 'Han Meimei', 'Asia/Shanghai']) {
       expect(text).toContain(label);
     }

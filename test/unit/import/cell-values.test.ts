@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, parseGender, parseValidity } from '../../../electron/import/cell-values.ts';
+import { cellText, parseGender, parseValidityCell } from '../../../electron/import/cell-values.ts';
 import { decodeCsvBytes, parseCsv } from '../../../electron/import/read-table.ts';
+
+const parseValidity = (cell: Parameters<typeof parseValidityCell>[0], bound: 'from' | 'to') => {
+  const result = parseValidityCell(cell, bound);
+  return result.ok ? result.value : null;
+};
 
 describe('validity dates', () => {
   it('takes date-times, bare dates (start / end of day) and Excel dates', () => {
@@ -19,6 +24,13 @@ describe('validity dates', () => {
     for (const bad of ['2026-02-30', '2026-13-01', '2026-05-01 24:00:00', 'tomorrow', '01/05/2026']) expect(parseValidity(bad, 'from')).toBeNull();
     expect(parseValidity(-3, 'from')).toBeNull();
     expect(parseValidity(true, 'from')).toBeNull();
+  });
+
+  it('says which: a date that does not exist, a time that does not exist, or no date at all', () => {
+    expect(parseValidityCell('2026-02-30', 'from')).toEqual({ ok: false, problem: 'no_such_date' });
+    expect(parseValidityCell('2026-13-01', 'to')).toEqual({ ok: false, problem: 'no_such_date' });
+    expect(parseValidityCell('2026-05-01 24:00:00', 'from')).toEqual({ ok: false, problem: 'no_such_time' });
+    expect(parseValidityCell('tomorrow', 'from')).toEqual({ ok: false, problem: 'datetime_format' });
   });
 });
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AccessEvent } from '../../../../shared/contract/backends.ts';
 import type { DoorTestResult } from '../../../../shared/contract/door-tests.ts';
+import { VendorEventName } from '../../components/vendor-event-name.tsx';
 import { formatDateTimeSeconds } from '../../date-time.ts';
 import { StepList } from './step-list.tsx';
 
@@ -16,26 +17,26 @@ export function EvidencePanel({ result }: { readonly result: DoorTestResult }) {
       </div>
       <div>
         <h3 className="evidence-title">{t('doorTests.event')}</h3>
-        {event ? <EventFacts event={event} /> : <p className="hint">{t('doorTests.noEvent')}</p>}
+        {event ? <EventFacts event={event} vendor={result.vendor} /> : <p className="hint">{t('doorTests.noEvent')}</p>}
       </div>
     </div>
   );
 }
 
-function EventFacts({ event }: { readonly event: AccessEvent }) {
+function EventFacts({ event, vendor }: { readonly event: AccessEvent; readonly vendor: string }) {
   const { t, i18n } = useTranslation();
   const person = [event.personPin, event.personName].filter(Boolean).join(' · ');
-  const facts: [string, string][] = [
+  const facts: [string, React.ReactNode][] = [
     ['kind', t(`doorTests.eventKinds.${event.kind}`)],
     ['door', event.doorName ?? event.doorId ?? '—'],
     ['person', person || '—'],
-    ['time', formatDateTimeSeconds(event.occurredAt, i18n.language)],
-    ['description', event.description],
+    ['time', <time dateTime={event.occurredAt}>{formatDateTimeSeconds(event.occurredAt, i18n.language)}</time>],
+    ['description', event.description ? <VendorEventName vendor={vendor} name={event.description} /> : '—'],
   ];
   return (
     <dl className="facts event-facts" data-testid="doortest-event">
       {facts.map(([key, value]) => (
-        <div key={key} className="fact">
+        <div key={key} className="fact" data-fact={key}>
           <dt>{t(`doorTests.eventFields.${key}`)}</dt>
           <dd className="selectable">{value}</dd>
         </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DoorTestResult } from '../../../../shared/contract/door-tests.ts';
+import { formatMs } from '../../../../shared/i18n/format-units.ts';
 import { formatDateTimeSeconds } from '../../date-time.ts';
 import { currentLang } from '../../i18n.ts';
 import { EvidencePanel } from './evidence-panel.tsx';
@@ -26,7 +27,7 @@ export function ResultRow({ result, columns }: { readonly result: DoorTestResult
           <VerdictBadge verdict={result.verdict} />
         </td>
         <td className="numeric" data-testid="doortest-latency">
-          {result.latencyMs === null ? '—' : t('doorTests.latencyMs', { ms: Math.round(result.latencyMs) })}
+          {result.latencyMs === null ? '—' : formatMs(result.latencyMs, i18n.language)}
         </td>
         <td>{formatDateTimeSeconds(result.startedAt, i18n.language)}</td>
         <td>{result.installer || '—'}</td>

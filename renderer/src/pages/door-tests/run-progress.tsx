@@ -16,8 +16,8 @@ export function RunProgress() {
   const summary = running
     ? t('doorTests.progress', { current: Math.min(batch.done + 1, batch.total), total: batch.total, door: batch.current?.doorName ?? '' })
     : batch.state === 'cancelled'
-      ? t('doorTests.stopped', { done: batch.done, total: batch.total })
-      : t('doorTests.finished', { total: batch.total });
+      ? t('doorTests.stopped', { done: batch.done, count: batch.total })
+      : t('doorTests.finished', { count: batch.total });
 
   return (
     <section className="card run-progress" aria-labelledby="run-progress-title" aria-busy={running} data-testid="doortest-run-panel" data-state={batch.state}>

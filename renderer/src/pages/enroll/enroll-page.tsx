@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Vendor } from '../../../../shared/contract/backends.ts';
 import type { PersonFields } from '../../../../shared/contract/people.ts';
 import { strictestProfile } from '../../../../shared/rules/photo-profiles.ts';
+import { ValidityInput } from '../../components/validity-input.tsx';
 import { TargetPicker, targetList, type Targets } from '../../components/target-picker.tsx';
 import { FaceCapture, type CapturedFace } from '../../face/face-capture.tsx';
 import { backendsStore, useBackends } from '../../stores/backends.ts';
@@ -23,8 +24,8 @@ const FIELDS: readonly { name: FieldName; testId: string; required?: boolean; pl
   { name: 'phone', testId: 'enroll-phone' },
   { name: 'department', testId: 'enroll-department' },
   { name: 'cardNo', testId: 'enroll-card' },
-  { name: 'validFrom', testId: 'enroll-valid-from', placeholder: 'yyyy-MM-dd HH:mm:ss' },
-  { name: 'validTo', testId: 'enroll-valid-to', placeholder: 'yyyy-MM-dd HH:mm:ss' },
+  { name: 'validFrom', testId: 'enroll-valid-from' },
+  { name: 'validTo', testId: 'enroll-valid-to' },
 ];
 
 type Form = PersonForm;
@@ -102,20 +103,35 @@ export function EnrollPage() {
                   {t(`enroll.field.${f.name}`)}
                   {f.required ? ' *' : ''}
                 </label>
-                <input
-                  id={`enroll-${f.name}`}
-                  className="input"
-                  data-testid={f.testId}
-                  value={form[f.name] ?? ''}
-                  placeholder={f.placeholder}
-                  aria-invalid={issue ? true : undefined}
-                  aria-describedby={issue ? `enroll-${f.name}-error` : undefined}
-                  onChange={(e) => {
-                    const value = e.target.value;
-                    setForm((s) => ({ ...s, [f.name]: value }));
-                    setTouched((s) => ({ ...s, [f.name]: true }));
-                  }}
-                />
+                {f.name === 'validFrom' || f.name === 'validTo' ? (
+                  <ValidityInput
+                    id={`enroll-${f.name}`}
+                    testId={f.testId}
+                    bound={f.name === 'validFrom' ? 'from' : 'to'}
+                    value={form[f.name] ?? ''}
+                    invalid={issue !== undefined}
+                    describedBy={issue ? `enroll-${f.name}-error` : undefined}
+                    onChange={(value) => {
+                      setForm((s) => ({ ...s, [f.name]: value }));
+                      setTouched((s) => ({ ...s, [f.name]: true }));
+                    }}
+                  />
+                ) : (
+                  <input
+                    id={`enroll-${f.name}`}
+                    className="input"
+                    data-testid={f.testId}
+                    value={form[f.name] ?? ''}
+                    placeholder={f.placeholder}
+                    aria-invalid={issue ? true : undefined}
+                    aria-describedby={issue ? `enroll-${f.name}-error` : undefined}
+                    onChange={(e) => {
+                      const value = e.target.value;
+                      setForm((s) => ({ ...s, [f.name]: value }));
+                      setTouched((s) => ({ ...s, [f.name]: true }));
+                    }}
+                  />
+                )}
                 {issue ? (
                   <p className="field-error" id={`enroll-${f.name}-error`} data-testid={`${f.testId}-error`}>
                     {t(issue === 'required' ? 'enroll.required' : `validation.${issue}`, { defaultValue: t('validation.invalid') })}

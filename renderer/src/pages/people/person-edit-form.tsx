@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/contract/people.ts';
+import { ValidityInput } from '../../components/validity-input.tsx';
 import { peopleStore, usePeople } from '../../stores/people.ts';
 import { formOf, validatePersonForm, type FieldName, type PersonForm } from './people-logic.ts';
 
@@ -11,8 +12,8 @@ const FIELDS: readonly { name: Exclude<FieldName, 'gender'>; placeholder?: strin
   { name: 'phone' },
   { name: 'department' },
   { name: 'cardNo' },
-  { name: 'validFrom', placeholder: 'yyyy-MM-dd HH:mm:ss' },
-  { name: 'validTo', placeholder: 'yyyy-MM-dd HH:mm:ss' },
+  { name: 'validFrom' },
+  { name: 'validTo' },
 ];
 
 /** One person's fields, validated as typed; Save re-enrolls them to their current targets. */
@@ -44,22 +45,34 @@ export function PersonEditForm({ person, onDone }: { readonly person: Person; re
                 {t(`enroll.field.${f.name}`)}
                 {f.name === 'pin' || f.name === 'name' ? ' *' : ''}
               </label>
-              <input
-                id={id}
-                className="input"
-                data-testid={id}
-                value={form[f.name] ?? ''}
-                placeholder={f.placeholder}
-                readOnly={readOnly}
-                aria-readonly={readOnly ? true : undefined}
-                aria-invalid={issue ? true : undefined}
-                aria-describedby={issue ? `${id}-error` : readOnly ? `${id}-hint` : undefined}
-                onChange={(e) => {
-                  if (readOnly) return;
-                  const value = e.target.value;
-                  setForm((s) => ({ ...s, [f.name]: value }));
-                }}
-              />
+              {f.name === 'validFrom' || f.name === 'validTo' ? (
+                <ValidityInput
+                  id={id}
+                  testId={id}
+                  bound={f.name === 'validFrom' ? 'from' : 'to'}
+                  value={form[f.name] ?? ''}
+                  invalid={issue !== undefined}
+                  describedBy={issue ? `${id}-error` : undefined}
+                  onChange={(value) => setForm((s) => ({ ...s, [f.name]: value }))}
+                />
+              ) : (
+                <input
+                  id={id}
+                  className="input"
+                  data-testid={id}
+                  value={form[f.name] ?? ''}
+                  placeholder={f.placeholder}
+                  readOnly={readOnly}
+                  aria-readonly={readOnly ? true : undefined}
+                  aria-invalid={issue ? true : undefined}
+                  aria-describedby={issue ? `${id}-error` : readOnly ? `${id}-hint` : undefined}
+                  onChange={(e) => {
+                    if (readOnly) return;
+                    const value = e.target.value;
+                    setForm((s) => ({ ...s, [f.name]: value }));
+                  }}
+                />
+              )}
               {readOnly ? (
                 <p className="hint" id={`${id}-hint`}>
                   {t('people.pinReadOnly')}

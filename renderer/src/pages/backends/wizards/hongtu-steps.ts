@@ -112,7 +112,7 @@ export async function bindPanel(call: CallFn, serverUuid: string, panelUuid: str
   const deviceUuids = [...new Set([...current, panelUuid])];
   await call('device.bind', { uuid: serverUuid, deviceUuids });
   return {
-    summary: { key: 'wizard.hongtu.bound', values: { kept: current.filter((uuid) => uuid !== panelUuid).length } },
+    summary: { key: 'wizard.hongtu.bound', values: { count: current.filter((uuid) => uuid !== panelUuid).length } },
     context: { serverUuid },
     undo: () => call('device.unbind', { uuid: serverUuid, unBindDeviceUuid: panelUuid }),
   };
