@@ -38,10 +38,17 @@ export const importPeople: Command = async (ctx, args) => {
   const cutDir = faceCheck && !dryRun ? mkdtempSync(join(tmpdir(), 'doorman-import-')) : undefined;
   try {
     const core = ctx.core();
+    const backends = ctx.options['backend'];
+    const levelsText = ctx.options['levels'];
+    const levels = typeof levelsText === 'string' ? levelsText.split(',').map((s) => s.trim()).filter(Boolean) : [];
+    const targets = (Array.isArray(backends) ? backends : []).map((id) => ({ backendId: Number(id), accessLevelIds: levels }));
+    // Departments are checked against the backends named (else all the site's that keep departments).
+    const departmentBackends = targets.length > 0 ? targets.map((t) => t.backendId) : core.departments.siteBackends(siteId.data);
     let plan;
     try {
       plan = await planImport({
         existing: core.people.backendsByPin(siteId.data),
+        department: core.departments.resolverFor(departmentBackends),
         file,
         photosDir: typeof photos === 'string' ? photos : undefined,
         faceCheck,
@@ -72,10 +79,6 @@ export const importPeople: Command = async (ctx, args) => {
         exitCode: plan.rejected.length > 0 ? 1 : 0,
       };
     }
-    const backends = ctx.options['backend'];
-    const levelsText = ctx.options['levels'];
-    const levels = typeof levelsText === 'string' ? levelsText.split(',').map((s) => s.trim()).filter(Boolean) : [];
-    const targets = (Array.isArray(backends) ? backends : []).map((id) => ({ backendId: Number(id), accessLevelIds: levels }));
     const planned = plan.rows;
     const imported = await core.people.importRows(siteId.data, targets, planned, (done) => ctx.status(ctx.t('cli.importProgress', { done, total: planned.length })));
     ctx.status(null);
