@@ -1,4 +1,5 @@
 import { commissioningEn } from './commissioning.en.ts';
+import { departmentsEn } from './departments.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
 import { importEn, importErrorsEn } from './import.en.ts';
 import { peopleEn } from './people.en.ts';
@@ -346,5 +347,6 @@ export const en = {
   ...enrollmentEn,
   ...importEn,
   ...peopleEn,
+  ...departmentsEn,
   ...scanEn,
 } as const;

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 import { commissioningZhCN } from './commissioning.zh-CN.ts';
+import { departmentsZhCN } from './departments.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
@@ -348,4 +349,5 @@ export const zhCN: Catalog = {
   ...importZhCN,
   ...scanZhCN,
   ...peopleZhCN,
+  ...departmentsZhCN,
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Vendor } from '../../../../shared/contract/backends.ts';
 import type { PersonFields } from '../../../../shared/contract/people.ts';
 import { strictestProfile } from '../../../../shared/rules/photo-profiles.ts';
+import { DepartmentPicker } from '../../components/department-picker.tsx';
 import { TargetPicker, targetList, type Targets } from '../../components/target-picker.tsx';
 import { FaceCapture, type CapturedFace } from '../../face/face-capture.tsx';
 import { backendsStore, useBackends } from '../../stores/backends.ts';
@@ -102,20 +103,30 @@ export function EnrollPage() {
                   {t(`enroll.field.${f.name}`)}
                   {f.required ? ' *' : ''}
                 </label>
-                <input
-                  id={`enroll-${f.name}`}
-                  className="input"
-                  data-testid={f.testId}
-                  value={form[f.name] ?? ''}
-                  placeholder={f.placeholder}
-                  aria-invalid={issue ? true : undefined}
-                  aria-describedby={issue ? `enroll-${f.name}-error` : undefined}
-                  onChange={(e) => {
-                    const value = e.target.value;
-                    setForm((s) => ({ ...s, [f.name]: value }));
-                    setTouched((s) => ({ ...s, [f.name]: true }));
-                  }}
-                />
+                {f.name === 'department' ? (
+                  <DepartmentPicker
+                    id="enroll-department"
+                    testId={f.testId}
+                    chosen={chosen}
+                    value={form.department}
+                    onChange={(code) => setForm((s) => ({ ...s, department: code }))}
+                  />
+                ) : (
+                  <input
+                    id={`enroll-${f.name}`}
+                    className="input"
+                    data-testid={f.testId}
+                    value={form[f.name] ?? ''}
+                    placeholder={f.placeholder}
+                    aria-invalid={issue ? true : undefined}
+                    aria-describedby={issue ? `enroll-${f.name}-error` : undefined}
+                    onChange={(e) => {
+                      const value = e.target.value;
+                      setForm((s) => ({ ...s, [f.name]: value }));
+                      setTouched((s) => ({ ...s, [f.name]: true }));
+                    }}
+                  />
+                )}
                 {issue ? (
                   <p className="field-error" id={`enroll-${f.name}-error`} data-testid={`${f.testId}-error`}>
                     {t(issue === 'required' ? 'enroll.required' : `validation.${issue}`, { defaultValue: t('validation.invalid') })}

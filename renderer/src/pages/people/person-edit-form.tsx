@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/contract/people.ts';
+import { DepartmentPicker } from '../../components/department-picker.tsx';
+import { TargetPicker, targetList, type Targets } from '../../components/target-picker.tsx';
+import { useBackends } from '../../stores/backends.ts';
 import { peopleStore, usePeople } from '../../stores/people.ts';
 import { formOf, validatePersonForm, type FieldName, type PersonForm } from './people-logic.ts';
 
@@ -15,17 +18,29 @@ const FIELDS: readonly { name: Exclude<FieldName, 'gender'>; placeholder?: strin
   { name: 'validTo', placeholder: 'yyyy-MM-dd HH:mm:ss' },
 ];
 
-/** One person's fields, validated as typed; Save re-enrolls them to their current targets. */
+/** The person's backends and levels as the target picker holds them. */
+function targetsOf(person: Person): Targets {
+  return Object.fromEntries(person.targets.map((t) => [t.backendId, [...t.accessLevelIds]]));
+}
+
+/**
+ * One person's fields, validated as typed, their department from the backends' lists, and the
+ * backends they go to with their levels / groups (the Enroll page's pickers); Save sends the person
+ * to the ticked backends and deletes them from the unticked ones.
+ */
 export function PersonEditForm({ person, onDone }: { readonly person: Person; readonly onDone: () => void }) {
   const { t } = useTranslation();
   const busy = usePeople((s) => s.busy);
+  const backends = useBackends((s) => s.backends);
   const [form, setForm] = useState<PersonForm>(() => formOf(person.fields));
+  const [targets, setTargets] = useState<Targets>(() => targetsOf(person));
   const { person: fields, issues } = useMemo(() => validatePersonForm(form), [form]);
+  const chosen = backends.filter((b) => targets[b.id] !== undefined);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
     if (!fields) return;
-    if (await peopleStore.getState().save(person, { ...fields, pin: person.fields.pin })) onDone();
+    if (await peopleStore.getState().save(person, { ...fields, pin: person.fields.pin }, targetList(targets))) onDone();
   }
 
   return (
@@ -44,22 +59,26 @@ export function PersonEditForm({ person, onDone }: { readonly person: Person; re
                 {t(`enroll.field.${f.name}`)}
                 {f.name === 'pin' || f.name === 'name' ? ' *' : ''}
               </label>
-              <input
-                id={id}
-                className="input"
-                data-testid={id}
-                value={form[f.name] ?? ''}
-                placeholder={f.placeholder}
-                readOnly={readOnly}
-                aria-readonly={readOnly ? true : undefined}
-                aria-invalid={issue ? true : undefined}
-                aria-describedby={issue ? `${id}-error` : readOnly ? `${id}-hint` : undefined}
-                onChange={(e) => {
-                  if (readOnly) return;
-                  const value = e.target.value;
-                  setForm((s) => ({ ...s, [f.name]: value }));
-                }}
-              />
+              {f.name === 'department' ? (
+                <DepartmentPicker id={id} testId={id} chosen={chosen} value={form.department} onChange={(code) => setForm((s) => ({ ...s, department: code }))} />
+              ) : (
+                <input
+                  id={id}
+                  className="input"
+                  data-testid={id}
+                  value={form[f.name] ?? ''}
+                  placeholder={f.placeholder}
+                  readOnly={readOnly}
+                  aria-readonly={readOnly ? true : undefined}
+                  aria-invalid={issue ? true : undefined}
+                  aria-describedby={issue ? `${id}-error` : readOnly ? `${id}-hint` : undefined}
+                  onChange={(e) => {
+                    if (readOnly) return;
+                    const value = e.target.value;
+                    setForm((s) => ({ ...s, [f.name]: value }));
+                  }}
+                />
+              )}
               {readOnly ? (
                 <p className="hint" id={`${id}-hint`}>
                   {t('people.pinReadOnly')}
@@ -83,6 +102,11 @@ export function PersonEditForm({ person, onDone }: { readonly person: Person; re
             <option value="F">{t('enroll.gender.F')}</option>
           </select>
         </div>
+        <fieldset className="people-targets" data-testid="person-targets">
+          <legend className="field-label">{t('personEdit.targetsTitle')}</legend>
+          <p className="hint">{t('personEdit.targetsHint')}</p>
+          <TargetPicker backends={backends} targets={targets} onChange={setTargets} testIdPrefix="edit" disabled={busy} />
+        </fieldset>
         <div className="people-form-actions">
           <button type="submit" className="button button-primary" data-testid="person-save" disabled={busy || !fields}>
             {busy ? t('people.saving') : t('common.save')}
