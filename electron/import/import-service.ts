@@ -134,8 +134,10 @@ export class ImportService {
     try {
       const existing = this.people.backendsByPin(staged.siteId);
       // The targets are chosen after the dry run: departments are checked against every backend of the site that keeps them.
-      const department = this.departments.resolverFor(this.departments.siteBackends(staged.siteId));
-      plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos'), ...choices, cutDir, onProgress, signal: controller.signal, existing, department });
+      const departmentBackends = this.departments.siteBackends(staged.siteId);
+      const department = this.departments.resolverFor(departmentBackends);
+      const beforeDepartments = () => this.departments.readMissing(departmentBackends);
+      plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos'), ...choices, cutDir, onProgress, signal: controller.signal, existing, department, beforeDepartments });
     } catch (error) {
       if (controller.signal.aborted) throw new ApiError('cancelled', 'The check was cancelled.');
       if (error instanceof TableReadError) throw error.toApiError();

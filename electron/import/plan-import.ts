@@ -112,6 +112,8 @@ export interface PlanImportOptions {
    * a name is stored as its code, one no list has is a row problem. Absent: kept as written.
    */
   readonly department?: ((value: string) => DepartmentResolution) | undefined;
+  /** Run once before `department` when some row gives a department (reads lists never read). */
+  readonly beforeDepartments?: (() => Promise<void>) | undefined;
 }
 
 /** How attachPhotos checks the photos: the plan's photo options, with the photos found. */
@@ -120,7 +122,7 @@ type PhotoContext = Pick<PlanImportOptions, 'faceCheck' | 'forcePhoto' | 'cutDir
   readonly baseDir: string;
 };
 /** What planTable needs besides the table: the photos, and the people the rows may update. */
-type PlanContext = PhotoContext & Pick<PlanImportOptions, 'existing' | 'department'>;
+type PlanContext = PhotoContext & Pick<PlanImportOptions, 'existing' | 'department' | 'beforeDepartments'>;
 
 const TEXT_FIELDS = ['pin', 'name', 'idNumber', 'phone', 'department', 'cardNo'] as const;
 // Photo headers are read a few at a time (each worker into its own reused buffer): more in
@@ -185,7 +187,10 @@ export async function planTable(table: Table, context: PlanContext): Promise<Imp
 
   const drafts = table.rows.map((r) => validateRow(r.row, r.cells, columns));
   const resolveDepartment = context.department;
-  if (resolveDepartment) for (const draft of drafts) mapDepartment(draft, columns, resolveDepartment);
+  if (resolveDepartment && drafts.some((d) => d.person?.department !== undefined)) {
+    await context.beforeDepartments?.();
+    for (const draft of drafts) mapDepartment(draft, columns, resolveDepartment);
+  }
   const duplicates = findDuplicates(drafts, columns);
   const used = await attachPhotos(drafts, columns, context);
 

@@ -16,7 +16,7 @@ export type DepartmentResolution =
   | { readonly kind: 'ambiguous'; readonly backend: string; readonly codes: readonly string[] };
 
 interface Deps {
-  readonly backends: { get(id: BackendId): Backend; list(siteId?: number): Backend[] };
+  readonly backends: { get(id: BackendId): Backend; list(siteId?: number): Backend[]; readParts(id: BackendId, parts: readonly 'departments'[]): Promise<boolean> };
   readonly inventory: Pick<InventoryStore, 'load'>;
 }
 
@@ -43,6 +43,13 @@ export class DepartmentCodes {
         // Every ZKBio install has its root department: an empty list is one never read.
         return { backend, departments: departments.length > 0 ? departments : null };
       });
+  }
+
+  /** Reads the department list of those backends that keep departments and have none stored (when they answer). */
+  async readMissing(backendIds: readonly BackendId[]): Promise<void> {
+    for (const { backend, departments } of this.listsOf(backendIds)) {
+      if (departments === null) await this.deps.backends.readParts(backend.id, ['departments']);
+    }
   }
 
   /** The site's backends that keep departments: the import's dry run checks against them all. */

@@ -49,6 +49,7 @@ export const importPeople: Command = async (ctx, args) => {
       plan = await planImport({
         existing: core.people.backendsByPin(siteId.data),
         department: core.departments.resolverFor(departmentBackends),
+        beforeDepartments: () => core.departments.readMissing(departmentBackends),
         file,
         photosDir: typeof photos === 'string' ? photos : undefined,
         faceCheck,

@@ -69,10 +69,21 @@ describe('departments are the backend’s codes', () => {
     expect(departments).toEqual({ I1: '3', I2: '4', I3: '2', I5: '3' });
   });
 
-  it('an unread department list is a warning, not a refusal', async () => {
-    const { core, siteId } = await site(false);
-    const { importId } = await call(core, 'imports.begin', { siteId, fileName: 'people.csv', base64: Buffer.from('工号,姓名,部门\nU1,张三,土建一班').toString('base64') });
-    const plan = await call(core, 'imports.plan', { importId, faceCheck: false });
+  it('a department list never read is read by the dry run; one out of reach leaves a warning, not a refusal', async () => {
+    const { core, siteId, zkId } = await site(false);
+    const csv = Buffer.from('工号,姓名,部门\nU1,张三,土建一班').toString('base64');
+    const first = await call(core, 'imports.begin', { siteId, fileName: 'people.csv', base64: csv });
+    const read = await call(core, 'imports.plan', { importId: first.importId, faceCheck: false });
+    expect(read.departments).toEqual([{ value: '土建一班', code: '3', name: '土建一班', rows: 1 }]);
+    expect((await call(core, 'backends.inventory', { id: zkId, refresh: false }))?.departments.length).toBe(4);
+
+    // A ZKBio that does not answer (nothing listens on port 1).
+    const other = createCore({ dataDir: tempDir(), runtime: 'node' });
+    cleanup.push(() => other.close());
+    const otherSite = (await call(other, 'sites.create', { name: 'Offline' })).id;
+    await call(other, 'backends.add', { siteId: otherSite, vendor: 'zkbio', baseUrl: 'http://127.0.0.1:1', credentials: { token: 'T' } });
+    const second = await call(other, 'imports.begin', { siteId: otherSite, fileName: 'people.csv', base64: csv });
+    const plan = await call(other, 'imports.plan', { importId: second.importId, faceCheck: false });
     expect(plan.planned).toBe(1);
     expect(plan.problems.filter((p) => p.field === 'department').map((p) => [p.code, p.severity])).toEqual([['department_unchecked', 'warning']]);
   });
