@@ -134,6 +134,9 @@ describe('departments from the backendâ€™s list; levels and backends in People â
     await page.getByTestId('person-save').click();
     await expect.poll(() => zkbio.state.persons.get('E1')?.accLevelIds, WAIT).toEqual([office]);
     expect(zkbio.state.persons.get('E1')?.deptCode).toBe('4');
+    // The People page names the department (the code is what is stored and sent).
+    await expect.poll(() => row.getByTestId('person-department').textContent(), WAIT).toBe('Electrical');
+    expect(await row.getByTestId('person-department').getAttribute('data-code')).toBe('4');
     const onHongtu = () => [...hongtu.state.persons.values()].filter((p) => p.code === 'E1');
     await expect.poll(() => onHongtu().map((p) => p.groupList), WAIT).toEqual([[SEED_IDS.staffGroup]]);
 
