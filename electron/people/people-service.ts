@@ -21,6 +21,11 @@ export interface UpsertPayload {
   readonly fields: PersonFields;
   readonly accessLevelIds: readonly string[];
   readonly faceSha256: string | null;
+  /**
+   * The levels replace those the backend has, none included (People → Edit). Otherwise an empty
+   * list sends none, so a re-enrollment or import keeps the levels given on the backend itself.
+   */
+  readonly replaceLevels?: boolean;
 }
 
 interface PersonRow {
@@ -107,7 +112,7 @@ export class PeopleService {
     const person = this.withDepartmentCode(input.person, input.targets);
     const kept = new Set(input.targets.map((t) => t.backendId));
     const dropped = this.sentTo.of(input.id).filter((b) => !kept.has(b.backendId)).map((b) => b.backendId);
-    const [saved] = this.save(row.site_id, input.targets, [{ fields: person, face: null, failedChecks: [] }], true, dropped);
+    const [saved] = this.save(row.site_id, input.targets, [{ fields: person, face: null, failedChecks: [] }], true, dropped, true);
     if (!saved) throw new Error('nothing saved');
     return { person: toPerson(saved.row, this.sentTo.of(saved.row.id)), outbox: saved.outbox };
   }
@@ -169,6 +174,7 @@ export class PeopleService {
     announce = true,
     /** Backends the person no longer goes to (an edit): a delete each, and forgotten for the person. */
     dropped: readonly BackendId[] = [],
+    replaceLevels = false,
   ): { row: PersonRow; outbox: OutboxEntry[] }[] {
     for (const target of targets) {
       if (this.backends.get(target.backendId).siteId !== siteId) {
@@ -206,7 +212,7 @@ export class PeopleService {
                 personId: row.id,
                 pin: fields.pin,
                 action: 'upsert',
-                payload: { fields, accessLevelIds: target.accessLevelIds, faceSha256: face256 } satisfies UpsertPayload,
+                payload: { fields, accessLevelIds: target.accessLevelIds, faceSha256: face256, ...(replaceLevels ? { replaceLevels } : {}) } satisfies UpsertPayload,
                 idempotencyKey: randomUUID(),
               },
               now,

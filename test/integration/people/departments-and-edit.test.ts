@@ -119,6 +119,11 @@ describe('People → Edit: levels and backends', () => {
     expect(again.person.targets.map((t) => t.backendId)).toEqual([zkId, htId]);
     await core.sync.runOnce();
     expect(zk.state.persons.get('E1')).toMatchObject({ deptCode: '2', accLevelIds: [level] });
+    // Every level unticked: the backend's levels are cleared, not kept.
+    await call(core, 'people.update', { id: person.id, person: { pin: 'E1', name: 'Edit One' }, targets: [{ backendId: zkId, accessLevelIds: [] }, { backendId: htId, accessLevelIds: [] }] });
+    await core.sync.runOnce();
+    expect(zk.state.persons.get('E1')?.accLevelIds).toEqual([]);
+    expect([...ht.state.persons.values()].filter((p) => p.code === 'E1').map((p) => p.groupList)).toEqual([[]]);
   });
 
   it('refuses a changed personnel number', async () => {
