@@ -9,6 +9,8 @@ export const departmentsEn = {
     mappingTitle: 'Departments',
     mappingIntro: 'Each department the rows give, and the backend’s department it is stored as (by its code).',
     mappingColumns: { value: 'In the file', name: 'Department', code: 'Code', rows: 'Rows' },
+    cliMapping_one: 'Department "{{value}}" is {{name}} (code {{code}}): {{count}} row.',
+    cliMapping_other: 'Department "{{value}}" is {{name}} (code {{code}}): {{count}} rows.',
   },
   personEdit: {
     targetsTitle: 'Backends and access levels',

@@ -11,6 +11,8 @@ export const departmentsZhCN: typeof departmentsEn = {
     mappingTitle: '部门',
     mappingIntro: '文件中的每个部门，以及它对应并保存为的后台部门（按编号）。',
     mappingColumns: { value: '文件中', name: '部门', code: '编号', rows: '行数' },
+    cliMapping_one: '部门“{{value}}”即 {{name}}（编号 {{code}}）：{{count}} 行。',
+    cliMapping_other: '部门“{{value}}”即 {{name}}（编号 {{code}}）：{{count}} 行。',
   },
   personEdit: {
     targetsTitle: '后台与权限组',

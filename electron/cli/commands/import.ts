@@ -72,11 +72,12 @@ export const importPeople: Command = async (ctx, args) => {
     const updates = updatedRows(plan);
     const backendNames = new Map(core.backends.list(siteId.data).map((b) => [b.id, b.name]));
     const updateLines = updates.map((u) => updateLine(ctx, u, backendNames));
+    const departmentLines = plan.departments.map((d) => ctx.t('departments.cliMapping', { ...d, count: d.rows }));
     const summary = { planned: plan.rows.length, rejected: plan.rejected.length, problems: problems.length, unmatchedPhotos: plan.unmatchedPhotos.length, faceCheck, newPeople: plan.rows.length - updates.length, updated: updates.length };
     if (dryRun) {
       return {
-        json: { dryRun: true, ...summary, problems, updates },
-        text: [...problems.map((p) => p.text), ...updateLines, ctx.t('cli.importNewAndUpdated', summary), ctx.t('cli.importPlanned', summary)].join('\n'),
+        json: { dryRun: true, ...summary, problems, updates, departments: plan.departments },
+        text: [...problems.map((p) => p.text), ...departmentLines, ...updateLines, ctx.t('cli.importNewAndUpdated', summary), ctx.t('cli.importPlanned', summary)].join('\n'),
         exitCode: plan.rejected.length > 0 ? 1 : 0,
       };
     }
@@ -85,8 +86,8 @@ export const importPeople: Command = async (ctx, args) => {
     ctx.status(null);
     core.sync.notify();
     return {
-      json: { dryRun: false, ...summary, imported, problems, updates },
-      text: [...problems.map((p) => p.text), ...updateLines, ctx.t('cli.importNewAndUpdated', summary), ctx.t('cli.imported', { ...summary, imported, backends: targets.length })].join('\n'),
+      json: { dryRun: false, ...summary, imported, problems, updates, departments: plan.departments },
+      text: [...problems.map((p) => p.text), ...departmentLines, ...updateLines, ctx.t('cli.importNewAndUpdated', summary), ctx.t('cli.imported', { ...summary, imported, backends: targets.length })].join('\n'),
       exitCode: plan.rejected.length > 0 ? 1 : 0,
     };
   } finally {
