@@ -115,6 +115,20 @@ describe('departments from the backend’s list; levels and backends in People �
     await page.context().close();
   }, 120_000);
 
+  it('Import: the shipped template (the README’s demo import) goes to ZKBio with its departments as codes', async () => {
+    const page = await open('import');
+    await page.getByTestId('import-file').setInputFiles(fileURLToPath(new URL('../../../resources/people-template.csv', import.meta.url)));
+    await page.getByTestId('import-check').click();
+    const summary = page.getByTestId('import-summary');
+    await expect.poll(() => summary.count(), WAIT).toBe(1);
+    expect(await summary.getAttribute('data-planned')).toBe('2');
+    expect(await page.locator('[data-testid="import-problem-row"][data-severity="error"]').count()).toBe(0);
+    await target(page, 'import', BACKENDS.zkbio).check();
+    await page.getByTestId('import-run').click();
+    await expect.poll(() => [zkbio.state.persons.get('1001')?.deptCode, zkbio.state.persons.get('1002')?.deptCode], WAIT).toEqual(['3', '4']);
+    await page.context().close();
+  }, 120_000);
+
   it('Edit: access levels and backends change, and the change reaches the simulators (an unticked backend deletes the person)', async () => {
     await expect.poll(() => zkbio.state.persons.get('E1')?.name, WAIT).toBe('Edit Me');
     const office = zkbio.state.levels.find((l) => l.name === 'Office')?.id ?? '';
