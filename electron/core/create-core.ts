@@ -13,6 +13,7 @@ import { DoorTestService } from '../door-tests/door-test-service.ts';
 import { FaceFiles } from '../people/face-files.ts';
 import { ImportService } from '../import/import-service.ts';
 import { readTemplate } from '../import/template-files.ts';
+import { DepartmentCodes } from '../people/department-codes.ts';
 import { PeopleService } from '../people/people-service.ts';
 import { SyncEngine } from '../sync/sync-engine.ts';
 import { OutboxStore } from '../store/outbox-store.ts';
@@ -61,6 +62,8 @@ export interface Core {
   readonly receivers: ReceiversService;
   readonly doorTests: DoorTestService;
   readonly people: PeopleService;
+  /** Departments typed as names or codes, as the backends' codes (enroll, edit, import). */
+  readonly departments: DepartmentCodes;
   readonly outbox: OutboxStore;
   /** Started by long-running processes (app, web server); the CLI runs it on demand. */
   readonly sync: SyncEngine;
@@ -102,9 +105,10 @@ export function createCore(options: CoreOptions): Core {
   const doorTests = new DoorTestService({ backends, inventory, store: doorTestsStore, bus, log });
   const faces = new FaceFiles(dataDir);
   const outbox = new OutboxStore(store.db);
-  const people = new PeopleService({ db: store.db, faces, outbox, personBackends: new PersonBackendsStore(store.db), backends, bus });
+  const departments = new DepartmentCodes({ backends, inventory });
+  const people = new PeopleService({ db: store.db, faces, outbox, personBackends: new PersonBackendsStore(store.db), backends, bus, departments });
   const sync = new SyncEngine({ outbox, backends, faces, bus, log });
-  const imports = new ImportService({ dataDir, people, sites: sitesStore, bus });
+  const imports = new ImportService({ dataDir, people, sites: sitesStore, bus, departments });
   const scans = new ScanService({ store: new ScansStore(store.db), sites: sitesStore, bus, log });
   const queued = <T>(result: T): T => {
     sync.notify();
@@ -149,6 +153,7 @@ export function createCore(options: CoreOptions): Core {
       siteReportHtml(siteReportData(siteId, { sites: sitesStore, backends, inventory, doorTests: doorTestsStore }), createTranslator(lang), lang, signOff),
     'tools.signHongtu': (input) => signHongtu(input),
     'people.enroll': (input) => queued(people.enroll(input)),
+    'people.update': (input) => queued(people.update(input)),
     'people.checkFace': ({ backendId, jpegBase64 }) => backends.checkFace(backendId, Buffer.from(jpegBase64, 'base64')),
     'people.list': ({ siteId }) => ({ people: people.list(siteId) }),
     'people.remove': ({ id }) => queued(people.remove(id)),
@@ -186,6 +191,7 @@ export function createCore(options: CoreOptions): Core {
     receivers,
     doorTests,
     people,
+    departments,
     outbox,
     sync,
     events,

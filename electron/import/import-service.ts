@@ -7,6 +7,7 @@ import { ApiError } from '../../shared/contract/errors.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import { createTranslator, type Lang } from '../../shared/i18n/index.ts';
 import type { EventBus } from '../api/event-bus.ts';
+import type { DepartmentCodes } from '../people/department-codes.ts';
 import type { PeopleService } from '../people/people-service.ts';
 import type { SitesStore } from '../store/sites-store.ts';
 import { IMPORT_LIMITS, sizeText } from '../../shared/rules/import-limits.ts';
@@ -58,13 +59,15 @@ export class ImportService {
   private readonly sites: SitesStore;
   private readonly bus: EventBus;
   private readonly limits: StagingLimits;
+  private readonly departments: DepartmentCodes;
 
-  constructor(deps: { dataDir: string; people: PeopleService; sites: SitesStore; bus: EventBus; limits?: StagingLimits }) {
+  constructor(deps: { dataDir: string; people: PeopleService; sites: SitesStore; bus: EventBus; departments: DepartmentCodes; limits?: StagingLimits }) {
     this.root = join(deps.dataDir, 'imports');
     this.people = deps.people;
     this.sites = deps.sites;
     this.bus = deps.bus;
     this.limits = deps.limits ?? IMPORT_LIMITS;
+    this.departments = deps.departments;
   }
 
   begin(siteId: SiteId, fileName: string, base64: string): { importId: string } {
@@ -130,7 +133,11 @@ export class ImportService {
     let plan: ImportPlan;
     try {
       const existing = this.people.backendsByPin(staged.siteId);
-      plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos'), ...choices, cutDir, onProgress, signal: controller.signal, existing });
+      // The targets are chosen after the dry run: departments are checked against every backend of the site that keeps them.
+      const departmentBackends = this.departments.siteBackends(staged.siteId);
+      const department = this.departments.resolverFor(departmentBackends);
+      const beforeDepartments = () => this.departments.readMissing(departmentBackends);
+      plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos'), ...choices, cutDir, onProgress, signal: controller.signal, existing, department, beforeDepartments });
     } catch (error) {
       if (controller.signal.aborted) throw new ApiError('cancelled', 'The check was cancelled.');
       if (error instanceof TableReadError) throw error.toApiError();
@@ -147,6 +154,7 @@ export class ImportService {
       planned: plan.rows.length,
       rejected: plan.rejected.length,
       problems: plan.problems.map(({ checks, ...p }) => ({ ...p, column: p.column ? { ...p.column } : null, field: p.field ?? null, ...(checks ? { checks: [...checks] } : {}) })),
+      departments: plan.departments.map((d) => ({ ...d })),
       unmatchedPhotos: [...plan.unmatchedPhotos],
       faceCheck: choices.faceCheck,
       newPeople: plan.rows.length - updates.length,

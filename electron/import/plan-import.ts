@@ -2,6 +2,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { PersonFieldsSchema, type PersonFields } from '../../shared/contract/people.ts';
 import type { CheckId } from '../../shared/rules/face-checks.ts';
 import { TEXT_LIMITS } from '../../shared/rules/text-limits.ts';
+import type { DepartmentResolution } from '../people/department-codes.ts';
 import { FaceCheckPool } from '../photos/face-check-pool.ts';
 import { cellText, parseGender, parseValidityCell } from './cell-values.ts';
 import { mapColumns, type ColumnField, type ColumnMap, type ColumnRef } from './columns.ts';
@@ -26,6 +27,17 @@ export interface ImportProblem {
   readonly checks?: readonly CheckId[];
   /** photo_faces: how many faces the photo shows. */
   readonly faces?: number;
+  /** department_*: the department as the row gave it, and the backend whose list was asked. */
+  readonly value?: string;
+  readonly backend?: string;
+}
+
+/** A department the rows gave (a name or a code) and the backends' code it is stored as. */
+export interface DepartmentMapping {
+  readonly value: string;
+  readonly code: string;
+  readonly name: string;
+  readonly rows: number;
 }
 
 export interface PlannedRow {
@@ -63,6 +75,8 @@ export interface ImportPlan {
   readonly duplicates: readonly Duplicate[];
   /** Photos in the folder that no row uses. */
   readonly unmatchedPhotos: readonly string[];
+  /** The departments of the rows to import, each mapped onto the backends' code. */
+  readonly departments: readonly DepartmentMapping[];
 }
 
 export interface PlanImportOptions {
@@ -93,6 +107,13 @@ export interface PlanImportOptions {
    * (PeopleService.backendsByPin): rows with these numbers update them (PlannedRow.existing).
    */
   readonly existing?: ReadonlyMap<string, readonly number[]> | undefined;
+  /**
+   * What a department is on the site's backends that keep departments (DepartmentCodes.resolve):
+   * a name is stored as its code, one no list has is a row problem. Absent: kept as written.
+   */
+  readonly department?: ((value: string) => DepartmentResolution) | undefined;
+  /** Run once before `department` when some row gives a department (reads lists never read). */
+  readonly beforeDepartments?: (() => Promise<void>) | undefined;
 }
 
 /** How attachPhotos checks the photos: the plan's photo options, with the photos found. */
@@ -101,7 +122,7 @@ type PhotoContext = Pick<PlanImportOptions, 'faceCheck' | 'forcePhoto' | 'cutDir
   readonly baseDir: string;
 };
 /** What planTable needs besides the table: the photos, and the people the rows may update. */
-type PlanContext = PhotoContext & Pick<PlanImportOptions, 'existing'>;
+type PlanContext = PhotoContext & Pick<PlanImportOptions, 'existing' | 'department' | 'beforeDepartments'>;
 
 const TEXT_FIELDS = ['pin', 'name', 'idNumber', 'phone', 'department', 'cardNo'] as const;
 // Photo headers are read a few at a time (each worker into its own reused buffer): more in
@@ -123,6 +144,9 @@ const MESSAGES: Readonly<Record<string, string>> = {
   no_such_time: 'There is no such time of day: hours go to 23, minutes and seconds to 59.',
   gender_format: 'Gender is 男/女 or M/F.',
   valid_range: 'The validity ends before it starts.',
+  department_unknown: 'No such department on the backend: write a department name or code from its list (Backends page → Departments tab).',
+  department_ambiguous: 'More than one department has this name: write the code of the one meant.',
+  department_unchecked: 'The department was not checked: the backend’s department list has not been read yet (Backends page → Refresh from the backend).',
   invalid: 'This value is not valid.',
 };
 
@@ -142,6 +166,8 @@ interface Draft {
   photoSource: string | null;
   failedChecks: readonly CheckId[];
   readonly problems: ImportProblem[];
+  /** The department's name on the backends' list, once mapped to its code. */
+  departmentName?: string;
 }
 
 function ref(column: ColumnRef | undefined): ImportProblem['column'] {
@@ -158,10 +184,15 @@ export async function planTable(table: Table, context: PlanContext): Promise<Imp
   if (missing.length > 0) {
     // Without these columns every row would fail the same way: one problem says it better.
     const problems = missing.map((field): ImportProblem => ({ row: table.headerRow, column: null, field, code: 'column_missing', severity: 'error', message: `No ${field === 'pin' ? '工号/personnel number' : '姓名/name'} column in the header row.` }));
-    return { format: table.format, headers: table.headers, rows: [], rejected: table.rows.map((r) => ({ row: r.row, cells: r.cells.map((c) => cellText(c) ?? '') })), problems: [...headerProblems, ...problems], duplicates: [], unmatchedPhotos: context.photos?.files ?? [] };
+    return { format: table.format, headers: table.headers, rows: [], rejected: table.rows.map((r) => ({ row: r.row, cells: r.cells.map((c) => cellText(c) ?? '') })), problems: [...headerProblems, ...problems], duplicates: [], unmatchedPhotos: context.photos?.files ?? [], departments: [] };
   }
 
   const drafts = table.rows.map((r) => validateRow(r.row, r.cells, columns));
+  const resolveDepartment = context.department;
+  if (resolveDepartment && drafts.some((d) => d.person?.department !== undefined)) {
+    await context.beforeDepartments?.();
+    for (const draft of drafts) mapDepartment(draft, columns, resolveDepartment);
+  }
   const duplicates = findDuplicates(drafts, columns);
   const used = await attachPhotos(drafts, columns, context);
 
@@ -179,7 +210,42 @@ export async function planTable(table: Table, context: PlanContext): Promise<Imp
     else rejected.push({ row: draft.row, cells: draft.cells.map((c) => cellText(c) ?? '') });
   }
   const unmatchedPhotos = context.photos ? context.photos.files.filter((f) => !used.has(f)) : [];
-  return { format: table.format, headers: table.headers, rows, rejected, problems, duplicates, unmatchedPhotos };
+  return { format: table.format, headers: table.headers, rows, rejected, problems, duplicates, unmatchedPhotos, departments: departmentMappings(drafts, rows) };
+}
+
+/**
+ * The row's department as the backends' code (ZKBio takes a code, §2.14.1 deptCode): a name of the
+ * list is replaced by its code; one no list has, or a name two departments share, keeps the row out.
+ */
+function mapDepartment(draft: Draft, columns: ColumnMap, resolve: (value: string) => DepartmentResolution): void {
+  const value = draft.person?.department;
+  if (!draft.person || value === undefined) return;
+  const resolution = resolve(value);
+  const column = ref(columns.fields.department);
+  const problem = (code: string, severity: ImportProblem['severity'], backend: string) =>
+    draft.problems.push({ row: draft.row, column, field: 'department', code, severity, message: MESSAGES[code] ?? code, value, backend });
+  if (resolution.kind === 'resolved') {
+    draft.person = { ...draft.person, department: resolution.code };
+    draft.departmentName = resolution.name;
+  } else if (resolution.kind === 'unknown') problem('department_unknown', 'error', resolution.backend);
+  else if (resolution.kind === 'ambiguous') problem('department_ambiguous', 'error', resolution.backend);
+  else if (resolution.kind === 'unchecked') problem('department_unchecked', 'warning', resolution.backends.join(', '));
+  // Kept when the row stays in: draft.fields keeps the value as written, for the mapping table.
+}
+
+/** Each department value the rows to import wrote, with its code and how many rows. */
+function departmentMappings(drafts: readonly Draft[], rows: readonly PlannedRow[]): DepartmentMapping[] {
+  const planned = new Set(rows.map((r) => r.row));
+  const byValue = new Map<string, { code: string; name: string; rows: number }>();
+  for (const draft of drafts) {
+    const value = draft.fields.department?.trim();
+    const code = draft.person?.department;
+    if (!planned.has(draft.row) || value === undefined || code === undefined || draft.departmentName === undefined) continue;
+    const entry = byValue.get(value);
+    if (entry) entry.rows++;
+    else byValue.set(value, { code, name: draft.departmentName, rows: 1 });
+  }
+  return [...byValue].map(([value, m]) => ({ value, ...m }));
 }
 
 /** A planned row that updates a person of the site, and every backend that person was sent to. */

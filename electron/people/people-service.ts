@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/contract/errors.ts';
 import type { BackendId } from '../../shared/contract/backends.ts';
-import type { EnrollSchema, OutboxEntry, Person, PersonFields } from '../../shared/contract/people.ts';
+import type { EnrollSchema, OutboxEntry, Person, PersonFields, UpdatePersonSchema } from '../../shared/contract/people.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import { photoOverLimit } from '../../shared/rules/photo-limits.ts';
 import type { EventBus } from '../api/event-bus.ts';
@@ -13,6 +13,7 @@ import { PhotoLimitError } from '../photos/photo-limit-error.ts';
 import type { BackendsService } from '../services/backends.ts';
 import type { OutboxStore } from '../store/outbox-store.ts';
 import type { PersonBackend, PersonBackendsStore } from '../store/person-backends-store.ts';
+import type { DepartmentCodes } from './department-codes.ts';
 import type { FaceFiles } from './face-files.ts';
 
 /** What an outbox upsert carries: the person as saved, the levels for that backend, the face. */
@@ -20,6 +21,11 @@ export interface UpsertPayload {
   readonly fields: PersonFields;
   readonly accessLevelIds: readonly string[];
   readonly faceSha256: string | null;
+  /**
+   * The levels replace those the backend has, none included (People → Edit). Otherwise an empty
+   * list sends none, so a re-enrollment or import keeps the levels given on the backend itself.
+   */
+  readonly replaceLevels?: boolean;
 }
 
 interface PersonRow {
@@ -62,14 +68,16 @@ export class PeopleService {
   private readonly sentTo: PersonBackendsStore;
   private readonly backends: BackendsService;
   private readonly bus: EventBus;
+  private readonly departments: DepartmentCodes;
 
-  constructor(deps: { db: Database; faces: FaceFiles; outbox: OutboxStore; personBackends: PersonBackendsStore; backends: BackendsService; bus: EventBus }) {
+  constructor(deps: { db: Database; faces: FaceFiles; outbox: OutboxStore; personBackends: PersonBackendsStore; backends: BackendsService; bus: EventBus; departments: DepartmentCodes }) {
     this.db = deps.db;
     this.faces = deps.faces;
     this.outbox = deps.outbox;
     this.sentTo = deps.personBackends;
     this.backends = deps.backends;
     this.bus = deps.bus;
+    this.departments = deps.departments;
   }
 
   list(siteId: SiteId): Person[] {
@@ -83,10 +91,37 @@ export class PeopleService {
   }
 
   enroll(input: z.output<typeof EnrollSchema>): { person: Person; outbox: OutboxEntry[] } {
+    const person = this.withDepartmentCode(input.person, input.targets);
     const face = input.face ? this.storeFace(Buffer.from(input.face.jpegBase64, 'base64'), ['face']) : null;
-    const [saved] = this.save(input.siteId, input.targets, [{ fields: input.person, face, failedChecks: input.face?.failedChecks ?? [] }]);
+    const [saved] = this.save(input.siteId, input.targets, [{ fields: person, face, failedChecks: input.face?.failedChecks ?? [] }]);
     if (!saved) throw new Error('nothing saved');
     return { person: toPerson(saved.row, this.sentTo.of(saved.row.id)), outbox: saved.outbox };
+  }
+
+  /**
+   * People → Edit: the person's fields, and the backends they go to with their levels / groups
+   * there. The backends kept and added get the person (with the levels chosen now); a backend left
+   * out gets a delete and is forgotten for this person. The personnel number cannot change.
+   */
+  update(input: z.output<typeof UpdatePersonSchema>): { person: Person; outbox: OutboxEntry[] } {
+    const row = this.db.prepare('SELECT * FROM people WHERE id = ?').get(input.id) as PersonRow | undefined;
+    if (!row) throw new ApiError('invalid_input', `There is no person ${input.id}.`, { issues: [{ path: ['id'], code: 'custom', message: 'invalid' }] });
+    if ((JSON.parse(row.fields) as PersonFields).pin !== input.person.pin) {
+      throw new ApiError('invalid_input', 'The personnel number identifies the person on every backend and cannot be changed.', { issues: [{ path: ['person', 'pin'], code: 'custom', message: 'pin_read_only' }] });
+    }
+    const person = this.withDepartmentCode(input.person, input.targets);
+    const kept = new Set(input.targets.map((t) => t.backendId));
+    const dropped = this.sentTo.of(input.id).filter((b) => !kept.has(b.backendId)).map((b) => b.backendId);
+    const [saved] = this.save(row.site_id, input.targets, [{ fields: person, face: null, failedChecks: [] }], true, dropped, true);
+    if (!saved) throw new Error('nothing saved');
+    return { person: toPerson(saved.row, this.sentTo.of(saved.row.id)), outbox: saved.outbox };
+  }
+
+  /** The department as the code of the target backends' list (a name is mapped; an unknown one refused). */
+  private withDepartmentCode(fields: PersonFields, targets: readonly { backendId: BackendId }[]): PersonFields {
+    if (fields.department === undefined) return fields;
+    const department = this.departments.codeFor(fields.department, targets.map((t) => t.backendId), ['person', 'department']);
+    return department === fields.department ? fields : { ...fields, department };
   }
 
   /**
@@ -137,6 +172,9 @@ export class PeopleService {
     targets: z.output<typeof EnrollSchema>['targets'],
     people: readonly { fields: PersonFields; face: { sha256: string; format: string; width: number; height: number; bytes: number } | null; failedChecks: readonly string[] }[],
     announce = true,
+    /** Backends the person no longer goes to (an edit): a delete each, and forgotten for the person. */
+    dropped: readonly BackendId[] = [],
+    replaceLevels = false,
   ): { row: PersonRow; outbox: OutboxEntry[] }[] {
     for (const target of targets) {
       if (this.backends.get(target.backendId).siteId !== siteId) {
@@ -161,7 +199,11 @@ export class PeopleService {
         const face256 = face?.sha256 ?? existing?.face_sha256 ?? null;
         const row = upsertPerson.get(siteId, fields.pin, JSON.stringify(fields), face256, now, now) as PersonRow;
         for (const target of targets) this.sentTo.record(row.id, target);
-        const outbox = targets.map(
+        const deletes = dropped.map((backendId) => {
+          this.sentTo.forget(row.id, backendId);
+          return this.outbox.add({ siteId, backendId, personId: row.id, pin: fields.pin, action: 'delete', payload: {}, idempotencyKey: randomUUID() }, now).entry;
+        });
+        const upserts = targets.map(
           (target) =>
             this.outbox.add(
               {
@@ -170,13 +212,13 @@ export class PeopleService {
                 personId: row.id,
                 pin: fields.pin,
                 action: 'upsert',
-                payload: { fields, accessLevelIds: target.accessLevelIds, faceSha256: face256 } satisfies UpsertPayload,
+                payload: { fields, accessLevelIds: target.accessLevelIds, faceSha256: face256, ...(replaceLevels ? { replaceLevels } : {}) } satisfies UpsertPayload,
                 idempotencyKey: randomUUID(),
               },
               now,
             ).entry,
         );
-        return { row, outbox };
+        return { row, outbox: [...upserts, ...deletes] };
       }),
     ).immediate();
     if (announce) {

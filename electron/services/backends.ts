@@ -163,6 +163,25 @@ export class BackendsService {
     return { data };
   }
 
+  /**
+   * Reads these parts of the inventory now and stores them, when the backend can be reached; says
+   * whether they were read. For a check that needs a list never read (the import's departments).
+   */
+  async readParts(id: BackendId, parts: readonly InventoryPart[]): Promise<boolean> {
+    try {
+      const driver = await this.driver(id);
+      const read = await readInventory(driver, parts);
+      if (Object.keys(read.errors).length > 0) return false;
+      this.inventory.save(id, read.parts, new Date().toISOString());
+    } catch (error) {
+      this.log.warn({ backend: id, parts, error: error instanceof Error ? error.message : String(error) }, 'inventory parts not read');
+      return false;
+    }
+    const stored = this.inventory.load(id);
+    if (stored) this.bus.emit('inventory.changed', { backendId: id, inventory: stored });
+    return true;
+  }
+
   /** The driver of a backend, for other services (door tests, sync, receivers…). */
   driverOf(id: BackendId): Promise<BackendDriver> {
     return this.driver(id);

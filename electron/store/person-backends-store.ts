@@ -26,6 +26,7 @@ function toBackend(row: Row): PersonBackend {
  */
 export class PersonBackendsStore {
   private readonly recordStmt: Statement<[number, number, string]>;
+  private readonly forgetStmt: Statement<[number, number]>;
   private readonly ofStmt: Statement<[number], Row>;
   private readonly ofSiteStmt: Statement<[number], Row>;
   private readonly pinsStmt: Statement<[number], { pin: string; backend_id: number | null }>;
@@ -35,6 +36,7 @@ export class PersonBackendsStore {
       `INSERT INTO person_backends (person_id, backend_id, access_level_ids) VALUES (?, ?, ?)
        ON CONFLICT (person_id, backend_id) DO UPDATE SET access_level_ids = excluded.access_level_ids`,
     );
+    this.forgetStmt = db.prepare('DELETE FROM person_backends WHERE person_id = ? AND backend_id = ?');
     this.ofStmt = db.prepare('SELECT * FROM person_backends WHERE person_id = ? ORDER BY backend_id');
     this.ofSiteStmt = db.prepare(
       'SELECT person_backends.* FROM person_backends JOIN people ON people.id = person_backends.person_id WHERE people.site_id = ? ORDER BY person_id, backend_id',
@@ -47,6 +49,11 @@ export class PersonBackendsStore {
   /** The person was sent to this backend (again): remembered, with the levels sent this time. */
   record(personId: number, backend: PersonBackend): void {
     this.recordStmt.run(personId, backend.backendId, JSON.stringify(backend.accessLevelIds));
+  }
+
+  /** The person no longer goes to this backend (an edit took it out; its delete is queued). */
+  forget(personId: number, backendId: BackendId): void {
+    this.forgetStmt.run(personId, backendId);
   }
 
   of(personId: number): PersonBackend[] {

@@ -151,7 +151,7 @@ export class SyncEngine {
       ...(f.phone !== undefined ? { phone: f.phone } : {}),
       ...(f.validFrom !== undefined ? { validFrom: f.validFrom } : {}),
       ...(f.validTo !== undefined ? { validTo: f.validTo } : {}),
-      ...(payload.accessLevelIds.length > 0 ? { accessLevelIds: payload.accessLevelIds } : {}),
+      ...(payload.accessLevelIds.length > 0 || payload.replaceLevels === true ? { accessLevelIds: payload.accessLevelIds } : {}),
       ...(payload.faceSha256 ? { photo: { path: this.faces.pathOf(payload.faceSha256) } } : {}),
     };
   }

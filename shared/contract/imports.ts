@@ -23,6 +23,9 @@ export const ImportProblemSchema = z.strictObject({
   checks: z.array(z.enum(CHECK_IDS)).optional(),
   /** photo_faces: how many faces the photo shows. */
   faces: z.number().int().optional(),
+  /** department_*: the department as the row gave it, and the backend(s) whose list was asked. */
+  value: z.string().optional(),
+  backend: z.string().optional(),
 });
 
 export const ImportPlanSummarySchema = z.strictObject({
@@ -43,6 +46,8 @@ export const ImportPlanSummarySchema = z.strictObject({
    * removes the person from all of them.
    */
   updates: z.array(z.strictObject({ row: z.number().int(), pin: z.string(), name: z.string(), backendIds: z.array(BackendIdSchema) })),
+  /** Each department the rows to import gave (a name or a code), with the backends' code it is stored as. */
+  departments: z.array(z.strictObject({ value: z.string(), code: z.string(), name: z.string(), rows: z.number().int() })),
   /** The first planned rows, to show what will be imported; `existing` as in `updates`, null for a new person. */
   preview: z.array(
     z.strictObject({ row: z.number().int(), pin: z.string(), name: z.string(), photo: z.string().nullable(), existing: z.array(BackendIdSchema).nullable() }),

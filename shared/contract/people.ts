@@ -68,6 +68,13 @@ export const EnrollSchema = z.strictObject({
   face: FaceInputSchema.optional(),
 });
 
+/** People → Edit: the person's fields (same personnel number) and every backend they go to from now on. */
+export const UpdatePersonSchema = z.strictObject({
+  id: PersonIdSchema,
+  person: PersonFieldsSchema,
+  targets: z.array(EnrollTargetSchema).max(10).default([]),
+});
+
 export const PersonSchema = z.strictObject({
   id: PersonIdSchema,
   siteId: SiteIdSchema,
@@ -115,6 +122,11 @@ export const peopleMethods = {
   'people.checkFace': method(z.strictObject({ backendId: BackendIdSchema, jpegBase64: FaceInputSchema.shape.jpegBase64 }), FaceCheckResultSchema),
   /** Stores the person, the face and one outbox entry per target in one transaction; sync sends them. */
   'people.enroll': method(EnrollSchema, z.strictObject({ person: PersonSchema, outbox: z.array(OutboxEntrySchema) })),
+  /**
+   * Edits a person: saved, sent to the targets given (with their levels / groups), and deleted from
+   * the backends they were sent to and are no longer among the targets.
+   */
+  'people.update': method(UpdatePersonSchema, z.strictObject({ person: PersonSchema, outbox: z.array(OutboxEntrySchema) })),
   'people.list': method(z.strictObject({ siteId: SiteIdSchema }), z.strictObject({ people: z.array(PersonSchema) })),
   /** Deletes on every backend the person was sent to (through the outbox), then locally. */
   'people.remove': method(z.strictObject({ id: PersonIdSchema }), z.strictObject({ outbox: z.array(OutboxEntrySchema) })),

@@ -1,5 +1,6 @@
 import { commissioningEn } from './commissioning.en.ts';
 import { datesEn, datesValidationEn } from './dates.en.ts';
+import { departmentsEn } from './departments.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
 import { importEn, importErrorsEn } from './import.en.ts';
 import { peopleEn } from './people.en.ts';
@@ -189,6 +190,10 @@ export const en = {
     name_too_long: `The name is too long: at most ${TEXT_LIMITS.name} characters.`,
     person_name_too_long: `The name is too long: at most ${TEXT_LIMITS.personName} characters.`,
     department_too_long: `The department is too long: at most ${TEXT_LIMITS.department} characters.`,
+    department_unknown: 'No such department on the backend: pick one from its list, or write a department name or code it has (Backends page → Departments tab).',
+    department_ambiguous: 'More than one department has this name: write the code of the one meant (Backends page → Departments tab).',
+    department_unchecked: 'The department was not checked: the backend’s department list has not been read yet (Backends page → Refresh from the backend).',
+    pin_read_only: 'The personnel number identifies the person on every backend and cannot be changed.',
     name_control_chars: 'The name contains a control character (a tab, a line break, an escape or a text-direction override); type it again without it.',
     address_too_long: `The address is too long: at most ${TEXT_LIMITS.address} characters.`,
     text_control_chars: 'This text contains a control character (a tab, a line break, an escape or a text-direction override); type it again without it.',
@@ -348,6 +353,7 @@ export const en = {
   ...enrollmentEn,
   ...importEn,
   ...peopleEn,
+  ...departmentsEn,
   ...scanEn,
   ...reportEn,
   ...datesEn,

@@ -7,9 +7,12 @@ export interface ProblemForText {
   readonly message: string;
   readonly checks?: readonly CheckId[] | undefined;
   readonly faces?: number | undefined;
+  /** department_*: the department as written, and the backend asked. */
+  readonly value?: string | undefined;
+  readonly backend?: string | undefined;
 }
 
-type Translate = (key: string, options: { defaultValue: string; checks?: string; faces?: number }) => string;
+type Translate = (key: string, options: { defaultValue: string; checks?: string; faces?: number; value?: string; backend?: string }) => string;
 
 /**
  * An import problem in the user's language: `validation.<code>` from the catalog, with the failed
@@ -22,5 +25,7 @@ export function importProblemText(t: Translate, problem: ProblemForText): string
     defaultValue: problem.message,
     ...(checks !== undefined ? { checks } : {}),
     ...(problem.faces !== undefined ? { faces: problem.faces } : {}),
+    ...(problem.value !== undefined ? { value: problem.value } : {}),
+    ...(problem.backend !== undefined ? { backend: problem.backend } : {}),
   });
 }

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog.ts';
 import { commissioningZhCN } from './commissioning.zh-CN.ts';
 import { datesValidationZhCN, datesZhCN } from './dates.zh-CN.ts';
+import { departmentsZhCN } from './departments.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
 import { reportZhCN } from './report.zh-CN.ts';
@@ -190,6 +191,10 @@ export const zhCN: Catalog = {
     name_too_long: `名称太长：最多 ${TEXT_LIMITS.name} 个字符。`,
     person_name_too_long: `姓名太长：最多 ${TEXT_LIMITS.personName} 个字符。`,
     department_too_long: `部门名称太长：最多 ${TEXT_LIMITS.department} 个字符。`,
+    department_unknown: '后台没有这个部门：请从其部门列表中选择，或填写后台已有的部门名称或编号（后台页 → 部门）。',
+    department_ambiguous: '有多个部门同名：请填写所指部门的编号（后台页 → 部门）。',
+    department_unchecked: '部门未核对：尚未读取后台的部门列表（后台页 → 从后台刷新）。',
+    pin_read_only: '工号在各后台中标识此人，不能修改。',
     name_control_chars: '名称含有控制字符（制表符、换行、转义符或文字方向控制符），请去掉后重新输入。',
     address_too_long: `地址太长：最多 ${TEXT_LIMITS.address} 个字符。`,
     text_control_chars: '此文本含有控制字符（制表符、换行、转义符或文字方向控制符），请去掉后重新输入。',
@@ -352,4 +357,5 @@ export const zhCN: Catalog = {
   ...peopleZhCN,
   ...reportZhCN,
   ...datesZhCN,
+  ...departmentsZhCN,
 };

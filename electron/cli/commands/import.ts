@@ -38,10 +38,18 @@ export const importPeople: Command = async (ctx, args) => {
   const cutDir = faceCheck && !dryRun ? mkdtempSync(join(tmpdir(), 'doorman-import-')) : undefined;
   try {
     const core = ctx.core();
+    const backends = ctx.options['backend'];
+    const levelsText = ctx.options['levels'];
+    const levels = typeof levelsText === 'string' ? levelsText.split(',').map((s) => s.trim()).filter(Boolean) : [];
+    const targets = (Array.isArray(backends) ? backends : []).map((id) => ({ backendId: Number(id), accessLevelIds: levels }));
+    // Departments are checked against the backends named (else all the site's that keep departments).
+    const departmentBackends = targets.length > 0 ? targets.map((t) => t.backendId) : core.departments.siteBackends(siteId.data);
     let plan;
     try {
       plan = await planImport({
         existing: core.people.backendsByPin(siteId.data),
+        department: core.departments.resolverFor(departmentBackends),
+        beforeDepartments: () => core.departments.readMissing(departmentBackends),
         file,
         photosDir: typeof photos === 'string' ? photos : undefined,
         faceCheck,
@@ -64,25 +72,22 @@ export const importPeople: Command = async (ctx, args) => {
     const updates = updatedRows(plan);
     const backendNames = new Map(core.backends.list(siteId.data).map((b) => [b.id, b.name]));
     const updateLines = updates.map((u) => updateLine(ctx, u, backendNames));
+    const departmentLines = plan.departments.map((d) => ctx.t('departments.cliMapping', { ...d, count: d.rows }));
     const summary = { planned: plan.rows.length, rejected: plan.rejected.length, problems: problems.length, unmatchedPhotos: plan.unmatchedPhotos.length, faceCheck, newPeople: plan.rows.length - updates.length, updated: updates.length };
     if (dryRun) {
       return {
-        json: { dryRun: true, ...summary, problems, updates },
-        text: [...problems.map((p) => p.text), ...updateLines, ctx.t('cli.importNewAndUpdated', summary), ctx.t('cli.importPlanned', summary)].join('\n'),
+        json: { dryRun: true, ...summary, problems, updates, departments: plan.departments },
+        text: [...problems.map((p) => p.text), ...departmentLines, ...updateLines, ctx.t('cli.importNewAndUpdated', summary), ctx.t('cli.importPlanned', summary)].join('\n'),
         exitCode: plan.rejected.length > 0 ? 1 : 0,
       };
     }
-    const backends = ctx.options['backend'];
-    const levelsText = ctx.options['levels'];
-    const levels = typeof levelsText === 'string' ? levelsText.split(',').map((s) => s.trim()).filter(Boolean) : [];
-    const targets = (Array.isArray(backends) ? backends : []).map((id) => ({ backendId: Number(id), accessLevelIds: levels }));
     const planned = plan.rows;
     const imported = await core.people.importRows(siteId.data, targets, planned, (done) => ctx.status(ctx.t('cli.importProgress', { done, total: planned.length })));
     ctx.status(null);
     core.sync.notify();
     return {
-      json: { dryRun: false, ...summary, imported, problems, updates },
-      text: [...problems.map((p) => p.text), ...updateLines, ctx.t('cli.importNewAndUpdated', summary), ctx.t('cli.imported', { ...summary, imported, backends: targets.length })].join('\n'),
+      json: { dryRun: false, ...summary, imported, problems, updates, departments: plan.departments },
+      text: [...problems.map((p) => p.text), ...departmentLines, ...updateLines, ctx.t('cli.importNewAndUpdated', summary), ctx.t('cli.imported', { ...summary, imported, backends: targets.length })].join('\n'),
       exitCode: plan.rejected.length > 0 ? 1 : 0,
     };
   } finally {

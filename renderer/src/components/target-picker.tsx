@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend, BackendId } from '../../../shared/contract/backends.ts';
 import { Badge } from './badge.tsx';
@@ -24,13 +25,21 @@ export function TargetPicker({ backends, targets, onChange, testIdPrefix, disabl
 }) {
   const { t } = useTranslation();
   const inventoryState = useInventory((s) => s);
+  const ticked = Object.keys(targets).join(',');
+
+  // Targets ticked from the start (People → Edit: the person's backends) show their levels too.
+  useEffect(() => {
+    for (const id of ticked === '' ? [] : ticked.split(',').map(Number)) {
+      const state = inventoryOf(inventoryStore.getState(), id);
+      if (!state.loaded && state.loading === null) void inventoryStore.getState().load(id, false);
+    }
+  }, [ticked]);
 
   function toggleTarget(id: BackendId, on: boolean) {
     const next: Record<BackendId, readonly string[]> = { ...targets };
     if (on) next[id] = [];
     else delete next[id];
     onChange(next);
-    if (on && !inventoryOf(inventoryStore.getState(), id).loaded) void inventoryStore.getState().load(id, false);
   }
 
   function toggleLevel(id: BackendId, levelId: string, on: boolean) {

@@ -19,8 +19,11 @@ export interface PeopleStore {
   readonly error: ApiErrorBody | null;
 
   load(siteId: SiteId | null): Promise<void>;
-  /** Saves edited fields to the person's current targets (no face: the stored photo stays), then reloads. */
-  save(person: Person, fields: PersonFields): Promise<boolean>;
+  /**
+   * Saves edited fields (no face: the stored photo stays) and the backends the person goes to with
+   * their levels (default: the current ones); a backend left out deletes the person there. Then reloads.
+   */
+  save(person: Person, fields: PersonFields, targets?: readonly { backendId: number; accessLevelIds: readonly string[] }[]): Promise<boolean>;
   /** Deletes locally and queues the deletes on each backend, then reloads. */
   remove(person: Person): Promise<boolean>;
   /** Follow `people.changed`: people enrolled or imported elsewhere show here at once. */
@@ -57,10 +60,10 @@ export function createPeopleStore(client: ApiClient): StoreApi<PeopleStore> {
       }
     },
 
-    async save(person, fields) {
+    async save(person, fields, targets = person.targets) {
       set({ busy: true, error: null, notice: null });
       try {
-        const result = await client.call('people.enroll', { siteId: person.siteId, person: fields, targets: person.targets.map((t) => ({ backendId: t.backendId, accessLevelIds: [...t.accessLevelIds] })) });
+        const result = await client.call('people.update', { id: person.id, person: fields, targets: targets.map((t) => ({ backendId: t.backendId, accessLevelIds: [...t.accessLevelIds] })) });
         notify(set, { kind: 'saved', name: result.person.fields.name, count: result.outbox.length });
         await get().load(get().siteId);
         return true;

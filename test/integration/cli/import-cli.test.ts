@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imageInfo } from '../../../electron/photos/image-info.ts';
 import { idCheckCharacter } from '../../../shared/rules/id-number.ts';
@@ -113,5 +114,21 @@ describe('bulk import from the CLI', () => {
       ['F1', expect.objectContaining({ format: 'jpeg', width: 303, height: 303 })],
       ['F2', expect.objectContaining({ format: 'png', width: 400, height: 300 })],
     ]);
+  });
+
+  it('maps department names to the backend’s codes (the shipped template’s included) and refuses a department the backend does not have', () => {
+    const dir = tempDir();
+    const csv = join(dir, 'people.csv');
+    writeFileSync(csv, ['工号,姓名,部门', 'T1,张三,土建一班', 'T2,李四,Nowhere'].join('\n'));
+    runCliProcess(['sites', 'add', 'S', '--data-dir', dir]);
+    runCliProcess(['backend', 'add', '--site', '1', '--vendor', 'zkbio', '--url', sim.url, '--token', 'T', '--data-dir', dir]);
+    const dry = runCliProcess(['import', csv, '--site', '1', '--backend', '1', '--dry-run', '--json', '--data-dir', dir]);
+    const plan = JSON.parse(dry.stdout) as { planned: number; problems: { row: number; code: string }[]; departments: unknown[] };
+    expect(plan.planned).toBe(1);
+    expect(plan.problems.filter((p) => p.code.startsWith('department_'))).toEqual([expect.objectContaining({ row: 3, code: 'department_unknown' })]);
+    expect(plan.departments).toEqual([{ value: '土建一班', code: '3', name: '土建一班', rows: 1 }]);
+    const template = runCliProcess(['import', fileURLToPath(new URL('../../../resources/people-template.csv', import.meta.url)), '--site', '1', '--dry-run', '--data-dir', dir]);
+    expect(template.stdout).toContain('Department "Electrical" is Electrical (code 4): 1 row.');
+    expect(template.stdout).not.toContain('No such department');
   });
 });

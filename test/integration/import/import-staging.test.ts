@@ -50,7 +50,7 @@ describe('staged uploads have limits, checked before each piece is written', () 
   it('caps the photos and the bytes of one import, and of all imports staged at once', async () => {
     const { core, siteId, dataDir } = await setUp();
     const limits = { tableBytes: 1000, photoBytes: 1000, photos: 3, importBytes: 2500, stagedBytes: 4000 };
-    const imports = new ImportService({ dataDir, people: core.people, sites: new SitesStore(core.db), bus: core.bus, limits });
+    const imports = new ImportService({ dataDir, people: core.people, sites: new SitesStore(core.db), bus: core.bus, departments: core.departments, limits });
     const bytes = (n: number) => Buffer.alloc(n, 0x41).toString('base64');
 
     const a = imports.begin(siteId, 'a.csv', bytes(500)).importId;

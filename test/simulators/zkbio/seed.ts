@@ -11,7 +11,7 @@ import type {
 import { hexId } from './time.ts';
 
 /**
- * A small plausible site: one area, two departments, two access controllers (an inBIO with two
+ * A small plausible site: one area, four departments, two access controllers (an inBIO with two
  * doors, a SpeedFace with one), an elevator controller with three floors, a flap-barrier lane, two
  * access levels and three people. Names follow the document's examples (devices named by IP, doors
  * `<ip>-<n>`, readers `<door>-In`/`-Out`).
@@ -65,6 +65,9 @@ export function defaultSeed(now: Date): SiteSeed {
     departments: [
       { code: '1', name: 'General', parentCode: null, sortNo: 1 },
       { code: '2', name: 'Construction', parentCode: '1', sortNo: 2 },
+      // The crews of Doorman's import template (resources/people-template.csv), so its demo import syncs.
+      { code: '3', name: '土建一班', parentCode: '2', sortNo: 3 },
+      { code: '4', name: 'Electrical', parentCode: '2', sortNo: 4 },
     ],
     devices: [acc1, acc2, ele, psg],
     doors,

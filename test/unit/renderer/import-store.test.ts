@@ -16,6 +16,7 @@ const PLAN = {
   faceCheck: true,
   newPeople: 1,
   updates: [],
+  departments: [],
   preview: [{ row: 2, pin: 'P1', name: 'A', photo: 'P1.jpg', existing: null }],
 };
 

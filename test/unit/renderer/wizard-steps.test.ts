@@ -54,7 +54,7 @@ describe('Hongtu wizard steps', () => {
     });
     const outcome = await bindPanel(call, 'srv', 'p1');
     expect(calls[1]).toEqual(['device.bind', { uuid: 'srv', deviceUuids: ['cam', 'p1'] }]);
-    expect(outcome.summary.values).toEqual({ kept: 1 });
+    expect(outcome.summary.values).toEqual({ count: 1 });
     await outcome.undo?.();
     expect(calls.at(-1)).toEqual(['device.unbind', { uuid: 'srv', unBindDeviceUuid: 'p1' }]);
   });

@@ -4,6 +4,7 @@ import type { Vendor } from '../../../../shared/contract/backends.ts';
 import type { PersonFields } from '../../../../shared/contract/people.ts';
 import { strictestProfile } from '../../../../shared/rules/photo-profiles.ts';
 import { ValidityInput } from '../../components/validity-input.tsx';
+import { DepartmentPicker } from '../../components/department-picker.tsx';
 import { TargetPicker, targetList, type Targets } from '../../components/target-picker.tsx';
 import { FaceCapture, type CapturedFace } from '../../face/face-capture.tsx';
 import { backendsStore, useBackends } from '../../stores/backends.ts';
@@ -115,6 +116,14 @@ export function EnrollPage() {
                       setForm((s) => ({ ...s, [f.name]: value }));
                       setTouched((s) => ({ ...s, [f.name]: true }));
                     }}
+                  />
+                ) : f.name === 'department' ? (
+                  <DepartmentPicker
+                    id="enroll-department"
+                    testId={f.testId}
+                    chosen={chosen}
+                    value={form.department}
+                    onChange={(code) => setForm((s) => ({ ...s, department: code }))}
                   />
                 ) : (
                   <input

@@ -9,6 +9,7 @@ import { backendsStore, useBackends } from '../../stores/backends.ts';
 import { importStore, useImports } from '../../stores/imports.ts';
 import { useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
+import { DepartmentMapping } from './department-mapping.tsx';
 import { ExistingPeople } from './existing-people.tsx';
 import { PlanPreview } from './plan-preview.tsx';
 import { saveFile as download } from './file-download.ts';
@@ -288,6 +289,7 @@ export function ImportPage() {
               </table>
             </>
           )}
+          <DepartmentMapping departments={plan.departments} />
           <PlanPreview preview={plan.preview} backends={backends} />
           <ExistingPeople updates={plan.updates} backends={backends} />
           {plan.rejected > 0 ? (

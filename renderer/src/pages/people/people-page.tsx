@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/contract/people.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { DepartmentName } from '../../components/department-name.tsx';
 import { backendsStore, useBackends } from '../../stores/backends.ts';
 import { peopleStore, usePeople } from '../../stores/people.ts';
 import { useSites } from '../../stores/sites.ts';
@@ -91,7 +92,9 @@ export function PeoplePage() {
                   <td data-testid="person-name">{p.fields.name}</td>
                   <td data-testid="person-id-number">{maskIdNumber(p.fields.idNumber)}</td>
                   <td>{p.fields.phone ?? ''}</td>
-                  <td>{p.fields.department ?? ''}</td>
+                  <td>
+                    <DepartmentName person={p} backends={backends} />
+                  </td>
                   <td>{p.faceSha256 ? t('people.photoYes') : t('people.photoNo')}</td>
                   <td>{p.targets.map((target) => backendName(target.backendId)).join(', ')}</td>
                   <td>

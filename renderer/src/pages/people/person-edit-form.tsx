@@ -2,6 +2,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/contract/people.ts';
 import { ValidityInput } from '../../components/validity-input.tsx';
+import { DepartmentPicker } from '../../components/department-picker.tsx';
+import { TargetPicker, targetList, type Targets } from '../../components/target-picker.tsx';
+import { useBackends } from '../../stores/backends.ts';
 import { peopleStore, usePeople } from '../../stores/people.ts';
 import { formOf, validatePersonForm, type FieldName, type PersonForm } from './people-logic.ts';
 
@@ -16,17 +19,29 @@ const FIELDS: readonly { name: Exclude<FieldName, 'gender'>; placeholder?: strin
   { name: 'validTo' },
 ];
 
-/** One person's fields, validated as typed; Save re-enrolls them to their current targets. */
+/** The person's backends and levels as the target picker holds them. */
+function targetsOf(person: Person): Targets {
+  return Object.fromEntries(person.targets.map((t) => [t.backendId, [...t.accessLevelIds]]));
+}
+
+/**
+ * One person's fields, validated as typed, their department from the backends' lists, and the
+ * backends they go to with their levels / groups (the Enroll page's pickers); Save sends the person
+ * to the ticked backends and deletes them from the unticked ones.
+ */
 export function PersonEditForm({ person, onDone }: { readonly person: Person; readonly onDone: () => void }) {
   const { t } = useTranslation();
   const busy = usePeople((s) => s.busy);
+  const backends = useBackends((s) => s.backends);
   const [form, setForm] = useState<PersonForm>(() => formOf(person.fields));
+  const [targets, setTargets] = useState<Targets>(() => targetsOf(person));
   const { person: fields, issues } = useMemo(() => validatePersonForm(form), [form]);
+  const chosen = backends.filter((b) => targets[b.id] !== undefined);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
     if (!fields) return;
-    if (await peopleStore.getState().save(person, { ...fields, pin: person.fields.pin })) onDone();
+    if (await peopleStore.getState().save(person, { ...fields, pin: person.fields.pin }, targetList(targets))) onDone();
   }
 
   return (
@@ -55,6 +70,8 @@ export function PersonEditForm({ person, onDone }: { readonly person: Person; re
                   describedBy={issue ? `${id}-error` : undefined}
                   onChange={(value) => setForm((s) => ({ ...s, [f.name]: value }))}
                 />
+              ) : f.name === 'department' ? (
+                <DepartmentPicker id={id} testId={id} chosen={chosen} value={form.department} onChange={(code) => setForm((s) => ({ ...s, department: code }))} />
               ) : (
                 <input
                   id={id}
@@ -96,6 +113,11 @@ export function PersonEditForm({ person, onDone }: { readonly person: Person; re
             <option value="F">{t('enroll.gender.F')}</option>
           </select>
         </div>
+        <fieldset className="people-targets" data-testid="person-targets">
+          <legend className="field-label">{t('personEdit.targetsTitle')}</legend>
+          <p className="hint">{t('personEdit.targetsHint')}</p>
+          <TargetPicker backends={backends} targets={targets} onChange={setTargets} testIdPrefix="edit" disabled={busy} />
+        </fieldset>
         <div className="people-form-actions">
           <button type="submit" className="button button-primary" data-testid="person-save" disabled={busy || !fields}>
             {busy ? t('people.saving') : t('common.save')}
