@@ -149,6 +149,7 @@ export function createCore(options: CoreOptions): Core {
     'tools.signHongtu': (input) => signHongtu(input),
     'people.enroll': (input) => queued(people.enroll(input)),
     'people.checkFace': ({ backendId, jpegBase64 }) => backends.checkFace(backendId, Buffer.from(jpegBase64, 'base64')),
+    'people.idNumberOwner': ({ siteId, idNumber, exceptPin }) => ({ owner: people.idNumberOwner(siteId, idNumber, exceptPin) }),
     'people.list': ({ siteId }) => ({ people: people.list(siteId) }),
     'people.remove': ({ id }) => queued(people.remove(id)),
     'outbox.list': ({ siteId, state }) => ({ entries: outbox.list({ siteId, state }) }),

@@ -10,7 +10,7 @@ import type { EventBus } from '../api/event-bus.ts';
 import type { PeopleService } from '../people/people-service.ts';
 import type { SitesStore } from '../store/sites-store.ts';
 import { IMPORT_LIMITS, sizeText } from '../../shared/rules/import-limits.ts';
-import { peopleToCsv, peopleToXlsx, rejectedRowsToCsv } from './export-table.ts';
+import { enrolledToCsv, enrolledToXlsx, rejectedRowsToCsv } from './export-table.ts';
 import { planImport, updatedRows, type ImportPlan } from './plan-import.ts';
 import { TableReadError } from './table-read-error.ts';
 
@@ -130,7 +130,8 @@ export class ImportService {
     let plan: ImportPlan;
     try {
       const existing = this.people.backendsByPin(staged.siteId);
-      plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos'), ...choices, cutDir, onProgress, signal: controller.signal, existing });
+      const idNumbers = this.people.idNumbers(staged.siteId);
+      plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos'), ...choices, cutDir, onProgress, signal: controller.signal, existing, idNumbers });
     } catch (error) {
       if (controller.signal.aborted) throw new ApiError('cancelled', 'The check was cancelled.');
       if (error instanceof TableReadError) throw error.toApiError();
@@ -146,7 +147,7 @@ export class ImportService {
       headers: [...plan.headers],
       planned: plan.rows.length,
       rejected: plan.rejected.length,
-      problems: plan.problems.map(({ checks, ...p }) => ({ ...p, column: p.column ? { ...p.column } : null, field: p.field ?? null, ...(checks ? { checks: [...checks] } : {}) })),
+      problems: plan.problems.map(({ checks, owner, ...p }) => ({ ...p, column: p.column ? { ...p.column } : null, field: p.field ?? null, ...(checks ? { checks: [...checks] } : {}), ...(owner ? { owner: { ...owner } } : {}) })),
       unmatchedPhotos: [...plan.unmatchedPhotos],
       faceCheck: choices.faceCheck,
       newPeople: plan.rows.length - updates.length,
@@ -183,8 +184,8 @@ export class ImportService {
   }
 
   async exportPeople(siteId: SiteId, format: 'csv' | 'xlsx'): Promise<{ fileName: string; base64: string }> {
-    const fields = this.people.list(siteId).map((p) => p.fields);
-    const bytes = format === 'csv' ? peopleToCsv(fields) : await peopleToXlsx(fields);
+    const people = this.people.list(siteId);
+    const bytes = format === 'csv' ? enrolledToCsv(people) : await enrolledToXlsx(people);
     return { fileName: `people.${format}`, base64: Buffer.from(bytes).toString('base64') };
   }
 

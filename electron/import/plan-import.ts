@@ -26,6 +26,8 @@ export interface ImportProblem {
   readonly checks?: readonly CheckId[];
   /** photo_faces: how many faces the photo shows. */
   readonly faces?: number;
+  /** id_number_taken: the person of the site who already has the ID number. */
+  readonly owner?: { readonly pin: string; readonly name: string };
 }
 
 export interface PlannedRow {
@@ -93,6 +95,11 @@ export interface PlanImportOptions {
    * (PeopleService.backendsByPin): rows with these numbers update them (PlannedRow.existing).
    */
   readonly existing?: ReadonlyMap<string, readonly number[]> | undefined;
+  /**
+   * The site's ID numbers with who holds each (PeopleService.idNumbers): a row giving one to
+   * another personnel number is refused (id_number_taken), as enroll and edit refuse it.
+   */
+  readonly idNumbers?: ReadonlyMap<string, { readonly pin: string; readonly name: string }> | undefined;
 }
 
 /** How attachPhotos checks the photos: the plan's photo options, with the photos found. */
@@ -101,7 +108,7 @@ type PhotoContext = Pick<PlanImportOptions, 'faceCheck' | 'forcePhoto' | 'cutDir
   readonly baseDir: string;
 };
 /** What planTable needs besides the table: the photos, and the people the rows may update. */
-type PlanContext = PhotoContext & Pick<PlanImportOptions, 'existing'>;
+type PlanContext = PhotoContext & Pick<PlanImportOptions, 'existing' | 'idNumbers'>;
 
 const TEXT_FIELDS = ['pin', 'name', 'idNumber', 'phone', 'department', 'cardNo'] as const;
 // Photo headers are read a few at a time (each worker into its own reused buffer): more in
@@ -161,6 +168,7 @@ export async function planTable(table: Table, context: PlanContext): Promise<Imp
 
   const drafts = table.rows.map((r) => validateRow(r.row, r.cells, columns));
   const duplicates = findDuplicates(drafts, columns);
+  if (context.idNumbers) findTakenIdNumbers(drafts, columns, context.idNumbers);
   const used = await attachPhotos(drafts, columns, context);
 
   const rows: PlannedRow[] = [];
@@ -276,6 +284,28 @@ function findDuplicates(drafts: readonly Draft[], columns: ColumnMap): Duplicate
     for (const entry of seen.values()) if (entry.rows.length > 1) duplicates.push({ field, value: entry.value, rows: entry.rows });
   }
   return duplicates;
+}
+
+/**
+ * Rows whose ID number another person of the site already has (the same personnel number is the
+ * same person: that row updates them). Compared as stored, upper-cased by the contract.
+ */
+function findTakenIdNumbers(drafts: readonly Draft[], columns: ColumnMap, owners: NonNullable<PlanImportOptions['idNumbers']>): void {
+  for (const draft of drafts) {
+    const idNumber = draft.person?.idNumber;
+    if (!draft.person || idNumber === undefined) continue;
+    const owner = owners.get(idNumber);
+    if (!owner || owner.pin === draft.person.pin) continue;
+    draft.problems.push({
+      row: draft.row,
+      column: ref(columns.fields.idNumber),
+      field: 'idNumber',
+      code: 'id_number_taken',
+      severity: 'error',
+      message: `This ID number is already enrolled on the site: ${owner.name} (${owner.pin}).`,
+      owner: { pin: owner.pin, name: owner.name },
+    });
+  }
 }
 
 /**

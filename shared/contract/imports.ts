@@ -23,6 +23,8 @@ export const ImportProblemSchema = z.strictObject({
   checks: z.array(z.enum(CHECK_IDS)).optional(),
   /** photo_faces: how many faces the photo shows. */
   faces: z.number().int().optional(),
+  /** id_number_taken: the person of the site who already has the ID number. */
+  owner: z.strictObject({ pin: z.string(), name: z.string() }).optional(),
 });
 
 export const ImportPlanSummarySchema = z.strictObject({

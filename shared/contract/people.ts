@@ -47,11 +47,22 @@ export const FaceInputSchema = z.strictObject({
   failedChecks: z.array(z.string().max(40)).max(20).default([]),
 });
 
+/** At most this many characters say why a person was saved without a face photo. */
+export const NO_FACE_REASON_MAX = 200;
+
+/** Why a person is saved without a face (issue 12 item 2): typed by the clerk, plain text. */
+export const NoFaceReasonSchema = plainText({ max: NO_FACE_REASON_MAX, required: 'no_face_reason_required', tooLong: 'no_face_reason_too_long', forbidden: 'text_control_chars' });
+
 export const EnrollSchema = z.strictObject({
   siteId: SiteIdSchema,
   person: PersonFieldsSchema,
   targets: z.array(EnrollTargetSchema).max(10).default([]),
   face: FaceInputSchema.optional(),
+  /**
+   * Saved without a face on purpose, and why: kept with the person while they have no face (the
+   * People page and the exports mark them "no face"); a face added later clears it.
+   */
+  noFaceReason: NoFaceReasonSchema.optional(),
 });
 
 export const PersonSchema = z.strictObject({
@@ -59,6 +70,8 @@ export const PersonSchema = z.strictObject({
   siteId: SiteIdSchema,
   fields: PersonFieldsSchema,
   faceSha256: z.string().nullable(),
+  /** With no face: why the person was saved without one (absent when no reason was given). */
+  noFaceReason: z.string().optional(),
   /**
    * Every backend the person was ever sent to, whatever the latest enrollment or import targeted,
    * with the levels / groups last sent there: an edit updates all of them, a delete removes the
@@ -101,6 +114,14 @@ export const peopleMethods = {
   'people.checkFace': method(z.strictObject({ backendId: BackendIdSchema, jpegBase64: FaceInputSchema.shape.jpegBase64 }), FaceCheckResultSchema),
   /** Stores the person, the face and one outbox entry per target in one transaction; sync sends them. */
   'people.enroll': method(EnrollSchema, z.strictObject({ person: PersonSchema, outbox: z.array(OutboxEntrySchema) })),
+  /**
+   * Who on the site already has this ID number (issue 12 item 3), other than the person with
+   * `exceptPin` (the one being edited): enroll and edit refuse a number someone else holds.
+   */
+  'people.idNumberOwner': method(
+    z.strictObject({ siteId: SiteIdSchema, idNumber: codeText().max(32), exceptPin: z.string().max(64).optional() }),
+    z.strictObject({ owner: z.strictObject({ id: PersonIdSchema, pin: z.string(), name: z.string() }).nullable() }),
+  ),
   'people.list': method(z.strictObject({ siteId: SiteIdSchema }), z.strictObject({ people: z.array(PersonSchema) })),
   /** Deletes on every backend the person was sent to (through the outbox), then locally. */
   'people.remove': method(z.strictObject({ id: PersonIdSchema }), z.strictObject({ outbox: z.array(OutboxEntrySchema) })),

@@ -7,9 +7,10 @@ export interface ProblemForText {
   readonly message: string;
   readonly checks?: readonly CheckId[] | undefined;
   readonly faces?: number | undefined;
+  readonly owner?: { readonly pin: string; readonly name: string } | undefined;
 }
 
-type Translate = (key: string, options: { defaultValue: string; checks?: string; faces?: number }) => string;
+type Translate = (key: string, options: { defaultValue: string; checks?: string; faces?: number; pin?: string; name?: string }) => string;
 
 /**
  * An import problem in the user's language: `validation.<code>` from the catalog, with the failed
@@ -22,5 +23,6 @@ export function importProblemText(t: Translate, problem: ProblemForText): string
     defaultValue: problem.message,
     ...(checks !== undefined ? { checks } : {}),
     ...(problem.faces !== undefined ? { faces: problem.faces } : {}),
+    ...(problem.owner !== undefined ? { pin: problem.owner.pin, name: problem.owner.name } : {}),
   });
 }

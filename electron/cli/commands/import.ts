@@ -42,6 +42,7 @@ export const importPeople: Command = async (ctx, args) => {
     try {
       plan = await planImport({
         existing: core.people.backendsByPin(siteId.data),
+        idNumbers: core.people.idNumbers(siteId.data),
         file,
         photosDir: typeof photos === 'string' ? photos : undefined,
         faceCheck,
