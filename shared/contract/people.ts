@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHECK_IDS } from '../rules/face-checks.ts';
 import { idNumberProblem } from '../rules/id-number.ts';
 import { base64Length, MAX_PHOTO_BYTES } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
@@ -112,6 +113,14 @@ export const FaceCheckResultSchema = z.strictObject({
 export const peopleMethods = {
   /** Asks the backend itself whether it accepts this face photo, before enrolling. */
   'people.checkFace': method(z.strictObject({ backendId: BackendIdSchema, jpegBase64: FaceInputSchema.shape.jpegBase64 }), FaceCheckResultSchema),
+  /**
+   * Checks a photo file for a person (People → Edit): the still-photo face check with the strictest
+   * profile of these backends' vendors, and the photo to keep (the square around the face).
+   */
+  'people.checkPhoto': method(
+    z.strictObject({ backendIds: z.array(BackendIdSchema).max(10), photoBase64: FaceInputSchema.shape.jpegBase64 }),
+    z.strictObject({ ok: z.boolean(), faces: z.number().int().nonnegative(), failedChecks: z.array(z.enum(CHECK_IDS)), photoBase64: z.string(), width: z.number().int(), height: z.number().int() }),
+  ),
   /** Stores the person, the face and one outbox entry per target in one transaction; sync sends them. */
   'people.enroll': method(EnrollSchema, z.strictObject({ person: PersonSchema, outbox: z.array(OutboxEntrySchema) })),
   /**

@@ -118,3 +118,17 @@ describe('a person saved without a face (issue 12 item 2)', () => {
     expect(long.details).toMatchObject({ issues: [{ path: ['noFaceReason'], message: 'no_face_reason_too_long' }] });
   });
 });
+
+describe('a photo file chosen for a person (People → Edit)', () => {
+  it('is judged as enroll --photo judges it, and the square around the face is what to keep', async () => {
+    const { core } = await site();
+    const png = readFileSync(join(import.meta.dirname, '../../../.tools/fixtures/astronaut.png'));
+    const check = await call(core, 'people.checkPhoto', { backendIds: [], photoBase64: png.toString('base64') });
+    expect(check).toMatchObject({ ok: true, faces: 1, failedChecks: [] });
+    expect(check.width * check.height).toBeGreaterThanOrEqual(80_000);
+    expect(Buffer.from(check.photoBase64, 'base64').subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+
+    const notImage = await refusal(call(core, 'people.checkPhoto', { backendIds: [], photoBase64: Buffer.from('x'.repeat(200)).toString('base64') }));
+    expect(notImage.details).toMatchObject({ issues: [{ message: 'photo_format' }] });
+  });
+});
