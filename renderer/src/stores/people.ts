@@ -19,8 +19,8 @@ export interface PeopleStore {
   readonly error: ApiErrorBody | null;
 
   load(siteId: SiteId | null): Promise<void>;
-  /** Saves edited fields to the person's current targets (no face: the stored photo stays), then reloads. */
-  save(person: Person, fields: PersonFields): Promise<boolean>;
+  /** Saves edited fields (and a new face, if given; else the stored photo stays) to the person's current targets, then reloads. */
+  save(person: Person, fields: PersonFields, face?: { readonly jpegBase64: string; readonly failedChecks: readonly string[] }): Promise<boolean>;
   /** Deletes locally and queues the deletes on each backend, then reloads. */
   remove(person: Person): Promise<boolean>;
   /** Follow `people.changed`: people enrolled or imported elsewhere show here at once. */
@@ -57,10 +57,15 @@ export function createPeopleStore(client: ApiClient): StoreApi<PeopleStore> {
       }
     },
 
-    async save(person, fields) {
+    async save(person, fields, face) {
       set({ busy: true, error: null, notice: null });
       try {
-        const result = await client.call('people.enroll', { siteId: person.siteId, person: fields, targets: person.targets.map((t) => ({ backendId: t.backendId, accessLevelIds: [...t.accessLevelIds] })) });
+        const result = await client.call('people.enroll', {
+          siteId: person.siteId,
+          person: fields,
+          targets: person.targets.map((t) => ({ backendId: t.backendId, accessLevelIds: [...t.accessLevelIds] })),
+          ...(face ? { face: { jpegBase64: face.jpegBase64, failedChecks: [...face.failedChecks] } } : {}),
+        });
         notify(set, { kind: 'saved', name: result.person.fields.name, count: result.outbox.length });
         await get().load(get().siteId);
         return true;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/contract/people.ts';
+import { Badge } from '../../components/badge.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { backendsStore, useBackends } from '../../stores/backends.ts';
 import { peopleStore, usePeople } from '../../stores/people.ts';
@@ -92,7 +93,18 @@ export function PeoplePage() {
                   <td data-testid="person-id-number">{maskIdNumber(p.fields.idNumber)}</td>
                   <td>{p.fields.phone ?? ''}</td>
                   <td>{p.fields.department ?? ''}</td>
-                  <td>{p.faceSha256 ? t('people.photoYes') : t('people.photoNo')}</td>
+                  <td>
+                    {p.faceSha256 ? (
+                      t('people.photoYes')
+                    ) : (
+                      // Saved without a face (issue 12 item 2): marked, with the reason; Edit adds the face.
+                      <span title={p.noFaceReason}>
+                        <Badge tone="warn" testId="person-no-face">
+                          {p.noFaceReason ? t('noFace.markWithReason', { reason: p.noFaceReason }) : t('noFace.mark')}
+                        </Badge>
+                      </span>
+                    )}
+                  </td>
                   <td>{p.targets.map((target) => backendName(target.backendId)).join(', ')}</td>
                   <td>
                     <div className="people-actions">

@@ -1,8 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/contract/people.ts';
+import { useBackends } from '../../stores/backends.ts';
 import { peopleStore, usePeople } from '../../stores/people.ts';
-import { formOf, validatePersonForm, type FieldName, type PersonForm } from './people-logic.ts';
+import { formOf, validatePersonForm, validIdNumber, type FieldName, type PersonForm } from './people-logic.ts';
+import { PersonFace, type NewFace } from './person-face.tsx';
+import { useIdNumberOwner } from './use-id-number-owner.ts';
 
 const FIELDS: readonly { name: Exclude<FieldName, 'gender'>; placeholder?: string }[] = [
   { name: 'pin' },
@@ -21,11 +24,17 @@ export function PersonEditForm({ person, onDone }: { readonly person: Person; re
   const busy = usePeople((s) => s.busy);
   const [form, setForm] = useState<PersonForm>(() => formOf(person.fields));
   const { person: fields, issues } = useMemo(() => validatePersonForm(form), [form]);
+  const backends = useBackends((s) => s.backends);
+  // A new face (webcam or file), sent with the fields; none keeps the photo on file.
+  const [face, setFace] = useState<NewFace | null>(null);
+  const onFace = useCallback((next: NewFace | null) => setFace(next), []);
+  // Someone else on the site with this ID number (issue 12 item 3): said at the field, Save waits.
+  const idOwner = useIdNumberOwner(person.siteId, validIdNumber(form, issues), person.fields.pin);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    if (!fields) return;
-    if (await peopleStore.getState().save(person, { ...fields, pin: person.fields.pin })) onDone();
+    if (!fields || idOwner) return;
+    if (await peopleStore.getState().save(person, { ...fields, pin: person.fields.pin }, face ?? undefined)) onDone();
   }
 
   return (
@@ -70,6 +79,11 @@ export function PersonEditForm({ person, onDone }: { readonly person: Person; re
                   {t(issue === 'required' ? 'enroll.required' : `validation.${issue}`, { defaultValue: t('validation.invalid') })}
                 </p>
               ) : null}
+              {f.name === 'idNumber' && idOwner ? (
+                <p className="field-error" role="alert" data-testid="person-id-number-taken">
+                  {t('idNumberCheck.taken', { name: idOwner.name, pin: idOwner.pin })}
+                </p>
+              ) : null}
             </div>
           );
         })}
@@ -83,8 +97,9 @@ export function PersonEditForm({ person, onDone }: { readonly person: Person; re
             <option value="F">{t('enroll.gender.F')}</option>
           </select>
         </div>
+        <PersonFace person={person} backends={backends} value={face} onChange={onFace} />
         <div className="people-form-actions">
-          <button type="submit" className="button button-primary" data-testid="person-save" disabled={busy || !fields}>
+          <button type="submit" className="button button-primary" data-testid="person-save" disabled={busy || !fields || idOwner !== null}>
             {busy ? t('people.saving') : t('common.save')}
           </button>
           <button type="button" className="button" data-testid="person-cancel" disabled={busy} onClick={onDone}>
