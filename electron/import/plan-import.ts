@@ -293,7 +293,8 @@ function findDuplicates(drafts: readonly Draft[], columns: ColumnMap): Duplicate
 function findTakenIdNumbers(drafts: readonly Draft[], columns: ColumnMap, owners: NonNullable<PlanImportOptions['idNumbers']>): void {
   for (const draft of drafts) {
     const idNumber = draft.person?.idNumber;
-    if (!draft.person || idNumber === undefined) continue;
+    // A row already refused for repeating an earlier row's number: that problem says it.
+    if (!draft.person || idNumber === undefined || draft.problems.some((p) => p.code === 'duplicate_id_number')) continue;
     const owner = owners.get(idNumber);
     if (!owner || owner.pin === draft.person.pin) continue;
     draft.problems.push({
