@@ -98,7 +98,7 @@ export function PeoplePage() {
                       t('people.photoYes')
                     ) : (
                       // Saved without a face (issue 12 item 2): marked, with the reason; Edit adds the face.
-                      <span title={p.noFaceReason}>
+                      <span className="people-no-face" title={p.noFaceReason}>
                         <Badge tone="warn" testId="person-no-face">
                           {p.noFaceReason ? t('noFace.markWithReason', { reason: p.noFaceReason }) : t('noFace.mark')}
                         </Badge>
