@@ -108,6 +108,17 @@ describe('Issue 12 items 2 and 3: no face is confirmed and marked; an ID number 
     expect(await personRow(page, 'P1').getByTestId('person-no-face').textContent()).toBe('No face');
     await page.screenshot({ path: `${shots}/people-no-face.png`, fullPage: true });
     await page.context().close();
+
+    // In Chinese.
+    const zh = await open(noFace, 'nav-people', 'zh-CN');
+    await expect.poll(() => personRow(zh, 'N1').getByTestId('person-no-face').textContent(), WAIT).toBe('无人脸：Camera broken');
+    await zh.getByTestId('nav-enroll').click();
+    await zh.getByTestId('enroll-pin').fill('N9');
+    await zh.getByTestId('enroll-name').fill('周敏');
+    await zh.getByTestId('enroll-save').click();
+    await expect.poll(() => zh.locator('dialog[open]').textContent(), WAIT).toContain('不拍人脸照片就保存？');
+    expect(await zh.locator('dialog[open]').textContent()).toContain('周敏 无法刷脸开门');
+    await zh.context().close();
   }, 120_000);
 
   it('People → Edit adds the face later, with the webcam or from a photo file, and sends it to the backend', async () => {

@@ -65,7 +65,7 @@ describe('an ID number belongs to one person of a site (issue 12 item 3)', () =>
   it('the import dry run flags a row whose ID number a person of the site already has', async () => {
     const { core, siteId } = await site();
     await call(core, 'people.enroll', { siteId, person: { pin: 'P1', name: 'Li Lei', idNumber: ID_A } });
-    const csv = ['工号,姓名,身份证号', `P1,Li Lei,${ID_A}`, `R2,Zhang San,${ID_A}`, `R3,Li Si,${ID_B}`].join('\n');
+    const csv = ['工号,姓名,身份证号', 'R1,Qian Hao,', `R2,Zhang San,${ID_A}`, `R3,Li Si,${ID_B}`].join('\n');
     const { importId } = await call(core, 'imports.begin', { siteId, fileName: 'people.csv', base64: Buffer.from(csv).toString('base64') });
     const plan = await call(core, 'imports.plan', { importId, faceCheck: false });
     expect(plan.problems.filter((p) => p.code === 'id_number_taken')).toEqual([
@@ -74,7 +74,7 @@ describe('an ID number belongs to one person of a site (issue 12 item 3)', () =>
     expect(plan.planned).toBe(2);
     expect(plan.rejected).toBe(1);
     await call(core, 'imports.run', { importId, targets: [] });
-    expect((await call(core, 'people.list', { siteId })).people.map((p) => p.fields.pin)).toEqual(['P1', 'R3']);
+    expect((await call(core, 'people.list', { siteId })).people.map((p) => p.fields.pin)).toEqual(['P1', 'R1', 'R3']);
   });
 });
 
@@ -94,6 +94,14 @@ describe('a person saved without a face (issue 12 item 2)', () => {
     expect(lines[1]).toBe('P1,Li Lei Jr,,,,,,,,是/Yes,Camera broken');
     // The reason is typed text: neutralized as a formula, as every cell Doorman writes.
     expect(lines[2]).toBe(`P2,Han,${ID_B},,,,,,,是/Yes,"'=HYPERLINK(""http://x"")"`);
+
+    // The workbook says the same.
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from((await call(core, 'people.exportTable', { siteId, format: 'xlsx' })).base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect([10, 11].map((c) => sheet?.getRow(1).getCell(c).value)).toEqual(['无人脸/No face', '无人脸原因/No-face reason']);
+    expect([1, 10, 11].map((c) => sheet?.getRow(2).getCell(c).value)).toEqual(['P1', '是/Yes', 'Camera broken']);
 
     // The export imported again: the no-face columns are skipped silently.
     const { importId } = await call(core, 'imports.begin', { siteId, fileName: 'again.csv', base64: Buffer.from(csv).toString('base64') });
