@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_FACE_REASON_MAX, NoFaceReasonSchema } from '../../../../shared/contract/people.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
@@ -12,6 +12,11 @@ export function NoFaceDialog({ open, name, busy, onConfirm, onCancel }: { readon
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Straight to the reason: the dialog (opened by its effect, which runs before this one) starts on Cancel.
+  useEffect(() => {
+    if (open) inputRef.current?.focus();
+  }, [open]);
   const parsed = NoFaceReasonSchema.safeParse(reason);
   const issue = touched && !parsed.success ? (parsed.error.issues[0]?.message ?? 'invalid') : null;
 
@@ -42,6 +47,7 @@ export function NoFaceDialog({ open, name, busy, onConfirm, onCancel }: { readon
         {t('noFace.reason')}
       </label>
       <input
+        ref={inputRef}
         id={id}
         className="input"
         data-testid="no-face-reason"
