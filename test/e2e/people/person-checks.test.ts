@@ -94,7 +94,7 @@ describe('Issue 12 items 2 and 3: no face is confirmed and marked; an ID number 
     expect(await confirm.isDisabled()).toBe(true);
     expect(await page.getByTestId('enroll-result').count()).toBe(0);
     // The reason field has the focus: the clerk types straight away.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), WAIT).toBe('no-face-reason');
+    await expect.poll(() => page.locator(':focus').getAttribute('data-testid'), WAIT).toBe('no-face-reason');
     await page.getByTestId('no-face-reason').fill('   ');
     await expect.poll(() => page.getByTestId('no-face-reason-error').textContent(), WAIT).toBe(en.validation.no_face_reason_required);
     await page.getByTestId('no-face-reason').fill('Camera broken');
