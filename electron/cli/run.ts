@@ -64,10 +64,11 @@ const HELP = `Commands:
                                the commissioning report (in --lang), printed with Chromium; the names
                                go above the sign-off's signature lines (blank lines without them)
   enroll --site <id> --pin <p> --name <n> [--id-number …] [--phone …] [--gender M|F] [--card …] [--department …]
-         [--photo <jpeg/png> [--force-photo]] --backend <id> [--backend <id>…] [--levels a,b]
+         [--photo <jpeg/png> [--force-photo] | --no-face-reason <why>] --backend <id> [--backend <id>…] [--levels a,b]
                                save a person locally with an outbox entry per backend; the photo (at most
                                50 megapixels and 20 MB) must pass the face checks of the backends' vendors
-                               (--force-photo: record the failures)
+                               (--force-photo: record the failures); without one the person is marked
+                               "no face" (--no-face-reason says why); an ID number someone else has is refused
   import <file.csv|xlsx> --site <id> [--photos <dir>] [--backend <id>…] [--levels a,b] [--dry-run] [--rejected <file.csv>]
          [--no-face-check] [--force-photo]
                                bulk import: every problem by row and column; good rows saved and queued;
@@ -75,7 +76,7 @@ const HELP = `Commands:
                                photos) and is kept cut around the face (--no-face-check: format and size
                                only, for very large imports; --force-photo: keep failing photos, recording
                                the failures)
-  people list|export <file.csv|xlsx> --site <id>   the site's people (export: the import's columns)
+  people list|export <file.csv|xlsx> --site <id>   the site's people (export: the import's columns, then "no face")
   sync [--once]                send the outbox (--once: until nothing is due; else until Ctrl+C)
   outbox list [--site <id>] [--state pending|sending|done|failed|cancelled]
   receiver start|stop|status <backend-id> [--host <address>] [--port N]
@@ -176,6 +177,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         'valid-to': { type: 'string' },
         photo: { type: 'string' },
         'force-photo': { type: 'boolean' },
+        'no-face-reason': { type: 'string' },
         backend: { type: 'string', multiple: true },
         levels: { type: 'string' },
         once: { type: 'boolean' },

@@ -15,6 +15,7 @@ import { ImportService } from '../import/import-service.ts';
 import { readTemplate } from '../import/template-files.ts';
 import { DepartmentCodes } from '../people/department-codes.ts';
 import { PeopleService } from '../people/people-service.ts';
+import { checkFacePhoto } from '../people/photo-check.ts';
 import { SyncEngine } from '../sync/sync-engine.ts';
 import { OutboxStore } from '../store/outbox-store.ts';
 import { PersonBackendsStore } from '../store/person-backends-store.ts';
@@ -155,6 +156,8 @@ export function createCore(options: CoreOptions): Core {
     'people.enroll': (input) => queued(people.enroll(input)),
     'people.update': (input) => queued(people.update(input)),
     'people.checkFace': ({ backendId, jpegBase64 }) => backends.checkFace(backendId, Buffer.from(jpegBase64, 'base64')),
+    'people.idNumberOwner': ({ siteId, idNumber, exceptPin }) => ({ owner: people.idNumberOwner(siteId, idNumber, exceptPin) }),
+    'people.checkPhoto': ({ backendIds, photoBase64 }) => checkFacePhoto(Buffer.from(photoBase64, 'base64'), backendIds.map((id) => backends.get(id).vendor)),
     'people.list': ({ siteId }) => ({ people: people.list(siteId) }),
     'people.remove': ({ id }) => queued(people.remove(id)),
     'outbox.list': ({ siteId, state }) => ({ entries: outbox.list({ siteId, state }) }),

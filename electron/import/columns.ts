@@ -34,6 +34,15 @@ export const EXPORT_HEADERS: Readonly<Record<keyof PersonFields, string>> = {
   validTo: '有效期结束/Valid to',
 };
 
+/**
+ * The columns an export of the site's people adds after the fields (issue 12 item 2): whether the
+ * person has no face photo, and why. An export imported again skips them without a warning (the
+ * face comes from the photo, never from these).
+ */
+export const NO_FACE_HEADERS = { noFace: '无人脸/No face', reason: '无人脸原因/No-face reason' } as const;
+/** The "no face" column's value for a person without a face photo (empty for one with a face). */
+export const NO_FACE_MARK = '是/Yes';
+
 /** Fields in the order the export writes them. */
 export const EXPORT_FIELDS = Object.keys(EXPORT_HEADERS) as (keyof PersonFields)[];
 
@@ -44,6 +53,8 @@ const BY_ALIAS = new Map<string, ColumnField>(
 function normalize(text: string): string {
   return text.toLowerCase().replace(/[\s_\-.:：*]+/g, '');
 }
+
+const EXPORT_ONLY = new Set(Object.values(NO_FACE_HEADERS).map(normalize));
 
 /** The field a header names, or null when it names none. */
 export function fieldOfHeader(header: string): ColumnField | null {
@@ -94,6 +105,7 @@ export function mapColumns(headers: readonly string[]): ColumnMap {
     if (header === '') return;
     const ref = { index, letter: columnLetter(index), header };
     const field = fieldOfHeader(header);
+    if (!field && EXPORT_ONLY.has(normalize(header))) return;
     if (!field) unknown.push(ref);
     else if (fields[field]) repeated.push({ ...ref, field });
     else fields[field] = ref;

@@ -11,7 +11,7 @@ import type { DepartmentCodes } from '../people/department-codes.ts';
 import type { PeopleService } from '../people/people-service.ts';
 import type { SitesStore } from '../store/sites-store.ts';
 import { IMPORT_LIMITS, sizeText } from '../../shared/rules/import-limits.ts';
-import { peopleToCsv, peopleToXlsx, rejectedRowsToCsv } from './export-table.ts';
+import { enrolledToCsv, enrolledToXlsx, rejectedRowsToCsv } from './export-table.ts';
 import { planImport, updatedRows, type ImportPlan } from './plan-import.ts';
 import { TableReadError } from './table-read-error.ts';
 
@@ -133,11 +133,12 @@ export class ImportService {
     let plan: ImportPlan;
     try {
       const existing = this.people.backendsByPin(staged.siteId);
+      const idNumbers = this.people.idNumbers(staged.siteId);
       // The targets are chosen after the dry run: departments are checked against every backend of the site that keeps them.
       const departmentBackends = this.departments.siteBackends(staged.siteId);
       const department = this.departments.resolverFor(departmentBackends);
       const beforeDepartments = () => this.departments.readMissing(departmentBackends);
-      plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos'), ...choices, cutDir, onProgress, signal: controller.signal, existing, department, beforeDepartments });
+      plan = await planImport({ file: staged.table, photosDir: join(staged.dir, 'photos'), ...choices, cutDir, onProgress, signal: controller.signal, existing, department, beforeDepartments, idNumbers });
     } catch (error) {
       if (controller.signal.aborted) throw new ApiError('cancelled', 'The check was cancelled.');
       if (error instanceof TableReadError) throw error.toApiError();
@@ -153,7 +154,7 @@ export class ImportService {
       headers: [...plan.headers],
       planned: plan.rows.length,
       rejected: plan.rejected.length,
-      problems: plan.problems.map(({ checks, ...p }) => ({ ...p, column: p.column ? { ...p.column } : null, field: p.field ?? null, ...(checks ? { checks: [...checks] } : {}) })),
+      problems: plan.problems.map(({ checks, owner, ...p }) => ({ ...p, column: p.column ? { ...p.column } : null, field: p.field ?? null, ...(checks ? { checks: [...checks] } : {}), ...(owner ? { owner: { ...owner } } : {}) })),
       departments: plan.departments.map((d) => ({ ...d })),
       unmatchedPhotos: [...plan.unmatchedPhotos],
       faceCheck: choices.faceCheck,
@@ -191,8 +192,8 @@ export class ImportService {
   }
 
   async exportPeople(siteId: SiteId, format: 'csv' | 'xlsx'): Promise<{ fileName: string; base64: string }> {
-    const fields = this.people.list(siteId).map((p) => p.fields);
-    const bytes = format === 'csv' ? peopleToCsv(fields) : await peopleToXlsx(fields);
+    const people = this.people.list(siteId);
+    const bytes = format === 'csv' ? enrolledToCsv(people) : await enrolledToXlsx(people);
     return { fileName: `people.${format}`, base64: Buffer.from(bytes).toString('base64') };
   }
 

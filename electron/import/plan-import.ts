@@ -30,6 +30,8 @@ export interface ImportProblem {
   /** department_*: the department as the row gave it, and the backend whose list was asked. */
   readonly value?: string;
   readonly backend?: string;
+  /** id_number_taken: the person of the site who already has the ID number. */
+  readonly owner?: { readonly pin: string; readonly name: string };
 }
 
 /** A department the rows gave (a name or a code) and the backends' code it is stored as. */
@@ -114,6 +116,11 @@ export interface PlanImportOptions {
   readonly department?: ((value: string) => DepartmentResolution) | undefined;
   /** Run once before `department` when some row gives a department (reads lists never read). */
   readonly beforeDepartments?: (() => Promise<void>) | undefined;
+  /**
+   * The site's ID numbers with who holds each (PeopleService.idNumbers): a row giving one to
+   * another personnel number is refused (id_number_taken), as enroll and edit refuse it.
+   */
+  readonly idNumbers?: ReadonlyMap<string, { readonly pin: string; readonly name: string }> | undefined;
 }
 
 /** How attachPhotos checks the photos: the plan's photo options, with the photos found. */
@@ -122,7 +129,7 @@ type PhotoContext = Pick<PlanImportOptions, 'faceCheck' | 'forcePhoto' | 'cutDir
   readonly baseDir: string;
 };
 /** What planTable needs besides the table: the photos, and the people the rows may update. */
-type PlanContext = PhotoContext & Pick<PlanImportOptions, 'existing' | 'department' | 'beforeDepartments'>;
+type PlanContext = PhotoContext & Pick<PlanImportOptions, 'existing' | 'department' | 'beforeDepartments' | 'idNumbers'>;
 
 const TEXT_FIELDS = ['pin', 'name', 'idNumber', 'phone', 'department', 'cardNo'] as const;
 // Photo headers are read a few at a time (each worker into its own reused buffer): more in
@@ -194,6 +201,7 @@ export async function planTable(table: Table, context: PlanContext): Promise<Imp
     for (const draft of drafts) mapDepartment(draft, columns, resolveDepartment);
   }
   const duplicates = findDuplicates(drafts, columns);
+  if (context.idNumbers) findTakenIdNumbers(drafts, columns, context.idNumbers);
   const used = await attachPhotos(drafts, columns, context);
 
   const rows: PlannedRow[] = [];
@@ -344,6 +352,29 @@ function findDuplicates(drafts: readonly Draft[], columns: ColumnMap): Duplicate
     for (const entry of seen.values()) if (entry.rows.length > 1) duplicates.push({ field, value: entry.value, rows: entry.rows });
   }
   return duplicates;
+}
+
+/**
+ * Rows whose ID number another person of the site already has (the same personnel number is the
+ * same person: that row updates them). Compared as stored, upper-cased by the contract.
+ */
+function findTakenIdNumbers(drafts: readonly Draft[], columns: ColumnMap, owners: NonNullable<PlanImportOptions['idNumbers']>): void {
+  for (const draft of drafts) {
+    const idNumber = draft.person?.idNumber;
+    // A row already refused for repeating an earlier row's number: that problem says it.
+    if (!draft.person || idNumber === undefined || draft.problems.some((p) => p.code === 'duplicate_id_number')) continue;
+    const owner = owners.get(idNumber);
+    if (!owner || owner.pin === draft.person.pin) continue;
+    draft.problems.push({
+      row: draft.row,
+      column: ref(columns.fields.idNumber),
+      field: 'idNumber',
+      code: 'id_number_taken',
+      severity: 'error',
+      message: `This ID number is already enrolled on the site: ${owner.name} (${owner.pin}).`,
+      owner: { pin: owner.pin, name: owner.name },
+    });
+  }
 }
 
 /**

@@ -33,6 +33,7 @@ interface PersonRow {
   site_id: number;
   fields: string;
   face_sha256: string | null;
+  no_face_reason: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -43,10 +44,27 @@ function toPerson(row: PersonRow, backends: readonly PersonBackend[]): Person {
     siteId: row.site_id,
     fields: JSON.parse(row.fields) as PersonFields,
     faceSha256: row.face_sha256,
+    ...(row.face_sha256 === null && row.no_face_reason !== null ? { noFaceReason: row.no_face_reason } : {}),
     targets: backends.map((b) => ({ backendId: b.backendId, accessLevelIds: [...b.accessLevelIds] })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** Who holds an ID number on a site. */
+export interface IdNumberOwner {
+  readonly id: number;
+  readonly pin: string;
+  readonly name: string;
+}
+
+/** The refusal of an ID number someone else on the site has: says who, and what to do. */
+export function idNumberTaken(owner: IdNumberOwner): ApiError {
+  return new ApiError(
+    'id_number_taken',
+    `This ID number is already enrolled: ${owner.name} (${owner.pin}). Check the number; if it is the same person, edit ${owner.pin} on the People page instead.`,
+    { pin: owner.pin, name: owner.name, issues: [{ path: ['person', 'idNumber'], code: 'custom', message: 'id_number_taken' }] },
+  );
 }
 
 /** The smallest face the strictest backend takes (ZKBio appendix −5001: 80,000 pixels). */
@@ -85,6 +103,27 @@ export class PeopleService {
     return (this.db.prepare('SELECT * FROM people WHERE site_id = ? ORDER BY id').all(siteId) as PersonRow[]).map((row) => toPerson(row, backends.get(row.id) ?? []));
   }
 
+  /**
+   * Who on the site has this ID number (compared upper-cased, as the contract stores it), other
+   * than the person `exceptPin` names (the one being edited or re-enrolled), or null.
+   */
+  idNumberOwner(siteId: SiteId, idNumber: string, exceptPin?: string): IdNumberOwner | null {
+    const rows = this.db
+      .prepare("SELECT id, pin, json_extract(fields, '$.name') AS name FROM people WHERE site_id = ? AND json_extract(fields, '$.idNumber') = ? ORDER BY id")
+      .all(siteId, idNumber.trim().toUpperCase()) as IdNumberOwner[];
+    return rows.find((r) => r.pin !== exceptPin) ?? null;
+  }
+
+  /** Every ID number of the site's people, with its holder (for the import's dry run). */
+  idNumbers(siteId: SiteId): Map<string, IdNumberOwner> {
+    const rows = this.db
+      .prepare("SELECT id, pin, json_extract(fields, '$.name') AS name, json_extract(fields, '$.idNumber') AS idNumber FROM people WHERE site_id = ? AND json_extract(fields, '$.idNumber') IS NOT NULL ORDER BY id")
+      .all(siteId) as (IdNumberOwner & { idNumber: string })[];
+    const owners = new Map<string, IdNumberOwner>();
+    for (const { idNumber, ...owner } of rows) if (!owners.has(idNumber)) owners.set(idNumber, owner);
+    return owners;
+  }
+
   /** The site's people by personnel number, with every backend each was sent to (for the import's dry run). */
   backendsByPin(siteId: SiteId): Map<string, BackendId[]> {
     return this.sentTo.byPin(siteId);
@@ -93,7 +132,7 @@ export class PeopleService {
   enroll(input: z.output<typeof EnrollSchema>): { person: Person; outbox: OutboxEntry[] } {
     const person = this.withDepartmentCode(input.person, input.targets);
     const face = input.face ? this.storeFace(Buffer.from(input.face.jpegBase64, 'base64'), ['face']) : null;
-    const [saved] = this.save(input.siteId, input.targets, [{ fields: person, face, failedChecks: input.face?.failedChecks ?? [] }]);
+    const [saved] = this.save(input.siteId, input.targets, [{ fields: person, face, failedChecks: input.face?.failedChecks ?? [], noFaceReason: input.noFaceReason ?? null }]);
     if (!saved) throw new Error('nothing saved');
     return { person: toPerson(saved.row, this.sentTo.of(saved.row.id)), outbox: saved.outbox };
   }
@@ -112,7 +151,8 @@ export class PeopleService {
     const person = this.withDepartmentCode(input.person, input.targets);
     const kept = new Set(input.targets.map((t) => t.backendId));
     const dropped = this.sentTo.of(input.id).filter((b) => !kept.has(b.backendId)).map((b) => b.backendId);
-    const [saved] = this.save(row.site_id, input.targets, [{ fields: person, face: null, failedChecks: [] }], true, dropped, true);
+    const face = input.face ? this.storeFace(Buffer.from(input.face.jpegBase64, 'base64'), ['face']) : null;
+    const [saved] = this.save(row.site_id, input.targets, [{ fields: person, face, failedChecks: input.face?.failedChecks ?? [], noFaceReason: null }], true, dropped, true);
     if (!saved) throw new Error('nothing saved');
     return { person: toPerson(saved.row, this.sentTo.of(saved.row.id)), outbox: saved.outbox };
   }
@@ -144,7 +184,7 @@ export class PeopleService {
       for (const row of rows.slice(start, start + IMPORT_BATCH)) {
         const face = row.photoPath ? this.storeFace((await reader.read(row.photoPath)).bytes, ['photo']) : null;
         // A photo kept despite failed face checks (import --force-photo) records them, as enroll does.
-        batch.push({ fields: row.person, face, failedChecks: face ? (row.failedChecks ?? []) : [] });
+        batch.push({ fields: row.person, face, failedChecks: face ? (row.failedChecks ?? []) : [], noFaceReason: null });
       }
       done += this.save(siteId, targets, batch, false).length;
       onProgress?.(done);
@@ -170,7 +210,13 @@ export class PeopleService {
   private save(
     siteId: SiteId,
     targets: z.output<typeof EnrollSchema>['targets'],
-    people: readonly { fields: PersonFields; face: { sha256: string; format: string; width: number; height: number; bytes: number } | null; failedChecks: readonly string[] }[],
+    people: readonly {
+      fields: PersonFields;
+      face: { sha256: string; format: string; width: number; height: number; bytes: number } | null;
+      failedChecks: readonly string[];
+      /** Why there is no face (enroll); null keeps the reason on file while the person still has none. */
+      noFaceReason: string | null;
+    }[],
     announce = true,
     /** Backends the person no longer goes to (an edit): a delete each, and forgotten for the person. */
     dropped: readonly BackendId[] = [],
@@ -185,19 +231,24 @@ export class PeopleService {
     const insertFace = this.db.prepare('INSERT OR IGNORE INTO faces (sha256, format, width, height, bytes, failed_checks, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const findPerson = this.db.prepare('SELECT * FROM people WHERE site_id = ? AND pin = ?');
     const upsertPerson = this.db.prepare(
-      `INSERT INTO people (site_id, pin, fields, face_sha256, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (site_id, pin) DO UPDATE SET fields = excluded.fields, face_sha256 = excluded.face_sha256, updated_at = excluded.updated_at
+      `INSERT INTO people (site_id, pin, fields, face_sha256, no_face_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (site_id, pin) DO UPDATE SET fields = excluded.fields, face_sha256 = excluded.face_sha256, no_face_reason = excluded.no_face_reason, updated_at = excluded.updated_at
        RETURNING *`,
     );
     // IMMEDIATE: the transaction reads before it writes, and a sync process beside us (the CLI next
     // to the app) commits between the two; a deferred one then fails at once with SQLITE_BUSY.
     const results = this.db.transaction(() =>
-      people.map(({ fields, face, failedChecks }) => {
+      people.map(({ fields, face, failedChecks, noFaceReason }) => {
+        // One person per ID number on a site: checked here, inside the write, whoever calls.
+        const owner = fields.idNumber === undefined ? null : this.idNumberOwner(siteId, fields.idNumber, fields.pin);
+        if (owner) throw idNumberTaken(owner);
         if (face) insertFace.run(face.sha256, face.format, face.width, face.height, face.bytes, JSON.stringify(failedChecks), now);
         const existing = findPerson.get(siteId, fields.pin) as PersonRow | undefined;
         // A re-enrollment without a new photo keeps the face already on file.
         const face256 = face?.sha256 ?? existing?.face_sha256 ?? null;
-        const row = upsertPerson.get(siteId, fields.pin, JSON.stringify(fields), face256, now, now) as PersonRow;
+        // The reason stays with a person who still has no face; a face makes it moot.
+        const reason = face256 === null ? (noFaceReason ?? existing?.no_face_reason ?? null) : null;
+        const row = upsertPerson.get(siteId, fields.pin, JSON.stringify(fields), face256, reason, now, now) as PersonRow;
         for (const target of targets) this.sentTo.record(row.id, target);
         const deletes = dropped.map((backendId) => {
           this.sentTo.forget(row.id, backendId);

@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'backend_list_too_long',
   // A door test's walk-through person whom the backend does not know (issue 12 item 13).
   'person_not_on_backend',
+  // An ID number another person of the site already has (issue 12 item 3); details: pin, name.
+  'id_number_taken',
   'scan_too_large',
   'scan_over_limit',
   'scan_not_found',

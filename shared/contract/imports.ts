@@ -26,6 +26,8 @@ export const ImportProblemSchema = z.strictObject({
   /** department_*: the department as the row gave it, and the backend(s) whose list was asked. */
   value: z.string().optional(),
   backend: z.string().optional(),
+  /** id_number_taken: the person of the site who already has the ID number. */
+  owner: z.strictObject({ pin: z.string(), name: z.string() }).optional(),
 });
 
 export const ImportPlanSummarySchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHECK_IDS } from '../rules/face-checks.ts';
 import { idNumberProblem } from '../rules/id-number.ts';
 import { base64Length, MAX_PHOTO_BYTES } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
@@ -61,11 +62,22 @@ export const FaceInputSchema = z.strictObject({
   failedChecks: z.array(z.string().max(40)).max(20).default([]),
 });
 
+/** At most this many characters say why a person was saved without a face photo. */
+export const NO_FACE_REASON_MAX = 200;
+
+/** Why a person is saved without a face (issue 12 item 2): typed by the clerk, plain text. */
+export const NoFaceReasonSchema = plainText({ max: NO_FACE_REASON_MAX, required: 'no_face_reason_required', tooLong: 'no_face_reason_too_long', forbidden: 'text_control_chars' });
+
 export const EnrollSchema = z.strictObject({
   siteId: SiteIdSchema,
   person: PersonFieldsSchema,
   targets: z.array(EnrollTargetSchema).max(10).default([]),
   face: FaceInputSchema.optional(),
+  /**
+   * Saved without a face on purpose, and why: kept with the person while they have no face (the
+   * People page and the exports mark them "no face"); a face added later clears it.
+   */
+  noFaceReason: NoFaceReasonSchema.optional(),
 });
 
 /** People → Edit: the person's fields (same personnel number) and every backend they go to from now on. */
@@ -73,6 +85,8 @@ export const UpdatePersonSchema = z.strictObject({
   id: PersonIdSchema,
   person: PersonFieldsSchema,
   targets: z.array(EnrollTargetSchema).max(10).default([]),
+  /** A new face (People → Edit: webcam or file); absent keeps the photo on file. */
+  face: FaceInputSchema.optional(),
 });
 
 export const PersonSchema = z.strictObject({
@@ -80,6 +94,8 @@ export const PersonSchema = z.strictObject({
   siteId: SiteIdSchema,
   fields: PersonFieldsSchema,
   faceSha256: z.string().nullable(),
+  /** With no face: why the person was saved without one (absent when no reason was given). */
+  noFaceReason: z.string().optional(),
   /**
    * Every backend the person was ever sent to, whatever the latest enrollment or import targeted,
    * with the levels / groups last sent there: an edit updates all of them, a delete removes the
@@ -120,6 +136,14 @@ export const FaceCheckResultSchema = z.strictObject({
 export const peopleMethods = {
   /** Asks the backend itself whether it accepts this face photo, before enrolling. */
   'people.checkFace': method(z.strictObject({ backendId: BackendIdSchema, jpegBase64: FaceInputSchema.shape.jpegBase64 }), FaceCheckResultSchema),
+  /**
+   * Checks a photo file for a person (People → Edit): the still-photo face check with the strictest
+   * profile of these backends' vendors, and the photo to keep (the square around the face).
+   */
+  'people.checkPhoto': method(
+    z.strictObject({ backendIds: z.array(BackendIdSchema).max(10), photoBase64: FaceInputSchema.shape.jpegBase64 }),
+    z.strictObject({ ok: z.boolean(), faces: z.number().int().nonnegative(), failedChecks: z.array(z.enum(CHECK_IDS)), photoBase64: z.string(), width: z.number().int(), height: z.number().int() }),
+  ),
   /** Stores the person, the face and one outbox entry per target in one transaction; sync sends them. */
   'people.enroll': method(EnrollSchema, z.strictObject({ person: PersonSchema, outbox: z.array(OutboxEntrySchema) })),
   /**
@@ -127,6 +151,14 @@ export const peopleMethods = {
    * the backends they were sent to and are no longer among the targets.
    */
   'people.update': method(UpdatePersonSchema, z.strictObject({ person: PersonSchema, outbox: z.array(OutboxEntrySchema) })),
+  /**
+   * Who on the site already has this ID number (issue 12 item 3), other than the person with
+   * `exceptPin` (the one being edited): enroll and edit refuse a number someone else holds.
+   */
+  'people.idNumberOwner': method(
+    z.strictObject({ siteId: SiteIdSchema, idNumber: codeText().max(32), exceptPin: z.string().max(64).optional() }),
+    z.strictObject({ owner: z.strictObject({ id: PersonIdSchema, pin: z.string(), name: z.string() }).nullable() }),
+  ),
   'people.list': method(z.strictObject({ siteId: SiteIdSchema }), z.strictObject({ people: z.array(PersonSchema) })),
   /** Deletes on every backend the person was sent to (through the outbox), then locally. */
   'people.remove': method(z.strictObject({ id: PersonIdSchema }), z.strictObject({ outbox: z.array(OutboxEntrySchema) })),

@@ -5,6 +5,7 @@ import { enrollmentEn } from './enrollment.en.ts';
 import { importEn, importErrorsEn } from './import.en.ts';
 import { peopleEn } from './people.en.ts';
 import { reportEn } from './report.en.ts';
+import { personChecksEn, personChecksErrorsEn, personChecksValidationEn } from './person-checks.en.ts';
 import { scanEn } from './scan.en.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_MEGAPIXELS } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
@@ -231,6 +232,7 @@ export const en = {
     table_format: 'Choose a .csv or .xlsx file.',
     scan_target: 'Not an address, subnet or range: write 192.168.1.20, 192.168.1.0/24, 192.168.1.10-192.168.1.50 or 192.168.1.10-50.',
     scan_no_targets: 'Give at least one address, subnet or range to scan.',
+    ...personChecksValidationEn,
     scan_ports: 'Ports are numbers from 1 to 65535, separated by commas, with ranges like 8000-8010 (at most 1,024 ports).',
   },
   errors: {
@@ -264,6 +266,7 @@ export const en = {
     scan_over_limit: 'These targets cover {{count}} addresses; a scan covers at most {{limit}} (a /16). Scan the site\'s subnets one by one, e.g. 192.168.1.0/24.',
     scan_not_found: 'That scan no longer exists (its site may have been deleted). Refresh the list.',
     ...importErrorsEn,
+    ...personChecksErrorsEn,
   },
   cli: {
     usage: 'Usage: doorman [--data-dir DIR] [--json] [--lang zh-CN|en] <command>',
@@ -354,6 +357,7 @@ export const en = {
   ...importEn,
   ...peopleEn,
   ...departmentsEn,
+  ...personChecksEn,
   ...scanEn,
   ...reportEn,
   ...datesEn,

@@ -10,9 +10,10 @@ export interface ProblemForText {
   /** department_*: the department as written, and the backend asked. */
   readonly value?: string | undefined;
   readonly backend?: string | undefined;
+  readonly owner?: { readonly pin: string; readonly name: string } | undefined;
 }
 
-type Translate = (key: string, options: { defaultValue: string; checks?: string; faces?: number; value?: string; backend?: string }) => string;
+type Translate = (key: string, options: { defaultValue: string; checks?: string; faces?: number; value?: string; backend?: string; pin?: string; name?: string }) => string;
 
 /**
  * An import problem in the user's language: `validation.<code>` from the catalog, with the failed
@@ -27,5 +28,6 @@ export function importProblemText(t: Translate, problem: ProblemForText): string
     ...(problem.faces !== undefined ? { faces: problem.faces } : {}),
     ...(problem.value !== undefined ? { value: problem.value } : {}),
     ...(problem.backend !== undefined ? { backend: problem.backend } : {}),
+    ...(problem.owner !== undefined ? { pin: problem.owner.pin, name: problem.owner.name } : {}),
   });
 }

@@ -7,6 +7,7 @@ import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
 import { reportZhCN } from './report.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
 import { peopleZhCN } from './people.zh-CN.ts';
+import { personChecksErrorsZhCN, personChecksValidationZhCN, personChecksZhCN } from './person-checks.zh-CN.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_PIXELS } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
 
@@ -232,6 +233,7 @@ export const zhCN: Catalog = {
     table_format: '请选择 .csv 或 .xlsx 文件。',
     scan_target: '不是有效的地址、网段或范围：请写成 192.168.1.20、192.168.1.0/24、192.168.1.10-192.168.1.50 或 192.168.1.10-50。',
     scan_no_targets: '请至少给出一个要扫描的地址、网段或范围。',
+    ...personChecksValidationZhCN,
     scan_ports: '端口为 1–65535 的数字，用逗号分隔，可写范围如 8000-8010（最多 1024 个端口）。',
   },
   errors: {
@@ -265,6 +267,7 @@ export const zhCN: Catalog = {
     scan_over_limit: '这些目标共 {{count}} 个地址；一次扫描最多 {{limit}} 个（一个 /16）。请逐个扫描工地的网段，例如 192.168.1.0/24。',
     scan_not_found: '该扫描记录已不存在（其工地可能已被删除）。请刷新列表。',
     ...importErrorsZhCN,
+    ...personChecksErrorsZhCN,
   },
   cli: {
     usage: '用法：doorman [--data-dir 目录] [--json] [--lang zh-CN|en] <命令>',
@@ -358,4 +361,5 @@ export const zhCN: Catalog = {
   ...reportZhCN,
   ...datesZhCN,
   ...departmentsZhCN,
+  ...personChecksZhCN,
 };

@@ -88,6 +88,7 @@ export const enroll: Command = async (ctx) => {
     if (kept) notes += `${ctx.t('face.cropped', { width: kept.width, height: kept.height })}\n`;
     face = { jpegBase64: Buffer.from(check.photo).toString('base64'), failedChecks };
   }
+  const noFaceReason = face ? undefined : text(ctx, 'no-face-reason');
   const levels = text(ctx, 'levels')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
   const person: Record<string, string> = { pin, name };
   for (const [option, field] of [['id-number', 'idNumber'], ['phone', 'phone'], ['gender', 'gender'], ['card', 'cardNo'], ['department', 'department'], ['valid-from', 'validFrom'], ['valid-to', 'validTo']] as const) {
@@ -99,10 +100,13 @@ export const enroll: Command = async (ctx) => {
     person: person as { pin: string; name: string },
     targets: backendIds.map((backendId) => ({ backendId, accessLevelIds: levels })),
     ...(face ? { face } : {}),
+    ...(noFaceReason !== undefined ? { noFaceReason } : {}),
   });
+  // Saved without a face (issue 12 item 2): said, with the way to add it, unless a face was on file.
+  const noFace = result.person.faceSha256 === null ? `\n${ctx.t('personCli.savedNoFace', { pin: result.person.fields.pin })}` : '';
   return {
     json: result,
-    text: notes + ctx.t('cli.enrolled', { pin: result.person.fields.pin, name: result.person.fields.name, count: result.outbox.length }),
+    text: notes + ctx.t('cli.enrolled', { pin: result.person.fields.pin, name: result.person.fields.name, count: result.outbox.length }) + noFace,
   };
 };
 

@@ -50,6 +50,7 @@ export const importPeople: Command = async (ctx, args) => {
         existing: core.people.backendsByPin(siteId.data),
         department: core.departments.resolverFor(departmentBackends),
         beforeDepartments: () => core.departments.readMissing(departmentBackends),
+        idNumbers: core.people.idNumbers(siteId.data),
         file,
         photosDir: typeof photos === 'string' ? photos : undefined,
         faceCheck,

@@ -7,11 +7,11 @@ import { peopleOutbox } from './005-people-outbox.ts';
 import { scans } from './006-scans.ts';
 import { outboxClaims } from './007-outbox-claims.ts';
 import { personBackends } from './008-person-backends.ts';
-import { reserved9 } from './009-reserved.ts';
+import { peopleNoFace } from './009-people-no-face.ts';
 import { siteAddress } from './010-site-address.ts';
 
 /**
  * Every schema step, oldest first. Later capabilities append: backends, devices, doors, people,
  * faces, events, door tests, outbox… one file each, never editing a step that has shipped.
  */
-export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, reserved9, siteAddress];
+export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress];

@@ -9,6 +9,8 @@ interface ConfirmDialogProps {
   /** True while the confirmed action runs: both buttons wait, Esc does nothing. */
   readonly busy?: boolean;
   readonly danger?: boolean;
+  /** The confirm button waits for the dialog's own input (a reason to type). */
+  readonly confirmDisabled?: boolean;
   readonly confirmTestId?: string;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
@@ -62,7 +64,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <button
           type="button"
           className={props.danger ? 'button button-danger' : 'button button-primary'}
-          disabled={props.busy}
+          disabled={props.busy || props.confirmDisabled}
           data-testid={props.confirmTestId}
           onClick={props.onConfirm}
         >

@@ -20,10 +20,16 @@ export interface PeopleStore {
 
   load(siteId: SiteId | null): Promise<void>;
   /**
-   * Saves edited fields (no face: the stored photo stays) and the backends the person goes to with
-   * their levels (default: the current ones); a backend left out deletes the person there. Then reloads.
+   * Saves edited fields, a new face if given (else the stored photo stays), and the backends the
+   * person goes to with their levels (default: the current ones); a backend left out deletes the
+   * person there. Then reloads.
    */
-  save(person: Person, fields: PersonFields, targets?: readonly { backendId: number; accessLevelIds: readonly string[] }[]): Promise<boolean>;
+  save(
+    person: Person,
+    fields: PersonFields,
+    targets?: readonly { backendId: number; accessLevelIds: readonly string[] }[],
+    face?: { readonly jpegBase64: string; readonly failedChecks: readonly string[] },
+  ): Promise<boolean>;
   /** Deletes locally and queues the deletes on each backend, then reloads. */
   remove(person: Person): Promise<boolean>;
   /** Follow `people.changed`: people enrolled or imported elsewhere show here at once. */
@@ -60,10 +66,15 @@ export function createPeopleStore(client: ApiClient): StoreApi<PeopleStore> {
       }
     },
 
-    async save(person, fields, targets = person.targets) {
+    async save(person, fields, targets = person.targets, face) {
       set({ busy: true, error: null, notice: null });
       try {
-        const result = await client.call('people.update', { id: person.id, person: fields, targets: targets.map((t) => ({ backendId: t.backendId, accessLevelIds: [...t.accessLevelIds] })) });
+        const result = await client.call('people.update', {
+          id: person.id,
+          person: fields,
+          targets: targets.map((t) => ({ backendId: t.backendId, accessLevelIds: [...t.accessLevelIds] })),
+          ...(face ? { face: { jpegBase64: face.jpegBase64, failedChecks: [...face.failedChecks] } } : {}),
+        });
         notify(set, { kind: 'saved', name: result.person.fields.name, count: result.outbox.length });
         await get().load(get().siteId);
         return true;

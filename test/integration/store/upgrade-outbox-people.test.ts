@@ -64,7 +64,9 @@ describe('upgrading a database from schema 6', () => {
     const dataDir = tempDir();
     schema6Database(dataDir);
     core = createCore({ dataDir, runtime: 'node' });
-    expect(core.store.migration).toMatchObject({ from: 6, applied: ['outbox claims', 'person backends'] });
+    // Schema 6's steps first; later ones (people without a face, 9…) follow.
+    expect(core.store.migration.from).toBe(6);
+    expect(core.store.migration.applied.slice(0, 2)).toEqual(['outbox claims', 'person backends']);
 
     const people = (await call(core, 'people.list', { siteId: 1 })).people;
     expect(people.map((p) => [p.fields.pin, p.targets])).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter, fieldOfHeader, mapColumns } from '../../../electron/import/columns.ts';
+import { columnLetter, fieldOfHeader, mapColumns, NO_FACE_HEADERS } from '../../../electron/import/columns.ts';
 
 describe('header recognition', () => {
   it.each([
@@ -28,6 +28,13 @@ describe('header recognition', () => {
     expect(map.fields.pin).toEqual({ index: 0, letter: 'A', header: '工号' });
     expect(map.unknown).toEqual([{ index: 3, letter: 'D', header: '备注' }]);
     expect(map.repeated).toEqual([{ index: 4, letter: 'E', header: 'Name', field: 'name' }]);
+  });
+
+  it("skips an export's no-face columns silently: never a photo column, never an unknown one", () => {
+    const map = mapColumns(['工号', '姓名', NO_FACE_HEADERS.noFace, NO_FACE_HEADERS.reason]);
+    expect(map.fields.photo).toBeUndefined();
+    expect(map.unknown).toEqual([]);
+    expect(map.repeated).toEqual([]);
   });
 
   it('names columns as spreadsheets do', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../shared/contract/people.ts';
-import { filterPeople, formOf, maskIdNumber, validatePersonForm } from '../../../renderer/src/pages/people/people-logic.ts';
+import { filterPeople, formOf, maskIdNumber, validatePersonForm, validIdNumber } from '../../../renderer/src/pages/people/people-logic.ts';
 
 function person(id: number, pin: string, name: string): Person {
   return { id, siteId: 1, fields: { pin, name }, faceSha256: null, targets: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
@@ -40,5 +40,14 @@ describe('the edit form', () => {
     const bad = validatePersonForm({ ...form, name: ' ', idNumber: '110105194912310021', phone: '' });
     expect(bad.person).toBeNull();
     expect(bad.issues).toEqual({ name: 'required', idNumber: 'id_number_invalid' });
+  });
+});
+
+describe('the ID number the site check asks about (issue 12 item 3)', () => {
+  it('is the typed number upper-cased, only once it is valid', () => {
+    const check = (idNumber: string) => validIdNumber({ pin: 'P1', name: 'Li', idNumber }, validatePersonForm({ pin: 'P1', name: 'Li', idNumber }).issues);
+    expect(check(' 11010519491231002x ')).toBe('11010519491231002X');
+    expect(check('110105194912310021')).toBeUndefined();
+    expect(check('  ')).toBeUndefined();
   });
 });

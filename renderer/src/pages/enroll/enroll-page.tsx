@@ -12,7 +12,9 @@ import { enrollmentStore, useEnrollment } from '../../stores/enrollment.ts';
 import { useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
 import { BackendFaceCheck } from './backend-face-check.tsx';
-import { validatePersonForm, type PersonForm } from '../people/people-logic.ts';
+import { validatePersonForm, validIdNumber, type PersonForm } from '../people/people-logic.ts';
+import { useIdNumberOwner } from '../people/use-id-number-owner.ts';
+import { NoFaceDialog } from './no-face-dialog.tsx';
 import { SyncQueue } from './sync-queue.tsx';
 import './enroll.css';
 
@@ -46,6 +48,8 @@ export function EnrollPage() {
   const [face, setFace] = useState<CapturedFace | null>(null);
   // People saved on this page: the capture waits for a new face after each.
   const [saved, setSaved] = useState(0);
+  // Save with no face photo: asks for confirmation and a reason first (issue 12 item 2).
+  const [askNoFace, setAskNoFace] = useState(false);
 
   useEffect(() => {
     void backendsStore.getState().load(siteId);
@@ -54,6 +58,8 @@ export function EnrollPage() {
   useEffect(() => enrollmentStore.getState().watch(), []);
 
   const { person, issues } = useMemo(() => validatePersonForm(form), [form]);
+  // Someone else on the site with this ID number (issue 12 item 3): said at the field, Save waits.
+  const idOwner = useIdNumberOwner(siteId, validIdNumber(form, issues));
   const chosen = backends.filter((b) => targets[b.id] !== undefined);
   const vendorKey = chosen.map((b) => b.vendor).join(',');
   // Keyed on the vendors, so the capture's profile keeps its identity while they stay the same.
@@ -63,13 +69,24 @@ export function EnrollPage() {
   async function save(event: React.FormEvent) {
     event.preventDefault();
     setTouched(Object.fromEntries(FIELDS.map((f) => [f.name, true])));
+    if (!person || siteId === null || idOwner) return;
+    if (!face) {
+      setAskNoFace(true);
+      return;
+    }
+    await submit();
+  }
+
+  async function submit(noFaceReason?: string) {
     if (!person || siteId === null) return;
     const result = await enrollmentStore.getState().enroll({
       siteId,
       person,
       targets: targetList(targets),
       ...(face ? { face: { jpegBase64: face.jpegBase64, failedChecks: face.failedChecks } } : {}),
+      ...(!face && noFaceReason !== undefined ? { noFaceReason } : {}),
     });
+    setAskNoFace(false);
     if (result) {
       setForm({});
       setTouched({});
@@ -146,6 +163,11 @@ export function EnrollPage() {
                     {t(issue === 'required' ? 'enroll.required' : `validation.${issue}`, { defaultValue: t('validation.invalid') })}
                   </p>
                 ) : null}
+                {f.name === 'idNumber' && idOwner ? (
+                  <p className="field-error" role="alert" data-testid="enroll-id-number-taken">
+                    {t('idNumberCheck.taken', { name: idOwner.name, pin: idOwner.pin })}
+                  </p>
+                ) : null}
               </div>
             );
           })}
@@ -181,7 +203,7 @@ export function EnrollPage() {
         </section>
 
         <div className="enroll-save-row">
-          <button type="submit" className="button button-primary" data-testid="enroll-save" disabled={saving || !person}>
+          <button type="submit" className="button button-primary" data-testid="enroll-save" disabled={saving || !person || idOwner !== null}>
             {saving ? t('enroll.saving') : t('enroll.save')}
           </button>
           {lastResult ? (
@@ -196,6 +218,7 @@ export function EnrollPage() {
           ) : null}
         </div>
       </form>
+      <NoFaceDialog open={askNoFace} name={form.name ?? ''} busy={saving} onConfirm={(reason) => void submit(reason)} onCancel={() => setAskNoFace(false)} />
       <SyncQueue backends={backends} />
     </div>
   );

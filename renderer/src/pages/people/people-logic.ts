@@ -27,6 +27,12 @@ export function formOf(fields: PersonFields): PersonForm {
   return form;
 }
 
+/** The form's ID number as the contract stores it (upper-cased), when it is typed and valid. */
+export function validIdNumber(form: PersonForm, issues: Partial<Record<FieldName, string>>): string | undefined {
+  const typed = form.idNumber?.trim();
+  return typed && !issues.idNumber ? typed.toUpperCase() : undefined;
+}
+
 /** The form as the contract takes it (empty optional fields left out), or each field's issue key. */
 export function validatePersonForm(form: PersonForm): { person: PersonFields | null; issues: Partial<Record<FieldName, string>> } {
   const raw = Object.fromEntries(Object.entries(form).filter(([, v]) => v !== undefined && v.trim() !== ''));

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/contract/people.ts';
+import { Badge } from '../../components/badge.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { DepartmentName } from '../../components/department-name.tsx';
 import { backendsStore, useBackends } from '../../stores/backends.ts';
@@ -95,7 +96,18 @@ export function PeoplePage() {
                   <td>
                     <DepartmentName person={p} backends={backends} />
                   </td>
-                  <td>{p.faceSha256 ? t('people.photoYes') : t('people.photoNo')}</td>
+                  <td>
+                    {p.faceSha256 ? (
+                      t('people.photoYes')
+                    ) : (
+                      // Saved without a face (issue 12 item 2): marked, with the reason; Edit adds the face.
+                      <span className="people-no-face" title={p.noFaceReason}>
+                        <Badge tone="warn" testId="person-no-face">
+                          {p.noFaceReason ? t('noFace.markWithReason', { reason: p.noFaceReason }) : t('noFace.mark')}
+                        </Badge>
+                      </span>
+                    )}
+                  </td>
                   <td>{p.targets.map((target) => backendName(target.backendId)).join(', ')}</td>
                   <td>
                     <div className="people-actions">

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/contract/people.ts';
 import { ValidityInput } from '../../components/validity-input.tsx';
@@ -6,7 +6,9 @@ import { DepartmentPicker } from '../../components/department-picker.tsx';
 import { TargetPicker, targetList, type Targets } from '../../components/target-picker.tsx';
 import { useBackends } from '../../stores/backends.ts';
 import { peopleStore, usePeople } from '../../stores/people.ts';
-import { formOf, validatePersonForm, type FieldName, type PersonForm } from './people-logic.ts';
+import { formOf, validatePersonForm, validIdNumber, type FieldName, type PersonForm } from './people-logic.ts';
+import { PersonFace, type NewFace } from './person-face.tsx';
+import { useIdNumberOwner } from './use-id-number-owner.ts';
 
 const FIELDS: readonly { name: Exclude<FieldName, 'gender'>; placeholder?: string }[] = [
   { name: 'pin' },
@@ -37,11 +39,16 @@ export function PersonEditForm({ person, onDone }: { readonly person: Person; re
   const [targets, setTargets] = useState<Targets>(() => targetsOf(person));
   const { person: fields, issues } = useMemo(() => validatePersonForm(form), [form]);
   const chosen = backends.filter((b) => targets[b.id] !== undefined);
+  // A new face (webcam or file), sent with the fields; none keeps the photo on file.
+  const [face, setFace] = useState<NewFace | null>(null);
+  const onFace = useCallback((next: NewFace | null) => setFace(next), []);
+  // Someone else on the site with this ID number (issue 12 item 3): said at the field, Save waits.
+  const idOwner = useIdNumberOwner(person.siteId, validIdNumber(form, issues), person.fields.pin);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    if (!fields) return;
-    if (await peopleStore.getState().save(person, { ...fields, pin: person.fields.pin }, targetList(targets))) onDone();
+    if (!fields || idOwner) return;
+    if (await peopleStore.getState().save(person, { ...fields, pin: person.fields.pin }, targetList(targets), face ?? undefined)) onDone();
   }
 
   return (
@@ -100,6 +107,11 @@ export function PersonEditForm({ person, onDone }: { readonly person: Person; re
                   {t(issue === 'required' ? 'enroll.required' : `validation.${issue}`, { defaultValue: t('validation.invalid') })}
                 </p>
               ) : null}
+              {f.name === 'idNumber' && idOwner ? (
+                <p className="field-error" role="alert" data-testid="person-id-number-taken">
+                  {t('idNumberCheck.taken', { name: idOwner.name, pin: idOwner.pin })}
+                </p>
+              ) : null}
             </div>
           );
         })}
@@ -118,8 +130,9 @@ export function PersonEditForm({ person, onDone }: { readonly person: Person; re
           <p className="hint">{t('personEdit.targetsHint')}</p>
           <TargetPicker backends={backends} targets={targets} onChange={setTargets} testIdPrefix="edit" disabled={busy} />
         </fieldset>
+        <PersonFace person={person} backends={backends} value={face} onChange={onFace} />
         <div className="people-form-actions">
-          <button type="submit" className="button button-primary" data-testid="person-save" disabled={busy || !fields}>
+          <button type="submit" className="button button-primary" data-testid="person-save" disabled={busy || !fields || idOwner !== null}>
             {busy ? t('people.saving') : t('common.save')}
           </button>
           <button type="button" className="button" data-testid="person-cancel" disabled={busy} onClick={onDone}>
