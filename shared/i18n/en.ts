@@ -1,3 +1,4 @@
+import { backendAddressEn, backendAddressErrorsEn, backendAddressValidationEn } from './backend-address.en.ts';
 import { commissioningEn } from './commissioning.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
 import { importEn, importErrorsEn } from './import.en.ts';
@@ -187,8 +188,8 @@ export const en = {
     name_control_chars: 'The name contains a control character (a tab, a line break, an escape or a text-direction override); type it again without it.',
     text_control_chars: 'This text contains a control character (a tab, a line break, an escape or a text-direction override); type it again without it.',
     invalid: 'This value is not valid.',
+    ...backendAddressValidationEn,
     fingerprint_format: 'A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed).',
-    base_url_format: 'Enter the server address as http://host:port or https://host:port, without a path.',
     token_required: 'Enter the access token.',
     app_key_required: 'Enter the cappkey issued by Hongtu.',
     secret_required: 'Enter the secretKey issued by Hongtu.',
@@ -254,6 +255,7 @@ export const en = {
     scan_over_limit: 'These targets cover {{count}} addresses; a scan covers at most {{limit}} (a /16). Scan the site\'s subnets one by one, e.g. 192.168.1.0/24.',
     scan_not_found: 'That scan no longer exists (its site may have been deleted). Refresh the list.',
     ...importErrorsEn,
+    ...backendAddressErrorsEn,
   },
   cli: {
     usage: 'Usage: doorman [--data-dir DIR] [--json] [--lang zh-CN|en] <command>',
@@ -298,6 +300,7 @@ export const en = {
     ok: 'OK: connected',
     unreachable: 'Unreachable',
     tls: 'TLS (certificate) problem',
+    'plain-http': 'Plain HTTP, not HTTPS',
     'bad-credentials': 'Credentials refused',
     signature: 'Signature refused',
     'clock-skew': 'Clocks differ',
@@ -339,6 +342,7 @@ export const en = {
     kinds: { pass: 'Passed', denied: 'Refused', 'remote-open': 'Remote open', 'remote-close': 'Remote close', door: 'Door event', alarm: 'Alarm', device: 'Device event', other: 'Event' },
   },
   ...commissioningEn,
+  ...backendAddressEn,
   ...enrollmentEn,
   ...importEn,
   ...peopleEn,

@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.ts';
+import { backendAddressErrorsZhCN, backendAddressValidationZhCN, backendAddressZhCN } from './backend-address.zh-CN.ts';
 import { commissioningZhCN } from './commissioning.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
@@ -188,8 +189,8 @@ export const zhCN: Catalog = {
     name_control_chars: '名称含有控制字符（制表符、换行、转义符或文字方向控制符），请去掉后重新输入。',
     text_control_chars: '此文本含有控制字符（制表符、换行、转义符或文字方向控制符），请去掉后重新输入。',
     invalid: '该值无效。',
+    ...backendAddressValidationZhCN,
     fingerprint_format: 'SHA-256 指纹为 64 位十六进制数字（可含冒号）。',
-    base_url_format: '请按 http://主机:端口 或 https://主机:端口 填写服务器地址，不带路径。',
     token_required: '请输入访问令牌。',
     app_key_required: '请输入鸿图分配的 cappkey。',
     secret_required: '请输入鸿图分配的 secretKey。',
@@ -255,6 +256,7 @@ export const zhCN: Catalog = {
     scan_over_limit: '这些目标共 {{count}} 个地址；一次扫描最多 {{limit}} 个（一个 /16）。请逐个扫描工地的网段，例如 192.168.1.0/24。',
     scan_not_found: '该扫描记录已不存在（其工地可能已被删除）。请刷新列表。',
     ...importErrorsZhCN,
+    ...backendAddressErrorsZhCN,
   },
   cli: {
     usage: '用法：doorman [--data-dir 目录] [--json] [--lang zh-CN|en] <命令>',
@@ -299,6 +301,7 @@ export const zhCN: Catalog = {
     ok: '正常：已连接',
     unreachable: '无法连接',
     tls: 'TLS（证书）问题',
+    'plain-http': '普通 HTTP，不是 HTTPS',
     'bad-credentials': '凭据被拒绝',
     signature: '签名被拒绝',
     'clock-skew': '时钟不一致',
@@ -340,6 +343,7 @@ export const zhCN: Catalog = {
     kinds: { pass: '通行', denied: '拒绝', 'remote-open': '远程开门', 'remote-close': '远程关门', door: '门事件', alarm: '报警', device: '设备事件', other: '事件' },
   },
   ...commissioningZhCN,
+  ...backendAddressZhCN,
   ...enrollmentZhCN,
   ...importZhCN,
   ...scanZhCN,
