@@ -1,4 +1,5 @@
 import { backendAddressEn, backendAddressErrorsEn, backendAddressValidationEn } from './backend-address.en.ts';
+import { wizardRunEn } from './wizard-run.en.ts';
 import { commissioningEn } from './commissioning.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
 import { importEn, importErrorsEn } from './import.en.ts';
@@ -343,6 +344,7 @@ export const en = {
   },
   ...commissioningEn,
   ...backendAddressEn,
+  ...wizardRunEn,
   ...enrollmentEn,
   ...importEn,
   ...peopleEn,

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 import { backendAddressErrorsZhCN, backendAddressValidationZhCN, backendAddressZhCN } from './backend-address.zh-CN.ts';
+import { wizardRunZhCN } from './wizard-run.zh-CN.ts';
 import { commissioningZhCN } from './commissioning.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
@@ -344,6 +345,7 @@ export const zhCN: Catalog = {
   },
   ...commissioningZhCN,
   ...backendAddressZhCN,
+  ...wizardRunZhCN,
   ...enrollmentZhCN,
   ...importZhCN,
   ...scanZhCN,
