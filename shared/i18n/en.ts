@@ -1,5 +1,6 @@
 import { backendAddressEn, backendAddressErrorsEn, backendAddressValidationEn } from './backend-address.en.ts';
 import { wizardRunEn } from './wizard-run.en.ts';
+import { fieldNamesEn } from './field-names.en.ts';
 import { commissioningEn } from './commissioning.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
 import { importEn, importErrorsEn } from './import.en.ts';
@@ -280,6 +281,8 @@ export const en = {
     syncCounts: 'Outbox: {{done}} done, {{pending}} pending, {{failed}} failed, {{sending}} sending, {{cancelled}} cancelled.',
     unreadableFile: 'Cannot read {{path}}.',
     photoNotImage: '{{path}} is not a JPEG or PNG photo.',
+    photoHint: 'Give --photo a JPEG or PNG file of the person’s face (check the path), or leave --photo out to enroll without one.',
+    helpHint: 'doorman --help lists every command and option.',
     photoRefused: '{{path}} fails the face photo checks: {{reasons}}. Use another photo, or --force-photo to enroll it anyway (the failed checks are recorded).',
     photoForced: 'Photo accepted with --force-photo despite: {{checks}}.',
     photoOverLimit: '{{path}} ({{size}}) is refused: {{reason}}',
@@ -345,6 +348,7 @@ export const en = {
   ...commissioningEn,
   ...backendAddressEn,
   ...wizardRunEn,
+  ...fieldNamesEn,
   ...enrollmentEn,
   ...importEn,
   ...peopleEn,

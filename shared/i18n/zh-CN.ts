@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog.ts';
 import { backendAddressErrorsZhCN, backendAddressValidationZhCN, backendAddressZhCN } from './backend-address.zh-CN.ts';
 import { wizardRunZhCN } from './wizard-run.zh-CN.ts';
+import { fieldNamesZhCN } from './field-names.zh-CN.ts';
 import { commissioningZhCN } from './commissioning.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
@@ -281,6 +282,8 @@ export const zhCN: Catalog = {
     syncCounts: '发送队列：完成 {{done}}，待发 {{pending}}，失败 {{failed}}，发送中 {{sending}}，已取消 {{cancelled}}。',
     unreadableFile: '无法读取 {{path}}。',
     photoNotImage: '{{path}} 不是 JPEG 或 PNG 照片。',
+    photoHint: '请给 --photo 指定此人面部的 JPEG 或 PNG 文件（检查路径），或不带 --photo 登记。',
+    helpHint: 'doorman --help 列出所有命令和选项。',
     photoRefused: '{{path}} 未通过人脸照片检查：{{reasons}}。请换一张照片，或用 --force-photo 仍然登记（会记录未通过的检查项）。',
     photoForced: '已按 --force-photo 接受照片，未通过：{{checks}}。',
     photoOverLimit: '{{path}}（{{size}}）被拒绝：{{reason}}',
@@ -346,6 +349,7 @@ export const zhCN: Catalog = {
   ...commissioningZhCN,
   ...backendAddressZhCN,
   ...wizardRunZhCN,
+  ...fieldNamesZhCN,
   ...enrollmentZhCN,
   ...importZhCN,
   ...scanZhCN,
