@@ -6,7 +6,7 @@
 export const backendAddressValidationEn = {
   base_url_required: 'Enter the server address, e.g. http://192.168.1.100:8088.',
   base_url_format: 'Enter the server address as http://host:port or https://host:port.',
-  base_url_scheme: 'The address starts with http:// or https://.',
+  base_url_scheme: 'The address starts with http:// or https://, as in http://host:port.',
   base_url_ip: 'This is not an IP address: an IPv4 address is four numbers from 0 to 255, e.g. 192.168.1.100.',
   base_url_host: 'This host name is not valid: letters, digits, hyphens and dots only.',
   base_url_port: 'The port is a number from 1 to 65535.',

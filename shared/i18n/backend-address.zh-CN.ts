@@ -2,7 +2,7 @@
 export const backendAddressValidationZhCN = {
   base_url_required: '请输入服务器地址，例如 http://192.168.1.100:8088。',
   base_url_format: '请按 http://主机:端口 或 https://主机:端口 填写服务器地址。',
-  base_url_scheme: '地址以 http:// 或 https:// 开头。',
+  base_url_scheme: '地址以 http:// 或 https:// 开头，例如 http://主机:端口。',
   base_url_ip: '这不是有效的 IP 地址：IPv4 地址是 0 到 255 之间的四个数字，例如 192.168.1.100。',
   base_url_host: '主机名无效：只能包含字母、数字、连字符和点。',
   base_url_port: '端口是 1 到 65535 之间的数字。',

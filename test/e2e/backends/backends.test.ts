@@ -99,7 +99,9 @@ describe('Backends page over the WebSocket transport (ZKBio)', () => {
   });
 
   it('shows a wrong token as refused credentials with the advice in English, then in Chinese, and fixes it', async () => {
-    const { context, page } = await app.open('backends');
+    const { context, page } = await app.open('sites');
+    // A site of its own: on Block 3 this server is already a backend (one server, one backend).
+    await createSite(page, 'Block 4');
     await addBackend(page, { vendor: 'zkbio', name: 'Wrong token', url: zkbio.url, token: 'not-the-token' });
     const verdict = await testConnection(page);
     expect(await verdict.getAttribute('data-verdict')).toBe('bad-credentials');
