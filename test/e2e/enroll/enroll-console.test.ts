@@ -49,10 +49,8 @@ describe('Enroll page: a clean browser console', () => {
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     // A refused eval is reported to DevTools' Issues, not always as a console line: listen for it too.
     await page.exposeFunction('reportViolation', (text: string) => problems.push(`csp: ${text}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        void (window as unknown as { reportViolation: (text: string) => Promise<void> }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
-      });
+    await page.addInitScript({
+      content: "document.addEventListener('securitypolicyviolation', (event) => void window.reportViolation(event.violatedDirective + ' ' + event.blockedURI));",
     });
     await page.goto(web.url);
     return { context, page, problems };
