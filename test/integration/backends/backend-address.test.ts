@@ -70,4 +70,19 @@ describe('a backend’s address in the core (issue 12 items 4, 5, 7)', () => {
     expect(inventory.code).toBe('backend_plain_http');
     expect(inventory.details).toMatchObject({ httpUrl: zkbio.url });
   });
+
+  it('names an address stored before addresses were checked, instead of an internal error', async () => {
+    const siteId = (await call(core, 'sites.create', { name: 'Tower A' })).id;
+    const { id } = await call(core, 'backends.add', { siteId, vendor: 'zkbio', baseUrl: zkbio.url, credentials: { token: TOKEN } });
+    // What an older Doorman let through.
+    core.store.db.prepare('UPDATE backends SET base_url = ? WHERE id = ?').run('http://999.1.1.1:8098', id);
+    for (const attempt of [call(core, 'backends.test', { id }), call(core, 'backends.inventory', { id, refresh: true })]) {
+      const error = await refusal(attempt);
+      expect(error.code).toBe('backend_bad_address');
+      expect(error.details).toEqual({ id, baseUrl: 'http://999.1.1.1:8098', problem: 'base_url_ip' });
+    }
+    // Edit puts it right.
+    await call(core, 'backends.update', { id, baseUrl: zkbio.url });
+    expect((await call(core, 'backends.test', { id })).verdict).toBe('ok');
+  });
 });
