@@ -8,6 +8,7 @@ const CODES: Readonly<Record<DriverErrorCode, ErrorCode>> = {
   reset: 'backend_unreachable',
   timeout: 'backend_timeout',
   tls: 'backend_tls',
+  plain_http: 'backend_plain_http',
   http_status: 'backend_bad_reply',
   not_json: 'backend_bad_reply',
   truncated_json: 'backend_bad_reply',

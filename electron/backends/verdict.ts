@@ -14,6 +14,8 @@ export function verdictOf(error: unknown): Verdict {
       return 'unreachable';
     case 'tls':
       return 'tls';
+    case 'plain_http':
+      return 'plain-http';
     case 'bad_credentials':
       return 'bad-credentials';
     case 'not_json':

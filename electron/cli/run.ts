@@ -4,7 +4,7 @@ import { createTranslator, isLang, langFromLocale, type Lang } from '../../share
 import { localizeError } from '../../shared/i18n/errors.ts';
 import { createCore, type Core } from '../core/create-core.ts';
 import { resolveDataDir } from '../core/data-dir.ts';
-import { UsageError } from './cli-error.ts';
+import { InputFileError, UsageError } from './cli-error.ts';
 import { terminalText } from './terminal-text.ts';
 import { backend, callEndpoint } from './commands/backend.ts';
 import { db } from './commands/db.ts';
@@ -238,9 +238,16 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     if (!result.silent) io.stdout(json ? JSON.stringify(result.json, null, 2) : result.text);
     return result.exitCode ?? EXIT.ok;
   } catch (error) {
+    // The mistake and one line of what to do; the whole command list is one `--help` away.
     if (error instanceof UsageError) {
-      io.stderr(`${t(error.key, error.params)}\n${t('cli.usage')}\n${HELP}`);
+      io.stderr(`${t(error.key, error.params)}\n${t('cli.usage')}\n${t('cli.helpHint')}`);
       return EXIT.usage;
+    }
+    if (error instanceof InputFileError) {
+      const message = t(error.key, error.params);
+      if (json) io.stdout(JSON.stringify({ error: { code: 'input_file', message } }, null, 2));
+      io.stderr(`${message}\n${t(error.hintKey)}`);
+      return EXIT.failure;
     }
     const apiError = error instanceof ApiError ? error : new ApiError('internal', error instanceof Error ? error.message : String(error));
     const message = localizeError(i18n, apiError.toBody());

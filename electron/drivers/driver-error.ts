@@ -9,7 +9,8 @@ export const DRIVER_ERROR_CODES = [
   'unreachable', // no route to the host
   'timeout', // no answer in time
   'reset', // the connection was cut
-  'tls', // certificate or TLS handshake problem (incl. https to an http port)
+  'tls', // certificate or TLS handshake problem
+  'plain_http', // https:// to a port that speaks plain HTTP: use http:// (issue 12 item 7)
   'http_status', // an HTTP error status with no usable vendor reply
   'not_json', // the reply is not JSON (e.g. an HTML login page)
   'truncated_json', // the reply JSON ends early
@@ -26,7 +27,7 @@ export const DRIVER_ERROR_CODES = [
 export type DriverErrorCode = (typeof DRIVER_ERROR_CODES)[number];
 
 /** Failures that say the backend cannot be talked to at all (any other call would fail alike). */
-export const WHOLE_BACKEND_FAILURES: ReadonlySet<DriverErrorCode> = new Set(['dns', 'refused', 'unreachable', 'timeout', 'reset', 'tls', 'bad_credentials', 'aborted']);
+export const WHOLE_BACKEND_FAILURES: ReadonlySet<DriverErrorCode> = new Set(['dns', 'refused', 'unreachable', 'timeout', 'reset', 'tls', 'plain_http', 'bad_credentials', 'aborted']);
 
 export interface LocalizedText {
   readonly en: string;

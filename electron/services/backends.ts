@@ -1,4 +1,5 @@
 import { ApiError } from '../../shared/contract/errors.ts';
+import { normalizeBaseUrl, sameServerKey } from '../../shared/rules/base-url.ts';
 import type { Backend, BackendId, BackendPerson, Capabilities, ConnectionTest, Inventory, InventoryPart, NewBackendSchema, UpdateBackendSchema } from '../../shared/contract/backends.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import type { z } from 'zod';
@@ -51,6 +52,7 @@ export class BackendsService {
 
   add(input: z.output<typeof NewBackendSchema>): Backend {
     if (!this.sites.get(input.siteId)) throw new ApiError('site_not_found', `There is no site ${input.siteId}.`, { id: input.siteId });
+    this.refuseSameServer(input.siteId, input.baseUrl, null);
     const credentials = input.credentials as Record<string, unknown>;
     const stored = this.store.insert(
       {
@@ -72,6 +74,7 @@ export class BackendsService {
   async update(input: z.output<typeof UpdateBackendSchema>): Promise<Backend> {
     const stored = this.store.get(input.id);
     if (!stored) throw notFound(input.id);
+    if (input.baseUrl !== undefined) this.refuseSameServer(stored.backend.siteId, input.baseUrl, input.id);
     if (input.credentials !== undefined) {
       // The new credentials must be the vendor's kind (a token for ZKBio, a key pair for Hongtu).
       const fieldsNow = [...stored.backend.credentialFields].sort().join(',');
@@ -204,6 +207,21 @@ export class BackendsService {
     if (stored) this.bus.emit('inventory.changed', { backendId: id, inventory: stored });
   }
 
+  /**
+   * One server is one backend of a site (issue 12 item 4): the same scheme, host and port as one
+   * already there is refused with that one named, so the screen can open it instead.
+   */
+  private refuseSameServer(siteId: SiteId, baseUrl: string, except: BackendId | null): void {
+    const key = sameServerKey(baseUrl);
+    const existing = this.list(siteId).find((b) => b.id !== except && key !== null && sameServerKey(b.baseUrl) === key);
+    if (!existing) return;
+    throw new ApiError('backend_already_added', `${existing.baseUrl} is already the backend "${existing.name}" (${existing.id}) of this site.`, {
+      id: existing.id,
+      name: existing.name,
+      baseUrl: existing.baseUrl,
+    });
+  }
+
   /** The site's backends as they are now, to every window. */
   private announce(siteId: SiteId): void {
     this.bus.emit('backends.changed', { siteId, backends: this.list(siteId) });
@@ -220,8 +238,17 @@ export class BackendsService {
     if (made) return made;
     const stored = this.store.get(id);
     if (!stored) throw notFound(id);
+    // An address stored before addresses were checked (issue 12 item 5) is named, not an internal error.
+    const address = normalizeBaseUrl(stored.backend.baseUrl);
+    if (!address.ok) {
+      throw new ApiError('backend_bad_address', `The stored address ${stored.backend.baseUrl} of backend ${id} is not a server address (${address.problem}).`, {
+        id,
+        baseUrl: stored.backend.baseUrl,
+        problem: address.problem,
+      });
+    }
     const credentials = JSON.parse(this.secrets.open(stored.credentialsSealed)) as Record<string, unknown>;
-    const driver = module.create({ baseUrl: stored.backend.baseUrl, tls: stored.tlsOptions, credentials });
+    const driver = module.create({ baseUrl: address.url, tls: stored.tlsOptions, credentials });
     this.drivers.set(id, driver);
     return driver;
   }

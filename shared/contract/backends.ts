@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BASE_URL_MAX, normalizeBaseUrl } from '../rules/base-url.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
 import { method } from './define.ts';
 import { ApiErrorBodySchema } from './errors.ts';
@@ -40,6 +41,7 @@ export const VERDICTS = [
   'ok',
   'unreachable', // DNS, refused, no route, timeout, reset
   'tls', // certificate / handshake
+  'plain-http', // https:// to a server that speaks plain HTTP (issue 12 item 7)
   'bad-credentials', // token, key or secret refused
   'signature', // signature refused (signing vendors)
   'clock-skew', // timestamp refused: the clocks differ
@@ -206,11 +208,16 @@ export const TlsChoiceSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('accept-any') }),
 ]);
 
+/** A server address, tidied to scheme://host[:port] or refused with the reason (shared/rules/base-url.ts). */
 export const BaseUrlSchema = z
   .string()
-  .trim()
-  .regex(/^https?:\/\/[^\s/?#]+(:\d{1,5})?\/?$/i, { message: 'base_url_format' })
-  .transform((url) => url.replace(/\/$/, ''));
+  .max(BASE_URL_MAX, { message: 'base_url_format' })
+  .transform((typed, ctx) => {
+    const checked = normalizeBaseUrl(typed);
+    if (checked.ok) return checked.url;
+    ctx.addIssue({ code: 'custom', message: checked.problem, input: typed });
+    return z.NEVER;
+  });
 
 /** Each vendor's credentials. Later vendors add their own form here. */
 export const ZkbioCredentialsSchema = z.strictObject({ token: z.string().trim().min(1, { message: 'token_required' }).max(512) });

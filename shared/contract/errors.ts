@@ -31,6 +31,11 @@ export const ERROR_CODES = [
   'backend_invalid_params',
   'backend_too_frequent',
   'backend_list_too_long',
+  // A backend's address (issue 12 items 4, 5, 7): the same server twice, a stored address that is
+  // no address, https:// to a server that speaks plain HTTP.
+  'backend_already_added',
+  'backend_bad_address',
+  'backend_plain_http',
   // A door test's walk-through person whom the backend does not know (issue 12 item 13).
   'person_not_on_backend',
   // An ID number another person of the site already has (issue 12 item 3); details: pin, name.

@@ -68,6 +68,7 @@ export const commissioningEn = {
         ok: 'Read its devices and doors below (Refresh), then run the set-up steps.',
         unreachable: 'Check the address and port, that the server is running, and that this computer is on its network.',
         tls: 'Compare the certificate’s fingerprint with the server’s and pin it, or fix the server’s certificate.',
+        'plain-http': 'Change the address to http:// (Edit): this server speaks plain HTTP, so there is no certificate to pin.',
         'bad-credentials': 'Enter the credentials again (Edit).',
         signature: 'Check the cappkey / secretKey pair (Edit). The signature workbench shows what the platform should compute.',
         'clock-skew': 'Set this computer’s clock right (NTP), then test again.',

@@ -1,3 +1,6 @@
+import { backendAddressEn, backendAddressErrorsEn, backendAddressValidationEn } from './backend-address.en.ts';
+import { wizardRunEn } from './wizard-run.en.ts';
+import { fieldNamesEn } from './field-names.en.ts';
 import { commissioningEn } from './commissioning.en.ts';
 import { datesEn, datesValidationEn } from './dates.en.ts';
 import { departmentsEn } from './departments.en.ts';
@@ -199,8 +202,8 @@ export const en = {
     address_too_long: `The address is too long: at most ${TEXT_LIMITS.address} characters.`,
     text_control_chars: 'This text contains a control character (a tab, a line break, an escape or a text-direction override); type it again without it.',
     invalid: 'This value is not valid.',
+    ...backendAddressValidationEn,
     fingerprint_format: 'A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed).',
-    base_url_format: 'Enter the server address as http://host:port or https://host:port, without a path.',
     token_required: 'Enter the access token.',
     app_key_required: 'Enter the cappkey issued by Hongtu.',
     secret_required: 'Enter the secretKey issued by Hongtu.',
@@ -267,6 +270,7 @@ export const en = {
     scan_not_found: 'That scan no longer exists (its site may have been deleted). Refresh the list.',
     ...importErrorsEn,
     ...personChecksErrorsEn,
+    ...backendAddressErrorsEn,
   },
   cli: {
     usage: 'Usage: doorman [--data-dir DIR] [--json] [--lang zh-CN|en] <command>',
@@ -291,6 +295,8 @@ export const en = {
     syncCounts: 'Outbox: {{done}} done, {{pending}} pending, {{failed}} failed, {{sending}} sending, {{cancelled}} cancelled.',
     unreadableFile: 'Cannot read {{path}}.',
     photoNotImage: '{{path}} is not a JPEG or PNG photo.',
+    photoHint: 'Give --photo a JPEG or PNG file of the person’s face (check the path), or leave --photo out to enroll without one.',
+    helpHint: 'doorman --help lists every command and option.',
     photoRefused: '{{path}} fails the face photo checks: {{reasons}}. Use another photo, or --force-photo to enroll it anyway (the failed checks are recorded).',
     photoForced: 'Photo accepted with --force-photo despite: {{checks}}.',
     photoOverLimit: '{{path}} ({{size}}) is refused: {{reason}}',
@@ -312,6 +318,7 @@ export const en = {
     ok: 'OK: connected',
     unreachable: 'Unreachable',
     tls: 'TLS (certificate) problem',
+    'plain-http': 'Plain HTTP, not HTTPS',
     'bad-credentials': 'Credentials refused',
     signature: 'Signature refused',
     'clock-skew': 'Clocks differ',
@@ -353,6 +360,9 @@ export const en = {
     kinds: { pass: 'Passed', denied: 'Refused', 'remote-open': 'Remote open', 'remote-close': 'Remote close', door: 'Door event', alarm: 'Alarm', device: 'Device event', other: 'Event' },
   },
   ...commissioningEn,
+  ...backendAddressEn,
+  ...wizardRunEn,
+  ...fieldNamesEn,
   ...enrollmentEn,
   ...importEn,
   ...peopleEn,

@@ -7,9 +7,25 @@ export function summarizeIssues(t: I18n['t'], issues: readonly InputIssue[]): st
     .map((issue) => {
       const key = `validation.${issue.message}`;
       const text = t(key, { defaultValue: issue.message });
-      return issue.path.length > 0 ? `${issue.path.join('.')}: ${text}` : text;
+      return issue.path.length > 0 ? t('fieldIssue.line', { field: fieldName(t, issue.path), problem: text }) : text;
     })
-    .join('; ');
+    .join(t('fieldIssue.separator'));
+}
+
+/**
+ * The field an issue points at, by its name in the user's language (`person.idNumber` → 身份证号):
+ * `<parent>_<field>` first, then the field; the path as it is when no name is known.
+ */
+function fieldName(t: I18n['t'], path: InputIssue['path']): string {
+  const keys = path.filter((p): p is string => typeof p === 'string');
+  const field = keys[keys.length - 1];
+  const parent = keys[keys.length - 2];
+  for (const key of [parent && field ? `${parent}_${field}` : null, field ?? null]) {
+    if (key === null || !/^\w+$/.test(key)) continue;
+    const name = t(`fieldNames.${key}`, { defaultValue: '' });
+    if (typeof name === 'string' && name !== '') return name;
+  }
+  return path.join('.');
 }
 
 /** The user's-language message for an API error, from its code and details. */

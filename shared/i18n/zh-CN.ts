@@ -1,4 +1,7 @@
 import type { Catalog } from './catalog.ts';
+import { backendAddressErrorsZhCN, backendAddressValidationZhCN, backendAddressZhCN } from './backend-address.zh-CN.ts';
+import { wizardRunZhCN } from './wizard-run.zh-CN.ts';
+import { fieldNamesZhCN } from './field-names.zh-CN.ts';
 import { commissioningZhCN } from './commissioning.zh-CN.ts';
 import { datesValidationZhCN, datesZhCN } from './dates.zh-CN.ts';
 import { departmentsZhCN } from './departments.zh-CN.ts';
@@ -200,8 +203,8 @@ export const zhCN: Catalog = {
     address_too_long: `地址太长：最多 ${TEXT_LIMITS.address} 个字符。`,
     text_control_chars: '此文本含有控制字符（制表符、换行、转义符或文字方向控制符），请去掉后重新输入。',
     invalid: '该值无效。',
+    ...backendAddressValidationZhCN,
     fingerprint_format: 'SHA-256 指纹为 64 位十六进制数字（可含冒号）。',
-    base_url_format: '请按 http://主机:端口 或 https://主机:端口 填写服务器地址，不带路径。',
     token_required: '请输入访问令牌。',
     app_key_required: '请输入鸿图分配的 cappkey。',
     secret_required: '请输入鸿图分配的 secretKey。',
@@ -268,6 +271,7 @@ export const zhCN: Catalog = {
     scan_not_found: '该扫描记录已不存在（其工地可能已被删除）。请刷新列表。',
     ...importErrorsZhCN,
     ...personChecksErrorsZhCN,
+    ...backendAddressErrorsZhCN,
   },
   cli: {
     usage: '用法：doorman [--data-dir 目录] [--json] [--lang zh-CN|en] <命令>',
@@ -292,6 +296,8 @@ export const zhCN: Catalog = {
     syncCounts: '发送队列：完成 {{done}}，待发 {{pending}}，失败 {{failed}}，发送中 {{sending}}，已取消 {{cancelled}}。',
     unreadableFile: '无法读取 {{path}}。',
     photoNotImage: '{{path}} 不是 JPEG 或 PNG 照片。',
+    photoHint: '请给 --photo 指定此人面部的 JPEG 或 PNG 文件（检查路径），或不带 --photo 登记。',
+    helpHint: 'doorman --help 列出所有命令和选项。',
     photoRefused: '{{path}} 未通过人脸照片检查：{{reasons}}。请换一张照片，或用 --force-photo 仍然登记（会记录未通过的检查项）。',
     photoForced: '已按 --force-photo 接受照片，未通过：{{checks}}。',
     photoOverLimit: '{{path}}（{{size}}）被拒绝：{{reason}}',
@@ -313,6 +319,7 @@ export const zhCN: Catalog = {
     ok: '正常：已连接',
     unreachable: '无法连接',
     tls: 'TLS（证书）问题',
+    'plain-http': '普通 HTTP，不是 HTTPS',
     'bad-credentials': '凭据被拒绝',
     signature: '签名被拒绝',
     'clock-skew': '时钟不一致',
@@ -354,6 +361,9 @@ export const zhCN: Catalog = {
     kinds: { pass: '通行', denied: '拒绝', 'remote-open': '远程开门', 'remote-close': '远程关门', door: '门事件', alarm: '报警', device: '设备事件', other: '事件' },
   },
   ...commissioningZhCN,
+  ...backendAddressZhCN,
+  ...wizardRunZhCN,
+  ...fieldNamesZhCN,
   ...enrollmentZhCN,
   ...importZhCN,
   ...scanZhCN,

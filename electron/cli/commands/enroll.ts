@@ -4,7 +4,7 @@ import { imageInfo } from '../../photos/image-info.ts';
 import { PhotoLimitError } from '../../photos/photo-limit-error.ts';
 import { checkStillPhoto, type StillPhotoCheck } from '../../photos/still-photo-check.ts';
 import { call } from '../call.ts';
-import { UsageError } from '../cli-error.ts';
+import { InputFileError, UsageError } from '../cli-error.ts';
 import type { Command, CommandContext, CommandResult } from '../context.ts';
 import { tableLine } from '../terminal-text.ts';
 
@@ -58,11 +58,11 @@ export const enroll: Command = async (ctx) => {
       ({ bytes } = await new PhotoReader().read(photoPath));
     } catch (error) {
       if (error instanceof PhotoLimitError) return overLimit(ctx, photoPath, error);
-      throw new UsageError('cli.unreadableFile', { path: photoPath });
+      throw new InputFileError('cli.unreadableFile', { path: photoPath }, 'cli.photoHint');
     }
     // A JPEG or PNG (the enroll call also checks it has at least 80,000 pixels).
     const info = imageInfo(bytes);
-    if (!info) throw new UsageError('cli.photoNotImage', { path: photoPath });
+    if (!info) throw new InputFileError('cli.photoNotImage', { path: photoPath }, 'cli.photoHint');
     // The live capture's face checks, with the strictest profile of the target backends' vendors.
     const { backends: known } = await call(ctx.core(), 'backends.list', { siteId: siteId.data });
     const vendors = known.filter((b) => backendIds.includes(b.id)).map((b) => b.vendor);

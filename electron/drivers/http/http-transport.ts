@@ -1,6 +1,7 @@
 import type { TLSSocket } from 'node:tls';
 import { Agent, buildConnector, request, type Dispatcher } from 'undici';
 import { DriverError, abortCodeOf, classifyNetworkError } from '../driver-error.ts';
+import { speaksPlainHttp } from './plain-http-probe.ts';
 import { ReplyRedaction } from './reply-redaction.ts';
 import { normalizeFingerprint, type TlsOptions } from './tls-options.ts';
 
@@ -109,6 +110,9 @@ export class HttpTransport {
       // Which signal fired, and why, decides between "you cancelled" and "it took too long": the
       // caller's signal may carry its own deadline (a door test's), which is a timeout too.
       const code = req.signal?.aborted ? abortCodeOf(req.signal) : timeout.aborted ? 'timeout' : classifyNetworkError(error);
+      if ((code === 'tls' || code === 'reset') && req.url.protocol === 'https:' && (await speaksPlainHttp(req.url.hostname.replace(/^\[|\]$/g, ''), Number(req.url.port || 443)))) {
+        throw plainHttpError(req.url, this.vendor, req.endpoint, error);
+      }
       const deadline = req.signal?.aborted && code === 'timeout' ? String((req.signal.reason as Error).message) : null;
       throw new DriverError(code, this.redaction.text(networkMessage(code, req.url, deadline ?? timeoutMs, error)), {
         vendor: this.vendor,
@@ -122,6 +126,22 @@ export class HttpTransport {
   async close(): Promise<void> {
     await this.agent.destroy();
   }
+}
+
+/** https:// to a port that answers plain HTTP: the fix is the address, not a certificate pin. */
+function plainHttpError(url: URL, vendor: string, endpoint: string | undefined, cause: unknown): DriverError {
+  const hostPort = `${url.hostname}:${url.port || '443'}`;
+  const httpUrl = `http://${hostPort}`;
+  return new DriverError('plain_http', `${hostPort} speaks plain HTTP, not HTTPS: use ${httpUrl}.`, {
+    vendor,
+    endpoint,
+    advice: {
+      en: `This server speaks plain HTTP, not HTTPS: there is no certificate to check or pin. Change the address to ${httpUrl} (Edit).`,
+      'zh-CN': `此服务器使用普通 HTTP，而不是 HTTPS：没有证书可供核对或固定。请把地址改为 ${httpUrl}（编辑）。`,
+    },
+    details: { hostPort, httpUrl },
+    cause,
+  });
 }
 
 /** `waited`: the call's own timeout in ms, or the caller's deadline that passed, in words. */

@@ -32,6 +32,7 @@ export const VERDICT_TONES: Readonly<Record<Verdict, Tone>> = {
   ok: 'ok',
   unreachable: 'bad',
   tls: 'bad',
+  'plain-http': 'bad',
   'bad-credentials': 'bad',
   signature: 'bad',
   'clock-skew': 'bad',

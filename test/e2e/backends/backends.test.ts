@@ -99,7 +99,9 @@ describe('Backends page over the WebSocket transport (ZKBio)', () => {
   });
 
   it('shows a wrong token as refused credentials with the advice in English, then in Chinese, and fixes it', async () => {
-    const { context, page } = await app.open('backends');
+    const { context, page } = await app.open('sites');
+    // A site of its own: on Block 3 this server is already a backend (one server, one backend).
+    await createSite(page, 'Block 4');
     await addBackend(page, { vendor: 'zkbio', name: 'Wrong token', url: zkbio.url, token: 'not-the-token' });
     const verdict = await testConnection(page);
     expect(await verdict.getAttribute('data-verdict')).toBe('bad-credentials');
@@ -123,7 +125,11 @@ describe('Backends page over the WebSocket transport (ZKBio)', () => {
     await context.close();
   });
   it('runs the ZKBio wizard: a level, two doors in it, synced to the devices', async () => {
-    const { context, page } = await app.open('backends');
+    const { context, page } = await app.open('sites');
+    // Back on Block 3, whose backend read its doors above.
+    await page.getByTestId('site-row').filter({ hasText: 'Block 3' }).getByTestId('site-select').click();
+    await expect.poll(() => page.getByTestId('current-site').locator('option:checked').textContent()).toBe('Block 3');
+    await page.getByTestId('nav-backends').click();
     await page.getByTestId('backend-open').first().click();
     await page.getByTestId('wizard-open').click();
     const step = (id: string) => page.locator(`[data-testid="wizard-step"][data-step="${id}"]`);

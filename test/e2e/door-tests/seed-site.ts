@@ -14,10 +14,10 @@ type Page<T> = { list: T[] };
 /**
  * Prepares the data folder the web process will use, with the CLI as an installer would: a site
  * (selected), a ZKBio backend, a Hongtu backend with one panel commissioned into a door (the
- * simulator's seed has no doors until then, document §4.1), a second ZKBio backend whose simulator
- * suppresses door events, and every backend's inventory stored.
+ * simulator's seed has no doors until then, document §4.1), when given, a second ZKBio backend whose
+ * simulator suppresses door events, and every backend's inventory stored.
  */
-export async function seedSite(dataDir: string, sims: { zkbioUrl: string; zkbioToken: string; hongtu: HongtuSimulator; mutedUrl: string }): Promise<{ hongtuDoorId: string }> {
+export async function seedSite(dataDir: string, sims: { zkbioUrl: string; zkbioToken: string; hongtu: HongtuSimulator; mutedUrl?: string }): Promise<{ hongtuDoorId: string }> {
   // Asynchronous, unlike test/support/cli.ts's runCliProcess: the simulators live in this process
   // and could not answer while a synchronous child process blocks its event loop.
   const data = async <T>(...args: string[]): Promise<T> => {
@@ -34,7 +34,8 @@ export async function seedSite(dataDir: string, sims: { zkbioUrl: string; zkbioT
   await data('sites', 'select', '1');
   await data('backend', 'add', '--site', '1', '--vendor', 'zkbio', '--url', sims.zkbioUrl, '--token', sims.zkbioToken);
   await data('backend', 'add', '--site', '1', '--vendor', 'hongtu', '--url', sims.hongtu.url, '--app-key', sims.hongtu.appKey, '--secret', sims.hongtu.secretKey);
-  await data('backend', 'add', '--site', '1', '--vendor', 'zkbio', '--url', sims.mutedUrl, '--token', sims.zkbioToken);
+  // One server is one backend of a site (issue 12 item 4): the muted one needs its own simulator.
+  if (sims.mutedUrl !== undefined) await data('backend', 'add', '--site', '1', '--vendor', 'zkbio', '--url', sims.mutedUrl, '--token', sims.zkbioToken);
 
   const hongtu = String(BACKENDS.hongtu);
   const panel = (await data<Page<{ snCode: string }>>('call', hongtu, 'device.queryReportDevice', '--params', '{"pageNum":1,"pageSize":50}')).list[0];
@@ -47,6 +48,6 @@ export async function seedSite(dataDir: string, sims: { zkbioUrl: string; zkbioT
   await data('call', hongtu, 'device.bind', '--params', JSON.stringify({ uuid: edge.uuid, deviceUuids: [imported.uuid] }));
   await data('call', hongtu, 'door.add', '--params', JSON.stringify({ addDeviceUuids: [imported.uuid], removeDeviceUuids: [] }));
 
-  for (const id of Object.values(BACKENDS)) await data('backend', 'inventory', String(id));
+  for (const id of Object.values(BACKENDS)) if (id !== BACKENDS.zkbioMuted || sims.mutedUrl !== undefined) await data('backend', 'inventory', String(id));
   return { hongtuDoorId: imported.uuid };
 }

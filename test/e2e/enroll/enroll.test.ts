@@ -27,7 +27,7 @@ describe('Enrollment with the webcam face capture', () => {
     zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
     hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
     const dataDir = tempDir();
-    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu, mutedUrl: zkbio.url });
+    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu });
     web = await startWebProcess(dataDir);
     withFace = await launchChromium([...FAKE_CAMERA, `--use-file-for-fake-video-capture=${y4m}`]);
     noFace = await launchChromium(FAKE_CAMERA);

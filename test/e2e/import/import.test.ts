@@ -57,7 +57,7 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
     });
     zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
     hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
-    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu, mutedUrl: zkbio.url });
+    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu });
     web = await startWebProcess(dataDir);
     browser = await launchChromium();
     mkdirSync(shots, { recursive: true });

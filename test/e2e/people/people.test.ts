@@ -38,7 +38,7 @@ describe('People page: list, edit and delete through the outbox', () => {
     zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
     hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
     const dataDir = tempDir();
-    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu, mutedUrl: zkbio.url });
+    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu });
     await cli(dataDir, 'enroll', '--site', '1', '--pin', 'P1', '--name', 'Li', '--id-number', '11010519491231002X', '--backend', String(BACKENDS.zkbio));
     web = await startWebProcess(dataDir);
     browser = await launchChromium();

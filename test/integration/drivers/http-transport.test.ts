@@ -132,10 +132,34 @@ describe('HTTP transport failures, over real sockets on loopback', () => {
     expect(peer).toMatchObject({ fingerprint256: cert.fingerprint256, selfSigned: true });
   });
 
-  it('names https spoken to an http port as TLS', async () => {
+  it('names https spoken to a plain-HTTP port as plain HTTP, with the http:// address to use (issue 12 item 7)', async () => {
     const server = createHttpServer((_req, res) => res.end('plain'));
     const port = await listen(server);
-    expect((await driverFailure(transport({ mode: 'accept-any' }).send({ method: 'GET', url: new URL(`https://127.0.0.1:${port}/`) }))).code).toBe('tls');
+    for (const tls of [{ mode: 'verify' as const }, { mode: 'accept-any' as const }, { mode: 'pinned' as const, fingerprint256: 'AB:'.repeat(31) + 'AB' }]) {
+      const failure = await driverFailure(transport(tls).send({ method: 'GET', url: new URL(`https://127.0.0.1:${port}/`) }));
+      expect(failure.code, tls.mode).toBe('plain_http');
+      expect(failure.details).toEqual({ hostPort: `127.0.0.1:${port}`, httpUrl: `http://127.0.0.1:${port}` });
+      expect(failure.advice?.en).toContain(`http://127.0.0.1:${port}`);
+      expect(failure.advice?.['zh-CN']).toContain('普通 HTTP');
+    }
+  });
+
+  it('names plain HTTP too when the server cuts the TLS hello instead of answering it', async () => {
+    // A server that hangs up on anything but HTTP, as some embedded web servers do.
+    const server = createTcpServer((socket) => {
+      socket.once('data', (chunk: Buffer) => {
+        if (chunk[0] === 0x16) socket.resetAndDestroy();
+        else socket.end('HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+      });
+    });
+    const port = await listen(server);
+    expect((await driverFailure(transport({ mode: 'verify' }).send({ method: 'GET', url: new URL(`https://127.0.0.1:${port}/`) }))).code).toBe('plain_http');
+  });
+
+  it('keeps a TLS failure a TLS failure when the port does not speak plain HTTP', async () => {
+    const server = createTcpServer((socket) => socket.resetAndDestroy());
+    const port = await listen(server);
+    expect((await driverFailure(transport({ mode: 'verify' }).send({ method: 'GET', url: new URL(`https://127.0.0.1:${port}/`) }))).code).toBe('reset');
   });
 
   it('caps the reply size', async () => {

@@ -77,6 +77,18 @@ describe('localized errors', () => {
       message: 'x',
       details: { issues: [{ path: ['name'], code: 'too_small', message: 'name_required' }] },
     });
-    expect(message).toBe('The request was not valid: name: Enter a name.');
+    expect(message).toBe('The request was not valid: Name: Enter a name.');
+  });
+
+  it('name the field an input problem points at, never its path (issue 12 item 17)', () => {
+    const issues = [{ path: ['person', 'idNumber'], code: 'custom', message: 'id_number_invalid' }];
+    const zh = localizeError(createTranslator('zh-CN'), { code: 'invalid_input', message: 'x', details: { issues } });
+    expect(zh).toContain('身份证号：');
+    expect(zh).not.toContain('person.idNumber');
+    expect(localizeError(createTranslator('en'), { code: 'invalid_input', message: 'x', details: { issues } })).toContain('ID number: ');
+    const personName = [{ path: ['person', 'name'], code: 'too_small', message: 'name_required' }];
+    expect(localizeError(createTranslator('zh-CN'), { code: 'invalid_input', message: 'x', details: { issues: personName } })).toContain('姓名：');
+    const unknown = [{ path: ['targets', 0, 'backendId'], code: 'custom', message: 'invalid' }];
+    expect(localizeError(createTranslator('en'), { code: 'invalid_input', message: 'x', details: { issues: unknown } })).toContain('targets.0.backendId: ');
   });
 });

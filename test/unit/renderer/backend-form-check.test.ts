@@ -28,10 +28,10 @@ describe('backend form check (contract schemas)', () => {
   });
 
   it('names each field’s problem with the catalog key', () => {
-    const check = checkNewBackend(1, { ...emptyForm('hongtu'), name: 'x'.repeat(81), baseUrl: 'ftp://a', tlsMode: 'pinned', fingerprint: '12' });
+    const check = checkNewBackend(1, { ...emptyForm('hongtu'), name: 'x'.repeat(81), baseUrl: 'http://999.1.1.1:8098', tlsMode: 'pinned', fingerprint: '12' });
     expect(check).toEqual({
       ok: false,
-      errors: { name: 'name_too_long', baseUrl: 'base_url_format', fingerprint: 'fingerprint_format', appKey: 'app_key_required', secretKey: 'secret_required' },
+      errors: { name: 'name_too_long', baseUrl: 'base_url_ip', fingerprint: 'fingerprint_format', appKey: 'app_key_required', secretKey: 'secret_required' },
     });
   });
 

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/contract/backends.ts';
 import type { SiteId } from '../../../../shared/contract/sites.ts';
 import { en } from '../../../../shared/i18n/en.ts';
+import { normalizeBaseUrl } from '../../../../shared/rules/base-url.ts';
 import type { BackendUpdate } from '../../stores/backends.ts';
 
 /** The vendors the form can add today (the contract's NewBackendSchema); K30 and Zhejiang join with their drivers. */
@@ -98,13 +99,19 @@ export function checkBackendUpdate(backend: Backend, values: BackendFormValues):
   const input: BackendUpdate = {
     id: backend.id,
     ...(name !== backend.name ? { name } : {}),
-    ...(values.baseUrl.trim() !== backend.baseUrl ? { baseUrl: values.baseUrl } : {}),
+    ...(sameAddress(values.baseUrl, backend.baseUrl) ? {} : { baseUrl: values.baseUrl }),
     ...(values.tlsMode !== backend.tls || (values.tlsMode === 'pinned' && !keepPin) ? { tls: tlsOf(values) } : {}),
     ...(credentials ? { credentials } : {}),
   };
   const result = UpdateBackendSchema.safeParse(input);
   if (!result.success) Object.assign(errors, { ...fieldErrors(result.error), ...errors });
   return Object.keys(errors).length === 0 ? { ok: true, input } : { ok: false, errors };
+}
+
+/** An address typed as the stored one, tidied (`10.0.0.5:18082/` is `http://10.0.0.5:18082`), is no change. */
+function sameAddress(typed: string, stored: string): boolean {
+  const tidied = normalizeBaseUrl(typed);
+  return typed.trim() === stored || (tidied.ok && tidied.url === stored);
 }
 
 const FIELD_BY_KEY: Readonly<Record<string, FormField>> = {

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../../../shared/contract/backends.ts';
 import type { SiteId } from '../../../../shared/contract/sites.ts';
+import { normalizeBaseUrl } from '../../../../shared/rules/base-url.ts';
 import { backendsStore, useBackends, type BackendDraft } from '../../stores/backends.ts';
 import { announce } from '../../stores/status.ts';
 import { useErrorText } from '../../use-error-text.ts';
@@ -17,6 +18,7 @@ import {
   type FormVendor,
 } from './backend-form-check.ts';
 import { CredentialFields, FieldError, TextField } from './form-fields.tsx';
+import { AlreadyAdded, alreadyAddedOf, openBackend, useSameServer } from './same-server.tsx';
 import { TlsChoice } from './tls-choice.tsx';
 
 interface BackendFormProps {
@@ -65,11 +67,28 @@ export function BackendForm({ siteId, backend, draft = null, onDone }: BackendFo
     if (serverError) backendsStore.getState().clearError();
   }
   const blur = (field: FormField) => setTouched((s) => new Set(s).add(field));
+  // What people paste (no scheme, the browser's page path) is tidied when they leave the field.
+  const blurUrl = () => {
+    const tidied = normalizeBaseUrl(values.baseUrl);
+    if (tidied.ok && tidied.url !== values.baseUrl) setValues((v) => ({ ...v, baseUrl: tidied.url }));
+    blur('baseUrl');
+  };
+  // One server is one backend: the one already at this address is offered instead (issue 12 item 4).
+  const sameServer = useSameServer(values.baseUrl, backend?.id ?? null);
+  const alreadyAdded = sameServer ?? alreadyAddedOf(serverError);
+  const openExisting = (id: number) => {
+    openBackend(id);
+    onDone();
+  };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     setAttempted(true);
+    if (sameServer) {
+      document.getElementById('backend-field-baseUrl')?.focus();
+      return;
+    }
     if (!check.ok) {
       const first = Object.keys(check.errors)[0];
       if (first) document.getElementById(`backend-field-${first}`)?.focus();
@@ -115,8 +134,9 @@ export function BackendForm({ siteId, backend, draft = null, onDone }: BackendFo
           <TextField field="name" label={t('backends.form.name')} hint={t('backends.form.nameHint')} placeholder={t('backends.form.namePlaceholder')}
             value={values.name} error={messageFor('name')} onChange={(v) => change('name', v)} onBlur={() => blur('name')} testId="backend-name" />
           <TextField field="baseUrl" label={t('backends.form.url')} hint={t(`backends.form.urlHint.${vendor}`)} placeholder={t(`backends.form.urlPlaceholder.${vendor}`)}
-            value={values.baseUrl} error={messageFor('baseUrl')} onChange={(v) => change('baseUrl', v)} onBlur={() => blur('baseUrl')} testId="backend-url" mono />
+            value={values.baseUrl} error={messageFor('baseUrl')} onChange={(v) => change('baseUrl', v)} onBlur={blurUrl} testId="backend-url" mono />
         </div>
+        {alreadyAdded && <AlreadyAdded backend={alreadyAdded} onOpen={() => openExisting(alreadyAdded.id)} />}
 
         <CredentialFields vendor={vendor} editing={backend !== null} values={values} messageFor={messageFor} onChange={change} onBlur={blur} />
 
@@ -131,7 +151,7 @@ export function BackendForm({ siteId, backend, draft = null, onDone }: BackendFo
         />
 
         <p className="hint secrets-note">{t('backends.form.secretsNote')}</p>
-        <FieldError id="backend-form-error" message={serverError ? errorText(serverError) : ''} testId="backend-form-error" />
+        <FieldError id="backend-form-error" message={serverError && !alreadyAddedOf(serverError) ? errorText(serverError) : ''} testId="backend-form-error" />
         <div className="form-actions">
           <button type="button" className="button" disabled={busy} onClick={() => { backendsStore.getState().clearError(); onDone(); }}>
             {t('common.cancel')}

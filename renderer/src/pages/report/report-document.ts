@@ -11,7 +11,9 @@ import { REPORT_BODY_CLASS, scopeSelector } from './report-scope.ts';
  * (`CSSStyleSheet.replaceSync` is CSSOM, which style-src does not govern), adopted by that shadow
  * root only, so the report's styles and the app's never mix. The same element is what the print
  * stylesheet keeps when the app shell is hidden, so Print (and Playwright's page.pdf) renders it.
- * (Chromium logs a CSP violation for the `<style>` while DOMParser parses; nothing is applied or run.)
+ * The `<style>` elements are taken out of the text before DOMParser sees it: a parsed `<style>`
+ * would be refused by the page's policy, and Chromium logs that refusal in the console as an error
+ * (issue 12 item 17: the console stays clean).
  */
 export interface ReportParts {
   /** The report's styles, selectors rewritten for the shadow root. */
@@ -50,9 +52,19 @@ function rewriteRules(rules: CSSRuleList): void {
   }
 }
 
+/** The report's own `<style>` elements (report-html.ts writes them plainly): their CSS, and the HTML without them. */
+export function takeStyles(html: string): { css: string; rest: string } {
+  const styles: string[] = [];
+  const rest = html.replace(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi, (_element, css: string) => {
+    styles.push(css);
+    return '';
+  });
+  return { css: styles.join('\n'), rest };
+}
+
 export function reportParts(html: string, ownerDocument: Document = document): ReportParts {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  const css = [...parsed.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n');
+  const { css, rest } = takeStyles(html);
+  const parsed = new DOMParser().parseFromString(rest, 'text/html');
   clean(parsed.documentElement);
 
   const sheet = new CSSStyleSheet();

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../routes.ts';
+import { backendsStore } from '../../stores/backends.ts';
 import { scanStore, useScan } from '../../stores/scan.ts';
 import { useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
@@ -18,6 +19,8 @@ export function ScanPage() {
   useEffect(() => scanStore.getState().watch(), []);
   useEffect(() => {
     void scanStore.getState().load(siteId);
+    // The site's backends, so a server already added offers "Open it" instead of "Add as backend".
+    void backendsStore.getState().load(siteId);
   }, [siteId]);
 
   return (

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../date-time.ts';
 import { hrefFor } from '../../routes.ts';
 import { backendsStore } from '../../stores/backends.ts';
 import { useScan } from '../../stores/scan.ts';
+import { openBackend, useSameServer } from '../backends/same-server.tsx';
 import { commissioningOf, formatRtt, percent } from './scan-logic.ts';
 
 /** The findings on show, a row per address as they arrive, with each service's evidence and what to do with it. */
@@ -88,6 +89,8 @@ function ServiceItem({ service, address }: { readonly service: ScanService; read
   const siteId = useScan((s) => s.siteId);
   const kindName = t(`scan.kinds.${service.kind}`);
   const commissioning = commissioningOf(service, (vendor) => t('scanPage.suggestedName', { system: t(`scanPage.shortNames.${vendor}`), address }));
+  // A server already added is opened, not added twice (issue 12 item 4).
+  const existing = useSameServer(commissioning.ok ? commissioning.draft.baseUrl : '', null);
 
   function addAsBackend() {
     if (!commissioning.ok || siteId === null) return;
@@ -105,7 +108,14 @@ function ServiceItem({ service, address }: { readonly service: ScanService; read
           {kindName} <span className="hint">{t('scanPage.confidence', { percent: percent(service.confidence) })}</span>
         </span>
         {service.baseUrl && <span className="mono selectable">{service.baseUrl}</span>}
-        {commissioning.ok ? (
+        {existing ? (
+          <span className="scan-existing" data-testid="scan-existing-backend">
+            <span className="hint">{t('backendAddress.alreadyAdded', { name: existing.name })}</span>{' '}
+            <button type="button" className="button button-small" data-testid="scan-open-backend" onClick={() => openBackend(existing.id)}>
+              {t('backendAddress.openExisting')}
+            </button>
+          </span>
+        ) : commissioning.ok ? (
           <button type="button" className="button button-small" data-testid="scan-add-backend" onClick={addAsBackend}>
             {t('scanPage.addAsBackend')}
           </button>

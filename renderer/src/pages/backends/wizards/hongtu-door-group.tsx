@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDoor, chooseGroup, createGroup, grantAuthority, listGroups, listSchedules } from './hongtu-steps.ts';
 import type { HongtuStepProps } from './hongtu-wizard.tsx';
-import { Field, LoadedList, RunButton } from './step-kit.tsx';
+import { Field, LoadedList, missingOf, RunButton } from './step-kit.tsx';
 import { useLoaded } from './use-loaded.ts';
 
 /** Step 3: the panel becomes an access-control point (door). */
@@ -14,7 +14,7 @@ export function DoorStep({ call, run, busy, settled, context }: HongtuStepProps)
       <RunButton
         label={t('wizard.hongtu.door.run', { panel: context.panelName ?? '' })}
         busy={busy}
-        disabled={!context.panelUuid}
+        missing={missingOf([[!context.panelUuid, t('wizardRun.earlierStep', { step: t('wizard.hongtu.import.title') })]])}
         onClick={() => context.panelUuid && run(() => addDoor(call, context.panelUuid as string))}
       />
     </div>
@@ -69,7 +69,7 @@ export function GroupStep({ call, run, busy, settled }: HongtuStepProps) {
         <RunButton
           label={t(mode === 'new' ? 'wizard.hongtu.group.create' : 'wizard.hongtu.group.use')}
           busy={busy}
-          disabled={mode === 'new' ? !nameOk || taken : !existing}
+          missing={missingOf(mode === 'new' ? [[!nameOk || taken, t('wizardRun.validGroupName')]] : [[!existing, t('wizard.hongtu.group.existing')]])}
           onClick={() => {
             if (mode === 'new') void run(() => createGroup(call, name.trim()));
             else {
@@ -108,7 +108,11 @@ export function AuthorityStep({ call, run, busy, settled, context }: HongtuStepP
               <RunButton
                 label={t('wizard.hongtu.authority.run')}
                 busy={busy}
-                disabled={!schedule || !context.panelUuid || !context.groupUuid}
+                missing={missingOf([
+                  [!context.panelUuid, t('wizardRun.earlierStep', { step: t('wizard.hongtu.door.title') })],
+                  [!context.groupUuid, t('wizardRun.earlierStep', { step: t('wizard.hongtu.group.title') })],
+                  [!schedule, t('wizard.hongtu.authority.schedule')],
+                ])}
                 onClick={() => schedule && context.panelUuid && context.groupUuid && run(() => grantAuthority(call, context.panelUuid as string, context.groupUuid as string, schedule))}
               />
             )}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { guessPanelModel, PANEL_MODELS } from './hongtu-panel-models.ts';
 import { bindPanel, boundDevices, importPanel, listDiscovered, listEdgeServers, type Discovered } from './hongtu-steps.ts';
 import type { HongtuStepProps } from './hongtu-wizard.tsx';
-import { Field, LoadedList, RunButton } from './step-kit.tsx';
+import { Field, LoadedList, missingOf, RunButton } from './step-kit.tsx';
 import { useLoaded } from './use-loaded.ts';
 
 const NAME_MAX = 50;
@@ -26,7 +26,12 @@ export function ImportStep({ call, run, busy, settled }: HongtuStepProps) {
     <LoadedList loaded={discovered} empty={t('wizard.hongtu.import.none')}>
       {(panels) => {
         const panel = panels.find((p) => p.snCode === sn);
-        const ready = panel !== undefined && model !== null && name.trim() !== '' && location.trim() !== '';
+        const missing = missingOf([
+          [panel === undefined, t('wizard.hongtu.import.panel')],
+          [name.trim() === '', t('wizard.hongtu.import.name')],
+          [location.trim() === '', t('wizard.hongtu.import.location')],
+          [model === null, t('wizard.hongtu.import.model')],
+        ]);
         return (
           <div className="wizard-form">
             <Field label={t('wizard.hongtu.import.panel')} htmlFor="wizard-panel">
@@ -59,7 +64,7 @@ export function ImportStep({ call, run, busy, settled }: HongtuStepProps) {
               <RunButton
                 label={t('wizard.hongtu.import.run')}
                 busy={busy}
-                disabled={!ready}
+                missing={missing}
                 onClick={() => panel && model !== null && run(() => importPanel(call, { panel, name: name.trim(), location: location.trim(), deviceModel: model }))}
               />
             )}
@@ -102,7 +107,10 @@ export function BindStep({ call, run, busy, settled, context }: HongtuStepProps)
             <RunButton
               label={t('wizard.hongtu.bind.run', { panel: context.panelName ?? '' })}
               busy={busy}
-              disabled={!server || !context.panelUuid}
+              missing={missingOf([
+                [!context.panelUuid, t('wizardRun.earlierStep', { step: t('wizard.hongtu.import.title') })],
+                [!server, t('wizard.hongtu.bind.server')],
+              ])}
               onClick={() => context.panelUuid && run(() => bindPanel(call, server, context.panelUuid as string))}
             />
           )}

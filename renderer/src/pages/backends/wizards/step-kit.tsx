@@ -3,14 +3,32 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../use-error-text.ts';
 import type { Loaded } from './use-loaded.ts';
 
-/** The step's one action ("Import", "Bind"…), with a spinner while it runs. */
-export function RunButton({ label, busy, disabled, onClick }: { readonly label: string; readonly busy: boolean; readonly disabled?: boolean; readonly onClick: () => void }) {
+/**
+ * The step's one action ("Import", "Bind"…), with a spinner while it runs. While something it
+ * needs is missing it is disabled and says what, next to it (issue 12 item 16): `missing` lists
+ * the fields' labels (or an earlier step) as the user sees them.
+ */
+export function RunButton({ label, busy, missing = [], onClick }: { readonly label: string; readonly busy: boolean; readonly missing?: readonly string[]; readonly onClick: () => void }) {
+  const { t, i18n } = useTranslation();
+  const blocked = missing.length > 0;
   return (
-    <button type="button" className="button button-primary" disabled={busy || disabled} data-testid="wizard-run" onClick={onClick}>
-      {busy && <span className="spinner spinner-small spinner-light" aria-hidden="true" />}
-      {label}
-    </button>
+    <div className="wizard-run">
+      <button type="button" className="button button-primary" disabled={busy || blocked} aria-describedby={blocked ? 'wizard-run-missing' : undefined} data-testid="wizard-run" onClick={onClick}>
+        {busy && <span className="spinner spinner-small spinner-light" aria-hidden="true" />}
+        {label}
+      </button>
+      {blocked && (
+        <p id="wizard-run-missing" className="hint wizard-run-missing" data-testid="wizard-run-missing">
+          {t('wizardRun.missing', { fields: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(missing) })}
+        </p>
+      )}
+    </div>
   );
+}
+
+/** The labels of what a step still lacks, from `[lacking, label]` pairs in the order the form shows them. */
+export function missingOf(checks: readonly (readonly [boolean, string])[]): string[] {
+  return checks.filter(([lacking]) => lacking).map(([, label]) => label);
 }
 
 /** A list read from the backend for a step: loading, its error with "Reload", or the content. */

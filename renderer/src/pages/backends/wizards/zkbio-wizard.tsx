@@ -6,7 +6,7 @@ import { api } from '../../../api/client.ts';
 import { inventoryStore } from '../../../stores/inventory.ts';
 import { createWizardStore, isSettled, stepOf, type StepOutcome } from '../../../stores/wizard.ts';
 import { endpointCaller, type CallFn } from './endpoint-call.ts';
-import { Field, LoadedList, RunButton } from './step-kit.tsx';
+import { Field, LoadedList, missingOf, RunButton } from './step-kit.tsx';
 import { useLoaded } from './use-loaded.ts';
 import { addDoorsToLevel, addLevel, DEFAULT_TIME_SEGMENT, listAreas, syncLevel, ZKBIO_START, ZKBIO_STEPS, type ZkbioContext } from './zkbio-steps.ts';
 import { WizardFrame } from './wizard-frame.tsx';
@@ -76,7 +76,11 @@ function LevelStep({ call, run, busy, settled }: StepProps) {
               <RunButton
                 label={t('wizard.zkbio.level.run')}
                 busy={busy}
-                disabled={name.trim() === '' || timeSeg.trim() === '' || areaName === ''}
+                missing={missingOf([
+                  [name.trim() === '', t('wizard.zkbio.level.name')],
+                  [timeSeg.trim() === '', t('wizard.zkbio.level.timeSeg')],
+                  [areaName === '', t('wizard.zkbio.level.area')],
+                ])}
                 onClick={() =>
                   run(() =>
                     addLevel(call, { name: name.trim(), timeSegName: timeSeg.trim(), areaName }).catch((error: unknown) => {
@@ -127,7 +131,10 @@ function DoorsStep({ backendId, call, run, busy, settled, context }: StepProps) 
             <RunButton
               label={t('wizard.zkbio.doors.run', { count: chosen.size })}
               busy={busy}
-              disabled={chosen.size === 0 || !context.levelName}
+              missing={missingOf([
+                [!context.levelName, t('wizardRun.earlierStep', { step: t('wizard.zkbio.level.title') })],
+                [chosen.size === 0, t('wizardRun.oneDoor')],
+              ])}
               onClick={() => context.levelName && run(() => addDoorsToLevel(call, context.levelName as string, [...chosen]))}
             />
           )}
@@ -145,7 +152,7 @@ function SyncStep({ call, run, busy, settled, context }: StepProps) {
       <RunButton
         label={t('wizard.zkbio.sync.run', { level: context.levelName ?? '' })}
         busy={busy}
-        disabled={!context.levelId}
+        missing={missingOf([[!context.levelId, t('wizardRun.earlierStep', { step: t('wizard.zkbio.level.title') })]])}
         onClick={() => context.levelId && run(() => syncLevel(call, context.levelId as string, context.levelName ?? ''))}
       />
     </div>
