@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'backend_list_too_long',
   // A door test's walk-through person whom the backend does not know (issue 12 item 13).
   'person_not_on_backend',
+  // Retry on an outbox entry that was cancelled (by a person, or replaced by a newer write).
+  'outbox_cancelled',
   'scan_too_large',
   'scan_over_limit',
   'scan_not_found',

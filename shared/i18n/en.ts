@@ -1,7 +1,7 @@
 import { commissioningEn } from './commissioning.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
 import { importEn, importErrorsEn } from './import.en.ts';
-import { peopleEn } from './people.en.ts';
+import { peopleEn, peopleErrorsEn } from './people.en.ts';
 import { scanEn } from './scan.en.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_MEGAPIXELS } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
@@ -254,6 +254,7 @@ export const en = {
     scan_over_limit: 'These targets cover {{count}} addresses; a scan covers at most {{limit}} (a /16). Scan the site\'s subnets one by one, e.g. 192.168.1.0/24.',
     scan_not_found: 'That scan no longer exists (its site may have been deleted). Refresh the list.',
     ...importErrorsEn,
+    ...peopleErrorsEn,
   },
   cli: {
     usage: 'Usage: doorman [--data-dir DIR] [--json] [--lang zh-CN|en] <command>',

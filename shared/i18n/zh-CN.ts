@@ -3,7 +3,7 @@ import { commissioningZhCN } from './commissioning.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
-import { peopleZhCN } from './people.zh-CN.ts';
+import { peopleErrorsZhCN, peopleZhCN } from './people.zh-CN.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_PIXELS } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
 
@@ -255,6 +255,7 @@ export const zhCN: Catalog = {
     scan_over_limit: '这些目标共 {{count}} 个地址；一次扫描最多 {{limit}} 个（一个 /16）。请逐个扫描工地的网段，例如 192.168.1.0/24。',
     scan_not_found: '该扫描记录已不存在（其工地可能已被删除）。请刷新列表。',
     ...importErrorsZhCN,
+    ...peopleErrorsZhCN,
   },
   cli: {
     usage: '用法：doorman [--data-dir 目录] [--json] [--lang zh-CN|en] <命令>',
