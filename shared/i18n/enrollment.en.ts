@@ -86,7 +86,7 @@ export const enrollmentEn = {
     backend: 'Backend',
     action: 'Action',
     state: 'State',
-    attempts: 'Attempts',
+    attempts: 'Tries',
     reason: 'Reason',
     times: 'Times',
     queuedAt: 'Queued {{time}}',

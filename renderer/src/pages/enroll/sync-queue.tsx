@@ -55,13 +55,13 @@ export function SyncQueue({ backends }: { backends: readonly Backend[] }) {
         <table className="table outbox-table" data-testid="outbox-table">
           <thead>
             <tr>
-              <th>{t('outbox.pin')}</th>
-              <th>{t('outbox.backend')}</th>
-              <th>{t('outbox.action')}</th>
-              <th>{t('outbox.state')}</th>
-              <th>{t('outbox.attempts')}</th>
-              <th>{t('outbox.times')}</th>
-              <th>{t('outbox.reason')}</th>
+              <th className="outbox-col-pin">{t('outbox.pin')}</th>
+              <th className="outbox-col-backend">{t('outbox.backend')}</th>
+              <th className="outbox-col-action">{t('outbox.action')}</th>
+              <th className="outbox-col-state">{t('outbox.state')}</th>
+              <th className="outbox-col-attempts">{t('outbox.attempts')}</th>
+              <th className="outbox-col-times">{t('outbox.times')}</th>
+              <th className="outbox-col-reason">{t('outbox.reason')}</th>
               <th />
             </tr>
           </thead>
@@ -80,16 +80,18 @@ export function SyncQueue({ backends }: { backends: readonly Backend[] }) {
                 </td>
                 <td data-testid="outbox-reason">{reason(entry)}</td>
                 <td>
-                  {entry.state === 'failed' || (entry.state === 'pending' && entry.attempts > 0) ? (
-                    <button type="button" className="button button-small" data-testid="outbox-retry" onClick={() => void enrollmentStore.getState().retry(entry.id)}>
-                      {t('outbox.retry')}
-                    </button>
-                  ) : null}
-                  {entry.state === 'pending' || entry.state === 'failed' ? (
-                    <button type="button" className="button button-small button-danger-quiet" data-testid="outbox-cancel" onClick={() => void enrollmentStore.getState().cancel(entry.id)}>
-                      {t('outbox.cancel')}
-                    </button>
-                  ) : null}
+                  <div className="outbox-actions">
+                    {entry.state === 'failed' || (entry.state === 'pending' && entry.attempts > 0) ? (
+                      <button type="button" className="button button-small" data-testid="outbox-retry" onClick={() => void enrollmentStore.getState().retry(entry.id)}>
+                        {t('outbox.retry')}
+                      </button>
+                    ) : null}
+                    {entry.state === 'pending' || entry.state === 'failed' ? (
+                      <button type="button" className="button button-small button-danger-quiet" data-testid="outbox-cancel" onClick={() => void enrollmentStore.getState().cancel(entry.id)}>
+                        {t('outbox.cancel')}
+                      </button>
+                    ) : null}
+                  </div>
                 </td>
               </tr>
             ))}

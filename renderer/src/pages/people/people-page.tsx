@@ -56,7 +56,7 @@ export function PeoplePage() {
   }
 
   return (
-    <div className="page" data-testid="people-page">
+    <div className="page page-wide" data-testid="people-page">
       <header className="page-header">
         <h1 className="page-title">{t('people.title')}</h1>
         <p className="page-intro">{t('people.intro')}</p>

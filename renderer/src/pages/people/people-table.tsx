@@ -33,12 +33,24 @@ export function PeopleTable({
           <th scope="col" className="people-col-photo">
             {t('people.columns.photo')}
           </th>
-          <th scope="col">{t('people.columns.pin')}</th>
-          <th scope="col">{t('people.columns.name')}</th>
-          <th scope="col">{t('people.columns.idNumber')}</th>
-          <th scope="col">{t('people.columns.phone')}</th>
-          <th scope="col">{t('people.columns.department')}</th>
-          <th scope="col">{t('people.columns.sync')}</th>
+          <th scope="col" className="people-col-pin">
+            {t('people.columns.pin')}
+          </th>
+          <th scope="col" className="people-col-name">
+            {t('people.columns.name')}
+          </th>
+          <th scope="col" className="people-col-id">
+            {t('people.columns.idNumber')}
+          </th>
+          <th scope="col" className="people-col-phone">
+            {t('people.columns.phone')}
+          </th>
+          <th scope="col" className="people-col-department">
+            {t('people.columns.department')}
+          </th>
+          <th scope="col" className="people-col-sync">
+            {t('people.columns.sync')}
+          </th>
           <th scope="col">{t('people.columns.actions')}</th>
         </tr>
       </thead>

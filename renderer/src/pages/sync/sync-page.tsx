@@ -19,7 +19,7 @@ export function SyncPage() {
   useEffect(() => enrollmentStore.getState().watch(), []);
 
   return (
-    <div className="page" data-testid="sync-page">
+    <div className="page page-wide" data-testid="sync-page">
       <header className="page-header">
         <h1 className="page-title">{t('outbox.title')}</h1>
         <p className="page-intro">{t('outbox.intro')}</p>
