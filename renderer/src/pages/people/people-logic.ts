@@ -1,4 +1,4 @@
-import { PersonFieldsSchema, type Person, type PersonFields } from '../../../../shared/contract/people.ts';
+import { PersonFieldsSchema, type Person, type PersonFields, type PersonSync, type SyncState } from '../../../../shared/contract/people.ts';
 
 export type FieldName = keyof PersonFields;
 /** The edit form: every field as the text typed. */
@@ -58,4 +58,12 @@ export function validatePersonForm(form: PersonForm): { person: PersonFields | n
     if (field && !issues[field]) issues[field] = issue.code === 'invalid_type' ? 'required' : issue.message;
   }
   return { person: null, issues };
+}
+
+/** The state that speaks for the whole row: a failure first, then what waits, then what was cancelled. */
+const WORST_FIRST: readonly SyncState[] = ['failed', 'waiting', 'cancelled', 'synced'];
+
+/** A person's one state over all their backends (null: sent nowhere yet). */
+export function overallSyncState(states: readonly PersonSync[]): SyncState | null {
+  return WORST_FIRST.find((state) => states.some((s) => s.state === state)) ?? null;
 }

@@ -1,17 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { PersonSync, SyncState } from '../../../../shared/contract/people.ts';
+import type { PersonSync } from '../../../../shared/contract/people.ts';
 import { Badge } from '../../components/badge.tsx';
 import { PERSON_SYNC_TONES } from '../../components/tones.ts';
 import { formatDateTime } from '../../date-time.ts';
 import { currentLang } from '../../i18n.ts';
 import { hrefFor } from '../../routes.ts';
-
-/** The state that speaks for the whole row: a failure first, then what waits, then what was cancelled. */
-const WORST_FIRST: readonly SyncState[] = ['failed', 'waiting', 'cancelled', 'synced'];
-
-export function overallSyncState(states: readonly PersonSync[]): SyncState | null {
-  return WORST_FIRST.find((state) => states.some((s) => s.state === state)) ?? null;
-}
+import { overallSyncState } from './people-logic.ts';
 
 /**
  * "Sync to backends" for one person: one badge for the row (the worst state), and per backend its
