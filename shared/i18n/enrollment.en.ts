@@ -98,6 +98,6 @@ export const enrollmentEn = {
     cancel: 'Cancel',
     actions: { upsert: 'Add / update', delete: 'Delete' },
     states: { pending: 'Pending', sending: 'Sending', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' },
-    intro: 'Every write to a backend waits here until it is done: pending, sending, done, or failed with the vendor’s reason (fix it, then retry — or cancel). Writes go out by themselves whenever a backend can be reached.',
+    intro: 'Every write to a backend waits here until it is done: pending, sending, done, or failed with the vendor’s reason (fix it, then retry — or cancel). Writes go out by themselves whenever a backend can be reached; each row says when it was queued, last tried and will be tried next. A cancelled write is never sent.',
   },
 };

@@ -100,6 +100,6 @@ export const enrollmentZhCN: typeof enrollmentEn = {
     cancel: '取消',
     actions: { upsert: '新增/更新', delete: '删除' },
     states: { pending: '等待中', sending: '发送中', done: '已完成', failed: '失败', cancelled: '已取消' },
-    intro: '每一条对后台的写入都在这里等到完成：待发、发送中、完成，或失败（附厂商原因，改正后重试，或取消）。只要能连上后台，就会自动发送。',
+    intro: '每一条对后台的写入都在这里等到完成：待发、发送中、完成，或失败（附厂商原因，改正后重试，或取消）。只要能连上后台，就会自动发送；每一行都写明加入队列、上次尝试和下次尝试的时间。已取消的写入不会再发送。',
   },
 };
