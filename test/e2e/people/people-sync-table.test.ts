@@ -179,6 +179,13 @@ describe('People page: thumbnails, sync state per person, search, layout; Sync q
     const zhMine = zh.page.locator('[data-testid="outbox-row"][data-pin="C1"]');
     await expect.poll(() => zhMine.getByTestId('outbox-reason').textContent(), WAIT).toBe('已由您取消');
     expect(await zh.page.locator('[data-testid="outbox-row"][data-pin="R1"][data-state="cancelled"]').getByTestId('outbox-reason').textContent()).toBe('已被更新的修改取代');
+    await zh.page.getByTestId('nav-people').click();
+    await expect.poll(() => row(zh.page, 'S1').getByTestId('person-sync').textContent(), WAIT).toContain('已同步');
+    expect(await row(zh.page, 'F1').getByTestId('person-sync').textContent()).toContain('失败');
+    expect(await row(zh.page, 'C1').getByTestId('person-sync').getAttribute('title')).toContain('已由您取消');
+    await zh.page.setViewportSize({ width: 1280, height: 1000 });
+    await expectFits(zh.page, 'people-table', 1280);
+    await zh.page.screenshot({ path: `${shots}/people-table-zh.png`, fullPage: true });
     await zh.context.close();
   }, 120_000);
 });
