@@ -10,6 +10,8 @@ import { createLogger, type Logger } from '../log/logger.ts';
 import { keyFileSecretBox } from '../secrets/key-file-secret-box.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 import { DoorTestService } from '../door-tests/door-test-service.ts';
+import { FaceThumbnails } from '../people/face-thumbnails.ts';
+import { personSyncStates } from '../people/sync-states.ts';
 import { FaceFiles } from '../people/face-files.ts';
 import { ImportService } from '../import/import-service.ts';
 import { readTemplate } from '../import/template-files.ts';
@@ -115,6 +117,14 @@ export function createCore(options: CoreOptions): Core {
     sync.notify();
     return result;
   };
+  const thumbnails = new FaceThumbnails({ db: store.db, faces });
+  const retryEntry = (id: number) => {
+    // A cancelled write stays cancelled: retrying one would resend an old change (or one a person gave up on).
+    if (outbox.get(id)?.entry.state === 'cancelled') {
+      throw new ApiError('outbox_cancelled', `Outbox entry ${id} was cancelled and cannot be retried.`, { id });
+    }
+    return entryOrFail(outbox.retry(id, new Date().toISOString()), id);
+  };
   const entryOrFail = (entry: ReturnType<OutboxStore['retry']>, id: number) => {
     if (!entry) throw new ApiError('invalid_input', `Outbox entry ${id} cannot change now.`, { issues: [{ path: ['id'], code: 'custom', message: 'invalid' }] });
     return entry;
@@ -159,9 +169,11 @@ export function createCore(options: CoreOptions): Core {
     'people.idNumberOwner': ({ siteId, idNumber, exceptPin }) => ({ owner: people.idNumberOwner(siteId, idNumber, exceptPin) }),
     'people.checkPhoto': ({ backendIds, photoBase64 }) => checkFacePhoto(Buffer.from(photoBase64, 'base64'), backendIds.map((id) => backends.get(id).vendor)),
     'people.list': ({ siteId }) => ({ people: people.list(siteId) }),
+    'people.syncStates': ({ siteId }) => ({ states: personSyncStates(outbox, people.list(siteId).map((p) => ({ id: p.id, pin: p.fields.pin })), siteId) }),
+    'people.faceThumbnail': async ({ id }) => ({ jpegBase64: await thumbnails.of(id) }),
     'people.remove': ({ id }) => queued(people.remove(id)),
     'outbox.list': ({ siteId, state }) => ({ entries: outbox.list({ siteId, state }) }),
-    'outbox.retry': ({ id }) => queued(entryOrFail(outbox.retry(id, new Date().toISOString()), id)),
+    'outbox.retry': ({ id }) => queued(retryEntry(id)),
     'outbox.cancel': ({ id }) => entryOrFail(outbox.cancel(id, new Date().toISOString()), id),
     'imports.begin': ({ siteId, fileName, base64 }) => imports.begin(siteId, fileName, base64),
     'imports.appendTable': ({ importId, base64 }) => imports.appendTable(importId, base64),

@@ -16,6 +16,8 @@ interface Row {
   last_error: string | null;
   created_at: string;
   updated_at: string;
+  /** Present where a statement computes it (CANCELLED_BY): who cancelled a cancelled entry. */
+  cancelled_by?: 'you' | 'newer' | null;
 }
 
 export interface OutboxItem {
@@ -23,7 +25,20 @@ export interface OutboxItem {
   readonly payload: unknown;
 }
 
-function toItem(row: Row): OutboxItem {
+/**
+ * When the engine last began sending the entry: `updated_at` is stamped by the claim and by the
+ * end of the send, and a person's Retry (which also stamps it) makes the entry due at once, so it
+ * is tried again within a pass. Never tried (attempts 0) or cancelled: none.
+ */
+function lastTryAt(row: Row): string | null {
+  return row.attempts > 0 && row.state !== 'cancelled' ? row.updated_at : null;
+}
+
+/**
+ * A cancelled entry that no statement said why for: the ones that return rows while cancelling
+ * (finish, recover) do it because a newer write was queued; cancel() is a person's.
+ */
+function toItem(row: Row, cancelledBy: 'you' | 'newer' = 'newer'): OutboxItem {
   return {
     payload: JSON.parse(row.payload) as unknown,
     entry: {
@@ -37,6 +52,8 @@ function toItem(row: Row): OutboxItem {
       attempts: row.attempts,
       nextTryAt: row.next_try_at,
       lastError: row.last_error ? (JSON.parse(row.last_error) as OutboxEntry['lastError']) : null,
+      lastTryAt: lastTryAt(row),
+      cancelledBy: row.state === 'cancelled' ? (row.cancelled_by ?? cancelledBy) : null,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     },
@@ -64,6 +81,16 @@ export type ClaimIsLive = (owner: string | null, claimedAt: string) => boolean;
  * never sent after it. These two conditions are shared by due() and claim().
  */
 const NEWEST = `NOT EXISTS (SELECT 1 FROM outbox AS newer WHERE newer.backend_id = outbox.backend_id AND newer.pin = outbox.pin AND newer.id > outbox.id)`;
+/*
+ * Why a cancelled entry was cancelled, without a column for it: a newer write cancels the older
+ * ones in the same statement that inserts it (add(): the same `now` for both), or when the older
+ * send ends after it (finish(), recover(): later still). So a newer entry created no later than the
+ * cancelled one's last change replaced it; otherwise a person cancelled it (cancel()) — and a
+ * change saved after a person's cancel is stamped at least a millisecond later than it.
+ */
+const CANCELLED_BY = `CASE WHEN outbox.state <> 'cancelled' THEN NULL
+  WHEN EXISTS (SELECT 1 FROM outbox AS newer WHERE newer.backend_id = outbox.backend_id AND newer.pin = outbox.pin AND newer.id > outbox.id AND newer.created_at <= outbox.updated_at) THEN 'newer'
+  ELSE 'you' END AS cancelled_by`;
 const NOTHING_OLDER_IN_FLIGHT = `NOT EXISTS (SELECT 1 FROM outbox AS older WHERE older.backend_id = outbox.backend_id AND older.pin = outbox.pin AND older.id < outbox.id AND older.state = 'sending')`;
 
 /**
@@ -118,13 +145,13 @@ export class OutboxStore {
   }
 
   get(id: number): OutboxItem | undefined {
-    const row = this.db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as Row | undefined;
+    const row = this.db.prepare(`SELECT *, ${CANCELLED_BY} FROM outbox WHERE id = ?`).get(id) as Row | undefined;
     return row && toItem(row);
   }
 
   list(filter: { siteId?: number | undefined; state?: OutboxEntry['state'] | undefined } = {}): OutboxEntry[] {
     const rows = this.db
-      .prepare(`SELECT * FROM outbox WHERE (? IS NULL OR site_id = ?) AND (? IS NULL OR state = ?) ORDER BY id`)
+      .prepare(`SELECT *, ${CANCELLED_BY} FROM outbox WHERE (? IS NULL OR site_id = ?) AND (? IS NULL OR state = ?) ORDER BY id`)
       .all(filter.siteId ?? null, filter.siteId ?? null, filter.state ?? null, filter.state ?? null) as Row[];
     return rows.map((r) => toItem(r).entry);
   }
@@ -137,7 +164,7 @@ export class OutboxStore {
     // Per backend along outbox_queue (state, backend_id, id), stopping at `limit`: a window over
     // every pending row took ~140 ms a pass with 20,000 waiting (after an import), once per 2 sends.
     const rows = this.backendIds.all().flatMap((backendId) => this.nextOf.all(backendId, now, limit));
-    return rows.sort((a, b) => a.id - b.id).map(toItem);
+    return rows.sort((a, b) => a.id - b.id).map((r) => toItem(r));
   }
 
   /**
@@ -171,7 +198,22 @@ export class OutboxStore {
     const row = this.db
       .prepare(`UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE id = ? AND state IN ('pending', 'failed') RETURNING *`)
       .get(now, id) as Row | undefined;
-    return row && toItem(row).entry;
+    return row && toItem(row, 'you').entry;
+  }
+
+  /**
+   * The newest entry of each person (by personnel number) on each backend of a site: where each
+   * person stands there. Along outbox_person (backend_id, pin, …).
+   */
+  newestPerPerson(siteId: number): OutboxEntry[] {
+    const rows = this.db
+      .prepare(
+        `SELECT *, ${CANCELLED_BY} FROM outbox
+         WHERE site_id = ? AND id = (SELECT max(id) FROM outbox AS other WHERE other.backend_id = outbox.backend_id AND other.pin = outbox.pin)
+         ORDER BY id`,
+      )
+      .all(siteId) as Row[];
+    return rows.map((r) => toItem(r).entry);
   }
 
   /**

@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   'person_not_on_backend',
   // An ID number another person of the site already has (issue 12 item 3); details: pin, name.
   'id_number_taken',
+  // Retry on an outbox entry that was cancelled (by a person, or replaced by a newer write).
+  'outbox_cancelled',
   'scan_too_large',
   'scan_over_limit',
   'scan_not_found',

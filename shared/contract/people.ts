@@ -121,10 +121,29 @@ export const OutboxEntrySchema = z.strictObject({
   attempts: z.number().int().nonnegative(),
   nextTryAt: z.iso.datetime().nullable(),
   lastError: z.strictObject({ code: z.string(), message: z.string(), advice: z.strictObject({ en: z.string(), 'zh-CN': z.string() }).nullable() }).nullable(),
+  /** When the sync engine last began sending it (null: never tried, or cancelled). */
+  lastTryAt: z.iso.datetime().nullable(),
+  /** Why a cancelled entry was: a person cancelled it ('you'), or a newer write for the person replaced it ('newer'). */
+  cancelledBy: z.enum(['you', 'newer']).nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
+
+/** Where a person stands on one backend, from their newest outbox entry there. */
+export const SYNC_STATES = ['synced', 'waiting', 'failed', 'cancelled'] as const;
+export type SyncState = (typeof SYNC_STATES)[number];
+
+export const PersonSyncSchema = z.strictObject({
+  personId: PersonIdSchema,
+  backendId: BackendIdSchema,
+  state: z.enum(SYNC_STATES),
+  /** Why it failed, or why it is still waiting (the last try's trouble); null when synced or cancelled. */
+  reason: OutboxEntrySchema.shape.lastError,
+  nextTryAt: z.iso.datetime().nullable(),
+  cancelledBy: OutboxEntrySchema.shape.cancelledBy,
+});
+export type PersonSync = z.infer<typeof PersonSyncSchema>;
 
 /** What a backend's own face check said (ZKBio detectFace; Hongtu's check on upload). */
 export const FaceCheckResultSchema = z.strictObject({
@@ -161,8 +180,13 @@ export const peopleMethods = {
   ),
   'people.list': method(z.strictObject({ siteId: SiteIdSchema }), z.strictObject({ people: z.array(PersonSchema) })),
   /** Deletes on every backend the person was sent to (through the outbox), then locally. */
+  /** Each person's sync state on every backend they were sent to (People page's "Sync to backends"). */
+  'people.syncStates': method(z.strictObject({ siteId: SiteIdSchema }), z.strictObject({ states: z.array(PersonSyncSchema) })),
+  /** A small JPEG of the person's face (96 px on its longer side) for the People table; null without a face. */
+  'people.faceThumbnail': method(z.strictObject({ id: PersonIdSchema }), z.strictObject({ jpegBase64: z.string().nullable() })),
   'people.remove': method(z.strictObject({ id: PersonIdSchema }), z.strictObject({ outbox: z.array(OutboxEntrySchema) })),
   'outbox.list': method(z.strictObject({ siteId: SiteIdSchema.optional(), state: z.enum(OUTBOX_STATES).optional() }), z.strictObject({ entries: z.array(OutboxEntrySchema) })),
+  /** Sends a failed (or waiting) entry again now; a cancelled one is refused with `outbox_cancelled`. */
   'outbox.retry': method(z.strictObject({ id: z.number().int().positive() }), OutboxEntrySchema),
   'outbox.cancel': method(z.strictObject({ id: z.number().int().positive() }), OutboxEntrySchema),
 };

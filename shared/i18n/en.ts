@@ -6,7 +6,7 @@ import { datesEn, datesValidationEn } from './dates.en.ts';
 import { departmentsEn } from './departments.en.ts';
 import { enrollmentEn } from './enrollment.en.ts';
 import { importEn, importErrorsEn } from './import.en.ts';
-import { peopleEn } from './people.en.ts';
+import { peopleEn, peopleErrorsEn } from './people.en.ts';
 import { reportEn } from './report.en.ts';
 import { personChecksEn, personChecksErrorsEn, personChecksValidationEn } from './person-checks.en.ts';
 import { scanEn } from './scan.en.ts';
@@ -271,6 +271,7 @@ export const en = {
     ...importErrorsEn,
     ...personChecksErrorsEn,
     ...backendAddressErrorsEn,
+    ...peopleErrorsEn,
   },
   cli: {
     usage: 'Usage: doorman [--data-dir DIR] [--json] [--lang zh-CN|en] <command>',

@@ -67,7 +67,7 @@ export const importEn = {
     progress: '{{done}} of {{total}}',
     result: '{{imported}} imported, {{rejected}} rejected.',
     resultCancelled: 'Cancelled: {{imported}} imported before the cancel, {{rejected}} rejected.',
-    syncQueue: 'Follow them in the sync queue on the Enroll page',
+    syncQueue: 'Follow them on the Sync queue page',
     rejectedDownload: 'Download rejected rows (CSV)',
     exportTitle: 'Export people',
     exportIntro: 'All people of this site, in the import’s columns.',

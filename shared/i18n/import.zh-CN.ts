@@ -68,7 +68,7 @@ export const importZhCN: typeof importEn = {
     progress: '{{done}} / {{total}}',
     result: '已导入 {{imported}} 人，拒绝 {{rejected}} 行。',
     resultCancelled: '已取消：取消前导入 {{imported}} 人，拒绝 {{rejected}} 行。',
-    syncQueue: '在“人员登记”页面的同步队列中查看发送情况',
+    syncQueue: '在“同步队列”页面查看发送情况',
     rejectedDownload: '下载被拒绝的行（CSV）',
     exportTitle: '导出人员',
     exportIntro: '本工地的所有人员，列与导入格式相同。',

@@ -4,11 +4,24 @@ export const peopleEn = {
     title: 'People',
     intro: 'Everyone enrolled on this site. Editing or deleting a person goes through the sync queue to every backend they were sent to.',
     noSite: 'Choose a site on the Sites page first.',
-    search: 'Search by personnel number or name',
-    searchPlaceholder: 'Personnel number or name',
+    search: 'Search',
+    searchPlaceholder: 'Name, personnel no., ID number, phone or department',
     empty: 'Nobody is enrolled on this site yet.',
     noMatch: 'Nobody matches this search.',
-    columns: { pin: 'Personnel no.', name: 'Name', idNumber: 'ID number', phone: 'Phone', department: 'Department', photo: 'Photo', targets: 'Backends', actions: 'Actions' },
+    columns: { pin: 'Personnel no.', name: 'Name', idNumber: 'ID number', phone: 'Phone', department: 'Department', photo: 'Photo', targets: 'Backends', sync: 'Sync to backends', actions: 'Actions' },
+    photoOf: 'Photo of {{name}}',
+    sync: {
+      synced: 'Synced',
+      waiting: 'Waiting',
+      failed: 'Failed',
+      cancelled: 'Cancelled',
+      none: 'Not sent',
+      line: '{{backend}}: {{state}}',
+      nextTry: 'next try {{time}}',
+      cancelledByYou: 'cancelled by you',
+      cancelledByNewer: 'replaced by a newer change',
+      openQueue: 'Open the Sync queue',
+    },
     photoYes: 'yes',
     photoNo: 'no',
     edit: 'Edit',
@@ -22,4 +35,9 @@ export const peopleEn = {
     deleted: '{{name}} deleted; the backends are updated through the sync queue.',
     unknownBackend: 'backend {{id}}',
   },
+};
+
+/** Error texts of the people and sync-queue methods (spread into `errors`). */
+export const peopleErrorsEn = {
+  outbox_cancelled: 'This entry was cancelled, so it cannot be retried. To send the person again, save them again on the People page.',
 };

@@ -9,7 +9,7 @@ import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
 import { reportZhCN } from './report.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
-import { peopleZhCN } from './people.zh-CN.ts';
+import { peopleErrorsZhCN, peopleZhCN } from './people.zh-CN.ts';
 import { personChecksErrorsZhCN, personChecksValidationZhCN, personChecksZhCN } from './person-checks.zh-CN.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_PIXELS } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
@@ -272,6 +272,7 @@ export const zhCN: Catalog = {
     ...importErrorsZhCN,
     ...personChecksErrorsZhCN,
     ...backendAddressErrorsZhCN,
+    ...peopleErrorsZhCN,
   },
   cli: {
     usage: '用法：doorman [--data-dir 目录] [--json] [--lang zh-CN|en] <命令>',

@@ -145,6 +145,9 @@ export const outbox: Command = async (ctx, args) => {
     ...(site ? { siteId: Number(site) } : {}),
     ...(state ? { state: state as 'pending' } : {}),
   });
-  const lines = entries.map((e) => tableLine([`#${e.id}`, e.pin, `backend ${e.backendId}`, e.action, e.state, `attempts ${e.attempts}`, ...(e.lastError ? [`${e.lastError.code}: ${e.lastError.message}`] : [])]));
+  // A cancelled entry is never tried again: its last error is stale, why it was cancelled is not.
+  const reason = (e: (typeof entries)[number]): string[] =>
+    e.state === 'cancelled' ? [ctx.t(e.cancelledBy === 'you' ? 'outbox.cancelledByYou' : 'outbox.cancelledByNewer')] : e.lastError ? [`${e.lastError.code}: ${e.lastError.message}`] : [];
+  const lines = entries.map((e) => tableLine([`#${e.id}`, e.pin, `backend ${e.backendId}`, e.action, e.state, `attempts ${e.attempts}`, ...reason(e)]));
   return { json: { entries }, text: lines.join('\n') || '-' };
 };

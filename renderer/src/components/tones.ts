@@ -1,7 +1,7 @@
 import type { Verdict } from '../../../shared/contract/backends.ts';
 import type { DoorTestVerdict } from '../../../shared/contract/door-tests.ts';
 import type { ImportProblemSchema } from '../../../shared/contract/imports.ts';
-import type { OutboxEntry } from '../../../shared/contract/people.ts';
+import type { OutboxEntry, SyncState } from '../../../shared/contract/people.ts';
 import type { z } from 'zod';
 
 /**
@@ -17,6 +17,14 @@ export const OUTBOX_TONES: Readonly<Record<OutboxEntry['state'], Tone>> = {
   pending: 'neutral',
   sending: 'info',
   done: 'ok',
+  failed: 'bad',
+  cancelled: 'warn',
+};
+
+/** A person's sync state on a backend (People page). */
+export const PERSON_SYNC_TONES: Readonly<Record<SyncState, Tone>> = {
+  synced: 'ok',
+  waiting: 'info',
   failed: 'bad',
   cancelled: 'warn',
 };

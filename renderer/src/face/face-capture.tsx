@@ -309,8 +309,16 @@ export function FaceCapture({ profile, onCapture, round = 0 }: { profile: PhotoP
             {t('face.rearm')}
           </button>
         ) : null}
-        {stats.backend ? <span className="hint">{t('face.stats', { fps: stats.fps, backend: stats.backend })}</span> : null}
       </div>
+      {/* The detector's speed is for whoever looks into a slow camera, not the clerk's screen (issue 12 item 11). */}
+      {stats.backend ? (
+        <details className="face-diagnostics" data-testid="face-diagnostics">
+          <summary>{t('face.diagnostics')}</summary>
+          <p className="hint" data-testid="face-stats">
+            {t('face.stats', { fps: stats.fps, backend: stats.backend })}
+          </p>
+        </details>
+      ) : null}
     </div>
   );
 }

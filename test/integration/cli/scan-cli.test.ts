@@ -64,7 +64,7 @@ describe('CLI scan', () => {
     expect(bad.stderr).toContain('Not an address, subnet or range: write 192.168.1.20');
     const large = runCliProcess(['--data-dir', tempDir(), 'scan', '10.0.0.0/16']);
     expect(large.code).toBe(1);
-    expect(large.stderr).toContain('65534 addresses, more than 4096');
+    expect(large.stderr).toContain('65,534 addresses, more than 4,096');
     expect(large.stderr).toContain('--allow-large');
   });
 

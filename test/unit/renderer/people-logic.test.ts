@@ -27,6 +27,20 @@ describe('filterPeople', () => {
     expect(filterPeople(people, ' 李 ').map((p) => p.id)).toEqual([3]);
     expect(filterPeople(people, 'nobody')).toEqual([]);
   });
+  it('finds a person by phone or department (any part) and by the full ID number only (issue 12 item 14)', () => {
+    const more = [
+      { ...person(4, 'Q1', 'Zhao'), fields: { pin: 'Q1', name: 'Zhao', idNumber: '11010519491231002X', phone: '13800138000', department: 'Electrical' } },
+      { ...person(5, 'Q2', 'Qian'), fields: { pin: 'Q2', name: 'Qian', department: '土建一班' } },
+    ];
+    const all = [...people, ...more];
+    expect(filterPeople(all, '11010519491231002x').map((p) => p.id)).toEqual([4]);
+    expect(filterPeople(all, '110105 19491231 002X').map((p) => p.id)).toEqual([4]);
+    // A part of the masked number finds nobody: it would reveal hidden digits.
+    expect(filterPeople(all, '1949123')).toEqual([]);
+    expect(filterPeople(all, '138 0013').map((p) => p.id)).toEqual([4]);
+    expect(filterPeople(all, 'electr').map((p) => p.id)).toEqual([4]);
+    expect(filterPeople(all, '土建').map((p) => p.id)).toEqual([5]);
+  });
   it('returns everyone for a blank query', () => {
     expect(filterPeople(people, '  ')).toHaveLength(3);
   });

@@ -187,7 +187,7 @@ export function EnrollPage() {
           <h2 className="card-title">{t('enroll.targets')}</h2>
           <TargetPicker backends={backends} targets={targets} onChange={setTargets} testIdPrefix="enroll" />
           <p className="hint" data-testid="enroll-profile">
-            {t('enroll.profile', { pixels: profile.minPixels, formats: profile.formats.join('/') })}
+            {chosen.length === 0 ? t('enroll.profileNone') : t('enroll.profile', { pixels: profile.minPixels, formats: profile.formats.join('/') })}
           </p>
         </section>
 

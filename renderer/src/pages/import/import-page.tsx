@@ -339,7 +339,7 @@ export function ImportPage() {
           {result ? (
             <p role="status" data-testid="import-result" data-imported={result.imported} data-rejected={result.rejected} data-cancelled={result.cancelled}>
               {t(result.cancelled ? 'importPage.resultCancelled' : 'importPage.result', { imported: result.imported, rejected: result.rejected })}{' '}
-              <a href={hrefFor('enroll')} data-testid="import-sync-queue">
+              <a href={hrefFor('sync')} data-testid="import-sync-queue">
                 {t('importPage.syncQueue')}
               </a>
             </p>

@@ -1,4 +1,4 @@
-import { PersonFieldsSchema, type Person, type PersonFields } from '../../../../shared/contract/people.ts';
+import { PersonFieldsSchema, type Person, type PersonFields, type PersonSync, type SyncState } from '../../../../shared/contract/people.ts';
 
 export type FieldName = keyof PersonFields;
 /** The edit form: every field as the text typed. */
@@ -11,11 +11,31 @@ export function maskIdNumber(idNumber: string | undefined): string {
   return '*'.repeat(idNumber.length - visible) + idNumber.slice(idNumber.length - visible);
 }
 
-/** The people whose personnel number or name contains the query (case-insensitive; blank: all). */
+/** Letters and digits only, upper case: "110105 1949 1231 002x" and "110105194912310002X" compare alike. */
+function compact(text: string): string {
+  return text.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/**
+ * The people the query finds (case-insensitive; blank: all): by name, personnel number, phone or
+ * department (any part of them), or by the full ID number. The ID number is shown masked, so only
+ * the whole number finds a person: a part of it would tell hidden digits to whoever types it.
+ */
 export function filterPeople(people: readonly Person[], query: string): Person[] {
   const q = query.trim().toLowerCase();
   if (q === '') return [...people];
-  return people.filter((p) => p.fields.pin.toLowerCase().includes(q) || p.fields.name.toLowerCase().includes(q));
+  const id = compact(q);
+  const digits = q.replace(/[\s-]/g, '');
+  return people.filter((p) => {
+    const f = p.fields;
+    return (
+      f.pin.toLowerCase().includes(q) ||
+      f.name.toLowerCase().includes(q) ||
+      (f.department ?? '').toLowerCase().includes(q) ||
+      (digits !== '' && (f.phone ?? '').includes(digits)) ||
+      (f.idNumber !== undefined && compact(f.idNumber) === id)
+    );
+  });
 }
 
 /** A stored person's fields as the form's texts. */
@@ -44,4 +64,12 @@ export function validatePersonForm(form: PersonForm): { person: PersonFields | n
     if (field && !issues[field]) issues[field] = issue.code === 'invalid_type' ? 'required' : issue.message;
   }
   return { person: null, issues };
+}
+
+/** The state that speaks for the whole row: a failure first, then what waits, then what was cancelled. */
+const WORST_FIRST: readonly SyncState[] = ['failed', 'waiting', 'cancelled', 'synced'];
+
+/** A person's one state over all their backends (null: sent nowhere yet). */
+export function overallSyncState(states: readonly PersonSync[]): SyncState | null {
+  return WORST_FIRST.find((state) => states.some((s) => s.state === state)) ?? null;
 }

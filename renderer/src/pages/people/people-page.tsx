@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/contract/people.ts';
-import { Badge } from '../../components/badge.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { DepartmentName } from '../../components/department-name.tsx';
 import { backendsStore, useBackends } from '../../stores/backends.ts';
 import { peopleStore, usePeople } from '../../stores/people.ts';
 import { useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
-import { filterPeople, maskIdNumber } from './people-logic.ts';
+import { peopleSyncStore } from '../../stores/people-sync.ts';
+import { filterPeople } from './people-logic.ts';
+import { PeopleTable } from './people-table.tsx';
 import { PersonEditForm } from './person-edit-form.tsx';
 import './people.css';
 
@@ -30,7 +30,9 @@ export function PeoplePage() {
   useEffect(() => {
     void backendsStore.getState().load(siteId);
     void peopleStore.getState().load(siteId);
+    void peopleSyncStore.getState().load(siteId);
   }, [siteId]);
+  useEffect(() => peopleSyncStore.getState().watch(), []);
 
   const shown = useMemo(() => filterPeople(people, query), [people, query]);
   const editing = people.find((p) => p.id === editingId) ?? null;
@@ -54,7 +56,7 @@ export function PeoplePage() {
   }
 
   return (
-    <div className="page" data-testid="people-page">
+    <div className="page page-wide" data-testid="people-page">
       <header className="page-header">
         <h1 className="page-title">{t('people.title')}</h1>
         <p className="page-intro">{t('people.intro')}</p>
@@ -73,56 +75,7 @@ export function PeoplePage() {
         {!loading && people.length === 0 ? <p className="empty">{t('people.empty')}</p> : null}
         {people.length > 0 && shown.length === 0 ? <p className="empty">{t('people.noMatch')}</p> : null}
         {shown.length > 0 ? (
-          <table className="table" data-testid="people-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('people.columns.pin')}</th>
-                <th scope="col">{t('people.columns.name')}</th>
-                <th scope="col">{t('people.columns.idNumber')}</th>
-                <th scope="col">{t('people.columns.phone')}</th>
-                <th scope="col">{t('people.columns.department')}</th>
-                <th scope="col">{t('people.columns.photo')}</th>
-                <th scope="col">{t('people.columns.targets')}</th>
-                <th scope="col">{t('people.columns.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((p) => (
-                <tr key={p.id} data-testid="person-row" data-pin={p.fields.pin} data-person-id={p.id}>
-                  <td>{p.fields.pin}</td>
-                  <td data-testid="person-name">{p.fields.name}</td>
-                  <td data-testid="person-id-number">{maskIdNumber(p.fields.idNumber)}</td>
-                  <td>{p.fields.phone ?? ''}</td>
-                  <td>
-                    <DepartmentName person={p} backends={backends} />
-                  </td>
-                  <td>
-                    {p.faceSha256 ? (
-                      t('people.photoYes')
-                    ) : (
-                      // Saved without a face (issue 12 item 2): marked, with the reason; Edit adds the face.
-                      <span className="people-no-face" title={p.noFaceReason}>
-                        <Badge tone="warn" testId="person-no-face">
-                          {p.noFaceReason ? t('noFace.markWithReason', { reason: p.noFaceReason }) : t('noFace.mark')}
-                        </Badge>
-                      </span>
-                    )}
-                  </td>
-                  <td>{p.targets.map((target) => backendName(target.backendId)).join(', ')}</td>
-                  <td>
-                    <div className="people-actions">
-                      <button type="button" className="button" data-testid="person-edit" disabled={busy} onClick={() => setEditingId(p.id)}>
-                        {t('people.edit')}
-                      </button>
-                      <button type="button" className="button button-danger-quiet" data-testid="person-delete" disabled={busy} onClick={() => setDeleting(p)}>
-                        {t('common.delete')}
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PeopleTable people={shown} busy={busy} backends={backends} backendName={backendName} onEdit={(p) => setEditingId(p.id)} onDelete={setDeleting} />
         ) : null}
         {notice ? (
           <p className="hint" role="status" data-testid="people-notice">

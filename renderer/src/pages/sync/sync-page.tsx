@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backendsStore, useBackends } from '../../stores/backends.ts';
-import { enrollmentStore } from '../../stores/enrollment.ts';
+import { enrollmentStore, useEnrollment } from '../../stores/enrollment.ts';
 import { useSites } from '../../stores/sites.ts';
+import { useErrorText } from '../../use-error-text.ts';
 import { SyncQueue } from '../enroll/sync-queue.tsx';
 import '../enroll/enroll.css';
 
@@ -11,6 +12,8 @@ export function SyncPage() {
   const { t } = useTranslation();
   const siteId = useSites((s) => s.currentSiteId);
   const backends = useBackends((s) => s.backends);
+  const error = useEnrollment((s) => s.error);
+  const errorText = useErrorText();
 
   useEffect(() => {
     void backendsStore.getState().load(siteId);
@@ -19,11 +22,17 @@ export function SyncPage() {
   useEffect(() => enrollmentStore.getState().watch(), []);
 
   return (
-    <div className="page" data-testid="sync-page">
+    <div className="page page-wide" data-testid="sync-page">
       <header className="page-header">
         <h1 className="page-title">{t('outbox.title')}</h1>
         <p className="page-intro">{t('outbox.intro')}</p>
       </header>
+      {/* A Retry or Cancel the core refused (e.g. outbox_cancelled: the entry was cancelled meanwhile). */}
+      {error ? (
+        <p className="field-error" role="alert" data-testid="sync-error">
+          {errorText(error)}
+        </p>
+      ) : null}
       {siteId === null ? <p className="empty">{t('common.noSiteSelected')}</p> : <SyncQueue backends={backends} />}
     </div>
   );
