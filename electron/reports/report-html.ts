@@ -14,6 +14,16 @@ import { when, type Clock } from './report-time.ts';
  * (verdict, test, latency, time, headers) never break inside a word or between CJK characters
  * (nowrap / keep-all); long ones (names, evidence, advice) wrap anywhere rather than overflow.
  */
+const TEST_COLUMNS = [
+  ['door', 15],
+  ['test', 14],
+  ['verdict', 13],
+  ['latency', 8],
+  ['time', 14],
+  ['installer', 10],
+  ['evidence', 26],
+] as const;
+
 const STYLE = `
   body { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; color: #1b1f24; margin: 32px; font-size: 12px; line-height: 1.45; }
   h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 28px 0 8px; border-bottom: 2px solid #1a4fb0; padding-bottom: 4px; }
@@ -23,6 +33,7 @@ const STYLE = `
   table.tests { table-layout: fixed; font-size: 11px; } table.tests th { white-space: normal; }
   table.tests td:nth-child(2), table.tests td:nth-child(3), .nowrap { white-space: nowrap; word-break: keep-all; overflow-wrap: normal; }
   .keep { word-break: keep-all; overflow-wrap: normal; }
+  ${TEST_COLUMNS.map(([key, width]) => `table.tests col.col-${key} { width: ${width}%; }`).join(' ')}
   .pass { color: #11703a; font-weight: 600; } .fail, .error { color: #b3261e; font-weight: 600; } .timeout { color: #a15c00; font-weight: 600; }
   .unsupported, .cancelled { color: #555; font-weight: 600; } .small { color: #555; font-size: 11px; }
   .signoff { break-inside: avoid; margin-top: 32px; } .signoff .statement { margin: 0 0 12px; }
@@ -35,15 +46,6 @@ const STYLE = `
 `;
 
 /** The door-test table's columns and their share of the width: the short ones fit their longest word in either language. */
-const TEST_COLUMNS = [
-  ['door', 15],
-  ['test', 14],
-  ['verdict', 13],
-  ['latency', 8],
-  ['time', 14],
-  ['installer', 10],
-  ['evidence', 26],
-] as const;
 
 function esc(value: unknown): string {
   return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -103,7 +105,8 @@ export function siteReportHtml(data: SiteReportData, i18n: I18n, lang: Lang, sig
   const title = t('report.title', { site: data.site.name });
   const all = data.backends.flatMap((b) => b.tests);
   const count = (verdict: string) => all.filter((x) => x.verdict === verdict).length;
-  const testColumns = `<colgroup>${TEST_COLUMNS.map(([, width]) => `<col style="width:${width}%">`).join('')}</colgroup>`;
+  // Widths by class, not style attributes: the Report page's policy (style-src 'self') refuses those.
+  const testColumns = `<colgroup>${TEST_COLUMNS.map(([key]) => `<col class="col-${key}">`).join('')}</colgroup>`;
   const sections = data.backends.map(({ backend, inventory, tests }) => {
     const devices = inventory?.devices ?? [];
     const doors = inventory?.doors ?? [];

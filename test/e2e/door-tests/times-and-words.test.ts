@@ -29,7 +29,7 @@ describe('Door-test evidence: times and vendor words', () => {
     zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
     hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
     const dataDir = tempDir();
-    ({ hongtuDoorId } = await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu, mutedUrl: zkbio.url }));
+    ({ hongtuDoorId } = await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu }));
     web = await startWebProcess(dataDir);
     browser = await launchChromium();
     mkdirSync(shots, { recursive: true });

@@ -51,7 +51,7 @@ describe('Issue 12 items 2 and 3: no face is confirmed and marked; an ID number 
     hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
     const dataDir = tempDir();
     files = mkdtempSync(join(tmpdir(), 'doorman-e2e-person-checks-'));
-    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu, mutedUrl: zkbio.url });
+    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu });
     const zk = String(BACKENDS.zkbio);
     await cli(dataDir, 'enroll', '--site', '1', '--pin', 'P1', '--name', 'Li Lei', '--id-number', ID_LI, '--backend', zk);
     await cli(dataDir, 'enroll', '--site', '1', '--pin', 'P2', '--name', 'Han Meimei', '--backend', zk, '--no-face-reason', 'Away on site visit');
