@@ -24,7 +24,7 @@ class FakeCore implements Transport {
 
   addSite(name: string): Site {
     const at = new Date((this.clock += 1000)).toISOString();
-    const site: Site = { id: this.nextId++, name, address: '', createdAt: at, updatedAt: at };
+    const site: Site = { id: this.nextId++, name, address: '', timeZone: 'Asia/Shanghai', createdAt: at, updatedAt: at };
     this.sites.push(site);
     return site;
   }
