@@ -6,6 +6,7 @@ import { timeZoneChoices } from '../../../../shared/rules/time-zones.ts';
 import { announce } from '../../stores/status.ts';
 import { sitesStore, useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
+import './site-time-zone.css';
 
 /**
  * A site's time zone, chosen from the IANA zones this browser knows; the computer's own zone comes
@@ -34,7 +35,7 @@ export function SiteTimeZone({ site }: { readonly site: Site }) {
   return (
     <div className="site-time-zone">
       <select
-        className="input input-compact"
+        className="input input-compact select"
         value={site.timeZone}
         disabled={busy}
         aria-label={t('siteTimeZone.label', { name: site.name })}
