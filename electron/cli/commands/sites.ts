@@ -1,8 +1,8 @@
 import { SiteIdSchema } from '../../../shared/contract/sites.ts';
-import { formatTime } from '../../../shared/i18n/format-time.ts';
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../context.ts';
+import { siteTime } from '../site-time.ts';
 
 function siteId(value: string | undefined): number {
   if (value === undefined) throw new UsageError('cli.missingArgument', { name: '<id>' });
@@ -20,7 +20,7 @@ function name(args: readonly string[]): string {
 const list: Command = async (ctx) => {
   const state = await call(ctx.core(), 'sites.list', {});
   // Created, as every time of a site, in the site's own zone (shown beside it).
-  const lines = state.sites.map((s) => `${s.id === state.currentSiteId ? '*' : ' '} ${s.id}\t${s.name}\t${s.address || '-'}\t${s.timeZone}\t${formatTime(s.createdAt, ctx.lang, { timeZone: s.timeZone })}`);
+  const lines = state.sites.map((s) => `${s.id === state.currentSiteId ? '*' : ' '} ${s.id}\t${s.name}\t${s.address || '-'}\t${s.timeZone}\t${siteTime(s.createdAt, ctx.lang, s.timeZone)}`);
   return { json: state, text: lines.length > 0 ? lines.join('\n') : ctx.t('cli.noSites') };
 };
 

@@ -22,7 +22,7 @@ describe('a site’s time zone from the CLI (issue 12 item 9)', () => {
     expect(line).toContain('Asia/Shanghai');
     const created = new Date(site.createdAt);
     const shanghaiHour = String((created.getUTCHours() + 8) % 24).padStart(2, '0');
-    expect(line).toMatch(new RegExp(`, ${shanghaiHour}:\\d{2}$`));
+    expect(line).toMatch(new RegExp(`, ${shanghaiHour}:\\d{2}:\\d{2}$`));
 
     const set = runCliProcess(['sites', 'timezone', '1', 'Europe/Berlin', ...dir], env);
     expect(set.code, set.stderr).toBe(0);
