@@ -10,6 +10,7 @@ import { CONSOLE_HELP, startDemoConsole } from './demo-console.ts';
 import { startHongtuSimulator, type HongtuSimulator } from '../test/simulators/hongtu/server.ts';
 import { startK30Simulator, type K30Simulator } from '../test/simulators/k30/server.ts';
 import { startZkbioSimulator, type ZkbioSimulator } from '../test/simulators/zkbio/server.ts';
+import { localTimeZone } from '../shared/i18n/format-time.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = `${root}.data/demo`;
@@ -34,7 +35,8 @@ const k30: K30Simulator = await onLoopback((host) => startK30Simulator({ host, p
 // sends a packet beyond this computer unless you tick one.
 const simulatorHosts = [...new Set([zkbio, hongtu, k30].map((sim) => new URL(sim.url).hostname))].sort();
 const core = createCore({ dataDir, runtime: 'node', scanSuggestion: { targets: simulatorHosts.join(' '), tickLan: false } });
-const site = await call(core, 'sites.create', { name: 'Demo site 演示工地' });
+// The site in this computer's zone: the demo's times read as the clock on the wall.
+const site = await call(core, 'sites.create', { name: 'Demo site 演示工地', timeZone: localTimeZone() });
 await call(core, 'sites.setAddress', { id: site.id, address: '演示路 1 号 / 1 Demo Road' });
 await call(core, 'sites.select', { id: site.id });
 const web = await startWebServer({ core, staticDir: `${root}out/renderer` });

@@ -40,8 +40,9 @@ const commands: Readonly<Record<string, Command>> = { version, sites, db, backen
 const HELP = `Commands:
   version                      app and schema version
   sites list                   the sites (* marks the current one)
-  sites add <name>             add a site, prints its id
+  sites add <name> [--time-zone <zone>]   add a site, prints its id (zone: IANA name, default this computer's)
   sites rename <id> <name>     rename a site
+  sites timezone <id> <zone>   the zone the site's times are shown in (IANA name, e.g. Asia/Shanghai)
   sites address <id> <address>   set the site's address for the report's sign-off ("" clears it)
   sites remove <id>            remove a site and everything stored for it
   sites select <id>|none       choose the current site
@@ -164,6 +165,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         person: { type: 'string' },
         timeout: { type: 'string' },
         installer: { type: 'string' },
+        'time-zone': { type: 'string' },
         customer: { type: 'string' },
         pdf: { type: 'string' },
         html: { type: 'string' },

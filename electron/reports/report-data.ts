@@ -15,12 +15,9 @@ export interface SiteReportData {
   readonly backends: readonly { readonly backend: Backend; readonly inventory: Inventory | null; readonly tests: readonly DoorTestResult[] }[];
 }
 
-/**
- * The site's time zone. A site has no zone of its own yet: Doorman runs on the site's own network,
- * so the zone of the computer it runs on is the site's. One function, so a per-site zone replaces it here.
- */
-export function siteTimeZone(_site: Site): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** The site's time zone (Sites page, `sites timezone`); a site from before its zone was stored cannot reach here without one (migration 011). */
+export function siteTimeZone(site: Site): string {
+  return site.timeZone;
 }
 
 /** What the commissioning report shows, all from the local store (it works offline). */

@@ -1,5 +1,7 @@
 import { ApiError } from '../../shared/contract/errors.ts';
 import type { Site, SiteId, SitesState } from '../../shared/contract/sites.ts';
+import { localTimeZone } from '../../shared/i18n/format-time.ts';
+import { isTimeZone } from '../../shared/rules/time-zones.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import type { SitesStore } from '../store/sites-store.ts';
 
@@ -19,9 +21,11 @@ export class SitesService {
     return { sites: this.store.list(), currentSiteId: this.store.currentId() };
   }
 
-  create(name: string): Site {
+  /** A new site, in `timeZone` or, without one, in the zone of the computer running the core. */
+  create(name: string, timeZone?: string): Site {
+    if (timeZone !== undefined) assertTimeZone(timeZone);
     this.assertNameFree(name);
-    const site = this.store.insert(name, this.now().toISOString());
+    const site = this.store.insert(name, this.now().toISOString(), timeZone ?? localTimeZone());
     this.changed();
     return site;
   }
@@ -36,6 +40,14 @@ export class SitesService {
 
   setAddress(id: SiteId, address: string): Site {
     const site = this.store.setAddress(id, address, this.now().toISOString());
+    if (!site) throw notFound(id);
+    this.changed();
+    return site;
+  }
+
+  setTimeZone(id: SiteId, timeZone: string): Site {
+    assertTimeZone(timeZone);
+    const site = this.store.setTimeZone(id, timeZone, this.now().toISOString());
     if (!site) throw notFound(id);
     this.changed();
     return site;
@@ -66,6 +78,13 @@ export class SitesService {
 
   private changed(): void {
     this.bus.emit('sites.changed', this.state());
+  }
+}
+
+/** A zone from the runtime's list, or the computer's own (which the list may spell otherwise, e.g. an alias). */
+function assertTimeZone(timeZone: string): void {
+  if (!isTimeZone(timeZone) && timeZone !== localTimeZone()) {
+    throw new ApiError('site_time_zone_unknown', `No such time zone: "${timeZone}". Pick one from the list (IANA names such as Asia/Shanghai).`, { timeZone });
   }
 }
 

@@ -9,7 +9,7 @@ import { Nav } from './shell/nav.tsx';
 import { StatusRegion } from './shell/status-region.tsx';
 import { connectionStore, useConnection, type ConnectionStatus } from './stores/connection.ts';
 import { announce } from './stores/status.ts';
-import { sitesStore } from './stores/sites.ts';
+import { currentSiteTimeZone, sitesStore, useSites } from './stores/sites.ts';
 
 /** The shell: header, navigation, the routed page (or the connection state), the live region. */
 export function App() {
@@ -18,6 +18,9 @@ export function App() {
   const status = useConnection((s) => s.status);
   const page = findPage(route) ?? PAGES[0];
   const previousStatus = useRef<ConnectionStatus>(status);
+  // Pages format times with siteTimeZone() as they render: following the zone here re-renders the
+  // page (no page is memoized) when the sites arrive or the current site's zone changes.
+  useSites(currentSiteTimeZone);
 
   useEffect(() => {
     if (!findPage(route) && PAGES[0]) replaceRoute(PAGES[0].id);

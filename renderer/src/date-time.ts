@@ -1,12 +1,13 @@
 import { formatTime, localTimeZone } from '../../shared/i18n/format-time.ts';
+import { currentSiteTimeZone, sitesStore } from './stores/sites.ts';
 
 /**
- * The site's time zone. A site has no zone of its own yet: the enrollment station or the installer's
- * laptop is at the site, so its zone stands for the site's. Every page asks here, so a per-site zone
- * is one change.
+ * The current site's time zone (Sites page → Time zone, `sites timezone`); with no site chosen, the
+ * zone of the computer showing the page. Every page asks here; the shell re-renders the page when
+ * the zone changes (app.tsx).
  */
 export function siteTimeZone(): string {
-  return localTimeZone();
+  return currentSiteTimeZone(sitesStore.getState()) ?? localTimeZone();
 }
 
 /**

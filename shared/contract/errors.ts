@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'timeout',
   'site_not_found',
   'site_name_taken',
+  // A site time zone the runtime does not know (issue 12 item 9); details: timeZone.
+  'site_time_zone_unknown',
   'store_too_new',
   'store_corrupt',
   'store_unavailable',

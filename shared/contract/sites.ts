@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
+import { TIME_ZONE_MAX } from '../rules/time-zones.ts';
 import { method } from './define.ts';
 import { plainText } from './plain-text.ts';
 
@@ -12,11 +13,19 @@ export const SiteNameSchema = plainText({ max: TEXT_LIMITS.name, required: 'name
 /** A site's postal address, one line: the spaces around it taken off, may be empty (not given), at most TEXT_LIMITS.address characters. */
 export const SiteAddressSchema = plainText({ max: TEXT_LIMITS.address, tooLong: 'address_too_long', forbidden: 'text_control_chars' });
 
+/**
+ * A site's time zone as sent: an IANA name ("Asia/Shanghai"). Whether the runtime knows it is the
+ * core's check (shared/rules/time-zones.ts), refused as `site_time_zone_unknown` with the name.
+ */
+export const SiteTimeZoneSchema = z.string().trim().min(1, 'time_zone_required').max(TIME_ZONE_MAX, 'time_zone_unknown');
+
 export const SiteSchema = z.strictObject({
   id: SiteIdSchema,
   name: z.string(),
   /** Postal address for the commissioning report's sign-off block; '' when not given. */
   address: z.string(),
+  /** IANA zone every time of this site is shown in (screens, report, CLI). */
+  timeZone: z.string(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -30,10 +39,13 @@ export type SitesState = z.infer<typeof SitesStateSchema>;
 
 export const sitesMethods = {
   'sites.list': method(z.strictObject({}), SitesStateSchema),
-  'sites.create': method(z.strictObject({ name: SiteNameSchema }), SiteSchema),
+  /** Without a time zone, the site gets the zone of the computer running the core. */
+  'sites.create': method(z.strictObject({ name: SiteNameSchema, timeZone: SiteTimeZoneSchema.optional() }), SiteSchema),
   'sites.rename': method(z.strictObject({ id: SiteIdSchema, name: SiteNameSchema }), SiteSchema),
   /** Sets (or, with '', clears) the site's address. */
   'sites.setAddress': method(z.strictObject({ id: SiteIdSchema, address: SiteAddressSchema }), SiteSchema),
+  /** Sets the site's time zone; a name the runtime does not know is refused (`site_time_zone_unknown`). */
+  'sites.setTimeZone': method(z.strictObject({ id: SiteIdSchema, timeZone: SiteTimeZoneSchema }), SiteSchema),
   'sites.remove': method(z.strictObject({ id: SiteIdSchema }), z.strictObject({ id: SiteIdSchema })),
   /** Select the site the other pages work on (null: none). Kept in the store, shared by every window. */
   'sites.select': method(

@@ -8,6 +8,7 @@ import { enrollmentEn } from './enrollment.en.ts';
 import { importEn, importErrorsEn } from './import.en.ts';
 import { peopleEn, peopleErrorsEn } from './people.en.ts';
 import { reportEn } from './report.en.ts';
+import { siteTimeZoneEn, siteTimeZoneErrorsEn, siteTimeZoneValidationEn } from './site-time-zone.en.ts';
 import { personChecksEn, personChecksErrorsEn, personChecksValidationEn } from './person-checks.en.ts';
 import { scanEn } from './scan.en.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_MEGAPIXELS } from '../rules/photo-limits.ts';
@@ -203,6 +204,7 @@ export const en = {
     text_control_chars: 'This text contains a control character (a tab, a line break, an escape or a text-direction override); type it again without it.',
     invalid: 'This value is not valid.',
     ...backendAddressValidationEn,
+    ...siteTimeZoneValidationEn,
     fingerprint_format: 'A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed).',
     token_required: 'Enter the access token.',
     app_key_required: 'Enter the cappkey issued by Hongtu.',
@@ -271,6 +273,7 @@ export const en = {
     ...importErrorsEn,
     ...personChecksErrorsEn,
     ...backendAddressErrorsEn,
+    ...siteTimeZoneErrorsEn,
     ...peopleErrorsEn,
   },
   cli: {
@@ -371,5 +374,6 @@ export const en = {
   ...personChecksEn,
   ...scanEn,
   ...reportEn,
+  ...siteTimeZoneEn,
   ...datesEn,
 } as const;

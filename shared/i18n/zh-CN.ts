@@ -8,6 +8,7 @@ import { departmentsZhCN } from './departments.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
 import { reportZhCN } from './report.zh-CN.ts';
+import { siteTimeZoneZhCN, siteTimeZoneErrorsZhCN, siteTimeZoneValidationZhCN } from './site-time-zone.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
 import { peopleErrorsZhCN, peopleZhCN } from './people.zh-CN.ts';
 import { personChecksErrorsZhCN, personChecksValidationZhCN, personChecksZhCN } from './person-checks.zh-CN.ts';
@@ -204,6 +205,7 @@ export const zhCN: Catalog = {
     text_control_chars: '此文本含有控制字符（制表符、换行、转义符或文字方向控制符），请去掉后重新输入。',
     invalid: '该值无效。',
     ...backendAddressValidationZhCN,
+    ...siteTimeZoneValidationZhCN,
     fingerprint_format: 'SHA-256 指纹为 64 位十六进制数字（可含冒号）。',
     token_required: '请输入访问令牌。',
     app_key_required: '请输入鸿图分配的 cappkey。',
@@ -272,6 +274,7 @@ export const zhCN: Catalog = {
     ...importErrorsZhCN,
     ...personChecksErrorsZhCN,
     ...backendAddressErrorsZhCN,
+    ...siteTimeZoneErrorsZhCN,
     ...peopleErrorsZhCN,
   },
   cli: {
@@ -370,6 +373,7 @@ export const zhCN: Catalog = {
   ...scanZhCN,
   ...peopleZhCN,
   ...reportZhCN,
+  ...siteTimeZoneZhCN,
   ...datesZhCN,
   ...departmentsZhCN,
   ...personChecksZhCN,

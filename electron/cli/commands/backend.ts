@@ -5,6 +5,7 @@ import { BackendIdSchema, SiteIdSchema } from '../../../shared/contract/index.ts
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../context.ts';
+import { backendTimeZoneOf, siteTime } from '../site-time.ts';
 import { tableLine } from '../terminal-text.ts';
 
 function id(value: string | undefined, name = '<backend-id>'): number {
@@ -76,7 +77,7 @@ const test: Command = async (ctx, args) => {
   return { json: result, text: describeTest(ctx, result), exitCode: result.verdict === 'ok' ? 0 : 1 };
 };
 
-function describeInventory(ctx: CommandContext, inventory: Inventory | null): string {
+function describeInventory(ctx: CommandContext, inventory: Inventory | null, timeZone: string): string {
   if (!inventory) return '-';
   const i18n = createTranslator(ctx.lang);
   // A part the refresh could not read says why, under its (stored) rows' heading.
@@ -86,7 +87,7 @@ function describeInventory(ctx: CommandContext, inventory: Inventory | null): st
     return [`${title} (${rows.length})`, ...failed, ...rows.map((r) => `  ${tableLine(r)}`)].join('\n');
   };
   return [
-    `refreshed ${inventory.refreshedAt}`,
+    `refreshed ${siteTime(inventory.refreshedAt, ctx.lang, timeZone)}`,
     section('devices', 'devices', inventory.devices.map((d) => [d.id, d.name, d.serial, d.model, d.kind])),
     section('doors', 'doors', inventory.doors.map((d) => [d.id, d.name, d.deviceId])),
     section('readers', 'readers', inventory.readers.map((r) => [r.id, r.name, r.direction])),
@@ -96,10 +97,11 @@ function describeInventory(ctx: CommandContext, inventory: Inventory | null): st
 }
 
 const inventory: Command = async (ctx, args) => {
-  const result = await call(ctx.core(), 'backends.inventory', { id: id(args[0]), refresh: ctx.options['cached'] !== true });
+  const backendId = id(args[0]);
+  const result = await call(ctx.core(), 'backends.inventory', { id: backendId, refresh: ctx.options['cached'] !== true });
   // Exit 1 when a part could not be read (the rest was read and stored), as `backend test` does unless ok.
   const partial = result?.partErrors !== undefined && Object.keys(result.partErrors).length > 0;
-  return { json: result, text: describeInventory(ctx, result), ...(partial ? { exitCode: 1 } : {}) };
+  return { json: result, text: describeInventory(ctx, result, await backendTimeZoneOf(ctx.core(), backendId)), ...(partial ? { exitCode: 1 } : {}) };
 };
 
 const remove: Command = async (ctx, args) => {

@@ -2,8 +2,8 @@ import { BackendIdSchema, type AccessEvent } from '../../../shared/contract/back
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../context.ts';
+import { backendTimeZoneOf, siteTime } from '../site-time.ts';
 import { tableLine } from '../terminal-text.ts';
-import { formatTime, localTimeZone } from '../../../shared/i18n/format-time.ts';
 import { eventNameText, vendorOfEventId } from '../../../shared/vendor-events/event-name.ts';
 
 function backendId(value: string | undefined): number {
@@ -35,12 +35,14 @@ export const receiver: Command = async (ctx, args) => {
       const host = typeof ctx.options['host'] === 'string' ? ctx.options['host'] : undefined;
       const started = await call(core, 'receivers.start', { backendId: id, ...(host ? { host } : {}), ...(port(ctx) !== undefined ? { port: port(ctx) } : {}) });
       const say = ctx.print;
+      // Each event at the time of the backend's site.
+      const timeZone = await backendTimeZoneOf(core, id);
       say(ctx.options['json'] ? JSON.stringify({ receiving: started.url }) : `${ctx.t('cli.receiverListening', { url: started.url })}`);
       const stop = core.bus.listen((event, payload) => {
         if (event !== 'events.received') return;
         const received = payload as { backendId: number; events: AccessEvent[] };
         if (received.backendId !== id) return;
-        for (const e of received.events) say(ctx.options['json'] ? JSON.stringify(e) : tableLine([formatTime(e.occurredAt, ctx.lang, { timeZone: localTimeZone(), seconds: true }), e.kind, eventNameText(vendorOfEventId(e.eventId) ?? '', e.description, ctx.lang).text, e.doorName, e.personName, e.eventId]));
+        for (const e of received.events) say(ctx.options['json'] ? JSON.stringify(e) : tableLine([siteTime(e.occurredAt, ctx.lang, timeZone), e.kind, eventNameText(vendorOfEventId(e.eventId) ?? '', e.description, ctx.lang).text, e.doorName, e.personName, e.eventId]));
       });
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);

@@ -6,6 +6,7 @@ import { runScan } from '../../scan/scan-engine.ts';
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../context.ts';
+import { siteTime, siteTimeZoneOf } from '../site-time.ts';
 
 function numberOption(ctx: CommandContext, name: string): number | undefined {
   const value = ctx.options[name];
@@ -151,17 +152,21 @@ async function requireSite(ctx: CommandContext): Promise<number> {
 }
 
 const list: Command = async (ctx) => {
-  const { scans } = await call(ctx.core(), 'scan.list', { siteId: await requireSite(ctx) });
+  const siteId = await requireSite(ctx);
+  const { scans } = await call(ctx.core(), 'scan.list', { siteId });
+  const timeZone = await siteTimeZoneOf(ctx.core(), siteId);
   const text = scans.length === 0
     ? ctx.t('scan.cli.noScans')
-    : scans.map((s) => ctx.t('scan.cli.scanLine', { id: s.id, state: s.state, startedAt: s.startedAt, targets: s.targets.join(' '), found: s.summary?.hostsFound ?? '–' })).join('\n');
+    : scans.map((s) => ctx.t('scan.cli.scanLine', { id: s.id, state: s.state, startedAt: siteTime(s.startedAt, ctx.lang, timeZone), targets: s.targets.join(' '), found: s.summary?.hostsFound ?? '–' })).join('\n');
   return { json: { scans }, text };
 };
 
 const hosts: Command = async (ctx) => {
-  const result = await call(ctx.core(), 'scan.hosts', { siteId: await requireSite(ctx) });
+  const siteId = await requireSite(ctx);
+  const result = await call(ctx.core(), 'scan.hosts', { siteId });
+  const timeZone = await siteTimeZoneOf(ctx.core(), siteId);
   const text = result.hosts
-    .map((h) => ctx.t('scan.cli.hostLine', { address: h.address, kind: ctx.t(`scan.kinds.${h.kind}`), ports: h.openPorts.join(','), firstSeen: h.firstSeen, lastSeen: h.lastSeen }))
+    .map((h) => ctx.t('scan.cli.hostLine', { address: h.address, kind: ctx.t(`scan.kinds.${h.kind}`), ports: h.openPorts.join(','), firstSeen: siteTime(h.firstSeen, ctx.lang, timeZone), lastSeen: siteTime(h.lastSeen, ctx.lang, timeZone) }))
     .join('\n');
   return { json: result, text: text || ctx.t('scan.cli.noScans') };
 };

@@ -2,6 +2,7 @@ import { SiteIdSchema } from '../../../shared/contract/sites.ts';
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../context.ts';
+import { siteTime } from '../site-time.ts';
 
 function siteId(value: string | undefined): number {
   if (value === undefined) throw new UsageError('cli.missingArgument', { name: '<id>' });
@@ -18,12 +19,14 @@ function name(args: readonly string[]): string {
 
 const list: Command = async (ctx) => {
   const state = await call(ctx.core(), 'sites.list', {});
-  const lines = state.sites.map((s) => `${s.id === state.currentSiteId ? '*' : ' '} ${s.id}\t${s.name}\t${s.address || '-'}\t${s.createdAt}`);
+  // Created, as every time of a site, in the site's own zone (shown beside it).
+  const lines = state.sites.map((s) => `${s.id === state.currentSiteId ? '*' : ' '} ${s.id}\t${s.name}\t${s.address || '-'}\t${s.timeZone}\t${siteTime(s.createdAt, ctx.lang, s.timeZone)}`);
   return { json: state, text: lines.length > 0 ? lines.join('\n') : ctx.t('cli.noSites') };
 };
 
 const add: Command = async (ctx, args) => {
-  const site = await call(ctx.core(), 'sites.create', { name: name(args) });
+  const zone = ctx.options['time-zone'];
+  const site = await call(ctx.core(), 'sites.create', { name: name(args), ...(typeof zone === 'string' ? { timeZone: zone } : {}) });
   return { json: site, text: ctx.t('cli.siteAdded', { id: site.id, name: site.name }) };
 };
 
@@ -40,6 +43,14 @@ const address: Command = async (ctx, args) => {
   return { json: site, text: site.address ? ctx.t('siteAddress.cliSaved', { id: site.id, address: site.address }) : ctx.t('siteAddress.cliCleared', { id: site.id }) };
 };
 
+const timezone: Command = async (ctx, args) => {
+  const id = siteId(args[0]);
+  const zone = args[1];
+  if (zone === undefined) throw new UsageError('cli.missingArgument', { name: '<zone>' });
+  const site = await call(ctx.core(), 'sites.setTimeZone', { id, timeZone: zone });
+  return { json: site, text: ctx.t('siteTimeZone.cliSaved', { id: site.id, zone: site.timeZone }) };
+};
+
 const remove: Command = async (ctx, args) => {
   const result = await call(ctx.core(), 'sites.remove', { id: siteId(args[0]) });
   return { json: result, text: ctx.t('cli.siteRemoved', { id: result.id }) };
@@ -51,7 +62,7 @@ const select: Command = async (ctx, args) => {
   return { json: result, text: String(result.currentSiteId ?? '-') };
 };
 
-const subcommands: Readonly<Record<string, Command>> = { list, add, rename, address, remove, select };
+const subcommands: Readonly<Record<string, Command>> = { list, add, rename, address, timezone, remove, select };
 
 export const sites: Command = (ctx: CommandContext, args) => {
   const [sub = 'list', ...rest] = args;

@@ -5,7 +5,7 @@ import type { Site, SiteId, SitesState } from '../../../shared/contract/sites.ts
 import { api, type ApiClient } from '../api/client.ts';
 import { errorBody } from './api-error.ts';
 
-export type SitesAction = 'load' | 'create' | 'rename' | 'address' | 'remove' | 'select';
+export type SitesAction = 'load' | 'create' | 'rename' | 'address' | 'timeZone' | 'remove' | 'select';
 
 /** The last failed action: which one (and on which site), with the API error's body. */
 export interface SitesError {
@@ -28,6 +28,8 @@ export interface SitesStore {
   rename(id: SiteId, name: string): Promise<Site | null>;
   /** Sets ('' clears) the site's address; the site, or null when it failed (see `error`). */
   setAddress(id: SiteId, address: string): Promise<Site | null>;
+  /** Sets the zone the site's times are shown in; the site, or null when it failed (see `error`). */
+  setTimeZone(id: SiteId, timeZone: string): Promise<Site | null>;
   remove(id: SiteId): Promise<boolean>;
   select(id: SiteId | null): Promise<boolean>;
   clearError(): void;
@@ -124,6 +126,18 @@ export function createSitesStore(client: ApiClient): StoreApi<SitesStore> {
         }
       },
 
+      async setTimeZone(id, timeZone) {
+        set({ error: null });
+        try {
+          const site = await client.call('sites.setTimeZone', { id, timeZone });
+          set((s) => ({ sites: upsert(s.sites, site) }));
+          return site;
+        } catch (error) {
+          fail('timeZone', id, error);
+          return null;
+        }
+      },
+
       async remove(id) {
         set({ error: null });
         try {
@@ -163,6 +177,11 @@ export function createSitesStore(client: ApiClient): StoreApi<SitesStore> {
       },
     };
   });
+}
+
+/** The current site's time zone, or null with no site chosen (the pages then use the computer's). */
+export function currentSiteTimeZone(state: Pick<SitesStore, 'sites' | 'currentSiteId'>): string | null {
+  return state.sites.find((site) => site.id === state.currentSiteId)?.timeZone ?? null;
 }
 
 /** Replace the site with the same id, or add it at the end. */

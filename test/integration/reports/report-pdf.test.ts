@@ -55,7 +55,7 @@ function result(id: number, verdict: DoorTestVerdict, doorName: string): DoorTes
 }
 
 const data: SiteReportData = {
-  site: { id: 1, name: '杭州 3 号楼', address: '杭州市西湖区文三路88号', createdAt: '2026-12-01T00:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z' },
+  site: { id: 1, name: '杭州 3 号楼', address: '杭州市西湖区文三路88号', timeZone: 'Asia/Shanghai', createdAt: '2026-12-01T00:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z' },
   generatedAt: '2026-12-07T06:30:00.000Z',
   timeZone: 'Asia/Shanghai',
   backends: [

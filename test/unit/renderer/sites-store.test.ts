@@ -4,7 +4,7 @@ import type { Site, SitesState } from '../../../shared/contract/sites.ts';
 import type { Reply } from '../../../shared/contract/wire.ts';
 import { ApiClient } from '../../../renderer/src/api/client.ts';
 import type { Transport } from '../../../renderer/src/api/transport.ts';
-import { createSitesStore } from '../../../renderer/src/stores/sites.ts';
+import { createSitesStore, currentSiteTimeZone } from '../../../renderer/src/stores/sites.ts';
 
 /**
  * An in-memory stand-in for the core at the far end of the transport: keeps sites, answers the
@@ -24,7 +24,7 @@ class FakeCore implements Transport {
 
   addSite(name: string): Site {
     const at = new Date((this.clock += 1000)).toISOString();
-    const site: Site = { id: this.nextId++, name, address: '', createdAt: at, updatedAt: at };
+    const site: Site = { id: this.nextId++, name, address: '', timeZone: 'Asia/Shanghai', createdAt: at, updatedAt: at };
     this.sites.push(site);
     return site;
   }
@@ -84,6 +84,15 @@ class FakeCore implements Transport {
           return fail({ code: 'site_name_taken', message: `A site named "${name}" already exists.`, details: { name } });
         }
         site.name = name;
+        this.changed();
+        return { ok: true, output: { ...site } };
+      }
+      case 'sites.setTimeZone': {
+        const site = this.sites.find((s) => s.id === input['id']);
+        if (!site) return notFound(input['id']);
+        const timeZone = String(input['timeZone']);
+        if (timeZone.startsWith('Mars/')) return fail({ code: 'site_time_zone_unknown', message: `No such time zone: "${timeZone}".`, details: { timeZone } });
+        site.timeZone = timeZone;
         this.changed();
         return { ok: true, output: { ...site } };
       }
@@ -290,3 +299,22 @@ describe('sites store', () => {
 async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 }
+
+describe('the current site’s time zone (issue 12 item 9)', () => {
+  it('is none without a current site, the new one once set, unchanged on a refusal', async () => {
+    const { core, state } = setup();
+    const a = core.addSite('Hangzhou Block 3');
+    await state().load();
+    expect(currentSiteTimeZone(state())).toBeNull();
+    await state().select(a.id);
+    expect(currentSiteTimeZone(state())).toBe('Asia/Shanghai');
+
+    const saved = await state().setTimeZone(a.id, 'Europe/Berlin');
+    expect(saved?.timeZone).toBe('Europe/Berlin');
+    expect(currentSiteTimeZone(state())).toBe('Europe/Berlin');
+
+    expect(await state().setTimeZone(a.id, 'Mars/Olympus')).toBeNull();
+    expect(state().error).toMatchObject({ action: 'timeZone', siteId: a.id, body: { code: 'site_time_zone_unknown', details: { timeZone: 'Mars/Olympus' } } });
+    expect(currentSiteTimeZone(state())).toBe('Europe/Berlin');
+  });
+});

@@ -7,6 +7,7 @@ import { announce } from '../../stores/status.ts';
 import { sitesStore, useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
 import { SiteAddress } from './site-address.tsx';
+import { SiteTimeZone } from './site-time-zone.tsx';
 import { checkSiteName } from './site-name.ts';
 
 interface SiteRowProps {
@@ -123,8 +124,11 @@ export function SiteRow({ site, current, editing, onEdit, onDelete }: SiteRowPro
       <td className="site-address-cell">
         <SiteAddress site={site} />
       </td>
+      <td className="site-time-zone-cell">
+        <SiteTimeZone site={site} />
+      </td>
       <td className="site-created">
-        <time dateTime={site.createdAt}>{formatDateTime(site.createdAt, i18n.language)}</time>
+        <time dateTime={site.createdAt}>{formatDateTime(site.createdAt, i18n.language, site.timeZone)}</time>
       </td>
       <td className="site-actions">
         {editing ? (

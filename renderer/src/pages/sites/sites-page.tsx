@@ -90,6 +90,7 @@ export function SitesPage() {
               <tr>
                 <th scope="col">{t('sites.columns.name')}</th>
                 <th scope="col">{t('siteAddress.label')}</th>
+                <th scope="col">{t('siteTimeZone.header')}</th>
                 <th scope="col">{t('sites.columns.created')}</th>
                 <th scope="col" className="actions-head">
                   <span className="visually-hidden">{t('sites.columns.actions')}</span>

@@ -1,0 +1,136 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DoorTestResult } from '../../../shared/contract/door-tests.ts';
+import { formatTime, localTimeZone } from '../../../shared/i18n/format-time.ts';
+import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
+import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
+import { launchChromium } from '../../support/chromium.ts';
+import { useTempDirs } from '../../support/temp-dir.ts';
+import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
+import { shots } from '../backends/app.ts';
+import { BACKENDS, seedSite } from '../door-tests/seed-site.ts';
+
+const tempDir = useTempDirs();
+const cliEntry = fileURLToPath(new URL('../../../electron/cli/main.ts', import.meta.url));
+const run = promisify(execFile);
+const TOKEN = 'e2e-site-time-zone-token';
+const WAIT = { timeout: 20_000 };
+/** A zone eight or more hours away from this computer's, whatever that is. */
+const HERE = localTimeZone();
+const SITE_ZONE = HERE === 'Asia/Shanghai' ? 'America/Sao_Paulo' : 'Asia/Shanghai';
+
+/**
+ * Issue 12 item 9: every time in the site's time zone. The site, created on this computer, starts
+ * in its zone; the installer sets the site's zone on the Sites page; Door tests and the Report then
+ * write the door tests' times (the core's instants, Hongtu's event) in the site's zone, and ZKBio's
+ * zone-less wall-clock time as the backend wrote it.
+ */
+describe('Sites page: a time zone per site, used by Door tests and the Report', () => {
+  let zkbio: ZkbioSimulator;
+  let hongtu: HongtuSimulator;
+  let web: WebProcess;
+  let browser: Browser;
+  let zkResult: DoorTestResult;
+  let htResult: DoorTestResult;
+
+  beforeAll(async () => {
+    zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
+    hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
+    const dataDir = tempDir();
+    const { hongtuDoorId } = await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu });
+    // Asynchronous: the simulators live in this process and must answer while the CLI runs.
+    const doorTest = async (backendId: number, doorId: string): Promise<DoorTestResult> => {
+      const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'en_US.UTF-8' };
+      const { stdout } = await run(process.execPath, [cliEntry, 'door-test', String(backendId), '--door', doorId, '--installer', 'Li Lei', '--data-dir', dataDir, '--json'], { env, encoding: 'utf8' }).catch((error: { stdout?: string; stderr?: string }) => {
+        if (error.stdout) return { stdout: error.stdout };
+        throw new Error(`cli door-test failed: ${error.stderr ?? String(error)}`);
+      });
+      return JSON.parse(stdout) as DoorTestResult;
+    };
+    const zkDoor = zkbio.state.doors[0];
+    if (!zkDoor) throw new Error('the ZKBio seed has doors');
+    zkResult = await doorTest(BACKENDS.zkbio, zkDoor.id);
+    htResult = await doorTest(BACKENDS.hongtu, hongtuDoorId);
+    expect([zkResult.verdict, htResult.verdict]).toEqual(['pass', 'pass']);
+    web = await startWebProcess(dataDir);
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+    await Promise.all([zkbio?.close(), hongtu?.close()]);
+  });
+
+  async function open(locale: string, route: string): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ locale, viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(web.url);
+    await page.getByTestId(`nav-${route}`).click();
+    return { context, page };
+  }
+
+  const resultRow = (page: Page, result: DoorTestResult): Locator => page.locator(`[data-testid="doortest-result-row"][data-result-id="${result.id}"]`);
+  const startedCell = (page: Page, result: DoorTestResult): Locator => resultRow(page, result).locator('td').nth(4);
+  const at = (value: string, lang: string, timeZone: string) => formatTime(value, lang, { timeZone, seconds: true });
+
+  it('sets the site’s zone on the Sites page (this computer’s zone first), and Door tests and the Report show the times in it', async () => {
+    const { context, page } = await open('en-US', 'sites');
+    const picker = page.getByTestId('site-row').filter({ hasText: 'Block 3' }).getByTestId('site-time-zone');
+    // The site was made on this computer: its zone, offered first and marked.
+    await expect.poll(() => picker.inputValue(), WAIT).toBe(HERE);
+    expect(await picker.locator('option').first().textContent()).toBe(`${HERE} (this computer)`);
+    expect(await picker.getAttribute('aria-label')).toBe('Time zone of "Block 3"');
+    await picker.selectOption(SITE_ZONE);
+    await expect.poll(() => page.getByTestId('status').textContent(), WAIT).toContain(`Times of "Block 3" now shown in ${SITE_ZONE}.`);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('site-row').filter({ hasText: 'Block 3' }).getByTestId('site-time-zone').inputValue(), WAIT).toBe(SITE_ZONE);
+    await page.screenshot({ path: `${shots}/sites-time-zone-en.png`, fullPage: true });
+
+    // Door tests: each test's start in the site's zone, not this computer's.
+    await page.getByTestId('nav-door-tests').click();
+    for (const result of [zkResult, htResult]) {
+      await expect.poll(() => startedCell(page, result).textContent(), WAIT).toBe(at(result.startedAt, 'en', SITE_ZONE));
+      expect(at(result.startedAt, 'en', SITE_ZONE)).not.toBe(at(result.startedAt, 'en', HERE));
+    }
+    // Hongtu's event (a UTC instant) in the site's zone; ZKBio's wall-clock time as the backend wrote it.
+    const htInstant = htResult.evidence.event?.occurredAt ?? '';
+    expect(htInstant).toMatch(/Z$/);
+    await resultRow(page, htResult).getByTestId('doortest-evidence-toggle').click();
+    const time = page.getByTestId('doortest-evidence').last().locator('[data-fact="time"] dd');
+    await expect.poll(() => time.textContent(), WAIT).toBe(at(htInstant, 'en', SITE_ZONE));
+    await resultRow(page, htResult).getByTestId('doortest-evidence-toggle').click();
+    const zkWall = zkResult.evidence.event?.occurredAt ?? '';
+    expect(zkWall).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    await resultRow(page, zkResult).getByTestId('doortest-evidence-toggle').click();
+    await expect.poll(() => time.textContent(), WAIT).toBe(at(zkWall, 'en', 'UTC'));
+    await page.screenshot({ path: `${shots}/door-tests-time-zone-en.png`, fullPage: true });
+
+    // The Report: the same times, and the zone named.
+    await page.getByTestId('nav-report').click();
+    const report = page.getByTestId('report-frame').locator('.report-body');
+    await expect.poll(() => report.textContent(), WAIT).toContain(at(htResult.startedAt, 'en', SITE_ZONE));
+    // Each test's "started" cell (ZKBio's event time beside it stays the backend's wall clock).
+    const started = await report.locator('td.keep').allTextContents();
+    expect(started).toEqual(expect.arrayContaining([zkResult, htResult].map((r) => at(r.startedAt, 'en', SITE_ZONE))));
+    for (const result of [zkResult, htResult]) expect(started).not.toContain(at(result.startedAt, 'en', HERE));
+    expect(await report.locator('dd').allTextContents()).toContain(SITE_ZONE);
+    await context.close();
+  }, 120_000);
+
+  it('says the same in Chinese: the picker’s words, and the times in the site’s zone', async () => {
+    const { context, page } = await open('zh-CN', 'sites');
+    const picker = page.getByTestId('site-row').filter({ hasText: 'Block 3' }).getByTestId('site-time-zone');
+    await expect.poll(() => picker.inputValue(), WAIT).toBe(SITE_ZONE);
+    expect(await picker.locator('option').first().textContent()).toBe(`${HERE}（本机）`);
+    expect(await page.locator('thead').textContent()).toContain('时区');
+    await page.getByTestId('nav-door-tests').click();
+    await expect.poll(() => startedCell(page, htResult).textContent(), WAIT).toBe(at(htResult.startedAt, 'zh-CN', SITE_ZONE));
+    await page.getByTestId('nav-report').click();
+    await expect.poll(() => page.getByTestId('report-frame').locator('.report-body').textContent(), WAIT).toContain(at(zkResult.startedAt, 'zh-CN', SITE_ZONE));
+    await context.close();
+  }, 120_000);
+});
