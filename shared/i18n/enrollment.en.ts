@@ -1,3 +1,4 @@
+import { personFieldNamesEn } from './field-names.en.ts';
 /** English texts of enrollment, face capture and the sync queue (keys shared with enrollment.zh-CN.ts). */
 export const enrollmentEn = {
   enroll: {
@@ -6,17 +7,7 @@ export const enrollmentEn = {
     noSite: 'Choose a site on the Sites page first.',
     person: 'Person',
     required: 'This field is required.',
-    field: {
-      pin: 'Personnel number',
-      name: 'Name',
-      idNumber: 'ID number',
-      phone: 'Phone',
-      gender: 'Gender',
-      department: 'Department',
-      cardNo: 'Card number',
-      validFrom: 'Valid from',
-      validTo: 'Valid to',
-    },
+    field: personFieldNamesEn,
     gender: { M: 'Male', F: 'Female' },
     targets: 'Target backends',
     noBackends: 'This site has no backends yet: add one on the Backends page.',

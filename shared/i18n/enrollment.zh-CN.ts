@@ -1,3 +1,4 @@
+import { personFieldNamesZhCN } from './field-names.zh-CN.ts';
 import type { enrollmentEn } from './enrollment.en.ts';
 
 /** 人员登记、人脸采集与同步队列的中文文本（键与 enrollment.en.ts 相同）。 */
@@ -8,17 +9,7 @@ export const enrollmentZhCN: typeof enrollmentEn = {
     noSite: '请先在“工地”页面选择一个工地。',
     person: '人员信息',
     required: '此项必填。',
-    field: {
-      pin: '工号',
-      name: '姓名',
-      idNumber: '身份证号',
-      phone: '手机号',
-      gender: '性别',
-      department: '部门',
-      cardNo: '卡号',
-      validFrom: '有效期起',
-      validTo: '有效期止',
-    },
+    field: personFieldNamesZhCN,
     gender: { M: '男', F: '女' },
     targets: '下发后台',
     noBackends: '该工地还没有后台：请在“后台”页面添加。',

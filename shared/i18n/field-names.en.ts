@@ -1,3 +1,16 @@
+/** A person's fields by name: the Enroll and Edit forms' labels, and the field named in an input problem. */
+export const personFieldNamesEn = {
+  pin: 'Personnel number',
+  name: 'Name',
+  idNumber: 'ID number',
+  phone: 'Phone',
+  gender: 'Gender',
+  department: 'Department',
+  cardNo: 'Card number',
+  validFrom: 'Valid from',
+  validTo: 'Valid to',
+};
+
 /**
  * English: the names of the fields an input problem can point at, by the contract's field key, so a
  * message says "ID number: …", never the path `person.idNumber` (issue 12 item 17). A key
@@ -6,16 +19,10 @@
  */
 export const fieldNamesEn = {
   fieldNames: {
-    name: 'Name',
     person_name: 'Name',
-    pin: 'Personnel number',
-    idNumber: 'ID number',
-    phone: 'Phone',
-    gender: 'Gender',
-    department: 'Department',
-    cardNo: 'Card number',
-    validFrom: 'Valid from',
-    validTo: 'Valid to',
+    // A person's fields; `name` alone is any other name (a site's, a backend's).
+    ...personFieldNamesEn,
+    name: 'Name',
     baseUrl: 'Server address',
     token: 'Access token',
     appKey: 'cappkey',
