@@ -24,6 +24,7 @@ import { PersonBackendsStore } from '../store/person-backends-store.ts';
 import { siteReportData } from '../reports/report-data.ts';
 import { siteReportHtml } from '../reports/report-html.ts';
 import { BackendsService } from '../services/backends.ts';
+import { commissioningHandlers } from '../services/commissioning.ts';
 import { signHongtu } from '../tools/sign-workbench.ts';
 import { createTranslator } from '../../shared/i18n/index.ts';
 import { ReceiversService } from '../services/receivers.ts';
@@ -155,6 +156,7 @@ export function createCore(options: CoreOptions): Core {
     'backends.inventory': ({ id, refresh }) => backends.inventoryOf(id, refresh),
     'backends.people': ({ id }) => backends.peopleOf(id),
     'backends.call': ({ id, endpoint, params, force }) => backends.call(id, endpoint, params, force),
+    ...commissioningHandlers(backends),
     'receivers.start': ({ backendId, host, port }) => receivers.start(backendId, { host, port }),
     'receivers.stop': ({ backendId }) => receivers.stop(backendId),
     'receivers.status': ({ backendId }) => receivers.status(backendId),

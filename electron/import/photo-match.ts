@@ -4,15 +4,16 @@ import { photoOverLimit, type PhotoLimitCode } from '../../shared/rules/photo-li
 import { imageInfo, type ImageInfo } from '../photos/image-info.ts';
 import { PhotoLimitError } from '../photos/photo-limit-error.ts';
 import { PhotoReader } from './photo-reader.ts';
+import { MIN_STORED_FACE_PIXELS } from '../../shared/rules/photo-profiles.ts';
 
 /** File name endings taken as photos; anything else in the folder (Thumbs.db, notes) is ignored. */
 const PHOTO_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png']);
 
 /**
- * The smallest photo accepted, in pixels: ZKBio refuses smaller faces with −5001 ("resolution below
- * 80000 pixels"), and the other backends accept this size too.
+ * The smallest photo accepted, in pixels: the store's minimum (ZKBio refuses smaller faces with
+ * −5001, and the other backends accept this size too).
  */
-export const MIN_PHOTO_PIXELS = 80_000;
+export const MIN_PHOTO_PIXELS = MIN_STORED_FACE_PIXELS;
 
 /** The photos of a folder, by upper-cased name without extension (matching is case-insensitive). */
 export interface PhotoIndex {

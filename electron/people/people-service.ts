@@ -6,6 +6,7 @@ import type { BackendId } from '../../shared/contract/backends.ts';
 import type { EnrollSchema, OutboxEntry, Person, PersonFields, UpdatePersonSchema } from '../../shared/contract/people.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import { photoOverLimit } from '../../shared/rules/photo-limits.ts';
+import { MIN_STORED_FACE_PIXELS } from '../../shared/rules/photo-profiles.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import { PhotoReader } from '../import/photo-reader.ts';
 import { imageInfo } from '../photos/image-info.ts';
@@ -67,8 +68,6 @@ export function idNumberTaken(owner: IdNumberOwner): ApiError {
   );
 }
 
-/** The smallest face the strictest backend takes (ZKBio appendix −5001: 80,000 pixels). */
-const MIN_FACE_PIXELS = 80_000;
 /** People per transaction in a bulk import. */
 const IMPORT_BATCH = 200;
 
@@ -200,8 +199,8 @@ export class PeopleService {
     if (!info) throw new ApiError('invalid_input', 'The face photo is not a JPEG or PNG.', { issues: [{ path, code: 'custom', message: 'photo_format' }] });
     const overLimit = photoOverLimit(info);
     if (overLimit) throw new ApiError('invalid_input', new PhotoLimitError(overLimit, info).message, { issues: [{ path, code: 'custom', message: overLimit }] });
-    if (info.width * info.height < MIN_FACE_PIXELS) {
-      throw new ApiError('invalid_input', `The face photo is ${info.width}×${info.height}, below 80,000 pixels.`, { issues: [{ path, code: 'custom', message: 'photo_too_small' }] });
+    if (info.width * info.height < MIN_STORED_FACE_PIXELS) {
+      throw new ApiError('invalid_input', `The face photo is ${info.width}×${info.height}, below ${MIN_STORED_FACE_PIXELS.toLocaleString('en-US')} pixels.`, { issues: [{ path, code: 'custom', message: 'photo_too_small' }] });
     }
     return { sha256: this.faces.put(bytes), format: info.format, width: info.width, height: info.height, bytes: info.bytes };
   }

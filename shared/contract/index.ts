@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app.ts';
 import { backendsEvents, backendsMethods, receiversMethods } from './backends.ts';
+import { commissioningMethods } from './commissioning.ts';
 import { doorTestsEvents, doorTestsMethods } from './door-tests.ts';
 import { importsEvents, importsMethods } from './imports.ts';
 import { peopleEvents, peopleMethods } from './people.ts';
@@ -19,6 +20,7 @@ export const methods = {
   ...sitesMethods,
   ...backendsMethods,
   ...receiversMethods,
+  ...commissioningMethods,
   ...doorTestsMethods,
   ...reportsMethods,
   ...toolsMethods,

@@ -32,10 +32,17 @@ export interface PhotoProfile {
 }
 
 /**
- * Doorman's store takes no face photo below this, whichever the backends (ZKBio −5001 "Picture
- * resolution is below 80000 pixels", the strictest; electron/people/people-service.ts).
+ * ZKBio CVSecurity API appendix −5001: "Picture resolution is below 80000 pixels". The one place
+ * this number is declared: the ZKBio profile, the driver's check before sending, the import's photo
+ * match and the store's minimum all read it from here.
  */
-export const MIN_STORED_FACE_PIXELS = 80_000;
+export const ZKBIO_MIN_PIXELS = 80_000;
+
+/**
+ * Doorman's store takes no face photo below this, whichever the backends (ZKBio's −5001 is the
+ * strictest; electron/people/people-service.ts).
+ */
+export const MIN_STORED_FACE_PIXELS = ZKBIO_MIN_PIXELS;
 
 /** Values every vendor shares unless its document asks for more. */
 const BASE: PhotoProfile = {
@@ -70,7 +77,7 @@ export const PHOTO_PROFILES: Readonly<Record<Vendor, PhotoProfile>> = {
     // personPhoto is a base64 picture (JPEG is what its own examples and devices store).
     source: 'ZKBio CVSecurity API, error codes −5001…−5016; §2.14 personPhoto',
     formats: ['jpeg'],
-    minPixels: 80_000,
+    minPixels: ZKBIO_MIN_PIXELS,
     minFaceWidthRatio: 0.25,
   },
   hongtu: {

@@ -3,9 +3,8 @@ import { DriverError } from '../driver-error.ts';
 import { imageInfo } from '../../photos/image-info.ts';
 import { photoBytes } from '../../photos/photo-bytes.ts';
 import { ZKBIO_ERROR_CODES } from './errors.ts';
+import { ZKBIO_MIN_PIXELS } from '../../../shared/rules/photo-profiles.ts';
 
-/** Appendix −5001: "Picture resolution is below 80000 pixels". */
-export const ZKBIO_MIN_PIXELS = 80_000;
 /** Doorman's own ceiling (the document states none): keeps one person's request reasonable. */
 export const ZKBIO_MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
@@ -26,7 +25,7 @@ export async function encodePhoto(photo: PhotoInput, pin: string): Promise<strin
   }
   if (info.width * info.height < ZKBIO_MIN_PIXELS) {
     const advice = ZKBIO_ERROR_CODES.get(-5001)?.advice;
-    throw new DriverError('invalid_params', `The photo of ${pin}${where} is ${info.width}×${info.height}, below ZKBio's 80,000 pixels.`, {
+    throw new DriverError('invalid_params', `The photo of ${pin}${where} is ${info.width}×${info.height}, below ZKBio's ${ZKBIO_MIN_PIXELS.toLocaleString('en-US')} pixels.`, {
       vendor: 'zkbio',
       vendorCode: -5001,
       details: { pin, reason: 'resolution', width: info.width, height: info.height },

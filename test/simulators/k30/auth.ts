@@ -1,4 +1,5 @@
-import { DataCodecError, decryptData, formatTimestamp, parseTimestamp, sign } from './codec.ts';
+import { DataCodecError, decryptData, sign } from '../../../electron/drivers/k30/sign.ts';
+import { formatTimestamp, parseTimestamp } from '../../../electron/drivers/k30/timestamp.ts';
 
 /**
  * The envelope check every `/openapi/` request (and department.delete's `/api/v2/` one) passes
@@ -8,7 +9,7 @@ import { DataCodecError, decryptData, formatTimestamp, parseTimestamp, sign } fr
  * The request (1.1 调用示例; k30.md §1.2): a JSON object `{companyno, timestamp, data, sign}`, all
  * four non-empty strings; `data` the URL-encoded AES ciphertext of the endpoint's JSON; `sign` the
  * MD5 of every top-level field but `sign` ("所有发送的数据"), with `data` as the decrypted plaintext
- * (codec.ts). Extra top-level fields are signed too, as text.
+ * (electron/drivers/k30/sign.ts). Extra top-level fields are signed too, as text.
  *
  * What the document does not say, and the simulator's choice, in this one place:
  * - every rejection is **HTTP 200** with the full response envelope and `resultcode "0"`:

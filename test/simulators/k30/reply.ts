@@ -1,8 +1,9 @@
 import { htmlAnswer, jsonAnswer } from '../common/http-replies.ts';
 import type { HttpAnswer } from '../common/http-replies.ts';
 import type { CatalogEntry } from './catalog.ts';
-import { formatTimestamp, sealResponse } from './codec.ts';
-import type { ResponseEnvelope } from './codec.ts';
+import { sealResponse } from '../../../electron/drivers/k30/sign.ts';
+import type { ResponseEnvelope } from '../../../electron/drivers/k30/sign.ts';
+import { formatTimestamp } from '../../../electron/drivers/k30/timestamp.ts';
 
 export { JSON_TYPE, jsonAnswer, writeAnswer } from '../common/http-replies.ts';
 export type { HttpAnswer } from '../common/http-replies.ts';
@@ -11,7 +12,7 @@ export type { HttpAnswer } from '../common/http-replies.ts';
  * What a handler answers, and how it goes on the wire. Every vendor reply is HTTP 200 with the
  * response envelope `{resultcode, msg, companyno, timestamp, sign, data}` (k30.md §1.3): `data` the
  * encrypted JSON of the payload, or "" when the section documents none; signed over the plaintext
- * (codec.ts sealResponse).
+ * (electron/drivers/k30/sign.ts sealResponse).
  *
  * Success `msg` is the section's 4.1 example (`Success`, `获取列表成功`, `查询成功`, …). A failure
  * is the section's 4.2 word followed by what went wrong — `失败: 部门不存在(deptno)`,

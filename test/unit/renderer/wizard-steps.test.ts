@@ -1,83 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import type { CallFn } from '../../../renderer/src/pages/backends/wizards/endpoint-call.ts';
+import type { CommissioningMethod } from '../../../shared/contract/commissioning.ts';
 import { guessPanelModel } from '../../../renderer/src/pages/backends/wizards/hongtu-panel-models.ts';
 import { bindPanel, createGroup, grantAuthority, importPanel } from '../../../renderer/src/pages/backends/wizards/hongtu-steps.ts';
+import type { StepsApi } from '../../../renderer/src/pages/backends/wizards/steps-api.ts';
 import { addDoorsToLevel, addLevel } from '../../../renderer/src/pages/backends/wizards/zkbio-steps.ts';
 
-/** A backend that answers `backends.call` from a table and records every call. */
-function fakeCall(answers: Record<string, (params: Record<string, unknown>) => unknown>) {
+/**
+ * The wizard's steps in the renderer: each is a `commissioning.*` method of the core (whose
+ * endpoint requests are tested in test/unit/drivers/commissioning-steps.test.ts), made into the
+ * wizard's outcome: its summary, what later steps need, and its undo.
+ */
+function fakeSteps(answers: Partial<Record<CommissioningMethod, (input: Record<string, unknown>) => unknown>>) {
   const calls: [string, Record<string, unknown>][] = [];
-  const call: CallFn = async (endpoint, params) => {
-    calls.push([endpoint, params]);
-    const answer = answers[endpoint];
-    if (!answer) throw new Error(`unexpected ${endpoint}`);
-    return answer(params);
-  };
-  return { call, calls };
+  const steps = (async (method: CommissioningMethod, input: Record<string, unknown>) => {
+    calls.push([method, input]);
+    const answer = answers[method];
+    if (!answer) throw new Error(`unexpected ${method}`);
+    return answer(input);
+  }) as StepsApi;
+  return { steps, calls };
 }
 
-const page = <T>(list: T[]) => ({ pageNum: 1, pageSize: 100, total: list.length, list });
-
 describe('Hongtu wizard steps', () => {
-  const panel = { uuid: 'p1', snCode: 'W5KEA20240600001', deviceType: 2, discoveryMethod: 1, gmtCreate: '1' };
+  const panel = { uuid: 'p1', snCode: 'W5KEA20240600001', deviceModel: null, discoveryMethod: 1 };
 
-  it('imports with the document’s fixed fields and finds the panel by its serial', async () => {
-    const { call, calls } = fakeCall({
-      'device.importDevice': () => null,
-      'device.queryDeviceInfo': ({ uuid }) => (uuid === 'p1' ? { uuid: 'p1', snCode: panel.snCode } : null),
-      'device.delete': () => null,
-    });
-    const outcome = await importPanel(call, { panel, name: 'Gate', location: 'North', deviceModel: 40 });
-    expect(calls[0]).toEqual(['device.importDevice', { name: 'Gate', location: 'North', deviceType: 2, deviceModel: 40, deviceMode: 1, snCode: panel.snCode, discoveryMethod: 1 }]);
+  it('imports the panel and carries its uuid and name; undo deletes it', async () => {
+    const { steps, calls } = fakeSteps({ 'commissioning.hongtu.importPanel': () => ({ panelUuid: 'p1' }), 'commissioning.hongtu.deletePanel': () => ({}) });
+    const outcome = await importPanel(steps, { panel, name: 'Gate', location: 'North', deviceModel: 40 });
+    expect(calls[0]).toEqual(['commissioning.hongtu.importPanel', { panel: { uuid: 'p1', snCode: panel.snCode, discoveryMethod: 1 }, name: 'Gate', location: 'North', deviceModel: 40 }]);
     expect(outcome.context).toEqual({ panelUuid: 'p1', panelName: 'Gate' });
+    expect(outcome.summary).toEqual({ key: 'wizard.hongtu.imported', values: { name: 'Gate', sn: panel.snCode } });
     await outcome.undo?.();
-    expect(calls.at(-1)).toEqual(['device.delete', { uuid: 'p1' }]);
+    expect(calls.at(-1)).toEqual(['commissioning.hongtu.deletePanel', { panelUuid: 'p1' }]);
   });
 
-  it('finds an imported panel that got a new uuid among the panels of its name', async () => {
-    const { call } = fakeCall({
-      'device.importDevice': () => null,
-      'device.queryDeviceInfo': ({ uuid }) => {
-        if (uuid === 'p1') throw new Error('not found');
-        return { uuid, snCode: uuid === 'new' ? panel.snCode : 'other' };
-      },
-      'device.list': () => page([{ uuid: 'old', name: 'Gate' }, { uuid: 'new', name: 'Gate' }]),
-    });
-    expect((await importPanel(call, { panel, name: 'Gate', location: 'N', deviceModel: 40 })).context?.panelUuid).toBe('new');
-  });
-
-  it('binds FULL-SET: every device bound now, plus the panel; undo unbinds the panel alone', async () => {
-    const { call, calls } = fakeCall({
-      'device.query': () => ({ uuid: 'srv', bindDevices: [{ uuid: 'cam', name: 'Camera' }] }),
-      'device.bind': () => null,
-      'device.unbind': () => null,
-    });
-    const outcome = await bindPanel(call, 'srv', 'p1');
-    expect(calls[1]).toEqual(['device.bind', { uuid: 'srv', deviceUuids: ['cam', 'p1'] }]);
+  it('binds and counts the devices that stay bound; undo unbinds the panel alone', async () => {
+    const { steps, calls } = fakeSteps({ 'commissioning.hongtu.bindPanel': () => ({ boundBefore: 1 }), 'commissioning.hongtu.unbindPanel': () => ({}) });
+    const outcome = await bindPanel(steps, 'srv', 'p1');
     expect(outcome.summary.values).toEqual({ count: 1 });
+    expect(outcome.context).toEqual({ serverUuid: 'srv' });
     await outcome.undo?.();
-    expect(calls.at(-1)).toEqual(['device.unbind', { uuid: 'srv', unBindDeviceUuid: 'p1' }]);
+    expect(calls.at(-1)).toEqual(['commissioning.hongtu.unbindPanel', { serverUuid: 'srv', panelUuid: 'p1' }]);
   });
 
-  it('treats a batch failure under a success envelope as a refusal', async () => {
-    const { call } = fakeCall({ 'passGroup.batchAdd': () => ({ successes: [], failures: [{ name: 'A B', code: 103005, msg: '组名称长度2~32，不支持特殊字符' }] }) });
-    await expect(createGroup(call, 'A B')).rejects.toMatchObject({ code: 'backend_refused', details: { reason: '组名称长度2~32，不支持特殊字符' } });
-  });
-
-  it('creates a group, finds its uuid by name, and grants the authority with an undo', async () => {
-    const { call, calls } = fakeCall({
-      'passGroup.batchAdd': () => ({ successes: [{ uuid: null, name: 'Crew' }], failures: [] }),
-      'passGroup.list': () => page([{ uuid: 'g1', name: 'Crew' }]),
-      'passGroup.delete': () => null,
-      'passAuthority.add': () => null,
-      'passAuthority.delete': () => null,
+  it('creates a group and grants the authority, each with an undo', async () => {
+    const { steps, calls } = fakeSteps({
+      'commissioning.hongtu.createGroup': () => ({ groupUuid: 'g1' }),
+      'commissioning.hongtu.deleteGroup': () => ({}),
+      'commissioning.hongtu.grantAuthority': () => ({}),
+      'commissioning.hongtu.revokeAuthority': () => ({}),
     });
-    const group = await createGroup(call, 'Crew');
+    const group = await createGroup(steps, 'Crew');
     expect(group.context).toEqual({ groupUuid: 'g1' });
-    const granted = await grantAuthority(call, 'p1', 'g1', { uuid: 's1', name: '全天' });
-    expect(calls.find(([endpoint]) => endpoint === 'passAuthority.add')?.[1]).toEqual({ deviceUuids: ['p1'], groupUuids: ['g1'], scheduleUuid: 's1' });
+    const granted = await grantAuthority(steps, 'p1', 'g1', { uuid: 's1', name: '全天' });
+    expect(calls.find(([method]) => method === 'commissioning.hongtu.grantAuthority')?.[1]).toEqual({ panelUuid: 'p1', groupUuid: 'g1', scheduleUuid: 's1' });
+    expect(granted.summary.values).toEqual({ schedule: '全天' });
     await granted.undo?.();
-    expect(calls.at(-1)).toEqual(['passAuthority.delete', { deviceUuid: 'p1', scheduleUuid: 's1' }]);
+    expect(calls.at(-1)).toEqual(['commissioning.hongtu.revokeAuthority', { panelUuid: 'p1', scheduleUuid: 's1' }]);
+    await group.undo?.();
+    expect(calls.at(-1)).toEqual(['commissioning.hongtu.deleteGroup', { groupUuid: 'g1' }]);
   });
 
   it('suggests the panel model from the serial, longest name first', () => {
@@ -89,17 +70,18 @@ describe('Hongtu wizard steps', () => {
 });
 
 describe('ZKBio wizard steps', () => {
-  it('adds a level as a one-item JSON array and reads its id by name (no undo in the API)', async () => {
-    const { call, calls } = fakeCall({ 'accLevel.addLevel': () => null, 'accLevel.getByName.v2': () => ({ id: 'L1', name: 'Crew' }) });
-    const outcome = await addLevel(call, { name: 'Crew', timeSegName: '24-Hour Accessible', areaName: 'Area 1' });
-    expect(calls[0]).toEqual(['accLevel.addLevel', { items: [{ name: 'Crew', timeSegName: '24-Hour Accessible', areaName: 'Area 1' }] }]);
+  it('adds a level and carries its name and id (no undo in the API)', async () => {
+    const { steps, calls } = fakeSteps({ 'commissioning.zkbio.addLevel': () => ({ levelId: 'L1' }) });
+    const outcome = await addLevel(steps, { name: 'Crew', timeSegName: '24-Hour Accessible', areaName: 'Area 1' });
+    expect(calls[0]).toEqual(['commissioning.zkbio.addLevel', { name: 'Crew', timeSegName: '24-Hour Accessible', areaName: 'Area 1' }]);
     expect(outcome).toMatchObject({ context: { levelName: 'Crew', levelId: 'L1' } });
     expect(outcome.undo).toBeUndefined();
   });
 
-  it('pairs the level with each door by name', async () => {
-    const { call, calls } = fakeCall({ 'accLevel.addLevelDoor': () => null });
-    await addDoorsToLevel(call, 'Crew', ['Door 1', 'Door 2']);
-    expect(calls[0]).toEqual(['accLevel.addLevelDoor', { items: [{ levelName: 'Crew', doorName: 'Door 1' }, { levelName: 'Crew', doorName: 'Door 2' }] }]);
+  it('puts the doors in the level by name', async () => {
+    const { steps, calls } = fakeSteps({ 'commissioning.zkbio.addDoorsToLevel': () => ({}) });
+    const outcome = await addDoorsToLevel(steps, 'Crew', ['Door 1', 'Door 2']);
+    expect(calls[0]).toEqual(['commissioning.zkbio.addDoorsToLevel', { levelName: 'Crew', doorNames: ['Door 1', 'Door 2'] }]);
+    expect(outcome.summary).toEqual({ key: 'wizard.zkbio.doorsAdded', values: { count: 2, name: 'Crew' } });
   });
 });

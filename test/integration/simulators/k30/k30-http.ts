@@ -1,7 +1,8 @@
-import { decryptData, formatTimestamp, sealRequest, sign } from '../../../simulators/k30/codec.ts';
-import type { ResponseEnvelope } from '../../../simulators/k30/codec.ts';
+import { decryptData, sealRequest, sign } from '../../../../electron/drivers/k30/sign.ts';
+import type { ResponseEnvelope } from '../../../../electron/drivers/k30/sign.ts';
+import { formatTimestamp } from '../../../../electron/drivers/k30/timestamp.ts';
 
-/** Raw HTTP to the K30 simulator with Node's fetch, sealed as the document says (codec.ts). */
+/** Raw HTTP to the K30 simulator with Node's fetch, sealed as the document says (electron/drivers/k30/sign.ts). */
 export interface K30Reply {
   readonly status: number;
   readonly envelope: ResponseEnvelope;

@@ -6,7 +6,7 @@ import { Field, LoadedList, missingOf, RunButton } from './step-kit.tsx';
 import { useLoaded } from './use-loaded.ts';
 
 /** Step 3: the panel becomes an access-control point (door). */
-export function DoorStep({ call, run, busy, settled, context }: HongtuStepProps) {
+export function DoorStep({ steps, run, busy, settled, context }: HongtuStepProps) {
   const { t } = useTranslation();
   if (settled) return null;
   return (
@@ -15,7 +15,7 @@ export function DoorStep({ call, run, busy, settled, context }: HongtuStepProps)
         label={t('wizard.hongtu.door.run', { panel: context.panelName ?? '' })}
         busy={busy}
         missing={missingOf([[!context.panelUuid, t('wizardRun.earlierStep', { step: t('wizard.hongtu.import.title') })]])}
-        onClick={() => context.panelUuid && run(() => addDoor(call, context.panelUuid as string))}
+        onClick={() => context.panelUuid && run(() => addDoor(steps, context.panelUuid as string))}
       />
     </div>
   );
@@ -25,9 +25,9 @@ export function DoorStep({ call, run, busy, settled, context }: HongtuStepProps)
 const GROUP_NAME = /^[\u4e00-\u9fa5A-Za-z0-9_\-（）()]{2,32}$/;
 
 /** Step 4: who passes — an employee group, new or existing. */
-export function GroupStep({ call, run, busy, settled }: HongtuStepProps) {
+export function GroupStep({ steps, run, busy, settled }: HongtuStepProps) {
   const { t } = useTranslation();
-  const groups = useLoaded(() => listGroups(call));
+  const groups = useLoaded(() => listGroups(steps));
   const [mode, setMode] = useState<'new' | 'existing'>('new');
   const [name, setName] = useState('');
   const [existing, setExisting] = useState('');
@@ -71,7 +71,7 @@ export function GroupStep({ call, run, busy, settled }: HongtuStepProps) {
           busy={busy}
           missing={missingOf(mode === 'new' ? [[!nameOk || taken, t('wizardRun.validGroupName')]] : [[!existing, t('wizard.hongtu.group.existing')]])}
           onClick={() => {
-            if (mode === 'new') void run(() => createGroup(call, name.trim()));
+            if (mode === 'new') void run(() => createGroup(steps, name.trim()));
             else {
               const group = groups.data?.find((g) => g.uuid === existing);
               if (group) void run(() => Promise.resolve(chooseGroup(group)));
@@ -84,9 +84,9 @@ export function GroupStep({ call, run, busy, settled }: HongtuStepProps) {
 }
 
 /** Step 5: the group may pass the door during a pass schedule. */
-export function AuthorityStep({ call, run, busy, settled, context }: HongtuStepProps) {
+export function AuthorityStep({ steps, run, busy, settled, context }: HongtuStepProps) {
   const { t } = useTranslation();
-  const schedules = useLoaded(() => listSchedules(call));
+  const schedules = useLoaded(() => listSchedules(steps));
   const [chosen, setChosen] = useState('');
 
   return (
@@ -113,7 +113,7 @@ export function AuthorityStep({ call, run, busy, settled, context }: HongtuStepP
                   [!context.groupUuid, t('wizardRun.earlierStep', { step: t('wizard.hongtu.group.title') })],
                   [!schedule, t('wizard.hongtu.authority.schedule')],
                 ])}
-                onClick={() => schedule && context.panelUuid && context.groupUuid && run(() => grantAuthority(call, context.panelUuid as string, context.groupUuid as string, schedule))}
+                onClick={() => schedule && context.panelUuid && context.groupUuid && run(() => grantAuthority(steps, context.panelUuid as string, context.groupUuid as string, schedule))}
               />
             )}
           </div>

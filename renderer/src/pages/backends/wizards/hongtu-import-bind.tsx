@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { guessPanelModel, PANEL_MODELS } from './hongtu-panel-models.ts';
-import { bindPanel, boundDevices, importPanel, listDiscovered, listEdgeServers, type Discovered } from './hongtu-steps.ts';
+import type { HongtuDiscovered } from '../../../../../shared/contract/commissioning.ts';
+import { bindPanel, boundDevices, importPanel, listDiscovered, listEdgeServers } from './hongtu-steps.ts';
 import type { HongtuStepProps } from './hongtu-wizard.tsx';
 import { Field, LoadedList, missingOf, RunButton } from './step-kit.tsx';
 import { useLoaded } from './use-loaded.ts';
@@ -9,15 +10,15 @@ import { useLoaded } from './use-loaded.ts';
 const NAME_MAX = 50;
 
 /** Step 1: a panel that reported itself, imported with a name, a location and its model. */
-export function ImportStep({ call, run, busy, settled }: HongtuStepProps) {
+export function ImportStep({ steps, run, busy, settled }: HongtuStepProps) {
   const { t } = useTranslation();
-  const discovered = useLoaded(() => listDiscovered(call));
+  const discovered = useLoaded(() => listDiscovered(steps));
   const [sn, setSn] = useState('');
   const [name, setName] = useState('');
   const [location, setLocation] = useState('');
   const [model, setModel] = useState<number | null>(null);
 
-  function choose(panel: Discovered | undefined) {
+  function choose(panel: HongtuDiscovered | undefined) {
     setSn(panel?.snCode ?? '');
     setModel(panel ? (panel.deviceModel ?? guessPanelModel(panel.snCode)) : null);
   }
@@ -65,7 +66,7 @@ export function ImportStep({ call, run, busy, settled }: HongtuStepProps) {
                 label={t('wizard.hongtu.import.run')}
                 busy={busy}
                 missing={missing}
-                onClick={() => panel && model !== null && run(() => importPanel(call, { panel, name: name.trim(), location: location.trim(), deviceModel: model }))}
+                onClick={() => panel && model !== null && run(() => importPanel(steps, { panel, name: name.trim(), location: location.trim(), deviceModel: model }))}
               />
             )}
           </div>
@@ -76,16 +77,16 @@ export function ImportStep({ call, run, busy, settled }: HongtuStepProps) {
 }
 
 /** Step 2: the panel joins an edge server's bound set; everything bound there now stays bound. */
-export function BindStep({ call, run, busy, settled, context }: HongtuStepProps) {
+export function BindStep({ steps, run, busy, settled, context }: HongtuStepProps) {
   const { t } = useTranslation();
-  const servers = useLoaded(() => listEdgeServers(call));
+  const servers = useLoaded(() => listEdgeServers(steps));
   const [server, setServer] = useState('');
   const [boundCount, setBoundCount] = useState<number | null>(null);
 
   function choose(uuid: string) {
     setServer(uuid);
     setBoundCount(null);
-    if (uuid) void boundDevices(call, uuid).then((devices) => setBoundCount(devices.length), () => setBoundCount(null));
+    if (uuid) void boundDevices(steps, uuid).then((devices) => setBoundCount(devices.length), () => setBoundCount(null));
   }
 
   return (
@@ -111,7 +112,7 @@ export function BindStep({ call, run, busy, settled, context }: HongtuStepProps)
                 [!context.panelUuid, t('wizardRun.earlierStep', { step: t('wizard.hongtu.import.title') })],
                 [!server, t('wizard.hongtu.bind.server')],
               ])}
-              onClick={() => context.panelUuid && run(() => bindPanel(call, server, context.panelUuid as string))}
+              onClick={() => context.panelUuid && run(() => bindPanel(steps, server, context.panelUuid as string))}
             />
           )}
         </div>

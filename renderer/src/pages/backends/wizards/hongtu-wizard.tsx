@@ -4,14 +4,14 @@ import { useStore } from 'zustand';
 import type { Backend } from '../../../../../shared/contract/backends.ts';
 import { api } from '../../../api/client.ts';
 import { createWizardStore, isSettled, stepOf, type StepOutcome } from '../../../stores/wizard.ts';
-import { endpointCaller, type CallFn } from './endpoint-call.ts';
+import { stepsApi, type StepsApi } from './steps-api.ts';
 import { BindStep, ImportStep } from './hongtu-import-bind.tsx';
 import { AuthorityStep, DoorStep, GroupStep } from './hongtu-door-group.tsx';
 import { HONGTU_START, HONGTU_STEPS, type HongtuContext } from './hongtu-steps.ts';
 import { WizardFrame } from './wizard-frame.tsx';
 
 export interface HongtuStepProps {
-  readonly call: CallFn;
+  readonly steps: StepsApi;
   readonly context: HongtuContext;
   /** Run this step's action (the frame shows the result, the refusal and the undo). */
   readonly run: (action: () => Promise<StepOutcome<HongtuContext>>) => void;
@@ -26,7 +26,7 @@ const STEP_FORMS = { import: ImportStep, bind: BindStep, door: DoorStep, group: 
 export function HongtuWizard({ backend, onClose, onFinish }: { readonly backend: Backend; readonly onClose: () => void; readonly onFinish: () => void }) {
   const { t } = useTranslation();
   const [store] = useState(() => createWizardStore<HongtuContext>(HONGTU_STEPS, HONGTU_START));
-  const [call] = useState(() => endpointCaller(api, backend.id));
+  const [steps] = useState(() => stepsApi(api, backend.id));
   const current = useStore(store, (s) => s.order[s.current] ?? 'import') as (typeof HONGTU_STEPS)[number];
   const status = useStore(store, (s) => stepOf(s, current).status);
   const context = useStore(store, (s) => s.context);
@@ -36,7 +36,7 @@ export function HongtuWizard({ backend, onClose, onFinish }: { readonly backend:
     <WizardFrame store={store} title={t('wizard.hongtu.title')} intro={t('wizard.hongtu.intro')} stepPrefix="wizard.hongtu" skippable={['bind']} onClose={onClose} onFinish={onFinish}>
       <Step
         key={current}
-        call={call}
+        steps={steps}
         context={context}
         busy={status === 'running' || status === 'undoing'}
         settled={isSettled(status)}

@@ -5,7 +5,7 @@ import type { Backend } from '../../../../../shared/contract/backends.ts';
 import { api } from '../../../api/client.ts';
 import { inventoryStore } from '../../../stores/inventory.ts';
 import { createWizardStore, isSettled, stepOf, type StepOutcome } from '../../../stores/wizard.ts';
-import { endpointCaller, type CallFn } from './endpoint-call.ts';
+import { stepsApi, type StepsApi } from './steps-api.ts';
 import { Field, LoadedList, missingOf, RunButton } from './step-kit.tsx';
 import { useLoaded } from './use-loaded.ts';
 import { addDoorsToLevel, addLevel, DEFAULT_TIME_SEGMENT, listAreas, syncLevel, ZKBIO_START, ZKBIO_STEPS, type ZkbioContext } from './zkbio-steps.ts';
@@ -14,7 +14,7 @@ import { TimeZoneField, timeZoneRefusal } from './zkbio-time-zone.tsx';
 
 interface StepProps {
   readonly backendId: number;
-  readonly call: CallFn;
+  readonly steps: StepsApi;
   readonly context: ZkbioContext;
   readonly run: (action: () => Promise<StepOutcome<ZkbioContext>>) => void;
   readonly busy: boolean;
@@ -25,7 +25,7 @@ interface StepProps {
 export function ZkbioWizard({ backend, onClose, onFinish }: { readonly backend: Backend; readonly onClose: () => void; readonly onFinish: () => void }) {
   const { t } = useTranslation();
   const [store] = useState(() => createWizardStore<ZkbioContext>(ZKBIO_STEPS, ZKBIO_START));
-  const [call] = useState(() => endpointCaller(api, backend.id));
+  const [steps] = useState(() => stepsApi(api, backend.id));
   const current = useStore(store, (s) => s.order[s.current] ?? 'level');
   const status = useStore(store, (s) => stepOf(s, current).status);
   const context = useStore(store, (s) => s.context);
@@ -36,7 +36,7 @@ export function ZkbioWizard({ backend, onClose, onFinish }: { readonly backend: 
       <Step
         key={current}
         backendId={backend.id}
-        call={call}
+        steps={steps}
         context={context}
         busy={status === 'running'}
         settled={isSettled(status)}
@@ -46,9 +46,9 @@ export function ZkbioWizard({ backend, onClose, onFinish }: { readonly backend: 
   );
 }
 
-function LevelStep({ call, run, busy, settled }: StepProps) {
+function LevelStep({ steps, run, busy, settled }: StepProps) {
   const { t, i18n } = useTranslation();
-  const areas = useLoaded(() => listAreas(call));
+  const areas = useLoaded(() => listAreas(steps));
   const [name, setName] = useState('');
   const [timeSeg, setTimeSeg] = useState(DEFAULT_TIME_SEGMENT);
   const [area, setArea] = useState('');
@@ -83,7 +83,7 @@ function LevelStep({ call, run, busy, settled }: StepProps) {
                 ])}
                 onClick={() =>
                   run(() =>
-                    addLevel(call, { name: name.trim(), timeSegName: timeSeg.trim(), areaName }).catch((error: unknown) => {
+                    addLevel(steps, { name: name.trim(), timeSegName: timeSeg.trim(), areaName }).catch((error: unknown) => {
                       throw timeZoneRefusal(error, timeSeg.trim(), i18n);
                     }),
                   )
@@ -97,7 +97,7 @@ function LevelStep({ call, run, busy, settled }: StepProps) {
   );
 }
 
-function DoorsStep({ backendId, call, run, busy, settled, context }: StepProps) {
+function DoorsStep({ backendId, steps, run, busy, settled, context }: StepProps) {
   const { t } = useTranslation();
   // The doors as the inventory has them (refreshed from the backend when nothing is stored yet).
   const doors = useLoaded(async () => {
@@ -135,7 +135,7 @@ function DoorsStep({ backendId, call, run, busy, settled, context }: StepProps) 
                 [!context.levelName, t('wizardRun.earlierStep', { step: t('wizard.zkbio.level.title') })],
                 [chosen.size === 0, t('wizardRun.oneDoor')],
               ])}
-              onClick={() => context.levelName && run(() => addDoorsToLevel(call, context.levelName as string, [...chosen]))}
+              onClick={() => context.levelName && run(() => addDoorsToLevel(steps, context.levelName as string, [...chosen]))}
             />
           )}
         </div>
@@ -144,7 +144,7 @@ function DoorsStep({ backendId, call, run, busy, settled, context }: StepProps) 
   );
 }
 
-function SyncStep({ call, run, busy, settled, context }: StepProps) {
+function SyncStep({ steps, run, busy, settled, context }: StepProps) {
   const { t } = useTranslation();
   if (settled) return null;
   return (
@@ -153,7 +153,7 @@ function SyncStep({ call, run, busy, settled, context }: StepProps) {
         label={t('wizard.zkbio.sync.run', { level: context.levelName ?? '' })}
         busy={busy}
         missing={missingOf([[!context.levelId, t('wizardRun.earlierStep', { step: t('wizard.zkbio.level.title') })]])}
-        onClick={() => context.levelId && run(() => syncLevel(call, context.levelId as string, context.levelName ?? ''))}
+        onClick={() => context.levelId && run(() => syncLevel(steps, context.levelId as string, context.levelName ?? ''))}
       />
     </div>
   );

@@ -1,10 +1,10 @@
 import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
-import { localTimeOf } from '../common/local-time.ts';
 
 /**
  * The K30 open API's signature and `data` encryption (seed 000, 1.1 算法签名 and 1.2 AES加密;
- * k30.md §2, §3), pure functions. The simulator's own copy: it shares nothing with a client, so a
- * client's mistake shows up as a refusal instead of being shared.
+ * k30.md §2, §3), pure functions, tested against the document's own vectors
+ * (test/unit/drivers/k30-sign.test.ts). The K30 simulator seals and checks with these same
+ * functions; the vectors, not the simulator, are what keep them right.
  *
  * Signature: the parameters with a non-empty value, sorted by name (dictionary order, case-
  * sensitive: plain code-unit order, not locale order), joined `name=value&…`, then `&key=<secret>`,
@@ -94,22 +94,6 @@ export function decryptData(wire: string, companyNo: string): string {
   } catch {
     throw new DataCodecError('undecryptable', 'decrypted data is not UTF-8 text');
   }
-}
-
-/** `yyyyMMddHHmmssfff`, local time: the 17 digits of every timestamp in the document (k30.md §9). */
-export function formatTimestamp(date: Date): string {
-  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-  return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}${pad(date.getMilliseconds(), 3)}`;
-}
-
-/** Epoch ms of a `yyyyMMddHHmmssfff` local time; undefined when it is not one. */
-export function parseTimestamp(text: string): number | undefined {
-  const match = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{3})$/.exec(text);
-  if (!match) return undefined;
-  const [hours, minutes, seconds] = [Number(match[4]), Number(match[5]), Number(match[6])];
-  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
-  const at = localTimeOf(match);
-  return at === undefined ? undefined : at + Number(match[7]);
 }
 
 /** What goes on the wire for a request: `{companyno, timestamp, data, sign}` (1.1, k30.md §3.3). */

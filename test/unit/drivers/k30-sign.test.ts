@@ -3,17 +3,16 @@ import {
   DataCodecError,
   decryptData,
   encryptData,
-  formatTimestamp,
-  parseTimestamp,
   percentEncode,
   sealRequest,
   sealResponse,
   sign,
   stringToSign,
-} from '../../simulators/k30/codec.ts';
+} from '../../../electron/drivers/k30/sign.ts';
+import { formatTimestamp, parseTimestamp } from '../../../electron/drivers/k30/timestamp.ts';
 
 /**
- * The K30 simulator's codec against the document's own examples (seed 000, 1.1 算法签名, 1.2 AES加密,
+ * The K30 signature, AES codec and envelopes (electron/drivers/k30/sign.ts) against the document's own examples (seed 000, 1.1 算法签名, 1.2 AES加密,
  * and the visitor sections' examples; k30.md §2.5 V1–V3, §3.4/§3.5).
  */
 const COMPANY = '1762766749844335';
