@@ -50,7 +50,7 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     // 1. Scan: Start scan; the three simulators named; Add as backend on the ZKBio row.
     await page.getByTestId('nav-scan').click();
     const sims = [demo.zkbio, demo.hongtu, demo.k30].map((sim) => new URL(sim.url));
-    expect(await page.getByTestId('scan-targets').inputValue()).toBe([...new Set(sims.map((u) => u.hostname))].sort().join(' '));
+    await expect.poll(() => page.getByTestId('scan-targets').inputValue(), WAIT).toBe([...new Set(sims.map((u) => u.hostname))].sort().join(' '));
     expect(await page.locator('[data-testid="scan-subnet"]:checked').count()).toBe(0);
     // Only when another run holds the demo's ports do the simulators sit elsewhere; then say where.
     if (sims.some((u, i) => u.port !== DEMO_PORTS[i])) await page.getByTestId('scan-ports').fill(sims.map((u) => u.port).join(','));
@@ -147,14 +147,14 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     const template = join(tempDir(), download.suggestedFilename());
     await download.saveAs(template);
     await page.getByTestId('import-file').setInputFiles(template);
-    await button(page, 'Check').click();
+    await button(page, 'Check (dry run)').click();
     await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-testid="import-problem-row"][data-severity="error"]').count()).toBe(0);
     const departments = (await page.getByTestId('import-department-row').allTextContents()).join(' | ');
     expect(departments).toContain('土建一班');
     expect(departments).toContain('Electrical');
     await page.locator(`[data-testid="import-target"][data-backend-id="${zkId}"]`).check();
-    await button(page, 'Import').click();
+    await button(page, 'Import 2 people').click();
     await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
     await expect.poll(() => demo.zkbio.state.persons.get('1001')?.deptCode, WAIT).toBe('3');
 
@@ -167,8 +167,8 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     await page.getByTestId('people-search').fill('11010519491231002X');
     await expect.poll(() => page.getByTestId('person-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pin'))), WAIT).toEqual(['1001']);
     await person('1001').getByRole('button', { name: 'Edit' }).click();
-    await page.getByTestId('person-name').fill('张三丰');
-    await button(page, 'Save').click();
+    await page.getByTestId('person-form').getByTestId('person-name').fill('张三丰');
+    await page.getByTestId('person-form').getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByTestId('person-form').waitFor({ state: 'detached' });
     await expect.poll(() => demo.zkbio.state.persons.get('1001')?.name, WAIT).toBe('张三丰');
     await page.getByTestId('people-search').fill('');
@@ -176,8 +176,8 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     // 8. Sync queue: `down zkbio`, save a change, the write waits; `up zkbio`, it goes through.
     expect(say('down zkbio')).toContain('not answering');
     await person('1002').getByRole('button', { name: 'Edit' }).click();
-    await page.getByTestId('person-name').fill('Li Si (electrician)');
-    await button(page, 'Save').click();
+    await page.getByTestId('person-form').getByTestId('person-name').fill('Li Si (electrician)');
+    await page.getByTestId('person-form').getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByTestId('person-form').waitFor({ state: 'detached' });
     await expect.poll(() => person('1002').getByTestId('person-sync').getAttribute('data-state'), WAIT).toBe('waiting');
     expect(await person('1002').getByTestId('person-sync').textContent()).toContain('Waiting');
@@ -195,7 +195,7 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     await page.getByTestId('doortest-kind').selectOption({ label: 'Remote open' });
     const firstDoor = page.getByTestId('doortest-door').first();
     await firstDoor.check();
-    await button(page, 'Run').click();
+    await button(page, 'Run test').click();
     await expect.poll(() => page.getByTestId('doortest-result-row').count(), { timeout: 60_000 }).toBe(1);
     expect(await page.getByTestId('doortest-result-row').first().getAttribute('data-verdict')).toBe('pass');
     await expect.poll(() => page.getByTestId('status').textContent(), WAIT).toBe('Door test finished: 1 passed, 0 failed.');
@@ -207,7 +207,7 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     await expect.poll(() => options.evaluateAll((els) => els.map((el) => el.getAttribute('data-pin'))), WAIT).toEqual(['1003']);
     await options.first().click();
     expect(await page.getByTestId('doortest-person').inputValue()).toBe('1003');
-    await button(page, 'Run').click();
+    await button(page, 'Run test').click();
     await expect.poll(() => page.getByTestId('doortest-run-panel').getAttribute('data-state'), WAIT).toBe('running');
     // The person walks once the test waits for them (a walk before the wait began is not theirs).
     const walked = page.getByTestId('doortest-result-row');
@@ -217,7 +217,7 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
           if ((await walked.count()) < 2) say('walk zkbio 1003');
           return walked.count();
         },
-        { timeout: 60_000, intervals: [2_000] },
+        { timeout: 60_000, interval: 2_000 },
       )
       .toBe(2);
     expect(await walked.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-verdict')))).toEqual(['pass', 'pass']);
