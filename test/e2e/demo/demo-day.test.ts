@@ -102,6 +102,10 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     const htRow = page.getByTestId('backend-row').filter({ hasText: 'Hongtu platform' });
     const htId = Number(await htRow.getAttribute('data-backend-id'));
     expect(await htRow.getByTestId('backend-open').getAttribute('aria-pressed')).toBe('true');
+    await button(page, 'Test connection').click();
+    await expect.poll(() => verdict.getAttribute('data-verdict'), WAIT).toBe('ok');
+    const doorsFact = verdict.locator('[data-fact="doors"] dd');
+    expect(await doorsFact.textContent()).toBe('0');
     await button(page, 'Set-up steps').click();
     await page.getByTestId('wizard-panel').selectOption(SEED_IDS.panelASn);
     await page.getByTestId('wizard-panel-name').fill('North gate');
@@ -117,7 +121,8 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     await step('bind');
     await page.getByTestId('wizard-next').click();
     await step('door');
-    // The inventory updates at once: Doors 1.
+    // The verdict card and the inventory update at once: Doors 1.
+    await expect.poll(() => doorsFact.textContent(), WAIT).toBe('1');
     await expect.poll(() => page.getByTestId('inventory-tab-doors').locator('.tab-count').textContent(), WAIT).toBe('1');
     await page.getByTestId('wizard-next').click();
     await page.getByTestId('wizard-group-name').fill('Steel-fixers');
@@ -136,6 +141,11 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     const department = page.getByTestId('enroll-department');
     await expect.poll(() => department.isEnabled(), WAIT).toBe(true);
     await department.selectOption({ label: 'Construction' });
+    // Access levels and pass groups likewise, by name (the group made in step 4).
+    const level = (backendId: number, name: string) => page.locator('label.choice', { hasText: name }).locator(`[data-testid="enroll-level"][data-backend-id="${backendId}"]`);
+    await level(htId, 'Steel-fixers').check();
+    expect(await page.getByTestId('enroll-valid-from').getAttribute('type')).toBe('date');
+    expect(await page.getByTestId('enroll-valid-to').getAttribute('type')).toBe('date');
     await expect.poll(() => page.getByTestId('face-captured').count(), { timeout: 60_000 }).toBe(1);
     await button(page, 'Save').click();
     await page.getByTestId('enroll-result').waitFor();
@@ -184,6 +194,10 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     await page.getByTestId('nav-sync').click();
     const write = page.locator('[data-testid="outbox-row"][data-pin="1002"]').first();
     await expect.poll(() => write.getAttribute('data-state'), WAIT).toBe('pending');
+    // When it was queued, last tried and will next be tried.
+    await write.getByTestId('outbox-queued-at').waitFor();
+    await expect.poll(() => write.getByTestId('outbox-last-try-at').textContent(), WAIT).not.toBe('');
+    await expect.poll(() => write.getByTestId('outbox-next-try-at').textContent(), WAIT).not.toBe('');
     expect(say('up zkbio')).toContain('answering again');
     await expect.poll(() => write.getAttribute('data-state'), { timeout: 90_000 }).toBe('done');
     expect(demo.zkbio.state.persons.get('1002')?.name).toBe('Li Si (electrician)');
@@ -221,6 +235,39 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
       )
       .toBe(2);
     expect(await walked.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-verdict')))).toEqual(['pass', 'pass']);
+    expect(await walked.first().getByTestId('doortest-latency').textContent()).toMatch(/^\d+ ms$/);
+
+    // Hongtu: the panel made a door in step 4 lets through the group made there. Eileen (A1001) was
+    // enrolled into it in step 5 and passes; Hongtu's own 张三 (E1001) is in 员工组, not in that
+    // group, so he is recognised and refused: a fail (the README said he passes; see the report).
+    await page.getByTestId('doortest-backend').selectOption(String(htId));
+    await page.getByTestId('doortest-kind').selectOption({ label: 'Walk-through' });
+    await page.getByTestId('doortest-door').first().check();
+    expect(say('people hongtu')).toContain('E1001  张三');
+    const walkOnHongtu = async (search: string, pin: string, line: string, rows: number) => {
+      await page.getByTestId('doortest-person').fill(search);
+      await expect.poll(() => options.evaluateAll((els) => els.map((el) => el.getAttribute('data-pin'))), WAIT).toContain(pin);
+      await page.locator(`[data-testid="doortest-person-option"][data-pin="${pin}"]`).click();
+      await expect.poll(() => page.getByTestId('doortest-person-status').textContent(), WAIT).toContain('on Hongtu platform');
+      await button(page, 'Run test').click();
+      await expect.poll(() => page.getByTestId('doortest-run-panel').getAttribute('data-state'), WAIT).toBe('running');
+      await expect
+        .poll(
+          async () => {
+            if ((await walked.count()) < rows) say(line);
+            return walked.count();
+          },
+          { timeout: 60_000, interval: 2_000 },
+        )
+        .toBe(rows);
+      await expect.poll(() => page.getByTestId('doortest-run-panel').getAttribute('data-state'), WAIT).not.toBe('running');
+    };
+    await walkOnHongtu('Eileen', 'A1001', 'walk hongtu A1001', 3);
+    expect(await walked.first().getAttribute('data-verdict')).toBe('pass');
+    // By name: Hongtu's 张三, and the site's own 张三丰 (1001, flagged as not on this backend).
+    await walkOnHongtu('张三', 'E1001', 'walk hongtu E1001', 4);
+    expect(await walked.first().getAttribute('data-verdict')).toBe('fail');
+    expect(await walked.first().textContent()).toContain('recognised but refused');
 
     // 11. Report: Who signs, the sign-off block with the demo site's address.
     await page.getByTestId('nav-report').click();
