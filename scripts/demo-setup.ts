@@ -38,7 +38,15 @@ async function onLoopback<T>(start: (host: string, port: number) => Promise<T>, 
   }
 }
 
-export async function startDemo({ dataDir, staticDir }: { dataDir: string; staticDir: string }): Promise<Demo> {
+export interface DemoOptions {
+  dataDir: string;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  /** The site made and selected; the demo's own by default. */
+  site?: { name: string; address: string };
+}
+
+export async function startDemo({ dataDir, staticDir, site: siteOptions = { name: DEMO_SITE_NAME, address: DEMO_SITE_ADDRESS } }: DemoOptions): Promise<Demo> {
   const zkbio = await onLoopback((host, port) => startZkbioSimulator({ host, port, token: DEMO_ZKBIO_TOKEN }), '127.0.0.2', 8098);
   const hongtu = await onLoopback((host, port) => startHongtuSimulator({ host, port }), '127.0.0.3', 18082);
   // K30 has no Doorman driver yet: it is here for the Scan page to find and name.
@@ -49,8 +57,8 @@ export async function startDemo({ dataDir, staticDir }: { dataDir: string; stati
   const simulatorHosts = [...new Set([zkbio, hongtu, k30].map((sim) => new URL(sim.url).hostname))].sort();
   const core = createCore({ dataDir, runtime: 'node', scanSuggestion: { targets: simulatorHosts.join(' '), tickLan: false } });
   // The site in this computer's zone: the demo's times read as the clock on the wall.
-  const site = await call(core, 'sites.create', { name: DEMO_SITE_NAME, timeZone: localTimeZone() });
-  await call(core, 'sites.setAddress', { id: site.id, address: DEMO_SITE_ADDRESS });
+  const site = await call(core, 'sites.create', { name: siteOptions.name, timeZone: localTimeZone() });
+  await call(core, 'sites.setAddress', { id: site.id, address: siteOptions.address });
   await call(core, 'sites.select', { id: site.id });
   const web = await startWebServer({ core, staticDir });
   core.sync.start();
