@@ -88,9 +88,21 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     await expect.poll(() => page.getByTestId('inventory-doors').getByTestId('inventory-door').count(), WAIT).toBe(demo.zkbio.state.doors.length);
     await page.getByTestId('capabilities').waitFor();
 
+    // 2's aside: an address pasted as the browser shows it is tidied; an impossible one is refused
+    // in the form; a server already added says so and offers Open it.
+    await page.getByTestId('nav-backends').click();
+    await button(page, 'Add backend').click();
+    await page.getByTestId('backend-url').fill('http://999.1.1.1:8098');
+    await expect.poll(() => page.getByTestId('backend-form').textContent(), WAIT).toContain('four numbers from 0 to 255');
+    await page.getByTestId('backend-url').fill(`${demo.zkbio.url.replace(/^http:\/\//, '')}/#/login`);
+    await page.getByTestId('backend-token').focus();
+    await expect.poll(() => page.getByTestId('backend-url').inputValue(), WAIT).toBe(demo.zkbio.url);
+    await page.getByTestId('backend-already-added').getByRole('button', { name: 'Open it' }).waitFor();
+    await page.getByTestId('backend-form').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('backend-form').waitFor({ state: 'detached' });
+
     // 4. Hongtu: Add backend with cappkey appkey1 and the secretKey as printed; Set-up steps.
     expect(demo.hongtu.appKey).toBe('appkey1');
-    await page.getByTestId('nav-backends').click();
     await button(page, 'Add backend').click();
     await page.getByTestId('backend-vendor').selectOption('hongtu');
     await page.getByTestId('backend-name').fill('Hongtu platform');
@@ -168,6 +180,11 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
     await expect.poll(() => demo.zkbio.state.persons.get('1001')?.deptCode, WAIT).toBe('3');
 
+    // 5's aside, now that the template's 张三 is here: his ID number is refused at the field, naming him.
+    await page.getByTestId('nav-enroll').click();
+    await page.getByTestId('enroll-id-number').fill('11010519491231002X');
+    await expect.poll(() => page.getByTestId('enroll-id-number-taken').textContent(), WAIT).toContain('张三');
+
     // 7. People: thumbnail, Synced, search by full ID number, Edit.
     await page.getByTestId('nav-people').click();
     const person = (pin: string) => page.locator(`[data-testid="person-row"][data-pin="${pin}"]`);
@@ -206,6 +223,9 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     await page.getByTestId('nav-door-tests').click();
     await page.getByTestId('doortest-installer').fill('Li Lei');
     await page.getByTestId('doortest-backend').selectOption(String(zkId));
+    // Door mode only where the API has it: not ZKBio's, and the page says so.
+    await expect.poll(() => page.locator('[data-testid="doortest-kind"] option[value="mode"]').isDisabled(), WAIT).toBe(true);
+    await expect.poll(() => page.getByTestId('doortest-mode-note').textContent(), WAIT).toContain('ZKBio');
     await page.getByTestId('doortest-kind').selectOption({ label: 'Remote open' });
     const firstDoor = page.getByTestId('doortest-door').first();
     await firstDoor.check();
@@ -216,6 +236,9 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
 
     // 10. Walk-through: pick 1003 Ahmed by name, Run, `walk zkbio 1003`, pass.
     await page.getByTestId('doortest-kind').selectOption({ label: 'Walk-through' });
+    // A personnel number the backend does not know is flagged (and refused before the test starts).
+    await page.getByTestId('doortest-person').fill('9999');
+    await expect.poll(() => page.getByTestId('doortest-person-status').textContent(), WAIT).toContain('No such person on');
     await page.getByTestId('doortest-person').fill('Ahmed');
     const options = page.getByTestId('doortest-person-option');
     await expect.poll(() => options.evaluateAll((els) => els.map((el) => el.getAttribute('data-pin'))), WAIT).toEqual(['1003']);
