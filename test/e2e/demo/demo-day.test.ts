@@ -81,6 +81,8 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     const card = (await verdict.textContent()) ?? '';
     expect(card).toContain('ZKBio CVSecurity');
     expect(await page.getByTestId('verdict-skew').textContent()).toMatch(/clock/i);
+    // The advice names the button as it reads.
+    expect(await page.getByTestId('verdict-advice').textContent()).toContain('(Refresh from the backend)');
 
     // 3. Inventory: Refresh; devices, doors, readers, levels, departments; what the API can do.
     await button(page, 'Refresh from the backend').click();
