@@ -304,6 +304,11 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     expect(await report.locator('[data-signoff="installer-name"]').textContent()).toContain('Li Lei');
     expect(await report.textContent()).toContain('1 Demo Road');
     await button(page, 'Print / Save as PDF').waitFor();
+    // The language at the top: the report follows it.
+    await page.getByTestId('lang-switch').selectOption({ label: '简体中文' });
+    await page.getByText('签字人').waitFor();
+    await expect.poll(() => report.textContent(), WAIT).toContain('签字');
+    await report.locator('[data-signoff="customer-name"]').filter({ hasText: 'Han Meimei' }).waitFor(WAIT);
     await page.screenshot({ path: join(shots, 'demo-day-report.png'), fullPage: true });
     await context.close();
   }, 300_000);
