@@ -3,44 +3,16 @@
 // fresh data folder (.data/demo) with a site, and the web UI; prints where everything is.
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { call } from '../electron/cli/call.ts';
-import { createCore } from '../electron/core/create-core.ts';
-import { startWebServer } from '../electron/server/web-server.ts';
 import { CONSOLE_HELP, startDemoConsole } from './demo-console.ts';
-import { startHongtuSimulator, type HongtuSimulator } from '../test/simulators/hongtu/server.ts';
-import { startK30Simulator, type K30Simulator } from '../test/simulators/k30/server.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../test/simulators/zkbio/server.ts';
-import { localTimeZone } from '../shared/i18n/format-time.ts';
+import { DEMO_ZKBIO_TOKEN as ZKBIO_TOKEN, startDemo } from './demo-setup.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = `${root}.data/demo`;
-const ZKBIO_TOKEN = 'demo-token';
-
-/** 127.0.0.2 / .3 where the OS has them (Linux), else 127.0.0.1 (macOS has only that by default). */
-async function onLoopback<T>(start: (host: string) => Promise<T>, preferred: string): Promise<T> {
-  try {
-    return await start(preferred);
-  } catch {
-    return start('127.0.0.1');
-  }
-}
 
 rmSync(dataDir, { recursive: true, force: true });
-const zkbio: ZkbioSimulator = await onLoopback((host) => startZkbioSimulator({ host, port: host === '127.0.0.1' ? 0 : 8098, token: ZKBIO_TOKEN }), '127.0.0.2');
-const hongtu: HongtuSimulator = await onLoopback((host) => startHongtuSimulator({ host, port: host === '127.0.0.1' ? 0 : 18082 }), '127.0.0.3');
-// K30 has no Doorman driver yet: it is here for the Scan page to find and name.
-const k30: K30Simulator = await onLoopback((host) => startK30Simulator({ host, port: host === '127.0.0.1' ? 0 : 8080 }), '127.0.0.4');
-
-// The Scan page starts with the simulators' addresses and no LAN subnet ticked: the demo never
-// sends a packet beyond this computer unless you tick one.
-const simulatorHosts = [...new Set([zkbio, hongtu, k30].map((sim) => new URL(sim.url).hostname))].sort();
-const core = createCore({ dataDir, runtime: 'node', scanSuggestion: { targets: simulatorHosts.join(' '), tickLan: false } });
-// The site in this computer's zone: the demo's times read as the clock on the wall.
-const site = await call(core, 'sites.create', { name: 'Demo site 演示工地', timeZone: localTimeZone() });
-await call(core, 'sites.setAddress', { id: site.id, address: '演示路 1 号 / 1 Demo Road' });
-await call(core, 'sites.select', { id: site.id });
-const web = await startWebServer({ core, staticDir: `${root}out/renderer` });
-core.sync.start();
+const demo = await startDemo({ dataDir, staticDir: `${root}out/renderer` });
+const { zkbio, hongtu, k30 } = demo;
+const web = { url: demo.url };
 
 process.stdout.write(`
 Doorman demo — simulated backends on this computer / 演示：本机模拟后台
@@ -69,11 +41,7 @@ if (process.stdin.isTTY) {
 }
 
 async function shutdown(): Promise<void> {
-  await web.close();
-  await core.close();
-  await zkbio.close();
-  await hongtu.close();
-  await k30.close();
+  await demo.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown());

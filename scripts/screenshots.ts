@@ -1,6 +1,6 @@
 // `node scripts/screenshots.ts [--out <dir>] [name…]`: the README's screenshots, made from a real
-// run. Starts what `npm run demo` starts (the ZKBio, Hongtu and K30 simulators on loopback, the core
-// on a fresh temporary data folder, the web UI), prepares a site as an installer's day would (the
+// run. Starts what `npm run demo` starts (scripts/demo-setup.ts: the ZKBio, Hongtu and K30
+// simulators on loopback, the core on a fresh temporary data folder, the web UI), prepares a site as an installer's day would (the
 // two backends tested and read, the Hongtu wizard run, people enrolled, an import checked, door
 // tests run), drives Chromium (playwright-core, /usr/bin/chromium or CHROMIUM_PATH) through the
 // pages at 1280×800 and writes PNGs to docs/screenshots/ (or --out):
@@ -23,15 +23,11 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { call } from '../electron/cli/call.ts';
-import { createCore } from '../electron/core/create-core.ts';
-import { startWebServer } from '../electron/server/web-server.ts';
 import { SEED_IDS } from '../test/simulators/hongtu/seed.ts';
-import { startHongtuSimulator } from '../test/simulators/hongtu/server.ts';
-import { startK30Simulator } from '../test/simulators/k30/server.ts';
-import { startZkbioSimulator } from '../test/simulators/zkbio/server.ts';
 import { astronautJpeg } from '../test/support/astronaut.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { astronautY4m } from '../test/e2e/enroll/fake-camera.ts';
+import { DEMO_ZKBIO_TOKEN, startDemo } from './demo-setup.ts';
 
 const SHOTS = ['scan-en', 'backends-zkbio-en', 'backends-hongtu-wizard-zh', 'door-tests-en', 'report-zh-CN', 'enroll-en', 'import-zh', 'people-en', 'sync-en'] as const;
 type Shot = (typeof SHOTS)[number];
@@ -47,37 +43,28 @@ if (unknown.length > 0) {
 const wanted = new Set<Shot>(positionals.length > 0 ? (positionals as Shot[]) : SHOTS);
 const VIEWPORT = { width: 1280, height: 800 };
 const WAIT = { timeout: 30_000 };
-const TOKEN = 'demo-token';
-
-/** 127.0.0.2 / .3 / .4 where the OS has them (Linux), else 127.0.0.1. */
-async function onLoopback<T>(start: (host: string) => Promise<T>, preferred: string): Promise<T> {
-  try {
-    return await start(preferred);
-  } catch {
-    return start('127.0.0.1');
-  }
-}
+const TOKEN = DEMO_ZKBIO_TOKEN;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'doorman-screenshots-'));
 const files = join(dataDir, 'files');
 mkdirSync(files);
 mkdirSync(outDir, { recursive: true });
 
-// The demo's addresses and ports, so the pictures show what a reader of the README sees (another
-// free port when they are taken, e.g. while the demo runs).
-const zkbio = await onLoopback((host) => startZkbioSimulator({ host, port: host === '127.0.0.1' ? 0 : 8098, token: TOKEN }), '127.0.0.2');
-const hongtu = await onLoopback((host) => startHongtuSimulator({ host, port: host === '127.0.0.1' ? 0 : 18082 }), '127.0.0.3');
-const k30 = await onLoopback((host) => startK30Simulator({ host, port: host === '127.0.0.1' ? 0 : 8080 }), '127.0.0.4');
-const sims = [zkbio, hongtu, k30].map((sim) => new URL(sim.url));
-const core = createCore({ dataDir: join(dataDir, 'data'), runtime: 'node', scanSuggestion: { targets: [...new Set(sims.map((u) => u.hostname))].join(' '), tickLan: false } });
-const web = await startWebServer({ core, staticDir: join(root, 'out', 'renderer') });
-core.sync.start();
+// What `npm run demo` starts (scripts/demo-setup.ts), at the demo's addresses and ports so the
+// pictures show what a reader of the README sees (another free port when they are taken, e.g.
+// while the demo runs), with the site as an installer would have it by mid-morning.
+const demo = await startDemo({
+  dataDir: join(dataDir, 'data'),
+  staticDir: join(root, 'out', 'renderer'),
+  site: { name: 'Hangzhou Block 3 杭州3号楼', address: '杭州市西湖区文三路88号 (88 Wensan Road, Hangzhou)' },
+});
+const { zkbio, hongtu, core } = demo;
+const web = { url: demo.url };
+const sims = [demo.zkbio, demo.hongtu, demo.k30].map((sim) => new URL(sim.url));
+const site = { id: demo.siteId };
 const browser: Browser = await launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${await astronautY4m()}`]);
 
-// The site and its backends, as an installer would have them by mid-morning.
-const site = await call(core, 'sites.create', { name: 'Hangzhou Block 3 杭州3号楼' });
-await call(core, 'sites.setAddress', { id: site.id, address: '杭州市西湖区文三路88号 (88 Wensan Road, Hangzhou)' });
-await call(core, 'sites.select', { id: site.id });
+// Its backends, tested and read.
 const zk = await call(core, 'backends.add', { siteId: site.id, vendor: 'zkbio', name: 'ZKBio main server', baseUrl: zkbio.url, credentials: { token: TOKEN } });
 const ht = await call(core, 'backends.add', { siteId: site.id, vendor: 'hongtu', name: 'Hongtu platform', baseUrl: hongtu.url, credentials: { appKey: hongtu.appKey, secretKey: hongtu.secretKey } });
 for (const backend of [zk, ht]) {
@@ -270,9 +257,7 @@ try {
   for (const name of ['enroll-en', 'import-zh', 'people-en', 'sync-en', 'door-tests-en', 'report-zh-CN'] as const) if (wanted.has(name)) await attempt(name, shots[name]);
 } finally {
   await browser.close();
-  await web.close();
-  await core.close();
-  await Promise.all([zkbio.close(), hongtu.close(), k30.close()]);
+  await demo.close();
   rmSync(dataDir, { recursive: true, force: true });
 }
 if (failed.length > 0) {

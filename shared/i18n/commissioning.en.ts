@@ -65,7 +65,7 @@ export const commissioningEn = {
       pinned: 'Certificate pinned. Test the connection again.',
       technical: 'Technical detail',
       next: {
-        ok: 'Read its devices and doors below (Refresh), then run the set-up steps.',
+        ok: 'Read its devices and doors below (Refresh from the backend), then run the set-up steps.',
         unreachable: 'Check the address and port, that the server is running, and that this computer is on its network.',
         tls: 'Compare the certificate’s fingerprint with the server’s and pin it, or fix the server’s certificate.',
         'plain-http': 'Change the address to http:// (Edit): this server speaks plain HTTP, so there is no certificate to pin.',

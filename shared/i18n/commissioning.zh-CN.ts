@@ -67,7 +67,7 @@ export const commissioningZhCN: Pick<Catalog, 'backends' | 'wizard' | 'workbench
       pinned: '已固定证书，请再次测试连接。',
       technical: '技术细节',
       next: {
-        ok: '在下方读取其设备和门（刷新），然后按配置步骤操作。',
+        ok: '在下方读取其设备和门（从后台刷新），然后按配置步骤操作。',
         unreachable: '请检查地址和端口、服务器是否在运行，以及本机是否在其网络中。',
         tls: '请将证书指纹与服务器核对后固定，或修复服务器证书。',
         'plain-http': '请把地址改为 http://（编辑）：此服务器使用普通 HTTP，没有证书可固定。',
