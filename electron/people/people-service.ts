@@ -7,7 +7,7 @@ import type { EnrollSchema, OutboxEntry, Person, PersonFields, UpdatePersonSchem
 import type { SiteId } from '../../shared/contract/sites.ts';
 import { photoOverLimit } from '../../shared/rules/photo-limits.ts';
 import type { EventBus } from '../api/event-bus.ts';
-import { PhotoReader } from '../import/photo-reader.ts';
+import { PhotoReader } from '../photos/photo-reader.ts';
 import { imageInfo } from '../photos/image-info.ts';
 import { PhotoLimitError } from '../photos/photo-limit-error.ts';
 import type { BackendsService } from '../services/backends.ts';
