@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { AREA_RULES, areaOf, checkAreas, cyclesOf, importGraph, TEST_PATH_ALLOWED, testPathsOf } from './areas.ts';
+import { AREA_RULES, areaOf, checkAreas, cyclesOf, graphOfSources, importGraph, TEST_PATH_ALLOWED, testPathsOf } from './areas.ts';
 import { sourceFiles } from './layers.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -97,6 +97,20 @@ describe('area rules', () => {
     expect(cyclesOf(graph({ 'a.ts': ['b.ts'], 'b.ts': ['c.ts'], 'c.ts': ['a.ts'], 'd.ts': ['a.ts'] }))).toEqual([['a.ts', 'b.ts', 'c.ts']]);
     expect(cyclesOf(graph({ 'a.ts': ['a.ts'] }))).toEqual([['a.ts']]);
     expect(cyclesOf(graph({ 'a.ts': ['b.ts'], 'b.ts': ['c.ts'], 'c.ts': [] }))).toEqual([]);
+  });
+
+  it('find a cycle made only of type imports, through extension-less and index paths', () => {
+    const sources = new Map([
+      ['renderer/src/pages/w/wizard.tsx', `import { Form } from './form.tsx';`],
+      ['renderer/src/pages/w/form.tsx', `import type { Props } from './wizard';`],
+      ['electron/a/x.ts', `export type { Y } from '../b';`],
+      ['electron/b/index.ts', `import type { X } from '../a/x.ts';`],
+    ]);
+    const graph = graphOfSources(sources, (p) => sources.has(p));
+    expect(cyclesOf(graph)).toEqual([
+      ['renderer/src/pages/w/form.tsx', 'renderer/src/pages/w/wizard.tsx'],
+      ['electron/a/x.ts', 'electron/b/index.ts'],
+    ]);
   });
 
   it('build the graph from type-only imports too', () => {

@@ -150,13 +150,12 @@ export function testPathsOf(file: string, source: string): string[] {
 
 const CANDIDATES = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'];
 
-/** The import graph of the repo's source trees. */
-export function importGraph(root: string, dirs: readonly string[] = ['shared', 'electron', 'renderer', 'scripts', 'test']): Map<string, string[]> {
-  const isFile = (p: string) => existsSync(join(root, p)) && statSync(join(root, p)).isFile();
+/** The import graph of source texts (repo path → text); `isFile` tells which paths exist. */
+export function graphOfSources(sources: ReadonlyMap<string, string>, isFile: (path: string) => boolean): Map<string, string[]> {
   const graph = new Map<string, string[]>();
-  for (const file of dirs.flatMap((dir) => sourceFiles(root, dir)).map((f) => f.split(sep).join('/'))) {
+  for (const [file, source] of sources) {
     const targets: string[] = [];
-    for (const specifier of importsOf(readFileSync(join(root, file), 'utf8'))) {
+    for (const specifier of importsOf(source)) {
       if (!specifier.startsWith('.')) continue;
       const base = posix.normalize(posix.join(posix.dirname(file), specifier.replace(/\?.*$/, '')));
       targets.push(CANDIDATES.map((ext) => base + ext).find(isFile) ?? base);
@@ -164,4 +163,11 @@ export function importGraph(root: string, dirs: readonly string[] = ['shared', '
     graph.set(file, [...new Set(targets)]);
   }
   return graph;
+}
+
+/** The import graph of the repo's source trees. */
+export function importGraph(root: string, dirs: readonly string[] = ['shared', 'electron', 'renderer', 'scripts', 'test']): Map<string, string[]> {
+  const files = dirs.flatMap((dir) => sourceFiles(root, dir)).map((f) => f.split(sep).join('/'));
+  const sources = new Map(files.map((file) => [file, readFileSync(join(root, file), 'utf8')] as const));
+  return graphOfSources(sources, (p) => existsSync(join(root, p)) && statSync(join(root, p)).isFile());
 }
