@@ -142,6 +142,23 @@ export function cyclesOf(graph: ImportGraph): string[][] {
   return cycles;
 }
 
+/**
+ * The cycles between areas. A file the table allows on its own (an entry naming one file, e.g.
+ * the vendor-neutral `electron/backends/backend.ts`) counts as its own node, not as its area.
+ */
+export function areaCyclesOf(graph: ImportGraph, rules: Readonly<Record<string, readonly string[]>> = AREA_RULES): string[][] {
+  const singled = new Set(Object.values(rules).flat().filter((entry) => /\.[a-z]+$/.test(entry) && entry !== 'package.json'));
+  const nodeOf = (file: string) => (singled.has(file) ? file : (areaOf(file) ?? file));
+  const areas = new Map<string, Set<string>>();
+  for (const [file, targets] of graph) {
+    const from = nodeOf(file);
+    const out = areas.get(from) ?? new Set<string>();
+    areas.set(from, out);
+    for (const target of targets) if (nodeOf(target) !== from) out.add(nodeOf(target));
+  }
+  return cyclesOf(new Map([...areas].map(([area, out]) => [area, [...out]])));
+}
+
 /** `../../test/…` written as a string in an app file (e.g. a path handed to a child process). */
 export function testPathsOf(file: string, source: string): string[] {
   if (!/^(electron|shared|renderer)\//.test(file.split(sep).join('/'))) return [];
