@@ -34,8 +34,8 @@ describe('area rules', () => {
     expect(cyclesOf(real).filter((c) => !known.has(c.join(' ')))).toEqual([]);
   });
 
-  it('find no cycle between the areas of the core (drivers below backends below services; persistence below all)', () => {
-    expect(areaCyclesOf(real).filter((cycle) => cycle.some((area) => area.startsWith('electron/')))).toEqual([]);
+  it('find no cycle between the areas of the core or of the renderer (drivers below backends below services; persistence below all)', () => {
+    expect(areaCyclesOf(real).filter((cycle) => cycle.some((area) => /^(electron|renderer)\//.test(area)))).toEqual([]);
   });
 
   it('let no app file name a test/ file, except the dev-only sim command', () => {
@@ -55,6 +55,8 @@ describe('area rules', () => {
     expect(areaOf('shared/contract/index.ts')).toBe('shared/contract');
     expect(areaOf('renderer/src/stores/scan.ts')).toBe('renderer/stores');
     expect(areaOf('renderer/src/app.tsx')).toBe('renderer/app');
+    expect(areaOf('renderer/src/pages.ts')).toBe('renderer/page-list');
+    expect(areaOf('renderer/src/routes.ts')).toBe('renderer/src');
     expect(areaOf('test/simulators/zkbio/server.ts')).toBe('test');
     expect(areaOf('package.json')).toBeUndefined();
   });

@@ -44,11 +44,15 @@ export const AREA_RULES: Readonly<Record<string, readonly string[]>> = {
   'renderer/api': ['shared/*'],
   'renderer/face': ['shared/*'],
   'renderer/stores': ['renderer/api', 'shared/*'],
-  'renderer/components': ['renderer/stores', 'shared/*'],
-  'renderer/shell': ['renderer/app', 'renderer/api', 'renderer/stores', 'renderer/components', 'shared/*'],
-  'renderer/pages': ['renderer/app', 'renderer/api', 'renderer/stores', 'renderer/components', 'renderer/face', 'shared/*'],
-  /** The files at the root of renderer/src: the app, its routes, i18n set-up and small helpers. */
-  'renderer/app': ['renderer/api', 'renderer/pages', 'renderer/shell', 'renderer/stores', 'renderer/components', 'shared/*'],
+  /** The helpers at the root of renderer/src (routes, i18n set-up, error text, dates). */
+  'renderer/src': ['renderer/stores', 'shared/*'],
+  'renderer/components': ['renderer/src', 'renderer/stores', 'shared/*'],
+  'renderer/pages': ['renderer/src', 'renderer/api', 'renderer/stores', 'renderer/components', 'renderer/face', 'shared/*'],
+  /** renderer/src/pages.ts: the list of pages, read by the navigation and the app. */
+  'renderer/page-list': ['renderer/pages', 'renderer/src', 'shared/*'],
+  'renderer/shell': ['renderer/src', 'renderer/page-list', 'renderer/api', 'renderer/stores', 'renderer/components', 'shared/*'],
+  /** renderer/src/app.tsx and main.tsx: the top. */
+  'renderer/app': ['renderer/src', 'renderer/page-list', 'renderer/api', 'renderer/pages', 'renderer/shell', 'renderer/stores', 'renderer/components', 'shared/*'],
 
   /** Dev scripts (demo, screenshots) start the simulators and Chromium like the e2e tests do. */
   scripts: ['electron/*', 'shared/*', 'test'],
@@ -65,7 +69,11 @@ export const TEST_PATH_ALLOWED: readonly string[] = ['electron/cli/commands/sim.
 export function areaOf(path: string): string | undefined {
   const p = path.split(sep).join('/').split('/');
   if (p[0] === 'electron' || p[0] === 'shared') return p.length > 2 ? `${p[0]}/${p[1]}` : undefined;
-  if (p[0] === 'renderer' && p[1] === 'src') return p.length > 3 ? `renderer/${p[2]}` : 'renderer/app';
+  if (p[0] === 'renderer' && p[1] === 'src') {
+    if (p.length > 3) return `renderer/${p[2]}`;
+    if (p[2] === 'pages.ts') return 'renderer/page-list';
+    return p[2] === 'app.tsx' || p[2] === 'main.tsx' ? 'renderer/app' : 'renderer/src';
+  }
   if (p[0] === 'scripts' || p[0] === 'test') return p[0];
   return undefined;
 }
