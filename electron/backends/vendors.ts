@@ -1,7 +1,7 @@
 import { HongtuCredentialsSchema, ZkbioCredentialsSchema, type InventoryPart, type Vendor } from '../../shared/contract/backends.ts';
 import type { EndpointSpec } from '../drivers/endpoint-table.ts';
-import type { TlsOptions } from '../drivers/http/tls-options.ts';
-import type { IncomingEvent } from '../store/events-store.ts';
+import type { TlsOptions } from '../../shared/contract/tls-options.ts';
+import type { IncomingEvent } from '../../shared/contract/incoming-event.ts';
 import type { BackendDriver } from './backend.ts';
 
 export interface DriverConfig {

@@ -1,6 +1,6 @@
 import type { AccessEvent } from '../../shared/contract/backends.ts';
 import type { BackendDriver, EventCursor } from '../backends/backend.ts';
-import { sleep } from '../backends/poll-loop.ts';
+import { sleep } from '../drivers/poll-loop.ts';
 
 /**
  * When to look for the door's event after the command: at once (the backend usually has it by the

@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import { photoOverLimit, type PhotoLimitCode } from '../../shared/rules/photo-limits.ts';
 import { imageInfo, type ImageInfo } from '../photos/image-info.ts';
 import { PhotoLimitError } from '../photos/photo-limit-error.ts';
-import { PhotoReader } from './photo-reader.ts';
+import { PhotoReader } from '../photos/photo-reader.ts';
 import { MIN_STORED_FACE_PIXELS } from '../../shared/rules/photo-profiles.ts';
 
 /** File name endings taken as photos; anything else in the folder (Thumbs.db, notes) is ignored. */

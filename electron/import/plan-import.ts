@@ -8,7 +8,7 @@ import { cellText, parseGender, parseValidityCell } from './cell-values.ts';
 import { mapColumns, type ColumnField, type ColumnMap, type ColumnRef } from './columns.ts';
 import { FACE_CHECK_VENDORS, faceProblem } from './face-problems.ts';
 import { checkPhoto, indexPhotos, matchPhoto, photoPath, type PhotoIndex } from './photo-match.ts';
-import { PhotoReader } from './photo-reader.ts';
+import { PhotoReader } from '../photos/photo-reader.ts';
 import { readTable, type CellValue, type Table } from './read-table.ts';
 
 export interface ImportProblem {

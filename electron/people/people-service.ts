@@ -8,7 +8,7 @@ import type { SiteId } from '../../shared/contract/sites.ts';
 import { photoOverLimit } from '../../shared/rules/photo-limits.ts';
 import { MIN_STORED_FACE_PIXELS } from '../../shared/rules/photo-profiles.ts';
 import type { EventBus } from '../api/event-bus.ts';
-import { PhotoReader } from '../import/photo-reader.ts';
+import { PhotoReader } from '../photos/photo-reader.ts';
 import { imageInfo } from '../photos/image-info.ts';
 import { PhotoLimitError } from '../photos/photo-limit-error.ts';
 import type { BackendsService } from '../services/backends.ts';

@@ -3,7 +3,7 @@
 // JPEG to keep. One job at a time; face-api and its models load on the first.
 import { writeFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { PhotoReader } from '../import/photo-reader.ts';
+import { PhotoReader } from './photo-reader.ts';
 import { PhotoLimitError } from './photo-limit-error.ts';
 import { encodeSquare } from './picture.ts';
 import { judgeStillPhoto } from './still-photo-check.ts';

@@ -4,17 +4,10 @@ import type { Logger } from '../log/logger.ts';
 import { RejectionLog, type RejectionLogLimits } from '../log/rejection-log.ts';
 import { JsonTooDeep, parseBoundedJson } from '../net/bounded-json.ts';
 import { closeServer, createLimitedServer, listen, type HttpServerLimits } from '../net/limited-http-server.ts';
-import type { IncomingEvent, RefusedEvent } from '../store/events-store.ts';
+import { PushRejected } from '../net/push-rejected.ts';
+import type { IncomingEvent } from '../../shared/contract/incoming-event.ts';
+import type { RefusedEvent } from '../store/events-store.ts';
 
-/** A payload the vendor's parser refuses: answered with this HTTP status and logged. */
-export class PushRejected extends Error {
-  readonly status: number;
-  constructor(status: number, reason: string) {
-    super(reason);
-    this.name = 'PushRejected';
-    this.status = status;
-  }
-}
 
 export interface PushReceiverOptions {
   readonly host: string;

@@ -1,6 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import type { LocalSubnet } from '../../shared/contract/scan.ts';
-import { formatIpv4, networkOf, parseIpv4 } from './ipv4.ts';
+import { formatIpv4, networkOf, parseIpv4 } from '../../shared/rules/ipv4.ts';
 import { parseTarget } from './targets.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { Socket } from 'node:net';
-import { formatIpv4 } from './ipv4.ts';
+import { formatIpv4 } from '../../shared/rules/ipv4.ts';
 
 export type PortState = 'open' | 'closed' | 'filtered' | 'unreachable';
 

@@ -1,5 +1,5 @@
 import type { ScanDiff, ScanFinding } from '../../shared/contract/scan.ts';
-import { compareAddresses } from './ipv4.ts';
+import { compareAddresses } from '../../shared/rules/ipv4.ts';
 
 /**
  * What changed between two scans of a site, by address: hosts that appeared, hosts that are gone,

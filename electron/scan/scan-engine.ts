@@ -1,7 +1,7 @@
 import type { ScanFinding, ScanOptions, ScanSummary } from '../../shared/contract/scan.ts';
 import { onvifService, hostVerdict } from './fingerprints.ts';
 import { fingerprintHost } from './fingerprint-host.ts';
-import { compareAddresses, parseIpv4 } from './ipv4.ts';
+import { compareAddresses, parseIpv4 } from '../../shared/rules/ipv4.ts';
 import { localSubnets } from './local-subnets.ts';
 import { sweepPorts, type HostSweep } from './port-sweep.ts';
 import { DEFAULT_PORTS } from './ports.ts';

@@ -1,5 +1,5 @@
 import { ApiError, type InputIssue } from '../../shared/contract/errors.ts';
-import { formatIpv4, networkOf, parseIpv4, subnetSize } from './ipv4.ts';
+import { formatIpv4, networkOf, parseIpv4, subnetSize } from '../../shared/rules/ipv4.ts';
 
 /** Above this many addresses a scan needs the user's confirmation (`--allow-large`). */
 export const CONFIRM_ABOVE = 4096;

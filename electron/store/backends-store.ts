@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Backend, BackendId, ConnectionTest, Vendor } from '../../shared/contract/backends.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
-import type { TlsOptions } from '../drivers/http/tls-options.ts';
+import type { TlsOptions } from '../../shared/contract/tls-options.ts';
 
 interface BackendRow {
   id: number;

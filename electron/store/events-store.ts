@@ -1,14 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { AccessEvent, BackendId } from '../../shared/contract/backends.ts';
+import type { IncomingEvent } from '../../shared/contract/incoming-event.ts';
 import { eventTimeProblem, type EventTimeProblem } from './event-time.ts';
 
 export type EventSource = 'push' | 'poll' | 'monitor';
-
-export interface IncomingEvent {
-  readonly event: AccessEvent;
-  /** The vendor's payload, kept as evidence (already size-limited by the receiver). */
-  readonly raw?: unknown;
-}
 
 /** An event the store would not keep: its time is not a real event time (see event-time.ts). */
 export interface RefusedEvent {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { KnownHost, ScanFinding, ScanRecord, ScanSummary } from '../../shared/contract/scan.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
-import { compareAddresses } from '../scan/ipv4.ts';
+import { compareAddresses } from '../../shared/rules/ipv4.ts';
 
 interface ScanRow {
   id: number;

@@ -2,7 +2,7 @@ import { ApiError } from '../../shared/contract/errors.ts';
 import type { OutboxEntry } from '../../shared/contract/people.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import type { PersonRecord } from '../backends/backend.ts';
-import { sleep } from '../backends/poll-loop.ts';
+import { sleep } from '../drivers/poll-loop.ts';
 import { DriverError, type LocalizedText } from '../drivers/driver-error.ts';
 import type { Logger } from '../log/logger.ts';
 import type { FaceFiles } from '../people/face-files.ts';

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { AccessEvent } from '../../shared/contract/backends.ts';
 import { BackendsStore } from '../../electron/store/backends-store.ts';
 import { openStore } from '../../electron/store/database.ts';
-import { EventsStore, type IncomingEvent } from '../../electron/store/events-store.ts';
+import { EventsStore } from '../../electron/store/events-store.ts';
+import type { IncomingEvent } from '../../shared/contract/incoming-event.ts';
 import { SitesStore } from '../../electron/store/sites-store.ts';
 import { elapsedMs, type BenchResult } from './stats.ts';
 

@@ -1,5 +1,5 @@
 import { SiteIdSchema } from '../../../shared/contract/index.ts';
-import { PhotoReader } from '../../import/photo-reader.ts';
+import { PhotoReader } from '../../photos/photo-reader.ts';
 import { imageInfo } from '../../photos/image-info.ts';
 import { PhotoLimitError } from '../../photos/photo-limit-error.ts';
 import { checkStillPhoto, type StillPhotoCheck } from '../../photos/still-photo-check.ts';

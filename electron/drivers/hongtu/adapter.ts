@@ -1,7 +1,7 @@
 import type { AccessEvent, BackendPerson, Capabilities, ConnectionTest, Device, Door, DoorMode } from '../../../shared/contract/backends.ts';
 import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
-import { pollLoop } from '../../backends/poll-loop.ts';
-import { clockSkewFromDate, verdictOf } from '../../backends/verdict.ts';
+import { pollLoop } from '../poll-loop.ts';
+import { clockSkewFromDate, verdictOf } from '../verdict.ts';
 import { DriverError, WHOLE_BACKEND_FAILURES } from '../driver-error.ts';
 import { readPeerCertificate } from '../http/peer-certificate.ts';
 import { imageInfo } from '../../photos/image-info.ts';

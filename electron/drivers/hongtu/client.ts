@@ -7,7 +7,7 @@ import { Fallbacks } from '../fallbacks.ts';
 import { FormData } from 'undici';
 import { HttpTransport } from '../http/http-transport.ts';
 import { readPages } from '../paging.ts';
-import type { TlsOptions } from '../http/tls-options.ts';
+import type { TlsOptions } from '../../../shared/contract/tls-options.ts';
 import { hongtuEndpointById } from './endpoints.ts';
 import type { HongtuEndpoint } from './envelope.ts';
 import { parseHongtuReply } from './reply.ts';

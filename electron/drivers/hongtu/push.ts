@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PushRejected } from '../../receivers/push-receiver.ts';
-import type { IncomingEvent } from '../../store/events-store.ts';
+import { PushRejected } from '../../net/push-rejected.ts';
+import type { IncomingEvent } from '../../../shared/contract/incoming-event.ts';
 import { toAccessEvent } from './mapping.ts';
 
 /** busiType 5 = 通行记录 (pass record), the one documented type (§7.2); sent as "5" or 5. */

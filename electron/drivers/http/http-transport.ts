@@ -3,7 +3,7 @@ import { Agent, buildConnector, request, type Dispatcher } from 'undici';
 import { DriverError, abortCodeOf, classifyNetworkError } from '../driver-error.ts';
 import { speaksPlainHttp } from './plain-http-probe.ts';
 import { ReplyRedaction } from './reply-redaction.ts';
-import { normalizeFingerprint, type TlsOptions } from './tls-options.ts';
+import { normalizeFingerprint, type TlsOptions } from '../../../shared/contract/tls-options.ts';
 
 export interface HttpTransportOptions {
   readonly vendor: string;

@@ -1,7 +1,7 @@
 import type { AccessEvent, BackendPerson, Capabilities, ConnectionTest, Door, DoorMode, DoorState } from '../../../shared/contract/backends.ts';
 import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
-import { pollLoop, RecentIds } from '../../backends/poll-loop.ts';
-import { clockSkewFromDate, verdictOf } from '../../backends/verdict.ts';
+import { pollLoop, RecentIds } from '../poll-loop.ts';
+import { clockSkewFromDate, verdictOf } from '../verdict.ts';
 import { DriverError, WHOLE_BACKEND_FAILURES } from '../driver-error.ts';
 import { readPeerCertificate } from '../http/peer-certificate.ts';
 import { ZkbioClient, type ZkbioClientOptions } from './client.ts';

@@ -7,7 +7,7 @@ import { Fallbacks } from '../fallbacks.ts';
 import { FormData } from 'undici';
 import { HttpTransport } from '../http/http-transport.ts';
 import { readPages, type Page } from '../paging.ts';
-import type { TlsOptions } from '../http/tls-options.ts';
+import type { TlsOptions } from '../../../shared/contract/tls-options.ts';
 import { zkbioEndpointById } from './endpoints.ts';
 import type { ZkbioEndpoint } from './envelope.ts';
 import { PollLimiter } from './poll-limiter.ts';

@@ -5,7 +5,7 @@ import type { MethodInput, MethodOutput } from '../../../shared/contract/index.t
 import type { Lang } from '../../../shared/i18n/index.ts';
 import type { SiteId } from '../../../shared/contract/sites.ts';
 import { api, type ApiClient } from '../api/client.ts';
-import { bytesToBase64, MAX_PIECE_CHARS, pieceRanges } from '../pages/import/import-logic.ts';
+import { bytesToBase64, MAX_PIECE_CHARS, pieceRanges } from './import-pieces.ts';
 import { errorBody } from './api-error.ts';
 
 export type ImportPlan = MethodOutput<'imports.plan'>;

@@ -5,7 +5,7 @@ import type { EventPayload } from '../../../shared/contract/index.ts';
 import type { KnownHost, LocalSubnet, ScanDiff, ScanFinding, ScanRecord, ScanSummary } from '../../../shared/contract/scan.ts';
 import type { SiteId } from '../../../shared/contract/sites.ts';
 import { api, type ApiClient } from '../api/client.ts';
-import { defaultSubnets, EMPTY_FORM, fieldErrorsOf, withFinding, type ScanFieldErrors, type ScanFormValues, type ScanRequest } from '../pages/scan/scan-logic.ts';
+import { defaultSubnets, EMPTY_FORM, fieldErrorsOf, withFinding, type ScanFieldErrors, type ScanFormValues, type ScanRequest } from './scan-form.ts';
 import { errorBody } from './api-error.ts';
 
 export interface ScanProgress {

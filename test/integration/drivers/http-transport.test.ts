@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { classifyNetworkError, deadlinePassed } from '../../../electron/drivers/driver-error.ts';
 import { HttpTransport } from '../../../electron/drivers/http/http-transport.ts';
 import { readPeerCertificate } from '../../../electron/drivers/http/peer-certificate.ts';
-import type { TlsOptions } from '../../../electron/drivers/http/tls-options.ts';
+import type { TlsOptions } from '../../../shared/contract/tls-options.ts';
 import { driverFailure } from '../../support/driver-failure.ts';
 import { selfSignedCertificate } from '../../support/tls-cert.ts';
 

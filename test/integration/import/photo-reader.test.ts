@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../../electron/cli/call.ts';
 import { createCore, type Core } from '../../../electron/core/create-core.ts';
 import { checkPhoto } from '../../../electron/import/photo-match.ts';
-import { PhotoReader } from '../../../electron/import/photo-reader.ts';
+import { PhotoReader } from '../../../electron/photos/photo-reader.ts';
 import { planImport } from '../../../electron/import/plan-import.ts';
 import { makeJpegHeader } from '../../support/images.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';

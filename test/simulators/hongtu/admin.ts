@@ -3,7 +3,12 @@ import { faultAndCounterRoutes, handleAdmin as handleAdminRoutes } from '../comm
 import type { AdminRoutes } from '../common/admin.ts';
 import { jsonAnswer } from './reply.ts';
 import type { HttpAnswer } from './reply.ts';
-import type { HongtuSimulator } from './server.ts';
+import type { RequestCounters } from '../common/counters.ts';
+import type { Faults } from './faults.ts';
+import type { PushDispatcher } from './push.ts';
+import type { PassRecord, RecordLog } from './records.ts';
+import type { DiscoveredDevice, SimState } from './state.ts';
+import type { WalkThrough } from './walk.ts';
 import { WalkThroughSchema } from './walk.ts';
 
 export { isAdminPath } from '../common/admin.ts';
@@ -22,10 +27,25 @@ export { isAdminPath } from '../common/admin.ts';
  *   POST   /__sim/discovered       {snCode, deviceModel?} → a panel that reports itself (queryReportDevice lists it)
  *   POST   /__sim/faces            {sha256 | imageBase64, code} → {sha256}: uploadImage answers `code` for that image
  */
-export type AdminTarget = Pick<
-  HongtuSimulator,
-  'adminToken' | 'state' | 'records' | 'faults' | 'counters' | 'pushes' | 'emitPassRecord' | 'openDoor' | 'pushBurst' | 'reportDevice' | 'setFaceVerdict'
->;
+export interface AdminTarget {
+  readonly adminToken: string;
+  readonly state: SimState;
+  readonly records: RecordLog;
+  readonly faults: Faults;
+  readonly counters: RequestCounters;
+  /** The push delivery log and queue. */
+  readonly pushes: PushDispatcher;
+  /** As `door.openDoor`: the record (pushed), undefined when suppressed; throws ApiFailure as the API would refuse. */
+  openDoor(deviceUuid: string): PassRecord | undefined;
+  /** A person (or stranger) at a device (walk.ts): the record, pushed. */
+  emitPassRecord(input?: WalkThrough): PassRecord;
+  /** `count` records with unique ids at about `ratePerSecond`, pushed as made. */
+  pushBurst(count: number, ratePerSecond?: number, input?: WalkThrough): Promise<PassRecord[]>;
+  /** A panel reports itself (device.queryReportDevice lists it). */
+  reportDevice(input: { snCode: string; deviceModel?: number }): DiscoveredDevice;
+  /** uploadImage answers `code` (121031–121034, 121043) for this image; returns its sha256. */
+  setFaceVerdict(image: { bytes?: Buffer; sha256?: string }, code: number): string;
+}
 
 const BurstSchema = z.strictObject({
   count: z.number().int().positive().max(1_000_000),

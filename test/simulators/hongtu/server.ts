@@ -8,6 +8,7 @@ import { loopbackHost, readBody, startHttpServer } from '../common/http-server.t
 import type { TlsFiles } from '../common/http-server.ts';
 import { SiteActions } from './actions.ts';
 import { handleAdmin, isAdminPath } from './admin.ts';
+import type { AdminTarget } from './admin.ts';
 import { runApi } from './api.ts';
 import { DEFAULT_MAX_SKEW_MS, SIGNATURE_REJECTION, SignatureVerifier } from './auth.ts';
 import type { BodyRule, GetSigning, KeyPair } from './auth.ts';
@@ -18,13 +19,13 @@ import { Faults, wrongShape } from './faults.ts';
 import { PushDispatcher } from './push.ts';
 import type { PushAttempt, PushPolicy } from './push.ts';
 import { RecordLog, pushBody } from './records.ts';
-import type { PassRecord, PushFormat } from './records.ts';
+import type { PushFormat } from './records.ts';
 import { consolePage, envelope, jsonAnswer, springError, writeAnswer, wrongMethodAnswer } from './reply.ts';
 import type { SimContext } from './request.ts';
 import { Router } from './router.ts';
 import { defaultSeed } from './seed.ts';
 import { SimState } from './state.ts';
-import type { DiscoveredDevice, SiteSeed } from './state.ts';
+import type { SiteSeed } from './state.ts';
 import type { WalkThrough } from './walk.ts';
 
 /**
@@ -65,7 +66,7 @@ export interface HongtuSimulatorOptions {
   readonly maxBodyBytes?: number;
 }
 
-export interface HongtuSimulator {
+export interface HongtuSimulator extends AdminTarget {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:40123`. */
   readonly url: string;
   readonly port: number;
@@ -73,23 +74,6 @@ export interface HongtuSimulator {
   readonly appKey: string;
   readonly secretKey: string;
   readonly keyPairs: readonly KeyPair[];
-  readonly adminToken: string;
-  readonly state: SimState;
-  readonly records: RecordLog;
-  readonly faults: Faults;
-  readonly counters: RequestCounters;
-  /** The push delivery log and queue. */
-  readonly pushes: PushDispatcher;
-  /** As `door.openDoor`: the record (pushed), undefined when suppressed; throws ApiFailure as the API would refuse. */
-  openDoor(deviceUuid: string): PassRecord | undefined;
-  /** A person (or stranger) at a device (walk.ts): the record, pushed. */
-  emitPassRecord(input?: WalkThrough): PassRecord;
-  /** `count` records with unique ids at about `ratePerSecond`, pushed as made. */
-  pushBurst(count: number, ratePerSecond?: number, input?: WalkThrough): Promise<PassRecord[]>;
-  /** A panel reports itself (device.queryReportDevice lists it). */
-  reportDevice(input: { snCode: string; deviceModel?: number }): DiscoveredDevice;
-  /** uploadImage answers `code` (121031–121034, 121043) for this image; returns its sha256. */
-  setFaceVerdict(image: { bytes?: Buffer; sha256?: string }, code: number): string;
   /** Attempts for one record so far. */
   pushAttempts(recordId: string): PushAttempt[];
   close(): Promise<void>;

@@ -3,7 +3,10 @@ import { faultAndCounterRoutes, handleAdmin as handleAdminRoutes } from '../comm
 import type { AdminRoutes } from '../common/admin.ts';
 import { jsonAnswer } from './reply.ts';
 import type { HttpAnswer } from './reply.ts';
-import type { K30Simulator } from './server.ts';
+import type { RequestCounters } from '../common/counters.ts';
+import type { Faults } from './faults.ts';
+import type { PassRecord, SimState } from './state.ts';
+import type { WalkThrough } from './walk.ts';
 import { WalkThroughSchema } from './walk.ts';
 
 export { isAdminPath } from '../common/admin.ts';
@@ -17,7 +20,14 @@ export { isAdminPath } from '../common/admin.ts';
  *   POST   /__sim/pass-records   a walk-through (walk.ts) → the pass record
  *   POST   /__sim/devices        {no, online} → the device
  */
-export type AdminTarget = Pick<K30Simulator, 'adminToken' | 'state' | 'faults' | 'counters' | 'emitPassRecord'>;
+export interface AdminTarget {
+  readonly adminToken: string;
+  readonly state: SimState;
+  readonly faults: Faults;
+  readonly counters: RequestCounters;
+  /** A person (or stranger) at a device (walk.ts): the pass record. */
+  emitPassRecord(input?: WalkThrough): PassRecord;
+}
 
 const DeviceChangeSchema = z.strictObject({ no: z.string(), online: z.boolean() });
 

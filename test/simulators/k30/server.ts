@@ -3,6 +3,7 @@ import { RequestCounters, UNMATCHED } from '../common/counters.ts';
 import { faultedJsonAnswer, takenByRequestFault } from '../common/fault-answers.ts';
 import { loopbackHost, readBody, startHttpServer } from '../common/http-server.ts';
 import { handleAdmin, isAdminPath } from './admin.ts';
+import type { AdminTarget } from './admin.ts';
 import { runApi } from './api.ts';
 import { DEFAULT_MAX_SKEW_MS, openRequest } from './auth.ts';
 import { CATALOG } from './catalog.ts';
@@ -51,17 +52,11 @@ export interface K30SimulatorOptions {
   readonly maxBodyBytes?: number;
 }
 
-export interface K30Simulator {
+export interface K30Simulator extends AdminTarget {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:40123`. */
   readonly url: string;
   readonly port: number;
   readonly companyNo: string;
-  readonly adminToken: string;
-  readonly state: SimState;
-  readonly faults: Faults;
-  readonly counters: RequestCounters;
-  /** A person (or stranger) at a device (walk.ts): the pass record. */
-  emitPassRecord(input?: WalkThrough): PassRecord;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,10 @@ import { faultAndCounterRoutes, handleAdmin as handleAdminRoutes } from '../comm
 import type { AdminRoutes } from '../common/admin.ts';
 import { jsonAnswer } from './reply.ts';
 import type { HttpAnswer } from './reply.ts';
-import type { ZkbioSimulator } from './server.ts';
+import type { RequestCounters } from '../common/counters.ts';
+import type { EventLog } from './events.ts';
+import type { Faults } from './faults.ts';
+import type { SimState } from './state.ts';
 import { WalkThroughSchema, walkThrough } from './walk.ts';
 
 export { isAdminPath } from '../common/admin.ts';
@@ -17,7 +20,15 @@ export { isAdminPath } from '../common/admin.ts';
  *   POST   /__sim/devices        {sn, online?, enabled?} → the device
  *   POST   /__sim/faces          {personPhoto | sha256, code} → {sha256}: detectFace answers `code` for it
  */
-export type AdminTarget = Pick<ZkbioSimulator, 'token' | 'state' | 'events' | 'faults' | 'counters' | 'setFaceVerdict'>;
+export interface AdminTarget {
+  readonly token: string;
+  readonly state: SimState;
+  readonly events: EventLog;
+  readonly faults: Faults;
+  readonly counters: RequestCounters;
+  /** Make `detectFace` answer `code` (e.g. -5002 "No face was detected") for this photo; returns its sha256. */
+  setFaceVerdict(photo: { personPhoto?: string; sha256?: string }, code: number): string;
+}
 
 const DeviceChangeSchema = z.strictObject({ sn: z.string(), online: z.boolean().optional(), enabled: z.boolean().optional() });
 const FaceVerdictSchema = z.strictObject({ personPhoto: z.string().optional(), sha256: z.string().optional(), code: z.number().int() });

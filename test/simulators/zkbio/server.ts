@@ -52,19 +52,12 @@ export interface ZkbioSimulatorOptions {
   readonly maxBodyBytes?: number;
 }
 
-export interface ZkbioSimulator {
+export interface ZkbioSimulator extends AdminTarget {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:40123`. */
   readonly url: string;
   readonly port: number;
-  readonly token: string;
-  readonly state: SimState;
-  readonly events: EventLog;
-  readonly faults: Faults;
-  readonly counters: RequestCounters;
   /** A person (or card) at a reader: appends an access record, as `POST /__sim/transactions`. */
   emitTransaction(input?: WalkThrough): TransactionRecord;
-  /** Make `detectFace` answer `code` (e.g. -5002 "No face was detected") for this photo; returns its sha256. */
-  setFaceVerdict(photo: { personPhoto?: string; sha256?: string }, code: number): string;
   close(): Promise<void>;
 }
 

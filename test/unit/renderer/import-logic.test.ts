@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   backendNames,
-  base64Pieces,
-  base64ToBytes,
-  bytesToBase64,
   columnLabel,
   isPhotoName,
-  MAX_PIECE_CHARS,
   mimeOf,
   percent,
-  pieceRanges,
   problemText,
   sortProblems,
   visibleProblems,
   type ImportProblem,
 } from '../../../renderer/src/pages/import/import-logic.ts';
+import { base64Pieces, base64ToBytes, bytesToBase64, MAX_PIECE_CHARS, pieceRanges } from '../../../renderer/src/stores/import-pieces.ts';
 import { createTranslator } from '../../../shared/i18n/index.ts';
 
 function problem(row: number, letter: string | null, code: string, severity: ImportProblem['severity'] = 'error'): ImportProblem {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScanService } from '../../../shared/contract/scan.ts';
-import { checkScanForm, commissioningOf, defaultSubnets, EMPTY_FORM, fieldErrorsOf, splitTargets, withFinding } from '../../../renderer/src/pages/scan/scan-logic.ts';
+import { commissioningOf } from '../../../renderer/src/pages/scan/scan-logic.ts';
+import { checkScanForm, defaultSubnets, EMPTY_FORM, fieldErrorsOf, splitTargets, withFinding } from '../../../renderer/src/stores/scan-form.ts';
 
 const service = (kind: ScanService['kind'], baseUrl: string | null = 'http://10.0.0.5:8098'): ScanService => ({ port: 8098, protocol: 'http', kind, confidence: 0.9, evidence: [], baseUrl });
 const finding = (address: string) => ({ address, rttMs: 1, openPorts: [80], kind: 'unknown' as const, confidence: 0.2, services: [] });

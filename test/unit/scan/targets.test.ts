@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/contract/errors.ts';
-import { compareAddresses, formatIpv4, parseIpv4, prefixOfNetmask } from '../../../electron/scan/ipv4.ts';
+import { compareAddresses, formatIpv4, parseIpv4, prefixOfNetmask } from '../../../shared/rules/ipv4.ts';
 import { parsePorts } from '../../../electron/scan/ports.ts';
 import { parseTarget, resolveTargets } from '../../../electron/scan/targets.ts';
 import { captureError } from '../../support/api-error.ts';

@@ -1,4 +1,5 @@
-import { base64ToBytes, mimeOf } from './import-logic.ts';
+import { base64ToBytes } from '../../stores/import-pieces.ts';
+import { mimeOf } from './import-logic.ts';
 
 /** A file the core sent: its name and its bytes in base64. */
 export interface SentFile {

@@ -6,7 +6,7 @@ import { Badge } from '../../components/badge.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { scanStore, useScan, type ScanRun } from '../../stores/scan.ts';
 import { useErrorText } from '../../use-error-text.ts';
-import { checkScanForm, type ScanField, type ScanFieldError, type ScanFormValues } from './scan-logic.ts';
+import { checkScanForm, type ScanField, type ScanFieldError, type ScanFormValues } from '../../stores/scan-form.ts';
 
 /** What to scan (this computer's subnets, more targets, exclusions, ports, timeout), Start / Cancel and the progress. */
 export function ScanForm() {

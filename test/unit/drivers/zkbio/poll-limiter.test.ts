@@ -33,7 +33,7 @@ describe('poll limiter (door state and monitor: every 10 s at most)', () => {
 
 describe('clock skew from the HTTP Date header', () => {
   it('is whole seconds, centred on the header’s one-second window', async () => {
-    const { clockSkewFromDate } = await import('../../../../electron/backends/verdict.ts');
+    const { clockSkewFromDate } = await import('../../../../electron/drivers/verdict.ts');
     const local = Date.parse('2026-11-22T10:00:00.700Z');
     expect(clockSkewFromDate('Sun, 22 Nov 2026 10:00:00 GMT', local)).toBe(0);
     expect(clockSkewFromDate('Sun, 22 Nov 2026 10:05:00 GMT', local)).toBe(300_000);

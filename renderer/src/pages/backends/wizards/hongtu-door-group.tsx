@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDoor, chooseGroup, createGroup, grantAuthority, listGroups, listSchedules } from './hongtu-steps.ts';
-import type { HongtuStepProps } from './hongtu-wizard.tsx';
+import type { HongtuStepProps } from './hongtu-step-props.ts';
 import { Field, LoadedList, missingOf, RunButton } from './step-kit.tsx';
 import { useLoaded } from './use-loaded.ts';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { guessPanelModel, PANEL_MODELS } from './hongtu-panel-models.ts';
 import type { HongtuDiscovered } from '../../../../../shared/contract/commissioning.ts';
 import { bindPanel, boundDevices, importPanel, listDiscovered, listEdgeServers } from './hongtu-steps.ts';
-import type { HongtuStepProps } from './hongtu-wizard.tsx';
+import type { HongtuStepProps } from './hongtu-step-props.ts';
 import { Field, LoadedList, missingOf, RunButton } from './step-kit.tsx';
 import { useLoaded } from './use-loaded.ts';
 

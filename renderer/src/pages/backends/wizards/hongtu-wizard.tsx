@@ -3,22 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Backend } from '../../../../../shared/contract/backends.ts';
 import { api } from '../../../api/client.ts';
-import { createWizardStore, isSettled, stepOf, type StepOutcome } from '../../../stores/wizard.ts';
-import { stepsApi, type StepsApi } from './steps-api.ts';
+import { createWizardStore, isSettled, stepOf } from '../../../stores/wizard.ts';
+import { stepsApi } from './steps-api.ts';
 import { BindStep, ImportStep } from './hongtu-import-bind.tsx';
 import { AuthorityStep, DoorStep, GroupStep } from './hongtu-door-group.tsx';
 import { HONGTU_START, HONGTU_STEPS, type HongtuContext } from './hongtu-steps.ts';
 import { WizardFrame } from './wizard-frame.tsx';
 
-export interface HongtuStepProps {
-  readonly steps: StepsApi;
-  readonly context: HongtuContext;
-  /** Run this step's action (the frame shows the result, the refusal and the undo). */
-  readonly run: (action: () => Promise<StepOutcome<HongtuContext>>) => void;
-  readonly busy: boolean;
-  /** Done or skipped: the step's form is read-only. */
-  readonly settled: boolean;
-}
 
 const STEP_FORMS = { import: ImportStep, bind: BindStep, door: DoorStep, group: GroupStep, authority: AuthorityStep } as const;
 

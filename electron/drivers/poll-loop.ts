@@ -1,4 +1,4 @@
-import type { Watcher } from './backend.ts';
+import type { Watcher } from '../backends/backend.ts';
 
 /** Resolves after `ms`, or at once when `signal` aborts. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {

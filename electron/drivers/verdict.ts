@@ -1,5 +1,5 @@
 import type { Verdict } from '../../shared/contract/backends.ts';
-import { DriverError } from '../drivers/driver-error.ts';
+import { DriverError } from './driver-error.ts';
 
 /** The verdict a failed connection test amounts to, from the driver's error. */
 export function verdictOf(error: unknown): Verdict {

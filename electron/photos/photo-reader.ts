@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { assertPhotoLimits } from '../photos/photo-limit-error.ts';
+import { assertPhotoLimits } from './photo-limit-error.ts';
 
 /** Enough for most photos at once; the buffer grows for a larger one. */
 const INITIAL_BYTES = 64 * 1024;
