@@ -99,14 +99,19 @@ describe('Sites page: a time zone per site, used by Door tests and the Report', 
     // Hongtu's event (a UTC instant) in the site's zone; ZKBio's wall-clock time as the backend wrote it.
     const htInstant = htResult.evidence.event?.occurredAt ?? '';
     expect(htInstant).toMatch(/Z$/);
-    await resultRow(page, htResult).getByTestId('doortest-evidence-toggle').click();
-    const time = page.getByTestId('doortest-evidence').last().locator('[data-fact="time"] dd');
-    await expect.poll(() => time.textContent(), WAIT).toBe(at(htInstant, 'en', SITE_ZONE));
+    // Opens a result's evidence and reads its event time; opens it again if a live update redrew the
+    // row in between (a loaded machine), rather than waiting on a panel that closed.
+    const evidenceTime = async (result: typeof htResult) => {
+      const row = resultRow(page, result);
+      const panel = page.locator(`[data-testid="doortest-evidence"][data-result-id="${result.id}"]`);
+      if ((await panel.count()) === 0) await row.getByTestId('doortest-evidence-toggle').click();
+      return panel.locator('[data-fact="time"] dd').textContent({ timeout: 2_000 }).catch(() => null);
+    };
+    await expect.poll(() => evidenceTime(htResult), WAIT).toBe(at(htInstant, 'en', SITE_ZONE));
     await resultRow(page, htResult).getByTestId('doortest-evidence-toggle').click();
     const zkWall = zkResult.evidence.event?.occurredAt ?? '';
     expect(zkWall).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
-    await resultRow(page, zkResult).getByTestId('doortest-evidence-toggle').click();
-    await expect.poll(() => time.textContent(), WAIT).toBe(at(zkWall, 'en', 'UTC'));
+    await expect.poll(() => evidenceTime(zkResult), WAIT).toBe(at(zkWall, 'en', 'UTC'));
     await page.screenshot({ path: `${shots}/door-tests-time-zone-en.png`, fullPage: true });
 
     // The Report: the same times, and the zone named.

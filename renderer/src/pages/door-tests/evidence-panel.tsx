@@ -10,7 +10,7 @@ export function EvidencePanel({ result }: { readonly result: DoorTestResult }) {
   const { t } = useTranslation();
   const { event, steps } = result.evidence;
   return (
-    <div className="evidence" data-testid="doortest-evidence">
+    <div className="evidence" data-testid="doortest-evidence" data-result-id={result.id}>
       <div>
         <h3 className="evidence-title">{t('doorTests.steps')}</h3>
         <StepList steps={steps} />
