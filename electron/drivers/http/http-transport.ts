@@ -72,8 +72,8 @@ export class HttpTransport {
     try {
       const response = await request(req.url, {
         method: req.method as Dispatcher.HttpMethod,
-        headers: req.headers,
-        body: req.body as Dispatcher.DispatchOptions['body'],
+        ...(req.headers ? { headers: req.headers } : {}),
+        ...(req.body === undefined ? {} : { body: req.body as NonNullable<Dispatcher.DispatchOptions['body']> }),
         signal,
         dispatcher: this.agent,
         headersTimeout: timeoutMs,

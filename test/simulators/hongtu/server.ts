@@ -87,7 +87,7 @@ export interface HongtuSimulator {
   /** `count` records with unique ids at about `ratePerSecond`, pushed as made. */
   pushBurst(count: number, ratePerSecond?: number, input?: WalkThrough): Promise<PassRecord[]>;
   /** A panel reports itself (device.queryReportDevice lists it). */
-  reportDevice(input: { snCode: string; deviceModel?: number }): DiscoveredDevice;
+  reportDevice(input: { snCode: string; deviceModel?: number | undefined }): DiscoveredDevice;
   /** uploadImage answers `code` (121031–121034, 121043) for this image; returns its sha256. */
   setFaceVerdict(image: { bytes?: Buffer; sha256?: string }, code: number): string;
   /** Attempts for one record so far. */
@@ -201,7 +201,7 @@ function bind(actions: SiteActions) {
     openDoor: (deviceUuid: string) => actions.openDoor(deviceUuid),
     emitPassRecord: (input?: WalkThrough) => actions.emitPassRecord(input),
     pushBurst: (count: number, ratePerSecond?: number, input?: WalkThrough) => actions.pushBurst(count, ratePerSecond, input),
-    reportDevice: (input: { snCode: string; deviceModel?: number }) => actions.reportDevice(input),
+    reportDevice: (input: { snCode: string; deviceModel?: number | undefined }) => actions.reportDevice(input),
     setFaceVerdict: (image: { bytes?: Buffer; sha256?: string }, code: number) => actions.setFaceVerdict(image, code),
   };
 }

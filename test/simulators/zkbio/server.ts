@@ -64,7 +64,7 @@ export interface ZkbioSimulator {
   /** A person (or card) at a reader: appends an access record, as `POST /__sim/transactions`. */
   emitTransaction(input?: WalkThrough): TransactionRecord;
   /** Make `detectFace` answer `code` (e.g. -5002 "No face was detected") for this photo; returns its sha256. */
-  setFaceVerdict(photo: { personPhoto?: string; sha256?: string }, code: number): string;
+  setFaceVerdict(photo: { personPhoto?: string | undefined; sha256?: string | undefined }, code: number): string;
   close(): Promise<void>;
 }
 
@@ -81,7 +81,7 @@ export async function startZkbioSimulator(options: ZkbioSimulatorOptions): Promi
   const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024;
   const fullPages = new FullPages();
 
-  const setFaceVerdict = (photo: { personPhoto?: string; sha256?: string }, code: number): string => {
+  const setFaceVerdict = (photo: { personPhoto?: string | undefined; sha256?: string | undefined }, code: number): string => {
     const bytes = photo.personPhoto !== undefined ? decodePhoto(photo.personPhoto) : undefined;
     const sha256 = photo.sha256 ?? (bytes ? inspectImage(bytes)?.sha256 : undefined);
     if (!sha256) throw new Error('setFaceVerdict: give a JPEG/PNG personPhoto or its sha256');
