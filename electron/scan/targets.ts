@@ -1,5 +1,5 @@
 import { ApiError, type InputIssue } from '../../shared/contract/errors.ts';
-import { formatIpv4, networkOf, parseIpv4, subnetSize } from './ipv4.ts';
+import { networkOf, parseIpv4, subnetSize } from './ipv4.ts';
 
 /** Above this many addresses a scan needs the user's confirmation (`--allow-large`). */
 export const CONFIRM_ABOVE = 4096;
@@ -116,11 +116,4 @@ export function resolveTargets(request: TargetRequest): TargetSet {
     throw new ApiError('scan_too_large', `${addresses.length} addresses: confirm a scan of more than ${CONFIRM_ABOVE}.`, { count: addresses.length, limit: CONFIRM_ABOVE, hard: false });
   }
   return { addresses, count: addresses.length };
-}
-
-/** For messages and logs: `10.0.0.1 – 10.0.0.254 (254)`. */
-export function describeTargets(set: TargetSet): string {
-  const first = set.addresses[0];
-  const last = set.addresses.at(-1);
-  return first === undefined || last === undefined ? '(none)' : `${formatIpv4(first)} – ${formatIpv4(last)} (${set.count})`;
 }

@@ -116,5 +116,3 @@ export function strictestProfile(vendors: readonly Vendor[]): PhotoProfile {
     minSharpness: Math.max(...chosen.map((p) => p.minSharpness)),
   };
 }
-
-export const BASE_PHOTO_PROFILE = BASE;
