@@ -2,6 +2,8 @@
 // other file imports (tests and scripts count as importers), using the TypeScript compiler of the
 // two tsconfigs. An export used only inside its own file is listed as "(used in its file)": drop
 // the `export`; one used nowhere can go. Exits 1 when it lists anything.
+// `--unexport <folder>…`: drops the `export` of those used in their file, under the folders given.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -24,7 +26,7 @@ function program(tsconfig: string): ts.Program {
 const used = new Set<string>();
 const place = (d: ts.Declaration) => `${d.getSourceFile().fileName}:${d.getStart()}`;
 const wholeModules = new Set<string>(READ_WHOLE.map((f) => join(root, f)));
-const exported = new Map<string, { file: string; line: number; name: string; declarations: readonly ts.Declaration[]; localUse: boolean }>();
+const exported = new Map<string, { file: string; line: number; name: string; declarations: readonly ts.Declaration[]; localUse: boolean; onlyTypeOf: boolean }>();
 const ours = (file: ts.SourceFile) => !file.isDeclarationFile && !file.fileName.includes('/node_modules/') && file.fileName.startsWith(root);
 
 function markSymbol(checker: ts.TypeChecker, symbol: ts.Symbol | undefined): void {
@@ -78,16 +80,22 @@ for (const tsconfig of ['tsconfig.json', 'renderer/tsconfig.json']) {
       const line = file.getLineAndCharacterOfPosition(first.getStart()).line + 1;
       // Used in its own file: any identifier of that name, other than the declaration, resolving to it.
       let localUse = false;
+      let valueUse = false;
       const look = (node: ts.Node): void => {
-        if (localUse) return;
+        if (localUse && valueUse) return;
         if (ts.isIdentifier(node) && node.text === symbol.name && !own.some((d) => (d as ts.NamedDeclaration).name === node)) {
           const at = ts.isShorthandPropertyAssignment(node.parent) ? checker.getShorthandAssignmentValueSymbol(node.parent) : checker.getSymbolAtLocation(node);
-          if (at === symbol || (at && at.declarations?.some((d) => own.includes(d)))) localUse = true;
+          if (at === symbol || (at && at.declarations?.some((d) => own.includes(d)))) {
+            localUse = true;
+            if (!ts.findAncestor(node, ts.isTypeQueryNode)) valueUse = true;
+          }
         }
         ts.forEachChild(node, look);
       };
       look(file);
-      exported.set(key, { file: rel, line, name: symbol.name, declarations: own, localUse });
+      // A value read only by `typeof` (a list whose type is exported) keeps its export.
+      const onlyTypeOf = localUse && !valueUse && own.some(ts.isVariableDeclaration);
+      exported.set(key, { file: rel, line, name: symbol.name, declarations: own, localUse, onlyTypeOf });
     }
   }
 }
@@ -95,5 +103,29 @@ for (const tsconfig of ['tsconfig.json', 'renderer/tsconfig.json']) {
 const dead = [...exported.values()].filter((e) => !wholeModules.has(join(root, e.file)) && !e.declarations.some((d) => used.has(place(d))));
 for (const e of dead.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)) {
   console.log(`${e.file}:${e.line}  ${e.name}${e.localUse ? '  (used in its file)' : ''}`);
+}
+
+const unexport = process.argv.indexOf('--unexport');
+if (unexport >= 0) {
+  const folders = process.argv.slice(unexport + 1);
+  const edits = new Map<string, number[]>();
+  for (const e of dead.filter((d) => d.localUse && !d.onlyTypeOf && folders.some((f) => d.file.startsWith(f)))) {
+    for (const d of e.declarations) {
+      const keyword = ts.canHaveModifiers(d) ? ts.getModifiers(d)?.find((m) => m.kind === ts.SyntaxKind.ExportKeyword) : undefined;
+      const at = keyword ?? (ts.isVariableDeclaration(d) ? ts.getModifiers(d.parent.parent as ts.VariableStatement)?.find((m) => m.kind === ts.SyntaxKind.ExportKeyword) : undefined);
+      if (!at) {
+        console.log(`  not changed (not an \`export\` keyword): ${e.file}:${e.line} ${e.name}`);
+        continue;
+      }
+      const file = join(root, e.file);
+      edits.set(file, [...(edits.get(file) ?? []), at.getStart()]);
+    }
+  }
+  for (const [file, starts] of edits) {
+    let text = readFileSync(file, 'utf8');
+    for (const start of [...new Set(starts)].sort((a, b) => b - a)) text = text.slice(0, start) + text.slice(start).replace(/^export\s+/, '');
+    writeFileSync(file, text);
+  }
+  console.log(`unexported in ${edits.size} files`);
 }
 process.exitCode = dead.length > 0 ? 1 : 0;

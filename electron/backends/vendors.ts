@@ -4,14 +4,14 @@ import type { TlsOptions } from '../drivers/http/tls-options.ts';
 import type { IncomingEvent } from '../store/events-store.ts';
 import type { BackendDriver } from './backend.ts';
 
-export interface DriverConfig {
+interface DriverConfig {
   readonly baseUrl: string;
   readonly tls: TlsOptions;
   readonly credentials: Readonly<Record<string, unknown>>;
 }
 
 /** A backend that pushes records to a URL Doorman registers with it. */
-export interface PushSubscriber {
+interface PushSubscriber {
   subscribe(pushUrl: string): Promise<void>;
   unsubscribe(): Promise<void>;
   subscription(): Promise<unknown>;

@@ -16,7 +16,7 @@ export class PushRejected extends Error {
   }
 }
 
-export interface PushReceiverOptions {
+interface PushReceiverOptions {
   readonly host: string;
   /** 0 picks a free port. */
   readonly port?: number;
@@ -36,7 +36,7 @@ export interface PushReceiverOptions {
   readonly rejectionLog?: Partial<RejectionLogLimits>;
 }
 
-export interface StoreOutcome {
+interface StoreOutcome {
   readonly added: number;
   readonly refused: readonly RefusedEvent[];
 }

@@ -2,9 +2,9 @@ import { ApiError, type InputIssue } from '../../shared/contract/errors.ts';
 import { networkOf, parseIpv4, subnetSize } from './ipv4.ts';
 
 /** Above this many addresses a scan needs the user's confirmation (`--allow-large`). */
-export const CONFIRM_ABOVE = 4096;
+const CONFIRM_ABOVE = 4096;
 /** Never more than a /16: a site LAN is not bigger, and a typo like /8 must not start a sweep. */
-export const HARD_LIMIT = 65_536;
+const HARD_LIMIT = 65_536;
 
 /** A block of consecutive addresses, both ends included. */
 interface Block {
@@ -51,7 +51,7 @@ export interface TargetSet {
   readonly count: number;
 }
 
-export interface TargetRequest {
+interface TargetRequest {
   readonly targets: readonly string[];
   readonly exclude?: readonly string[];
   readonly allowLarge?: boolean;

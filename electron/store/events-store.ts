@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { AccessEvent, BackendId } from '../../shared/contract/backends.ts';
 import { eventTimeProblem, type EventTimeProblem } from './event-time.ts';
 
-export type EventSource = 'push' | 'poll' | 'monitor';
+type EventSource = 'push' | 'poll' | 'monitor';
 
 export interface IncomingEvent {
   readonly event: AccessEvent;
@@ -17,7 +17,7 @@ export interface RefusedEvent {
   readonly problem: EventTimeProblem;
 }
 
-export interface AddedEvents {
+interface AddedEvents {
   /** The events that were new (the others were stored before). */
   readonly added: AccessEvent[];
   readonly refused: RefusedEvent[];

@@ -5,7 +5,7 @@ import { speaksPlainHttp } from './plain-http-probe.ts';
 import { ReplyRedaction } from './reply-redaction.ts';
 import { normalizeFingerprint, type TlsOptions } from './tls-options.ts';
 
-export interface HttpTransportOptions {
+interface HttpTransportOptions {
   readonly vendor: string;
   readonly tls?: TlsOptions;
   /** Per-call default; a call may pass its own. */
@@ -17,7 +17,7 @@ export interface HttpTransportOptions {
   readonly secrets?: readonly string[];
 }
 
-export interface HttpRequest {
+interface HttpRequest {
   readonly method: string;
   readonly url: URL;
   readonly headers?: Record<string, string>;

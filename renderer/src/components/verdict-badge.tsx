@@ -7,7 +7,7 @@ import { DOOR_TEST_TONES, verdictTone, type Tone } from './tones.ts';
  * Whose verdict: a connection test's (Backends; stored as text, so a code this Doorman does not know
  * shows as it is, tone `warn`) or a door test's.
  */
-export type VerdictOf = { readonly of: 'connection'; readonly verdict: string } | { readonly of: 'door-test'; readonly verdict: DoorTestVerdict };
+type VerdictOf = { readonly of: 'connection'; readonly verdict: string } | { readonly of: 'door-test'; readonly verdict: DoorTestVerdict };
 
 /** A verdict as a badge whose tone follows the verdict (components/tones.ts) and whose words say it. */
 export function VerdictBadge(props: VerdictOf) {

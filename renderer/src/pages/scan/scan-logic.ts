@@ -25,7 +25,7 @@ export type ScanFieldErrors = Partial<Record<ScanField, ScanFieldError>>;
 /** The scan to start, without its site. */
 export type ScanRequest = Omit<ScanOptionsInput, 'allowLarge'>;
 
-export type CheckedScan = { readonly ok: true; readonly request: ScanRequest } | { readonly ok: false; readonly errors: ScanFieldErrors };
+type CheckedScan = { readonly ok: true; readonly request: ScanRequest } | { readonly ok: false; readonly errors: ScanFieldErrors };
 
 export const EMPTY_FORM: ScanFormValues = { targets: '', exclude: '', ports: '', timeoutMs: '1000', onvif: false };
 
@@ -96,7 +96,7 @@ function addressValue(address: string): number {
   return parts.reduce((value, part) => value * 256 + part, 0);
 }
 
-export function compareAddresses(a: string, b: string): number {
+function compareAddresses(a: string, b: string): number {
   return addressValue(a) - addressValue(b);
 }
 
@@ -106,16 +106,16 @@ export function withFinding(findings: readonly ScanFinding[], finding: ScanFindi
 }
 
 /** What the Backends page's add form starts from when a scan found the backend. */
-export interface BackendDraft {
+interface BackendDraft {
   readonly vendor: FormVendor;
   readonly baseUrl: string;
   readonly name: string;
 }
 
 /** Why a found service cannot be added as a backend: a catalog key under `scanPage.why.` */
-export type NoBackendReason = 'noDriver' | 'device' | 'unknown' | 'noUrl';
+type NoBackendReason = 'noDriver' | 'device' | 'unknown' | 'noUrl';
 
-export type Commissioning = { readonly ok: true; readonly draft: BackendDraft } | { readonly ok: false; readonly reason: NoBackendReason };
+type Commissioning = { readonly ok: true; readonly draft: BackendDraft } | { readonly ok: false; readonly reason: NoBackendReason };
 
 /** Kinds that are devices, added through the backend that manages them rather than on their own. */
 const DEVICE_KINDS: readonly SystemKind[] = ['face-panel', 'camera', 'controller'];
