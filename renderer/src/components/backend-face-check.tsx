@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Backend } from '../../../../shared/contract/backends.ts';
-import type { ApiErrorBody } from '../../../../shared/contract/errors.ts';
-import { api } from '../../api/client.ts';
-import { errorBody } from '../../stores/api-error.ts';
-import { useErrorText } from '../../use-error-text.ts';
+import type { Backend } from '../../../shared/contract/backends.ts';
+import type { ApiErrorBody } from '../../../shared/contract/errors.ts';
+import { api } from '../api/client.ts';
+import { errorBody } from '../stores/api-error.ts';
+import { useErrorText } from '../use-error-text.ts';
 
 interface Verdict {
   readonly backend: Backend;
