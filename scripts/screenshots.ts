@@ -81,7 +81,7 @@ for (const [pin, name, idNumber] of [
 }
 
 async function open(route: string, locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: VIEWPORT, timezoneId: process.env['TZ'], reducedMotion: 'reduce', acceptDownloads: true });
+  const context = await browser.newContext({ locale, viewport: VIEWPORT, ...(process.env['TZ'] ? { timezoneId: process.env['TZ'] } : {}), reducedMotion: 'reduce', acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(web.url);
   await page.getByTestId(`nav-${route}`).click();

@@ -1,6 +1,6 @@
 import { events, type EventName, type EventPayload } from '../../shared/contract/index.ts';
 
-export type EventListener = (event: EventName, payload: unknown) => void;
+type EventListener = (event: EventName, payload: unknown) => void;
 
 /**
  * Server-pushed events. Payloads are checked against the contract when emitted, so a transport

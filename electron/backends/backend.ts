@@ -39,7 +39,7 @@ export interface FaceCheck {
   readonly advice: { readonly en: string; readonly 'zh-CN': string } | null;
 }
 
-export interface BulkProgress {
+interface BulkProgress {
   readonly done: number;
   readonly failed: number;
 }

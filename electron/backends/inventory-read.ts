@@ -7,7 +7,7 @@ import type { BackendDriver } from './backend.ts';
 import { toApiError } from './driver-errors-to-api.ts';
 
 
-export interface InventoryRead {
+interface InventoryRead {
   /** The parts read; a failed part is absent (the store keeps what it had). */
   readonly parts: Partial<InventoryParts>;
   /** Each failed part's error, as the API carries it. */

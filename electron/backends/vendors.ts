@@ -4,14 +4,14 @@ import type { TlsOptions } from '../../shared/contract/tls-options.ts';
 import type { IncomingEvent } from '../../shared/contract/incoming-event.ts';
 import type { BackendDriver } from './backend.ts';
 
-export interface DriverConfig {
+interface DriverConfig {
   readonly baseUrl: string;
   readonly tls: TlsOptions;
   readonly credentials: Readonly<Record<string, unknown>>;
 }
 
 /** A backend that pushes records to a URL Doorman registers with it. */
-export interface PushSubscriber {
+interface PushSubscriber {
   subscribe(pushUrl: string): Promise<void>;
   unsubscribe(): Promise<void>;
   subscription(): Promise<unknown>;

@@ -22,7 +22,7 @@ import { sites } from './commands/sites.ts';
 import { version } from './commands/version.ts';
 import type { Command, CommandContext } from './context.ts';
 
-export interface CliIo {
+interface CliIo {
   /** A line (the newline is the writer's). */
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
@@ -31,7 +31,7 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
 }
 
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 const USAGE_ERROR_CODES = new Set(['invalid_input', 'backend_invalid_params']);
 

@@ -41,7 +41,7 @@ import { SitesStore } from '../store/sites-store.ts';
 import { APP_VERSION } from './app-version.ts';
 import { ensurePrivateDataDir, tightenDataDir } from './private-data-dir.ts';
 
-export interface CoreOptions {
+interface CoreOptions {
   readonly dataDir: string;
   readonly runtime: AppInfo['runtime'];
   /** The Electron shell passes its safeStorage box; plain Node runs get the key-file box. */

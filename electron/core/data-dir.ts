@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 
 export const DATA_DIR_ENV = 'DOORMAN_DATA_DIR';
 
-export interface DataDirSources {
+interface DataDirSources {
   readonly flag?: string | undefined;
   readonly env?: NodeJS.ProcessEnv;
   readonly platform?: NodeJS.Platform;

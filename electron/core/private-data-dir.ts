@@ -4,8 +4,8 @@ import { KEY_FILE_NAME } from '../secrets/key-file-secret-box.ts';
 import { DB_FILE_NAME } from '../store/database.ts';
 
 /** Owner-only: what holds names, ID numbers, faces and keys is nobody else's to read. */
-export const PRIVATE_DIR_MODE = 0o700;
-export const PRIVATE_FILE_MODE = 0o600;
+const PRIVATE_DIR_MODE = 0o700;
+const PRIVATE_FILE_MODE = 0o600;
 
 /**
  * What Doorman keeps in its data folder, each holding personal data. Only these are tightened:

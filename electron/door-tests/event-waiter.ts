@@ -9,7 +9,7 @@ import { sleep } from '../drivers/poll-loop.ts';
  */
 const SCHEDULE_MS = [0, 50, 100, 150, 250, 400, 600, 800, 1000];
 
-export interface WaitOptions {
+interface WaitOptions {
   readonly driver: BackendDriver;
   readonly cursor: EventCursor;
   readonly matches: (event: AccessEvent) => boolean;

@@ -34,7 +34,7 @@ export interface LocalizedText {
   readonly 'zh-CN': string;
 }
 
-export interface DriverErrorInit {
+interface DriverErrorInit {
   readonly vendor: string;
   readonly endpoint?: string | undefined;
   readonly vendorCode?: number | string | undefined;

@@ -5,10 +5,10 @@ import { z } from 'zod';
  * document, with where each parameter goes and what the reply's data holds. A generic caller
  * (the CLI's `call`, the simulators' method checks, the table tests) works from this alone.
  */
-export type HttpMethod = 'GET' | 'POST' | 'DELETE' | 'PUT';
+type HttpMethod = 'GET' | 'POST' | 'DELETE' | 'PUT';
 
 /** `path` fills `{name}` in the path; `query` the query string; `body` a JSON body; `form` multipart. */
-export type FieldLocation = 'path' | 'query' | 'body' | 'form';
+type FieldLocation = 'path' | 'query' | 'body' | 'form';
 
 export interface FieldSpec {
   readonly name: string;
@@ -20,7 +20,7 @@ export interface FieldSpec {
 }
 
 /** How the request body is sent: none, a JSON object of the body fields, a JSON array, or multipart. */
-export type BodyKind = 'none' | 'json-object' | 'json-array' | 'multipart';
+type BodyKind = 'none' | 'json-object' | 'json-array' | 'multipart';
 
 /** The one field of a json-array endpoint: the array itself, addressed as `items`. */
 export const ARRAY_BODY_FIELD = 'items';
@@ -51,7 +51,7 @@ export interface EndpointSpec<Shape extends string = string> {
 }
 
 /** Another URL for an endpoint, from the digest (e.g. the document's literal spelling). */
-export interface EndpointFallback {
+interface EndpointFallback {
   /** The path to try; a path parameter it has no `{name}` for goes in the query string instead. */
   readonly path: string;
   /** The digest's section that names it, e.g. `zkbio.md §8.2 #6`. */

@@ -10,7 +10,7 @@ export interface ReplyContext {
   readonly reply: HttpReply;
 }
 
-export function replyError(code: DriverErrorCode, message: string, ctx: ReplyContext, extra: Record<string, unknown> = {}, advice?: LocalizedText): DriverError {
+function replyError(code: DriverErrorCode, message: string, ctx: ReplyContext, extra: Record<string, unknown> = {}, advice?: LocalizedText): DriverError {
   const { reply } = ctx;
   return new DriverError(code, message, {
     vendor: ctx.vendor,
@@ -41,7 +41,7 @@ export function readJson(ctx: ReplyContext): unknown {
   }
 }
 
-export function schemaMismatch(ctx: ReplyContext, issues: readonly { path: PropertyKey[]; message: string }[]): DriverError {
+function schemaMismatch(ctx: ReplyContext, issues: readonly { path: PropertyKey[]; message: string }[]): DriverError {
   const list = issues.slice(0, 10).map((i) => ({ path: i.path.map(String), message: i.message }));
   return replyError('schema_mismatch', `${ctx.endpoint}: the reply does not have the documented shape (${list.map((i) => `${i.path.join('.') || '(reply)'}: ${i.message}`).join('; ')}).`, ctx, { issues: list });
 }
@@ -70,7 +70,7 @@ export function successData(schema: z.ZodType, data: unknown, ctx: ReplyContext)
 }
 
 /** The payload checked against the endpoint's schema. */
-export function checkedData(schema: z.ZodType, data: unknown, ctx: ReplyContext): unknown {
+function checkedData(schema: z.ZodType, data: unknown, ctx: ReplyContext): unknown {
   const checked = schema.safeParse(data);
   if (!checked.success) throw schemaMismatch(ctx, checked.error.issues);
   return checked.data;

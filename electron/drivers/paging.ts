@@ -11,7 +11,7 @@ export interface Page {
 }
 
 /** Which list, for errors. */
-export interface ListContext {
+interface ListContext {
   readonly vendor: string;
   readonly product: string;
   readonly endpoint: string;

@@ -16,7 +16,7 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-export interface PollLoopOptions {
+interface PollLoopOptions {
   readonly intervalMs: number;
   readonly signal?: AbortSignal | undefined;
   /** One poll; its errors go to `onError` and the loop goes on. */

@@ -11,7 +11,7 @@ import type { FaceFileVerdict } from '../photos/face-check-pool.ts';
  */
 export const FACE_CHECK_VENDORS: readonly Vendor[] = VENDORS;
 
-export interface FaceProblem {
+interface FaceProblem {
   readonly code: 'photo_unreadable' | 'photo_no_face' | 'photo_faces' | 'photo_face_check' | PhotoLimitCode;
   readonly severity: 'error' | 'warning';
   readonly message: string;

@@ -21,7 +21,7 @@ interface PlanChoices {
 }
 
 /** The limits of what is staged (shared/rules/import-limits.ts; tests may pass smaller ones). */
-export type StagingLimits = Readonly<Record<'tableBytes' | 'photoBytes' | 'photos' | 'importBytes' | 'stagedBytes', number>>;
+type StagingLimits = Readonly<Record<'tableBytes' | 'photoBytes' | 'photos' | 'importBytes' | 'stagedBytes', number>>;
 
 interface Staged {
   readonly siteId: SiteId;

@@ -13,7 +13,7 @@ const PHOTO_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png']);
  * The smallest photo accepted, in pixels: the store's minimum (ZKBio refuses smaller faces with
  * −5001, and the other backends accept this size too).
  */
-export const MIN_PHOTO_PIXELS = MIN_STORED_FACE_PIXELS;
+const MIN_PHOTO_PIXELS = MIN_STORED_FACE_PIXELS;
 
 /** The photos of a folder, by upper-cased name without extension (matching is case-insensitive). */
 export interface PhotoIndex {
@@ -39,7 +39,7 @@ export async function indexPhotos(dir: string): Promise<PhotoIndex> {
   return { dir, byStem, files };
 }
 
-export type PhotoMatch = { readonly kind: 'found'; readonly file: string } | { readonly kind: 'ambiguous'; readonly files: readonly string[] } | { readonly kind: 'none' };
+type PhotoMatch = { readonly kind: 'found'; readonly file: string } | { readonly kind: 'ambiguous'; readonly files: readonly string[] } | { readonly kind: 'none' };
 
 /** The photo named for the first key that has one (personnel number first, then ID number). */
 export function matchPhoto(index: PhotoIndex, keys: readonly (string | undefined)[]): PhotoMatch {
@@ -52,7 +52,7 @@ export function matchPhoto(index: PhotoIndex, keys: readonly (string | undefined
   return { kind: 'none' };
 }
 
-export type PhotoCheck =
+type PhotoCheck =
   | { readonly ok: true; readonly info: ImageInfo }
   | { readonly ok: false; readonly code: 'photo_unreadable' | 'photo_format' | 'photo_too_small' | PhotoLimitCode; readonly message: string };
 

@@ -35,14 +35,14 @@ export interface ImportProblem {
 }
 
 /** A department the rows gave (a name or a code) and the backends' code it is stored as. */
-export interface DepartmentMapping {
+interface DepartmentMapping {
   readonly value: string;
   readonly code: string;
   readonly name: string;
   readonly rows: number;
 }
 
-export interface PlannedRow {
+interface PlannedRow {
   readonly row: number;
   readonly person: PersonFields;
   /** The photo file to store: the square cut around the face (see `cutDir`), else the photo as given. */
@@ -59,7 +59,7 @@ export interface PlannedRow {
   readonly existing?: readonly number[] | null;
 }
 
-export interface Duplicate {
+interface Duplicate {
   readonly field: 'pin' | 'idNumber';
   readonly value: string;
   /** Every row holding the value; all but the first are rejected. */
@@ -81,7 +81,7 @@ export interface ImportPlan {
   readonly departments: readonly DepartmentMapping[];
 }
 
-export interface PlanImportOptions {
+interface PlanImportOptions {
   readonly file: string;
   readonly photosDir?: string | undefined;
   /**
@@ -181,7 +181,7 @@ function ref(column: ColumnRef | undefined): ImportProblem['column'] {
   return column ? { letter: column.letter, header: column.header } : null;
 }
 
-export async function planTable(table: Table, context: PlanContext): Promise<ImportPlan> {
+async function planTable(table: Table, context: PlanContext): Promise<ImportPlan> {
   const columns = mapColumns(table.headers);
   const headerProblems: ImportProblem[] = [
     ...columns.unknown.map((c): ImportProblem => ({ row: table.headerRow, column: ref(c), field: null, code: 'column_unknown', severity: 'warning', message: `Column ${c.letter} "${c.header}" is not a person field; it is ignored.` })),

@@ -6,7 +6,7 @@ import { TABLE_LIMITS, TableGauge, type TableLimits } from './table-limits.ts';
 import { TableReadError } from './table-read-error.ts';
 import { parseXlsx } from './xlsx-reader.ts';
 
-export type { CellValue, Table, TableRow } from './table.ts';
+export type { CellValue, Table } from './table.ts';
 export { TableReadError } from './table-read-error.ts';
 
 /**

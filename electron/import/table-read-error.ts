@@ -1,6 +1,6 @@
 import { ApiError } from '../../shared/contract/errors.ts';
 
-export type TableReadErrorCode =
+type TableReadErrorCode =
   | 'table_format'
   | 'table_unreadable'
   | 'table_empty'

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/contract/errors.ts';
 
-export type TemplateFormat = 'csv' | 'xlsx';
+type TemplateFormat = 'csv' | 'xlsx';
 
 /** The name the template downloads as: the same file the installer gets with Doorman. */
-export function templateFileName(format: TemplateFormat): string {
+function templateFileName(format: TemplateFormat): string {
   return `people-template.${format}`;
 }
 

@@ -4,7 +4,7 @@ import { PassThrough, Readable, Transform, type TransformCallback } from 'node:s
 import { createInflateRaw } from 'node:zlib';
 
 /** A file inside a zip, as its central directory describes it. */
-export interface ZipEntry {
+interface ZipEntry {
   readonly name: string;
   /** 0 stored, 8 deflated. */
   readonly method: number;
@@ -15,7 +15,7 @@ export interface ZipEntry {
   readonly localHeaderOffset: number;
 }
 
-export class ZipError extends Error {
+class ZipError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ZipError';

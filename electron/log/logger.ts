@@ -6,13 +6,13 @@ import { RotatingFile, type RotationLimits } from './rotating-file.ts';
 
 export type { Logger };
 
-export const LOG_FILE_NAME = 'doorman.log';
+const LOG_FILE_NAME = 'doorman.log';
 
 export function logFilePath(dataDir: string): string {
   return join(dataDir, 'logs', LOG_FILE_NAME);
 }
 
-export interface LoggerOptions {
+interface LoggerOptions {
   readonly level?: string;
   /** Smaller files than Doorman's 5 MiB × 4 (tests). */
   readonly rotation?: Partial<RotationLimits>;

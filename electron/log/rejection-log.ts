@@ -9,7 +9,7 @@ export interface RejectionLogLimits {
   readonly maxSenders: number;
 }
 
-export const REJECTION_LOG_LIMITS: RejectionLogLimits = { windowMs: 60_000, perWindow: 10, maxSenders: 100 };
+const REJECTION_LOG_LIMITS: RejectionLogLimits = { windowMs: 60_000, perWindow: 10, maxSenders: 100 };
 
 const OTHER_SENDERS = 'other senders';
 

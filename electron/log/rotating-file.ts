@@ -8,7 +8,7 @@ export interface RotationLimits {
 }
 
 /** 4 files of 5 MiB at most: 20 MiB of log, whatever is sent to the receivers. */
-export const LOG_ROTATION: RotationLimits = { maxBytes: 5 * 1024 * 1024, keep: 3 };
+const LOG_ROTATION: RotationLimits = { maxBytes: 5 * 1024 * 1024, keep: 3 };
 
 /** Log files hold addresses, names and errors: this user only. */
 const FILE_MODE = 0o600;

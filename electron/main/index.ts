@@ -45,10 +45,7 @@ if (!app.requestSingleInstanceLock()) {
         ...withSecretBox(),
       });
     } catch (error) {
-      const i18n = createTranslator(langFromLocale(app.getLocale()));
-      const body = error instanceof ApiError ? error.toBody() : new ApiError('internal', String(error)).toBody();
-      dialog.showErrorBox('Doorman', localizeError(i18n, body));
-      app.exit(1);
+      startFailed(error);
       return;
     }
     applySecurityPolicies({ session: session.defaultSession, app }, devServerUrl);
@@ -59,6 +56,10 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(preloadPath, iconPath, devServerUrl);
     });
+  }).catch((error: unknown) => {
+    // The core is open but the shell could not finish starting: say so in the log and on screen.
+    core?.log.error({ err: error }, 'start-up failed');
+    startFailed(error);
   });
 
   app.on('window-all-closed', () => {
@@ -72,6 +73,14 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     void core.close().finally(() => app.quit());
   });
+}
+
+/** Start-up failed: the error in the user's language, then exit. */
+function startFailed(error: unknown): void {
+  const i18n = createTranslator(langFromLocale(app.getLocale()));
+  const body = error instanceof ApiError ? error.toBody() : new ApiError('internal', String(error)).toBody();
+  dialog.showErrorBox('Doorman', localizeError(i18n, body));
+  app.exit(1);
 }
 
 function withSecretBox() {

@@ -6,7 +6,7 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'doorman';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-export interface WindowOptionsInput {
+interface WindowOptionsInput {
   readonly preloadPath: string;
   readonly iconPath?: string;
   /** `app.isPackaged`: a shipped app has no DevTools. */
@@ -61,7 +61,7 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
   }
 }
 
-export interface PermissionAsk {
+interface PermissionAsk {
   readonly permission: string;
   /** The URL of the frame asking. */
   readonly requestingUrl: string;
@@ -80,7 +80,7 @@ export function permissionAllowed(ask: PermissionAsk, devServerUrl?: string): bo
   return types.length > 0 && types.every((type) => type === 'video');
 }
 
-export interface FrameNavigation {
+interface FrameNavigation {
   readonly url: string;
   /** False for a subframe (an iframe, however it got there). */
   readonly isMainFrame: boolean;
@@ -95,7 +95,7 @@ export function frameNavigationAllowed({ url, isMainFrame }: FrameNavigation, de
   return isMainFrame && isAppUrl(url, devServerUrl);
 }
 
-export interface DeviceAsk {
+interface DeviceAsk {
   /** 'hid', 'serial' or 'usb'. */
   readonly deviceType: string;
   readonly origin: string;

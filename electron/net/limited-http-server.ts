@@ -21,7 +21,7 @@ export interface HttpServerLimits {
   readonly maxConnections: number;
 }
 
-export const HTTP_SERVER_LIMITS: HttpServerLimits = {
+const HTTP_SERVER_LIMITS: HttpServerLimits = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,

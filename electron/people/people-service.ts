@@ -53,14 +53,14 @@ function toPerson(row: PersonRow, backends: readonly PersonBackend[]): Person {
 }
 
 /** Who holds an ID number on a site. */
-export interface IdNumberOwner {
+interface IdNumberOwner {
   readonly id: number;
   readonly pin: string;
   readonly name: string;
 }
 
 /** The refusal of an ID number someone else on the site has: says who, and what to do. */
-export function idNumberTaken(owner: IdNumberOwner): ApiError {
+function idNumberTaken(owner: IdNumberOwner): ApiError {
   return new ApiError(
     'id_number_taken',
     `This ID number is already enrolled: ${owner.name} (${owner.pin}). Check the number; if it is the same person, edit ${owner.pin} on the People page instead.`,

@@ -52,7 +52,7 @@ interface Thread {
  * (~170 MB); sharp decodes a photo straight to the 1024 px picture the check works on (picture.ts),
  * a few MB even for a 12-megapixel photo. Figures: test/bench/import-face-check.bench.ts.
  */
-export function defaultFaceCheckThreads(): number {
+function defaultFaceCheckThreads(): number {
   return Math.max(1, Math.min(2, availableParallelism(), Math.floor(freemem() / 1024 ** 3)));
 }
 

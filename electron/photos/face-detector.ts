@@ -59,7 +59,7 @@ function detector(): Promise<Detector> {
 }
 
 /** What the detector found in a picture: how many faces, and the face when there is exactly one. */
-export interface FoundFaces {
+interface FoundFaces {
   readonly faces: number;
   readonly face: DetectedFace | null;
 }

@@ -24,7 +24,7 @@ export interface Picture {
  * (libjpeg scales while decoding, then libvips resamples the rest): ~35 ms and a few MB, where the
  * whole picture took ~1.1 s and ~0.8 GB in pure JavaScript (jpeg-js).
  */
-export const WORKING_SIDE = 1024;
+const WORKING_SIDE = 1024;
 
 /** JPEG quality of the square Doorman keeps (as the live capture encodes it). */
 const CUT_QUALITY = 90;

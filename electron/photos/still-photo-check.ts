@@ -64,7 +64,7 @@ export async function measureImage(picture: Picture): Promise<FrameMeasure> {
 }
 
 /** The verdict on a still photo, before anything is encoded: what `checkStillPhoto` returns but the bytes. */
-export interface StillPhotoJudgement extends Omit<StillPhotoCheck, 'photo'> {
+interface StillPhotoJudgement extends Omit<StillPhotoCheck, 'photo'> {
   /** The decoded picture (to cut `square` from); null when the bytes do not decode. */
   readonly picture: Picture | null;
   /** The square to cut, in the picture's pixels; absent when the photo is kept whole. */

@@ -9,7 +9,7 @@ import type { IncomingEvent } from '../../shared/contract/incoming-event.ts';
 import type { RefusedEvent } from '../store/events-store.ts';
 
 
-export interface PushReceiverOptions {
+interface PushReceiverOptions {
   readonly host: string;
   /** 0 picks a free port. */
   readonly port?: number;
@@ -29,7 +29,7 @@ export interface PushReceiverOptions {
   readonly rejectionLog?: Partial<RejectionLogLimits>;
 }
 
-export interface StoreOutcome {
+interface StoreOutcome {
   readonly added: number;
   readonly refused: readonly RefusedEvent[];
 }

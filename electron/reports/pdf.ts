@@ -15,7 +15,7 @@ const CANDIDATES = [
   'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
 ];
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
   const given = env['CHROMIUM_PATH'];
   if (given && existsSync(given)) return given;
   return CANDIDATES.find((p) => existsSync(p)) ?? null;

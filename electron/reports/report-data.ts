@@ -16,7 +16,7 @@ export interface SiteReportData {
 }
 
 /** The site's time zone (Sites page, `sites timezone`); a site from before its zone was stored cannot reach here without one (migration 011). */
-export function siteTimeZone(site: Site): string {
+function siteTimeZone(site: Site): string {
   return site.timeZone;
 }
 

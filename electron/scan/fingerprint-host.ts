@@ -6,7 +6,7 @@ import { hintFor } from './ports.ts';
 import { rtspProbe } from './rtsp-probe.ts';
 import type { OnvifMatch } from './ws-discovery.ts';
 
-export interface FingerprintOptions {
+interface FingerprintOptions {
   /** The wait for one reply, ms. */
   readonly replyTimeoutMs: number;
   readonly signal: AbortSignal;

@@ -4,8 +4,6 @@ import type { RtspReply } from './rtsp-probe.ts';
 import { readEnvelope, type VendorProbe } from './vendor-envelopes.ts';
 import type { OnvifMatch } from './ws-discovery.ts';
 
-export type { VendorProbe };
-
 /**
  * One harmless request per vendor, each unauthenticated, each answered by the vendor's documented
  * envelope and refusal (read by vendor-envelopes.ts, with the variants real servers send):

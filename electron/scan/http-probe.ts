@@ -19,9 +19,9 @@ export interface HttpReply {
   readonly tls: { readonly subject: string; readonly issuer: string } | null;
 }
 
-export type HttpFailure = 'timeout' | 'refused' | 'reset' | 'not-http' | 'tls' | 'aborted' | 'error';
+type HttpFailure = 'timeout' | 'refused' | 'reset' | 'not-http' | 'tls' | 'aborted' | 'error';
 
-export interface HttpAttempt {
+interface HttpAttempt {
   readonly address: string;
   readonly port: number;
   readonly scheme: 'http' | 'https';

@@ -1,7 +1,7 @@
 import { Socket } from 'node:net';
 import { formatIpv4 } from '../../shared/rules/ipv4.ts';
 
-export type PortState = 'open' | 'closed' | 'filtered' | 'unreachable';
+type PortState = 'open' | 'closed' | 'filtered' | 'unreachable';
 
 /** What the TCP connects found on one address. */
 export interface HostSweep {
@@ -15,7 +15,7 @@ export interface HostSweep {
   readonly rttMs: number | null;
 }
 
-export interface SweepOptions {
+interface SweepOptions {
   readonly addresses: readonly number[];
   readonly ports: readonly number[];
   /** The longest wait for an address that has not answered at all (ms). */

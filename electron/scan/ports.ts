@@ -2,7 +2,7 @@ import { ApiError } from '../../shared/contract/errors.ts';
 import { parsePortList } from '../../shared/rules/scan-ports.ts';
 
 /** What an open port suggests before any fingerprint: which systems listen there by default. */
-export interface PortHint {
+interface PortHint {
   readonly port: number;
   /** How to talk to it when fingerprinting. */
   readonly protocol: 'http' | 'https' | 'rtsp' | 'none';

@@ -8,13 +8,13 @@ import { DEFAULT_PORTS } from './ports.ts';
 import { parseTarget, resolveTargets, type TargetSet } from './targets.ts';
 import { discoverOnvif, type OnvifMatch } from './ws-discovery.ts';
 
-export interface ScanProgress {
+interface ScanProgress {
   readonly addressesDone: number;
   readonly addressesTotal: number;
   readonly hostsFound: number;
 }
 
-export interface ScanListener {
+interface ScanListener {
   onProgress?(progress: ScanProgress): void;
   onFinding?(finding: ScanFinding): void;
 }

@@ -1,10 +1,10 @@
 import { ApiError, type InputIssue } from '../../shared/contract/errors.ts';
-import { formatIpv4, networkOf, parseIpv4, subnetSize } from '../../shared/rules/ipv4.ts';
+import { networkOf, parseIpv4, subnetSize } from '../../shared/rules/ipv4.ts';
 
 /** Above this many addresses a scan needs the user's confirmation (`--allow-large`). */
-export const CONFIRM_ABOVE = 4096;
+const CONFIRM_ABOVE = 4096;
 /** Never more than a /16: a site LAN is not bigger, and a typo like /8 must not start a sweep. */
-export const HARD_LIMIT = 65_536;
+const HARD_LIMIT = 65_536;
 
 /** A block of consecutive addresses, both ends included. */
 interface Block {
@@ -51,7 +51,7 @@ export interface TargetSet {
   readonly count: number;
 }
 
-export interface TargetRequest {
+interface TargetRequest {
   readonly targets: readonly string[];
   readonly exclude?: readonly string[];
   readonly allowLarge?: boolean;
@@ -116,11 +116,4 @@ export function resolveTargets(request: TargetRequest): TargetSet {
     throw new ApiError('scan_too_large', `${addresses.length} addresses: confirm a scan of more than ${CONFIRM_ABOVE}.`, { count: addresses.length, limit: CONFIRM_ABOVE, hard: false });
   }
   return { addresses, count: addresses.length };
-}
-
-/** For messages and logs: `10.0.0.1 – 10.0.0.254 (254)`. */
-export function describeTargets(set: TargetSet): string {
-  const first = set.addresses[0];
-  const last = set.addresses.at(-1);
-  return first === undefined || last === undefined ? '(none)' : `${formatIpv4(first)} – ${formatIpv4(last)} (${set.count})`;
 }

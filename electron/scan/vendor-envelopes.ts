@@ -2,7 +2,7 @@
 export type VendorProbe = 'zkbio' | 'hongtu' | 'k30';
 
 /** A vendor's envelope recognised in a JSON reply: how sure, and how it strays from the document. */
-export interface EnvelopeMatch {
+interface EnvelopeMatch {
   readonly kind: VendorProbe;
   readonly confidence: number;
   /** What differs from the documented envelope; empty for the documented one. */

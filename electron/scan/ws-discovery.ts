@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createSocket, type Socket } from 'node:dgram';
 
 /** WS-Discovery's multicast group and port (WS-Discovery 2005/04 §2.4, as ONVIF Core §7.3 uses it). */
-export const WS_DISCOVERY_GROUP = '239.255.255.250';
-export const WS_DISCOVERY_PORT = 3702;
+const WS_DISCOVERY_GROUP = '239.255.255.250';
+const WS_DISCOVERY_PORT = 3702;
 
 /** What one device said in its ProbeMatch. */
 export interface OnvifMatch {

@@ -8,7 +8,7 @@ export function tokensEqual(given: string, expected: string): boolean {
 }
 
 /** The hosts a browser may name for us. Anything else is a DNS-rebinding attempt or a mistake. */
-export function allowedHosts(port: number): string[] {
+function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 
@@ -25,7 +25,7 @@ export function originAllowed(origin: string | undefined, port: number): boolean
   return allowedHosts(port).some((host) => origin.toLowerCase() === `http://${host}`);
 }
 
-export interface TokenSources {
+interface TokenSources {
   /** The upgrade's `Sec-WebSocket-Protocol` header: the subprotocols the client offers. */
   readonly protocols?: string | undefined;
   readonly authorization?: string | undefined;

@@ -14,9 +14,9 @@ import { closeServer, createLimitedServer, listen, type HttpServerLimits } from 
 import { hostAllowed, originAllowed, presentedToken, tokensEqual } from './auth.ts';
 
 /** The local server only ever listens here: never on a LAN interface. */
-export const WEB_HOST = '127.0.0.1';
+const WEB_HOST = '127.0.0.1';
 
-export interface WebServerOptions {
+interface WebServerOptions {
   readonly core: Core;
   /** The built renderer (out/renderer). */
   readonly staticDir: string;

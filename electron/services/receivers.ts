@@ -9,7 +9,7 @@ import { startPushReceiver, type PushReceiver, type PushStats } from '../receive
 import type { EventsStore } from '../store/events-store.ts';
 import type { BackendsService } from './backends.ts';
 
-export interface ReceiverStatus {
+interface ReceiverStatus {
   readonly running: boolean;
   readonly url: string | null;
   readonly stats: PushStats | null;

@@ -19,7 +19,7 @@ interface BackendRow {
 }
 
 /** A backend row with what only the core may see: its sealed credentials and TLS trust. */
-export interface StoredBackend {
+interface StoredBackend {
   readonly backend: Backend;
   readonly tlsOptions: TlsOptions;
   readonly credentialsSealed: string;
@@ -47,7 +47,7 @@ function toStored(row: BackendRow): StoredBackend {
   };
 }
 
-export interface NewBackend {
+interface NewBackend {
   readonly siteId: SiteId;
   readonly vendor: Vendor;
   readonly name: string;

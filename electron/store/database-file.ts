@@ -3,7 +3,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 /** Why an existing file cannot be Doorman's store (`store_corrupt`'s `problem`). */
 export type DatabaseFileProblem = 'empty' | 'not_sqlite' | 'truncated' | 'damaged' | 'not_doorman';
 
-export type DatabaseFileState =
+type DatabaseFileState =
   | { readonly state: 'absent' }
   | { readonly state: 'present' }
   | { readonly state: 'unusable'; readonly problem: DatabaseFileProblem; readonly reason: string };

@@ -135,7 +135,7 @@ export function openStore(path: string, migrations: readonly Migration[] = allMi
   }
 }
 
-export interface StoreStatus {
+interface StoreStatus {
   readonly path: string;
   readonly schemaVersion: number;
   readonly latestSchemaVersion: number;

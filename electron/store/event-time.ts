@@ -12,7 +12,7 @@
  */
 export type EventTimeProblem = 'not_a_time' | 'out_of_range';
 
-export const EARLIEST_EVENT_YEAR = 1970;
+const EARLIEST_EVENT_YEAR = 1970;
 
 const EVENT_TIME = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))?$/;
 
@@ -21,7 +21,7 @@ function daysIn(year: number, month: number): number {
 }
 
 /** The latest year an event may carry, seen from `now`. */
-export function latestEventYear(now: Date): number {
+function latestEventYear(now: Date): number {
   return now.getUTCFullYear() + 1;
 }
 

@@ -3,7 +3,7 @@ import type { AccessEvent, BackendId } from '../../shared/contract/backends.ts';
 import type { IncomingEvent } from '../../shared/contract/incoming-event.ts';
 import { eventTimeProblem, type EventTimeProblem } from './event-time.ts';
 
-export type EventSource = 'push' | 'poll' | 'monitor';
+type EventSource = 'push' | 'poll' | 'monitor';
 
 /** An event the store would not keep: its time is not a real event time (see event-time.ts). */
 export interface RefusedEvent {
@@ -12,7 +12,7 @@ export interface RefusedEvent {
   readonly problem: EventTimeProblem;
 }
 
-export interface AddedEvents {
+interface AddedEvents {
   /** The events that were new (the others were stored before). */
   readonly added: AccessEvent[];
   readonly refused: RefusedEvent[];

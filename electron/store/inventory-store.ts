@@ -20,7 +20,7 @@ const TABLE_OF: Readonly<Record<InventoryPart, InventoryTable>> = {
 };
 
 /** A part with more rows than the store keeps (shared/rules/list-limits.ts); nothing of it is written. */
-export class InventoryTooLargeError extends Error {
+class InventoryTooLargeError extends Error {
   readonly code = 'inventory_too_large';
   readonly part: InventoryPart;
   readonly rows: number;

@@ -60,7 +60,7 @@ function toItem(row: Row, cancelledBy: 'you' | 'newer' = 'newer'): OutboxItem {
   };
 }
 
-export interface NewOutboxEntry {
+interface NewOutboxEntry {
   readonly siteId: number;
   readonly backendId: BackendId;
   readonly personId: number | null;
@@ -71,7 +71,7 @@ export interface NewOutboxEntry {
 }
 
 /** Whether the engine that claimed an entry (`claimed_by`, at `claimedAt`) still runs. */
-export type ClaimIsLive = (owner: string | null, claimedAt: string) => boolean;
+type ClaimIsLive = (owner: string | null, claimedAt: string) => boolean;
 
 /*
  * The rule every write obeys, for one person (pin) on one backend: writes reach the backend in the

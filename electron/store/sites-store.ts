@@ -16,7 +16,7 @@ function toSite(row: SiteRow): Site {
 }
 
 /** The key that makes names unique: case-folded, with runs of white space made one space. */
-export function siteNameKey(name: string): string {
+function siteNameKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
 

@@ -7,7 +7,7 @@ const running = new Set<string>();
  * Longer than any send can take (a Hongtu upsert is three requests of at most 15 s each): a claim
  * older than this is treated as dead even if its process id is alive again (a reused pid).
  */
-export const MAX_CLAIM_MS = 10 * 60_000;
+const MAX_CLAIM_MS = 10 * 60_000;
 
 /**
  * Who claims outbox entries: one sync engine, `<pid>:<random>`. Several engines may drain one

@@ -15,7 +15,7 @@ import { ClaimOwner, claimIsLive } from './claim-owner.ts';
 /** Refusals a person must look at (the data is wrong); anything else is retried with backoff. */
 const NEEDS_A_PERSON = new Set(['vendor_error', 'invalid_params', 'unsupported']);
 
-export interface SyncOptions {
+interface SyncOptions {
   /** Writes in flight per backend at once. */
   readonly perBackend?: number;
   /** How often to look for due entries while running. */

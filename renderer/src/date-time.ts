@@ -6,7 +6,7 @@ import { currentSiteTimeZone, sitesStore } from './stores/sites.ts';
  * zone of the computer showing the page. Every page asks here; the shell re-renders the page when
  * the zone changes (app.tsx).
  */
-export function siteTimeZone(): string {
+function siteTimeZone(): string {
   return currentSiteTimeZone(sitesStore.getState()) ?? localTimeZone();
 }
 

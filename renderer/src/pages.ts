@@ -12,7 +12,7 @@ import { SyncPage } from './pages/sync/sync-page.tsx';
 import { WorkbenchPage } from './pages/workbench/workbench-page.tsx';
 
 /** One page of the app: its route (`#/<id>`), its navigation label and what it renders. */
-export interface Page {
+interface Page {
   readonly id: string;
   /** Catalog key of the navigation label. */
   readonly navKey: string;

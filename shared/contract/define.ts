@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** A request/response pair of the API: what the caller sends and what it gets back. */
-export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   readonly input: I;
   readonly output: O;
 }

@@ -17,7 +17,7 @@ export const ClientFrameSchema = z.discriminatedUnion('type', [
 ]);
 export type ClientFrame = z.infer<typeof ClientFrameSchema>;
 
-export const ReplySchema = z.discriminatedUnion('ok', [
+const ReplySchema = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(true), output: z.unknown() }),
   z.strictObject({ ok: z.literal(false), error: ApiErrorBodySchema }),
 ]);

@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import type { ApiErrorBody, InputIssue } from '../contract/errors.ts';
 
 /** A readable one-line summary of input issues: "name: Enter a name.; id: …". */
-export function summarizeIssues(t: I18n['t'], issues: readonly InputIssue[]): string {
+function summarizeIssues(t: I18n['t'], issues: readonly InputIssue[]): string {
   return issues
     .map((issue) => {
       const key = `validation.${issue.message}`;

@@ -6,7 +6,7 @@
  * Hongtu pass and a ZKBio transaction at the same moment read the same.
  */
 
-export interface TimeFormat {
+interface TimeFormat {
   /** IANA zone of the site ("Asia/Shanghai"). */
   readonly timeZone: string;
   /** With seconds (test steps, evidence, events); without for lists. */

@@ -19,7 +19,3 @@ function unitFormat(lang: string, unit: 'millisecond' | 'second'): Intl.NumberFo
 export function formatMs(ms: number, lang: string): string {
   return unitFormat(lang, 'millisecond').format(Math.round(ms));
 }
-
-export function formatSeconds(seconds: number, lang: string): string {
-  return unitFormat(lang, 'second').format(seconds);
-}

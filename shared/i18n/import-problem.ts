@@ -1,7 +1,7 @@
 import type { CheckId } from '../rules/face-checks.ts';
 
 /** What an import problem's text needs (ImportProblemSchema, the core's ImportProblem). */
-export interface ProblemForText {
+interface ProblemForText {
   readonly code: string;
   /** The core's English text, shown when the catalog has no `validation.<code>`. */
   readonly message: string;

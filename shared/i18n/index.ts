@@ -6,7 +6,7 @@ import { zhCN } from './zh-CN.ts';
 export const LANGS = ['zh-CN', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const resources = {
+const resources = {
   en: { translation: en },
   'zh-CN': { translation: zhCN },
 } as const;

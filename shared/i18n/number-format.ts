@@ -5,7 +5,7 @@ import type { FormatterModule } from 'i18next';
  * numbers, picture dimensions. They are shown as written ("row 12345", "port 8098", "4000×3000");
  * every other number is grouped by the language's rules ("80,000", "12,345 people").
  */
-export const UNGROUPED_KEYS: ReadonlySet<string> = new Set(['id', 'row', 'port', 'ports', 'pin', 'sn', 'version', 'latest', 'n', 'current', 'width', 'height', 'level', 'value', 'year', 'code']);
+const UNGROUPED_KEYS: ReadonlySet<string> = new Set(['id', 'row', 'port', 'ports', 'pin', 'sn', 'version', 'latest', 'n', 'current', 'width', 'height', 'level', 'value', 'year', 'code']);
 
 const formatters = new Map<string, Intl.NumberFormat>();
 

@@ -8,9 +8,9 @@
 
 /** Why an address is refused: each is a `validation.` catalog key. */
 export const BASE_URL_PROBLEMS = ['base_url_required', 'base_url_format', 'base_url_scheme', 'base_url_ip', 'base_url_host', 'base_url_port', 'base_url_credentials'] as const;
-export type BaseUrlProblem = (typeof BASE_URL_PROBLEMS)[number];
+type BaseUrlProblem = (typeof BASE_URL_PROBLEMS)[number];
 
-export type BaseUrlCheck = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly problem: BaseUrlProblem };
+type BaseUrlCheck = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly problem: BaseUrlProblem };
 
 /** Longer than any address a person types; keeps a pasted page of text out of the parser. */
 export const BASE_URL_MAX = 2048;

@@ -8,7 +8,7 @@ import type { Department, Vendor } from '../contract/backends.ts';
 export const KEEPS_DEPARTMENTS: Readonly<Record<Vendor, boolean>> = { zkbio: true, hongtu: false, k30: true, zhejiang: false };
 
 /** What a typed department (a code or a name) is on a backend's list. */
-export type DepartmentMatch =
+type DepartmentMatch =
   | { readonly kind: 'code'; readonly code: string; readonly name: string }
   | { readonly kind: 'name'; readonly code: string; readonly name: string }
   /** Two departments of that name (under different parents): only the code says which. */

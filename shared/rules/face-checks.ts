@@ -304,7 +304,7 @@ export class SteadyTrigger {
 }
 
 /** The live capture's crop: the face box's larger side times this (head, hair and neck in the photo). */
-export const CROP_SCALE = 2.2;
+const CROP_SCALE = 2.2;
 
 /**
  * The square to cut out around a face: the box's larger side × `scale`, at least `minSide` when the

@@ -5,7 +5,7 @@
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK = '10X98765432';
 
-export type IdNumberProblem = 'length' | 'characters' | 'birth_date' | 'checksum';
+type IdNumberProblem = 'length' | 'characters' | 'birth_date' | 'checksum';
 
 /** The check character the first 17 digits call for. */
 export function idCheckCharacter(first17: string): string {

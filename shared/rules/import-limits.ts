@@ -26,8 +26,6 @@ export const IMPORT_LIMITS = {
   stagedBytes: 4 * 1024 * 1024 * 1024,
 } as const;
 
-export type ImportLimit = keyof typeof IMPORT_LIMITS;
-
 /** Bytes as the messages state them: whole megabytes (MiB), or gigabytes from 1 GiB up. */
 export function sizeText(bytes: number): string {
   const mb = bytes / (1024 * 1024);

@@ -1,6 +1,6 @@
 import type { Vendor } from '../contract/backends.ts';
 
-export type PhotoFormat = 'jpeg' | 'png' | 'bmp';
+type PhotoFormat = 'jpeg' | 'png' | 'bmp';
 
 /**
  * What a vendor accepts as a face photo, and the live-capture thresholds that keep a webcam shot
@@ -123,5 +123,3 @@ export function strictestProfile(vendors: readonly Vendor[]): PhotoProfile {
     minSharpness: Math.max(...chosen.map((p) => p.minSharpness)),
   };
 }
-
-export const BASE_PHOTO_PROFILE = BASE;

@@ -6,7 +6,7 @@
 export const DEFAULT_SCAN_PORTS: readonly number[] = [80, 443, 554, 4370, 8000, 8080, 8088, 8098, 8443, 18082];
 
 /** The contract's limit on ports per scan (ScanOptionsSchema). */
-export const MAX_SCAN_PORTS = 1024;
+const MAX_SCAN_PORTS = 1024;
 
 /**
  * `80, 443 8000-8010` → the ports, ascending, without duplicates; commas and spaces both separate.

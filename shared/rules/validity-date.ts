@@ -9,12 +9,12 @@
 export type ValidityBound = 'from' | 'to';
 
 /** What is wrong with a validity text: its form, or a date or time that does not exist. */
-export type ValidityProblem = 'datetime_format' | 'no_such_date' | 'no_such_time';
+type ValidityProblem = 'datetime_format' | 'no_such_date' | 'no_such_time';
 
 export type ValidityResult = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly problem: ValidityProblem };
 
 /** The parts of a date-time as written; the time parts absent for a date alone. */
-export interface ValidityParts {
+interface ValidityParts {
   readonly year: number;
   readonly month: number;
   readonly day: number;

@@ -3,7 +3,7 @@ import type { EventNameEntry, EventNameTable } from './table.ts';
 import { ZKBIO_EVENT_NAMES } from './zkbio.ts';
 
 /** An event name in the UI language; `known` false: the vendor's own text, which no table has yet. */
-export interface EventNameText {
+interface EventNameText {
   readonly text: string;
   readonly known: boolean;
 }

@@ -13,7 +13,6 @@ export const HongtuEnvelopeSchema = z.looseObject({
   msg: z.string().nullish(),
   data: z.unknown().optional(),
 });
-export type HongtuEnvelope = z.infer<typeof HongtuEnvelopeSchema>;
 
 /**
  * The paging object of the 21 paged endpoints (§1.3). An empty list in any form (`data: null`,

@@ -26,11 +26,6 @@ export function int() {
   return z.number().int();
 }
 
-/** `long` (push ids, timestamps): a JSON number; ids beyond 2^53 are not expected on a site server. */
-export function long() {
-  return z.number().int();
-}
-
 /** `number` / `double`: thresholds, angles, seconds with one decimal. */
 export function num() {
   return z.number();
@@ -88,14 +83,6 @@ export function uuid() {
 /** `string[]` of uuids (`uuidList`, `deviceUuids`, `groupList`, …). */
 export function uuids() {
   return z.array(uuid());
-}
-
-export function strArray() {
-  return z.array(z.string());
-}
-
-export function intArray() {
-  return z.array(z.number().int());
 }
 
 /** A multipart file part: the bytes, or a path the transport reads. */

@@ -5,7 +5,7 @@ import { speaksPlainHttp } from './plain-http-probe.ts';
 import { ReplyRedaction } from './reply-redaction.ts';
 import { normalizeFingerprint, type TlsOptions } from '../../../shared/contract/tls-options.ts';
 
-export interface HttpTransportOptions {
+interface HttpTransportOptions {
   readonly vendor: string;
   readonly tls?: TlsOptions;
   /** Per-call default; a call may pass its own. */
@@ -17,7 +17,7 @@ export interface HttpTransportOptions {
   readonly secrets?: readonly string[];
 }
 
-export interface HttpRequest {
+interface HttpRequest {
   readonly method: string;
   readonly url: URL;
   readonly headers?: Record<string, string>;
@@ -72,8 +72,8 @@ export class HttpTransport {
     try {
       const response = await request(req.url, {
         method: req.method as Dispatcher.HttpMethod,
-        headers: req.headers,
-        body: req.body as Dispatcher.DispatchOptions['body'],
+        ...(req.headers ? { headers: req.headers } : {}),
+        ...(req.body === undefined ? {} : { body: req.body as NonNullable<Dispatcher.DispatchOptions['body']> }),
         signal,
         dispatcher: this.agent,
         headersTimeout: timeoutMs,

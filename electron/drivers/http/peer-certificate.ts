@@ -1,6 +1,6 @@
 import { connect } from 'node:tls';
 
-export interface PeerCertificate {
+interface PeerCertificate {
   readonly fingerprint256: string;
   readonly subject: string;
   readonly issuer: string;

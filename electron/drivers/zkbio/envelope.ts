@@ -20,7 +20,6 @@ export const EnvelopeSchema = z.looseObject({
   msg: z.string().nullish(),
   data: z.unknown().optional(),
 });
-export type Envelope = z.infer<typeof EnvelopeSchema>;
 
 /** 2.19.13–2.19.15 use another envelope: `{ret: "ok"|"fail", msg, data, i18nArgs, success}`. */
 export const RetEnvelopeSchema = z.looseObject({
@@ -32,7 +31,6 @@ export const RetEnvelopeSchema = z.looseObject({
   pageSize: z.number().optional(),
   total: z.number().optional(),
 });
-export type RetEnvelope = z.infer<typeof RetEnvelopeSchema>;
 
 /**
  * The "With Total Number" paging object (§3.2). `page` and `offset` are inconsistent across the

@@ -1,7 +1,7 @@
 import type { Migration } from '../migrate.ts';
 
 /** Inventory kinds, one table each, all of the same form. */
-export const INVENTORY_TABLES = ['devices', 'doors', 'readers', 'access_levels', 'departments'] as const;
+const INVENTORY_TABLES = ['devices', 'doors', 'readers', 'access_levels', 'departments'] as const;
 export type InventoryTable = (typeof INVENTORY_TABLES)[number];
 
 export const backends: Migration = {

@@ -78,7 +78,7 @@ export class ApiClient {
   }
 }
 
-export function createApiClient(): ApiClient {
+function createApiClient(): ApiClient {
   return new ApiClient(ipcTransport() ?? wsTransport());
 }
 

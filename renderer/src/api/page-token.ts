@@ -19,7 +19,7 @@ export function splitToken(href: string): { token: string | null; address: strin
 }
 
 /** What adoptPageToken needs of the browser (a window; a plain object in unit tests). */
-export interface PageSurroundings {
+interface PageSurroundings {
   readonly location: { readonly href: string };
   readonly history: { replaceState(data: unknown, unused: string, url: string): void };
   readonly sessionStorage: Pick<Storage, 'getItem' | 'setItem'>;

@@ -6,7 +6,7 @@ import type { Tone } from './tones.ts';
  * Colours and icons live in styles.css under `.badge-<tone>` (the icon is CSS content, so a badge's
  * text stays just its words); page styles never colour a badge themselves.
  */
-export function Badge({ tone, children, testId }: { readonly tone: Tone; readonly children: ReactNode; readonly testId?: string }) {
+export function Badge({ tone, children, testId }: { readonly tone: Tone; readonly children: ReactNode; readonly testId?: string | undefined }) {
   return (
     <span className={`badge badge-${tone}`} data-tone={tone} data-testid={testId}>
       {children}

@@ -2,7 +2,7 @@ import type { Backend, BackendId, Inventory } from '../../../shared/contract/bac
 import { KEEPS_DEPARTMENTS } from '../../../shared/rules/departments.ts';
 
 /** What the department picker offers for the chosen backends. */
-export interface DepartmentChoice {
+interface DepartmentChoice {
   /** No backend chosen yet / none of the chosen keeps departments (Hongtu) / lists to pick from. */
   readonly state: 'no-target' | 'none-keep' | 'list';
   /** The backend's departments, one per code (the code is what is stored and sent). */

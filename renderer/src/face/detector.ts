@@ -11,8 +11,6 @@ import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-t
 import type * as FaceApiModule from '@vladmandic/face-api';
 import type { DetectedFace } from '../../../shared/rules/face-checks.ts';
 
-export type { DetectedFace };
-
 export interface FaceDetector {
   /** 'wasm', or 'cpu' when WebAssembly could not start. */
   readonly backend: string;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PhotoProfile } from '../../../shared/rules/photo-profiles.ts';
 import { cropSquare, evaluateChecks, laplacianVariance, meanLuma, poseFromLandmarks, SHARPNESS_SIDE, SteadyTrigger, type Box, type CheckResult, type FrameMeasure } from '../../../shared/rules/face-checks.ts';
 import { loadFaceDetector, type FaceDetector } from './detector.ts';
+import './face-capture.css';
 
 export interface CapturedFace {
   readonly jpegBase64: string;

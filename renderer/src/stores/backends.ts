@@ -7,18 +7,18 @@ import type { SiteId } from '../../../shared/contract/sites.ts';
 import { api, type ApiClient } from '../api/client.ts';
 import { errorBody } from './api-error.ts';
 
-export type BackendsAction = 'load' | 'add' | 'update' | 'remove';
+type BackendsAction = 'load' | 'add' | 'update' | 'remove';
 export type BackendUpdate = MethodInput<'backends.update'>;
 
 /** The last failed list action: which one (and on which backend), with the API error's body. */
-export interface BackendsError {
+interface BackendsError {
   readonly action: BackendsAction;
   readonly backendId: BackendId | null;
   readonly body: ApiErrorBody;
 }
 
 /** One backend's connection test: running, its latest result, or why it could not run at all. */
-export interface TestState {
+interface TestState {
   readonly running: boolean;
   readonly result: ConnectionTest | null;
   readonly error: ApiErrorBody | null;
@@ -32,7 +32,7 @@ export interface BackendDraft {
   readonly name: string;
 }
 
-export interface BackendsStore {
+interface BackendsStore {
   /** The site the list belongs to (null: none chosen, nothing listed). */
   readonly siteId: SiteId | null;
   readonly backends: readonly Backend[];

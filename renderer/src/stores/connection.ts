@@ -13,7 +13,7 @@ import { errorBody } from './api-error.ts';
  */
 export type ConnectionStatus = 'connecting' | 'ready' | 'unreachable' | 'failed';
 
-export interface ConnectionStore {
+interface ConnectionStore {
   readonly status: ConnectionStatus;
   /** What the core said about itself on the last successful check. */
   readonly info: AppInfo | null;
@@ -27,7 +27,7 @@ export interface ConnectionStore {
 /** Codes that mean nothing answered at the other end, as opposed to an answer that is an error. */
 const UNREACHABLE: readonly ErrorCode[] = ['transport_closed', 'timeout', 'unauthorized'];
 
-export function isUnreachable(code: ErrorCode): boolean {
+function isUnreachable(code: ErrorCode): boolean {
   return UNREACHABLE.includes(code);
 }
 

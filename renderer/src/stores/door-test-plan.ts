@@ -14,10 +14,10 @@ export interface DoorTestPlan {
 }
 
 /** Fields of the form that can be wrong, and the catalog key (under doorTests.validation) saying why. */
-export type PlanField = 'doors' | 'openSeconds' | 'timeoutSeconds' | 'personPin' | 'installer' | 'test';
+type PlanField = 'doors' | 'openSeconds' | 'timeoutSeconds' | 'personPin' | 'installer' | 'test';
 export type PlanProblems = Partial<Record<PlanField, string>>;
 
-export type PlanCheck = { readonly ok: true; readonly plan: DoorTestPlan } | { readonly ok: false; readonly problems: PlanProblems };
+type PlanCheck = { readonly ok: true; readonly plan: DoorTestPlan } | { readonly ok: false; readonly problems: PlanProblems };
 
 /** The same limits as RunDoorTestSchema, so a plan that passes here is never refused as input. */
 const LIMITS = { openSeconds: [1, 254], timeoutSeconds: [1, 600] } as const;

@@ -8,13 +8,13 @@ import type { DoorTestPlan } from './door-test-plan.ts';
 import { errorBody } from './api-error.ts';
 
 /** A door whose test could not even produce a result (the call itself was refused or lost). */
-export interface RunFailure {
+interface RunFailure {
   readonly doorId: string;
   readonly doorName: string;
   readonly error: ApiErrorBody;
 }
 
-export interface DoorTestBatch {
+interface DoorTestBatch {
   readonly total: number;
   /** Doors finished so far (with a result or a failure). */
   readonly done: number;
@@ -25,7 +25,7 @@ export interface DoorTestBatch {
   readonly failures: readonly RunFailure[];
 }
 
-export interface DoorTestRunsStore {
+interface DoorTestRunsStore {
   readonly siteId: SiteId | null;
   /** The site's stored results, newest first (null until loaded). */
   readonly results: readonly DoorTestResult[] | null;
@@ -46,7 +46,7 @@ export interface DoorTestRunsStore {
   watch(): () => void;
 }
 
-export interface DoorTestRunsOptions {
+interface DoorTestRunsOptions {
   readonly newRunId?: () => string;
   /**
    * How long past the test's own timeout to wait for the core's answer before giving up on it (and
@@ -57,7 +57,7 @@ export interface DoorTestRunsOptions {
 
 const DEFAULT_GRACE_MS = 30_000;
 
-export function newRunId(): string {
+function newRunId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   // randomUUID needs a secure context; getRandomValues does not.
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');

@@ -18,7 +18,7 @@ export interface DoorTestForm {
   readonly installer: string;
 }
 
-export interface DoorTestSetupStore {
+interface DoorTestSetupStore {
   readonly siteId: SiteId | null;
   /** The site's backends (null until the list arrived). */
   readonly backends: readonly Backend[] | null;

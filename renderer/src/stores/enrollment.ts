@@ -8,10 +8,10 @@ import { api, type ApiClient } from '../api/client.ts';
 import { errorBody } from './api-error.ts';
 import { SUCCESS_SHOW_MS } from './status.ts';
 
-export type EnrollInput = MethodInput<'people.enroll'>;
-export type EnrollResult = MethodOutput<'people.enroll'>;
+type EnrollInput = MethodInput<'people.enroll'>;
+type EnrollResult = MethodOutput<'people.enroll'>;
 
-export interface EnrollmentStore {
+interface EnrollmentStore {
   /** The site whose sync queue is listed. */
   readonly siteId: SiteId | null;
   /** Newest first. */

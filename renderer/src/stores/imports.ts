@@ -9,25 +9,25 @@ import { bytesToBase64, MAX_PIECE_CHARS, pieceRanges } from './import-pieces.ts'
 import { errorBody } from './api-error.ts';
 
 export type ImportPlan = MethodOutput<'imports.plan'>;
-export type ImportResult = MethodOutput<'imports.run'>;
-export type ImportTargets = MethodInput<'imports.run'>['targets'];
+type ImportResult = MethodOutput<'imports.run'>;
+type ImportTargets = MethodInput<'imports.run'>['targets'];
 /** How the dry run checks the photos (imports.plan). */
-export interface CheckChoices {
+interface CheckChoices {
   readonly faceCheck: boolean;
   readonly forcePhoto: boolean;
 }
-export type TableFile = MethodOutput<'imports.rejectedCsv'>;
+type TableFile = MethodOutput<'imports.rejectedCsv'>;
 
 /** What the store needs of a chosen file (a DOM `File` is one). */
-export interface UploadFile {
+interface UploadFile {
   readonly name: string;
   readonly size: number;
   slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
 }
 
-export type ImportPhase = 'idle' | 'uploading' | 'planning' | 'planned' | 'running' | 'done';
+type ImportPhase = 'idle' | 'uploading' | 'planning' | 'planned' | 'running' | 'done';
 
-export interface ImportStore {
+interface ImportStore {
   /** The site of the current import. */
   readonly siteId: SiteId | null;
   readonly phase: ImportPhase;

@@ -9,19 +9,19 @@ import { errorBody } from './api-error.ts';
  * One backend's inventory as this window knows it: `inventory` is what the core has stored (null:
  * never read), `loading` says which read runs — the stored copy or a refresh from the backend.
  */
-export interface InventoryState {
+interface InventoryState {
   readonly inventory: Inventory | null;
   readonly loaded: boolean;
   readonly loading: 'stored' | 'refresh' | null;
   readonly error: ApiErrorBody | null;
 }
 
-export interface CapabilitiesState {
+interface CapabilitiesState {
   readonly capabilities: Capabilities | null;
   readonly error: ApiErrorBody | null;
 }
 
-export interface InventoryStore {
+interface InventoryStore {
   readonly inventories: Readonly<Record<BackendId, InventoryState>>;
   readonly capabilities: Readonly<Record<BackendId, CapabilitiesState>>;
   /** `refresh: false` shows what is stored (works with the backend out of reach). */

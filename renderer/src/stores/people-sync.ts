@@ -4,7 +4,7 @@ import type { PersonSync } from '../../../shared/contract/people.ts';
 import type { SiteId } from '../../../shared/contract/sites.ts';
 import { api, type ApiClient } from '../api/client.ts';
 
-export interface PeopleSyncStore {
+interface PeopleSyncStore {
   readonly siteId: SiteId | null;
   /** Each person's state on each backend they were sent to, by person id. */
   readonly byPerson: ReadonlyMap<number, readonly PersonSync[]>;
@@ -24,7 +24,7 @@ function group(states: readonly PersonSync[]): Map<number, PersonSync[]> {
  * import sends thousands of `outbox.changed`: while one load runs, further changes ask for one
  * more load after it, never one each.
  */
-export function createPeopleSyncStore(client: ApiClient): StoreApi<PeopleSyncStore> {
+function createPeopleSyncStore(client: ApiClient): StoreApi<PeopleSyncStore> {
   let running: Promise<void> | null = null;
   let again = false;
   return createStore<PeopleSyncStore>()((set, get) => {

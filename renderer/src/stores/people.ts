@@ -8,9 +8,9 @@ import { errorBody } from './api-error.ts';
 import { SUCCESS_SHOW_MS } from './status.ts';
 
 /** What the last successful edit or delete did, for the page's status line. */
-export type PeopleNotice = { readonly kind: 'saved'; readonly name: string; readonly count: number } | { readonly kind: 'deleted'; readonly name: string };
+type PeopleNotice = { readonly kind: 'saved'; readonly name: string; readonly count: number } | { readonly kind: 'deleted'; readonly name: string };
 
-export interface PeopleStore {
+interface PeopleStore {
   readonly siteId: SiteId | null;
   readonly people: readonly Person[];
   readonly loading: boolean;

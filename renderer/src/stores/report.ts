@@ -7,7 +7,7 @@ import type { SiteId } from '../../../shared/contract/sites.ts';
 import { api, type ApiClient } from '../api/client.ts';
 import { errorBody } from './api-error.ts';
 
-export interface ReportStore {
+interface ReportStore {
   /** Which site and language the html below is for. */
   readonly siteId: SiteId | null;
   readonly lang: Lang | null;

@@ -8,7 +8,7 @@ import { api, type ApiClient } from '../api/client.ts';
 import { defaultSubnets, EMPTY_FORM, fieldErrorsOf, withFinding, type ScanFieldErrors, type ScanFormValues, type ScanRequest } from './scan-form.ts';
 import { errorBody } from './api-error.ts';
 
-export interface ScanProgress {
+interface ScanProgress {
   readonly done: number;
   readonly total: number;
   readonly found: number;
@@ -23,27 +23,27 @@ export interface ScanRun {
 }
 
 /** The findings on show: the running scan's as they come, or an earlier scan's opened from the history. */
-export interface ShownResults {
+interface ShownResults {
   readonly scanId: number;
   readonly findings: readonly ScanFinding[];
   readonly loading: boolean;
 }
 
-export interface ScanComparison {
+interface ScanComparison {
   readonly fromScanId: number;
   readonly toScanId: number;
   readonly diff: ScanDiff;
 }
 
 /** A start the core refused as large: waiting for the user to confirm it. */
-export interface LargeScan {
+interface LargeScan {
   readonly count: number;
   readonly request: ScanRequest;
 }
 
-export type ScanAction = 'load' | 'start' | 'cancel' | 'open' | 'compare';
+type ScanAction = 'load' | 'start' | 'cancel' | 'open' | 'compare';
 
-export interface ScanError {
+interface ScanError {
   readonly action: ScanAction;
   readonly body: ApiErrorBody;
 }
@@ -51,7 +51,7 @@ export interface ScanError {
 type Scanning = EventPayload<'scan.progress'> | EventPayload<'scan.finding'> | EventPayload<'scan.finished'>;
 type ScanEvent = { readonly name: 'progress' | 'finding' | 'finished'; readonly payload: Scanning };
 
-export interface ScanStore {
+interface ScanStore {
   readonly siteId: SiteId | null;
   /** This computer's subnets (null until known). */
   readonly subnets: readonly LocalSubnet[] | null;

@@ -5,16 +5,16 @@ import type { Site, SiteId, SitesState } from '../../../shared/contract/sites.ts
 import { api, type ApiClient } from '../api/client.ts';
 import { errorBody } from './api-error.ts';
 
-export type SitesAction = 'load' | 'create' | 'rename' | 'address' | 'timeZone' | 'remove' | 'select';
+type SitesAction = 'load' | 'create' | 'rename' | 'address' | 'timeZone' | 'remove' | 'select';
 
 /** The last failed action: which one (and on which site), with the API error's body. */
-export interface SitesError {
+interface SitesError {
   readonly action: SitesAction;
   readonly siteId: SiteId | null;
   readonly body: ApiErrorBody;
 }
 
-export interface SitesStore {
+interface SitesStore {
   readonly sites: readonly Site[];
   readonly currentSiteId: SiteId | null;
   /** True once a list (or a `sites.changed` event) has arrived. */

@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** A success line goes by itself; an error stays until the next message or the user dismisses it. */
-export type StatusKind = 'success' | 'error';
+type StatusKind = 'success' | 'error';
 
 /** How long a success line shows (issue 12 item 8: no old line lingers for minutes). */
 export const SUCCESS_SHOW_MS = 10_000;
@@ -11,7 +11,7 @@ export const SUCCESS_SHOW_MS = 10_000;
  * The latest status message ("Site added."), shown in the shell's live region so screen readers
  * announce it. Kept as a catalog key and its values, not as text, so it follows a language switch.
  */
-export interface StatusMessage {
+interface StatusMessage {
   readonly key: string;
   readonly values: Readonly<Record<string, string | number>>;
   readonly kind: StatusKind;
@@ -19,7 +19,7 @@ export interface StatusMessage {
   readonly serial: number;
 }
 
-export interface StatusStore {
+interface StatusStore {
   readonly message: StatusMessage | null;
   /** Replaces the line shown; a success line clears itself after SUCCESS_SHOW_MS. */
   announce(key: string, values?: Record<string, string | number>, kind?: StatusKind): void;

@@ -7,7 +7,7 @@ import { api, type ApiClient } from '../api/client.ts';
 import { errorBody } from './api-error.ts';
 import { mergePeople, type WalkPerson } from './walk-people-list.ts';
 
-export interface WalkPeopleStore {
+interface WalkPeopleStore {
   /** Whose people these are. */
   readonly backendId: BackendId | null;
   /** The backend's people and the site's own; null until read. */
@@ -20,7 +20,7 @@ export interface WalkPeopleStore {
 }
 
 /** The people a door test's walk-through can wait for (issue 12 item 13). */
-export function createWalkPeopleStore(client: ApiClient): StoreApi<WalkPeopleStore> {
+function createWalkPeopleStore(client: ApiClient): StoreApi<WalkPeopleStore> {
   let generation = 0;
   return createStore<WalkPeopleStore>()((set) => ({
     backendId: null,

@@ -5,7 +5,7 @@ import { errorBody } from './api-error.ts';
 export type StepStatus = 'todo' | 'running' | 'done' | 'skipped' | 'failed' | 'undoing' | 'undone';
 
 /** A step's result for the user: a catalog key and its values, so it follows a language switch. */
-export interface StepSummary {
+interface StepSummary {
   readonly key: string;
   readonly values?: Readonly<Record<string, string | number>>;
 }
@@ -18,7 +18,7 @@ export interface StepOutcome<C> {
   readonly undo?: () => Promise<unknown>;
 }
 
-export interface StepState {
+interface StepState {
   readonly status: StepStatus;
   readonly summary: StepSummary | null;
   readonly error: ApiErrorBody | null;

@@ -20,19 +20,19 @@ const { values } = parseArgs({
   strict: true,
 });
 
-const count = (text: string | undefined): number | undefined => {
-  if (text === undefined) return undefined;
+const countOf = (text: string): number => {
   if (!/^\d+$/.test(text)) throw new Error(`not a count: ${text}`);
   return Number(text);
 };
+const count = (text: string | undefined): number | undefined => (text === undefined ? undefined : countOf(text));
 
 const targets = (values.targets ?? '').split(',').filter(Boolean);
 const options = {
   targets,
   ...(values.ports ? { ports: parsePorts(values.ports) } : {}),
-  ...(values.timeout ? { timeoutMs: count(values.timeout) } : {}),
-  ...(values.concurrency ? { concurrency: count(values.concurrency) } : {}),
-  ...(values.rate ? { ratePerSecond: count(values.rate) } : {}),
+  ...(values.timeout ? { timeoutMs: countOf(values.timeout) } : {}),
+  ...(values.concurrency ? { concurrency: countOf(values.concurrency) } : {}),
+  ...(values.rate ? { ratePerSecond: countOf(values.rate) } : {}),
 };
 const warmup = count(values.warmup) ?? 0;
 const runs = count(values.runs) ?? 1;

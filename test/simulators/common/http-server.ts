@@ -18,9 +18,9 @@ export interface HttpServerOptions {
   readonly name: string;
   /** Loopback only: 127.0.0.1 (default) or another 127.x address. */
   readonly host?: string;
-  readonly port?: number;
+  readonly port?: number | undefined;
   /** Serve https with this key and certificate. */
-  readonly tls?: TlsFiles;
+  readonly tls?: TlsFiles | undefined;
   readonly clock: () => Date;
 }
 

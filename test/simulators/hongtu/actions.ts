@@ -58,7 +58,7 @@ export class SiteActions {
   }
 
   /** A panel that reports itself to the platform (device.queryReportDevice lists it until imported). */
-  reportDevice(input: { snCode: string; deviceModel?: number }): DiscoveredDevice {
+  reportDevice(input: { snCode: string; deviceModel?: number | undefined }): DiscoveredDevice {
     const { state } = this.ctx;
     if (state.deviceBySn(input.snCode) || [...state.discovered.values()].some((found) => found.snCode === input.snCode)) throw new Error(`snCode ${input.snCode} is known already`);
     const found: DiscoveredDevice = { uuid: newUuid(), snCode: input.snCode, deviceType: 2, deviceModel: input.deviceModel ?? 40, discoveryMethod: 1, gmtCreate: this.ctx.now().getTime() };

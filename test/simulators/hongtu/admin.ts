@@ -42,9 +42,9 @@ export interface AdminTarget {
   /** `count` records with unique ids at about `ratePerSecond`, pushed as made. */
   pushBurst(count: number, ratePerSecond?: number, input?: WalkThrough): Promise<PassRecord[]>;
   /** A panel reports itself (device.queryReportDevice lists it). */
-  reportDevice(input: { snCode: string; deviceModel?: number }): DiscoveredDevice;
+  reportDevice(input: { snCode: string; deviceModel?: number | undefined }): DiscoveredDevice;
   /** uploadImage answers `code` (121031–121034, 121043) for this image; returns its sha256. */
-  setFaceVerdict(image: { bytes?: Buffer; sha256?: string }, code: number): string;
+  setFaceVerdict(image: { bytes?: Buffer | undefined; sha256?: string | undefined }, code: number): string;
 }
 
 const BurstSchema = z.strictObject({

@@ -185,7 +185,7 @@ function bind(actions: SiteActions) {
     openDoor: (deviceUuid: string) => actions.openDoor(deviceUuid),
     emitPassRecord: (input?: WalkThrough) => actions.emitPassRecord(input),
     pushBurst: (count: number, ratePerSecond?: number, input?: WalkThrough) => actions.pushBurst(count, ratePerSecond, input),
-    reportDevice: (input: { snCode: string; deviceModel?: number }) => actions.reportDevice(input),
+    reportDevice: (input: { snCode: string; deviceModel?: number | undefined }) => actions.reportDevice(input),
     setFaceVerdict: (image: { bytes?: Buffer; sha256?: string }, code: number) => actions.setFaceVerdict(image, code),
   };
 }

@@ -27,7 +27,7 @@ export interface AdminTarget {
   readonly faults: Faults;
   readonly counters: RequestCounters;
   /** Make `detectFace` answer `code` (e.g. -5002 "No face was detected") for this photo; returns its sha256. */
-  setFaceVerdict(photo: { personPhoto?: string; sha256?: string }, code: number): string;
+  setFaceVerdict(photo: { personPhoto?: string | undefined; sha256?: string | undefined }, code: number): string;
 }
 
 const DeviceChangeSchema = z.strictObject({ sn: z.string(), online: z.boolean().optional(), enabled: z.boolean().optional() });

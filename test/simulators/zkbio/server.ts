@@ -74,7 +74,7 @@ export async function startZkbioSimulator(options: ZkbioSimulatorOptions): Promi
   const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024;
   const fullPages = new FullPages();
 
-  const setFaceVerdict = (photo: { personPhoto?: string; sha256?: string }, code: number): string => {
+  const setFaceVerdict = (photo: { personPhoto?: string | undefined; sha256?: string | undefined }, code: number): string => {
     const bytes = photo.personPhoto !== undefined ? decodePhoto(photo.personPhoto) : undefined;
     const sha256 = photo.sha256 ?? (bytes ? inspectImage(bytes)?.sha256 : undefined);
     if (!sha256) throw new Error('setFaceVerdict: give a JPEG/PNG personPhoto or its sha256');

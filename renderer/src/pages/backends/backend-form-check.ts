@@ -30,11 +30,11 @@ export interface BackendFormValues {
 
 export type FormField = 'name' | 'baseUrl' | 'fingerprint' | 'token' | 'appKey' | 'secretKey';
 /** Per field, the catalog key under `validation.` of its first problem. */
-export type FieldErrors = Partial<Record<FormField, string>>;
+type FieldErrors = Partial<Record<FormField, string>>;
 
-export type Checked<T> = { readonly ok: true; readonly input: T } | { readonly ok: false; readonly errors: FieldErrors };
+type Checked<T> = { readonly ok: true; readonly input: T } | { readonly ok: false; readonly errors: FieldErrors };
 
-export const CREDENTIAL_FIELDS: Readonly<Record<FormVendor, readonly FormField[]>> = {
+const CREDENTIAL_FIELDS: Readonly<Record<FormVendor, readonly FormField[]>> = {
   zkbio: ['token'],
   hongtu: ['appKey', 'secretKey'],
 };
@@ -124,7 +124,7 @@ const FIELD_BY_KEY: Readonly<Record<string, FormField>> = {
 };
 
 /** zod issues → the first catalog key per form field. */
-export function fieldErrors(error: z.ZodError): FieldErrors {
+function fieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const last = issue.path[issue.path.length - 1];

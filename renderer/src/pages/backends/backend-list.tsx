@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Backend } from '../../../../shared/contract/backends.ts';
+import { VerdictBadge } from '../../components/verdict-badge.tsx';
 import { formatDateTime } from '../../date-time.ts';
 import { backendsStore, useBackends } from '../../stores/backends.ts';
-import { VerdictBadge } from './verdict-badge.tsx';
 
 /** The site's backends: name, system, address, and the last test's verdict and time. */
 export function BackendList({ siteName, onAdd }: { readonly siteName: string; readonly onAdd: () => void }) {
@@ -69,7 +69,7 @@ function Row({ backend, selected }: { readonly backend: Backend; readonly select
       <td className="nowrap">
         {backend.lastTest ? (
           <span className="last-test">
-            <VerdictBadge verdict={backend.lastTest.verdict} />
+            <VerdictBadge of="connection" verdict={backend.lastTest.verdict} />
             <time className="hint" dateTime={backend.lastTest.at}>
               {formatDateTime(backend.lastTest.at, i18n.language)}
             </time>

@@ -9,8 +9,8 @@ interface TextFieldProps {
   readonly onChange: (value: string) => void;
   readonly onBlur: () => void;
   readonly testId: string;
-  readonly hint?: string;
-  readonly placeholder?: string;
+  readonly hint?: string | undefined;
+  readonly placeholder?: string | undefined;
   /** A secret: typed masked, never echoed back by the API. */
   readonly secret?: boolean;
   readonly mono?: boolean;

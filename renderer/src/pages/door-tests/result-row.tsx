@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DoorTestResult } from '../../../../shared/contract/door-tests.ts';
 import { formatMs } from '../../../../shared/i18n/format-units.ts';
+import { VerdictBadge } from '../../components/verdict-badge.tsx';
 import { formatDateTimeSeconds } from '../../date-time.ts';
 import { currentLang } from '../../i18n.ts';
 import { EvidencePanel } from './evidence-panel.tsx';
 import { resultMessage } from './result-message.ts';
-import { VerdictBadge } from './verdict-badge.tsx';
 
 /** One result (its own <tbody>, so the evidence row stays with it), expandable to its evidence. */
 export function ResultRow({ result, columns }: { readonly result: DoorTestResult; readonly columns: number }) {
@@ -24,7 +24,7 @@ export function ResultRow({ result, columns }: { readonly result: DoorTestResult
         </td>
         <td>{t(`doorTests.kinds.${result.test}`)}</td>
         <td>
-          <VerdictBadge verdict={result.verdict} />
+          <VerdictBadge of="door-test" verdict={result.verdict} />
         </td>
         <td className="numeric" data-testid="doortest-latency">
           {result.latencyMs === null ? '—' : formatMs(result.latencyMs, i18n.language)}

@@ -6,16 +6,16 @@ import { strictestProfile } from '../../../../shared/rules/photo-profiles.ts';
 import { ValidityInput } from '../../components/validity-input.tsx';
 import { DepartmentPicker } from '../../components/department-picker.tsx';
 import { TargetPicker, targetList, type Targets } from '../../components/target-picker.tsx';
+import { SyncQueue } from '../../components/sync-queue.tsx';
+import { BackendFaceCheck } from '../../components/backend-face-check.tsx';
 import { FaceCapture, type CapturedFace } from '../../face/face-capture.tsx';
 import { backendsStore, useBackends } from '../../stores/backends.ts';
 import { enrollmentStore, useEnrollment } from '../../stores/enrollment.ts';
 import { useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
-import { BackendFaceCheck } from './backend-face-check.tsx';
 import { validatePersonForm, validIdNumber, type PersonForm } from '../people/people-logic.ts';
 import { useIdNumberOwner } from '../people/use-id-number-owner.ts';
 import { NoFaceDialog } from './no-face-dialog.tsx';
-import { SyncQueue } from './sync-queue.tsx';
 import './enroll.css';
 
 type FieldName = keyof PersonFields;

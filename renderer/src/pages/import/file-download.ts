@@ -2,7 +2,7 @@ import { base64ToBytes } from '../../stores/import-pieces.ts';
 import { mimeOf } from './import-logic.ts';
 
 /** A file the core sent: its name and its bytes in base64. */
-export interface SentFile {
+interface SentFile {
   readonly fileName: string;
   readonly base64: string;
 }

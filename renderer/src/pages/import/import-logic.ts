@@ -49,7 +49,7 @@ export function isPhotoName(name: string): boolean {
   return /\.(jpe?g|png)$/i.test(name);
 }
 
-export const MIME: Readonly<Record<string, string>> = {
+const MIME: Readonly<Record<string, string>> = {
   csv: 'text/csv;charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };

@@ -6,11 +6,10 @@ import type { Person } from '../../../../shared/contract/people.ts';
 import { MAX_PHOTO_BYTES } from '../../../../shared/rules/photo-limits.ts';
 import { strictestProfile } from '../../../../shared/rules/photo-profiles.ts';
 import { api } from '../../api/client.ts';
+import { BackendFaceCheck } from '../../components/backend-face-check.tsx';
 import { FaceCapture, type CapturedFace } from '../../face/face-capture.tsx';
 import { errorBody } from '../../stores/api-error.ts';
 import { useErrorText } from '../../use-error-text.ts';
-import { BackendFaceCheck } from '../enroll/backend-face-check.tsx';
-import '../enroll/enroll.css';
 
 /** The face a save sends: the photo (base64 JPEG or PNG) and the checks it failed but was kept with. */
 export interface NewFace {

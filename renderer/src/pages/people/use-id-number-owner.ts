@@ -3,7 +3,7 @@ import type { MethodOutput } from '../../../../shared/contract/index.ts';
 import type { SiteId } from '../../../../shared/contract/sites.ts';
 import { api } from '../../api/client.ts';
 
-export type IdNumberOwner = NonNullable<MethodOutput<'people.idNumberOwner'>['owner']>;
+type IdNumberOwner = NonNullable<MethodOutput<'people.idNumberOwner'>['owner']>;
 
 /** How long typing pauses before the site's people are asked. */
 const ASK_AFTER_MS = 250;

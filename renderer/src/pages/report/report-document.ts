@@ -15,7 +15,7 @@ import { REPORT_BODY_CLASS, scopeSelector } from './report-scope.ts';
  * would be refused by the page's policy, and Chromium logs that refusal in the console as an error
  * (issue 12 item 17: the console stays clean).
  */
-export interface ReportParts {
+interface ReportParts {
   /** The report's styles, selectors rewritten for the shadow root. */
   readonly sheet: CSSStyleSheet;
   /** Its `@page` rules: they only work at document level (a shadow root's are ignored). */
@@ -53,7 +53,7 @@ function rewriteRules(rules: CSSRuleList): void {
 }
 
 /** The report's own `<style>` elements (report-html.ts writes them plainly): their CSS, and the HTML without them. */
-export function takeStyles(html: string): { css: string; rest: string } {
+function takeStyles(html: string): { css: string; rest: string } {
   const styles: string[] = [];
   const rest = html.replace(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi, (_element, css: string) => {
     styles.push(css);

@@ -2,16 +2,16 @@ import type { ScanService, SystemKind } from '../../../../shared/contract/scan.t
 import { FORM_VENDORS, type FormVendor } from '../backends/backend-form-check.ts';
 
 /** What the Backends page's add form starts from when a scan found the backend. */
-export interface BackendDraft {
+interface BackendDraft {
   readonly vendor: FormVendor;
   readonly baseUrl: string;
   readonly name: string;
 }
 
 /** Why a found service cannot be added as a backend: a catalog key under `scanPage.why.` */
-export type NoBackendReason = 'noDriver' | 'device' | 'unknown' | 'noUrl';
+type NoBackendReason = 'noDriver' | 'device' | 'unknown' | 'noUrl';
 
-export type Commissioning = { readonly ok: true; readonly draft: BackendDraft } | { readonly ok: false; readonly reason: NoBackendReason };
+type Commissioning = { readonly ok: true; readonly draft: BackendDraft } | { readonly ok: false; readonly reason: NoBackendReason };
 
 /** Kinds that are devices, added through the backend that manages them rather than on their own. */
 const DEVICE_KINDS: readonly SystemKind[] = ['face-panel', 'camera', 'controller'];

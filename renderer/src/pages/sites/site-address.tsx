@@ -6,7 +6,7 @@ import { sitesStore, useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
 
 /** The same rule the core applies (the contract's SiteAddressSchema): the cleaned address, or the validation key. */
-export function checkSiteAddress(value: string): { ok: true; address: string } | { ok: false; key: string } {
+function checkSiteAddress(value: string): { ok: true; address: string } | { ok: false; key: string } {
   const result = SiteAddressSchema.safeParse(value);
   if (result.success) return { ok: true, address: result.data };
   return { ok: false, key: result.error.issues[0]?.message ?? 'invalid' };

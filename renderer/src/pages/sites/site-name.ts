@@ -1,6 +1,6 @@
 import { SiteNameSchema } from '../../../../shared/contract/sites.ts';
 
-export type SiteNameCheck = { ok: true; name: string } | { ok: false; key: string };
+type SiteNameCheck = { ok: true; name: string } | { ok: false; key: string };
 
 /**
  * The same rule the core applies (the contract's SiteNameSchema), checked as the user types. On

@@ -4,8 +4,7 @@ import { backendsStore, useBackends } from '../../stores/backends.ts';
 import { enrollmentStore, useEnrollment } from '../../stores/enrollment.ts';
 import { useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
-import { SyncQueue } from '../enroll/sync-queue.tsx';
-import '../enroll/enroll.css';
+import { SyncQueue } from '../../components/sync-queue.tsx';
 
 /** The Sync queue page: every remote write of the current site, its state, and retry / cancel. */
 export function SyncPage() {

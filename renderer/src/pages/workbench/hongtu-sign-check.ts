@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { SignHongtuInputSchema } from '../../../../shared/contract/tools.ts';
 import { en } from '../../../../shared/i18n/en.ts';
 
-export type BodyKind = 'json' | 'md5' | 'none' | 'upload';
+type BodyKind = 'json' | 'md5' | 'none' | 'upload';
 export const BODY_KINDS: readonly BodyKind[] = ['json', 'md5', 'none', 'upload'];
 export const METHODS = ['POST', 'GET', 'PUT', 'DELETE'] as const;
 
@@ -20,7 +20,7 @@ export interface SignFormValues {
 }
 
 export type SignField = 'uri' | 'query' | 'bodyText' | 'bodyMd5' | 'secretKey' | 'appKey' | 'timestamp' | 'nonce';
-export type SignInput = z.input<typeof SignHongtuInputSchema>;
+type SignInput = z.input<typeof SignHongtuInputSchema>;
 
 export const EMPTY_SIGN_FORM: SignFormValues = {
   uri: '',
@@ -77,7 +77,7 @@ const FIELD_BY_KEY: Readonly<Record<string, SignField>> = {
   nonce: 'nonce',
 };
 
-export type SignCheck = { readonly ok: true; readonly input: SignInput } | { readonly ok: false; readonly errors: Partial<Record<SignField, string>> };
+type SignCheck = { readonly ok: true; readonly input: SignInput } | { readonly ok: false; readonly errors: Partial<Record<SignField, string>> };
 
 /**
  * The request to sign, checked with the contract's schema. The body is hashed exactly as typed

@@ -25,8 +25,8 @@ import { inRange, readRange, readTimestamp } from './filters.ts';
 type View = (record: TransactionRecord) => Record<string, unknown>;
 
 interface Selection {
-  readonly pin?: string;
-  readonly deviceSn?: string;
+  readonly pin?: string | undefined;
+  readonly deviceSn?: string | undefined;
 }
 
 function select(req: ApiRequest, ctx: SimContext, stream: EventStream, by: Selection): TransactionRecord[] {

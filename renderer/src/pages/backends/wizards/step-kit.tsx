@@ -67,7 +67,7 @@ export function LoadedList<T>({ loaded, empty, children }: { readonly loaded: Lo
   return <>{children(items)}</>;
 }
 
-export function Field({ label, htmlFor, hint, children }: { readonly label: string; readonly htmlFor: string; readonly hint?: string; readonly children: ReactNode }) {
+export function Field({ label, htmlFor, hint, children }: { readonly label: string; readonly htmlFor: string; readonly hint?: string | undefined; readonly children: ReactNode }) {
   return (
     <div className="form-row">
       <label className="field-label" htmlFor={htmlFor}>

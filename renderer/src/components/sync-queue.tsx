@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { Backend } from '../../../../shared/contract/backends.ts';
-import type { OutboxEntry } from '../../../../shared/contract/people.ts';
-import { Badge } from '../../components/badge.tsx';
-import { OUTBOX_TONES } from '../../components/tones.ts';
-import { formatDateTime } from '../../date-time.ts';
-import { currentLang } from '../../i18n.ts';
-import { enrollmentStore, useEnrollment } from '../../stores/enrollment.ts';
+import type { Backend } from '../../../shared/contract/backends.ts';
+import type { OutboxEntry } from '../../../shared/contract/people.ts';
+import { formatDateTime } from '../date-time.ts';
+import { currentLang } from '../i18n.ts';
+import { enrollmentStore, useEnrollment } from '../stores/enrollment.ts';
+import { Badge } from './badge.tsx';
+import { OUTBOX_TONES } from './tones.ts';
+import './sync-queue.css';
 
 /**
  * What the Reason column says: why a cancelled entry was cancelled (its last error is stale: the

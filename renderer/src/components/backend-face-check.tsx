@@ -1,37 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Backend } from '../../../../shared/contract/backends.ts';
-import type { ApiErrorBody } from '../../../../shared/contract/errors.ts';
-import { api } from '../../api/client.ts';
-import { errorBody } from '../../stores/api-error.ts';
-import { useErrorText } from '../../use-error-text.ts';
+import type { Backend } from '../../../shared/contract/backends.ts';
+import { askBackendsFaceCheck, type BackendFaceVerdict } from '../stores/backend-face-check.ts';
+import { useErrorText } from '../use-error-text.ts';
 
-interface Verdict {
-  readonly backend: Backend;
-  readonly ok: boolean;
-  readonly advice: { readonly en: string; readonly 'zh-CN': string } | null;
-  readonly error: ApiErrorBody | null;
-}
 
 /** Asks each chosen backend's own face check about the captured photo, before saving. */
 export function BackendFaceCheck({ jpegBase64, backends }: { jpegBase64: string; backends: readonly Backend[] }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const [checking, setChecking] = useState(false);
-  const [verdicts, setVerdicts] = useState<readonly Verdict[]>([]);
+  const [verdicts, setVerdicts] = useState<readonly BackendFaceVerdict[]>([]);
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
 
   async function check(): Promise<void> {
     setChecking(true);
-    const results: Verdict[] = [];
-    for (const backend of backends) {
-      try {
-        const r = await api.call('people.checkFace', { backendId: backend.id, jpegBase64 });
-        results.push({ backend, ok: r.ok, advice: r.advice, error: null });
-      } catch (error) {
-        results.push({ backend, ok: false, advice: null, error: errorBody(error) });
-      }
-    }
+    const results = await askBackendsFaceCheck(backends, jpegBase64);
     setVerdicts(results);
     setChecking(false);
   }
