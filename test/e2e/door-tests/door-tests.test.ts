@@ -8,7 +8,7 @@ import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio
 import { launchChromium } from '../../support/chromium.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
 import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
-import { BACKENDS, seedSite } from './seed-site.ts';
+import { BACKENDS, seedSite } from '../support/seed-site.ts';
 
 const tempDir = useTempDirs();
 const shots = fileURLToPath(new URL('../../../test-results/', import.meta.url));

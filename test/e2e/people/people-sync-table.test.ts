@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
 import { shots, startApp, type App } from '../backends/app.ts';
-import { astronautPng } from '../enroll/fake-camera.ts';
+import { astronautPng } from '../support/fake-camera.ts';
 
 const tempDir = useTempDirs();
 const TOKEN = 'e2e-people-sync-token';
