@@ -33,6 +33,11 @@ export interface E2eSiteOptions {
   token: string;
   /** Chromium's camera for `browser` (default `none`). */
   camera?: Camera;
+  /**
+   * Also a second ZKBio simulator (on 127.0.0.2 too) that suppresses door events, added by seedSite
+   * as backend BACKENDS.zkbioMuted (default false).
+   */
+  muted?: boolean;
   /** Whether to run seedSite on the data folder (default true). */
   seed?: boolean;
   /** Runs on the data folder after seeding and before the web process starts (e.g. CLI enrollments). */
@@ -42,6 +47,8 @@ export interface E2eSiteOptions {
 export interface E2eSite {
   readonly zkbio: ZkbioSimulator;
   readonly hongtu: HongtuSimulator;
+  /** The door-event-suppressing ZKBio simulator, when `muted` was asked for. */
+  readonly muted: ZkbioSimulator | undefined;
   readonly dataDir: string;
   /** The door seedSite commissioned on Hongtu ('' when not seeded). */
   readonly hongtuDoorId: string;
@@ -64,12 +71,13 @@ export async function startE2eSite(options: E2eSiteOptions): Promise<E2eSite> {
   const browsers: Browser[] = [];
   let zkbio: ZkbioSimulator | undefined;
   let hongtu: HongtuSimulator | undefined;
+  let muted: ZkbioSimulator | undefined;
   let web: WebProcess | undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'doorman-e2e-'));
   const stop = async (): Promise<void> => {
     for (const browser of browsers.splice(0)) await browser.close();
     await web?.stop();
-    await Promise.all([zkbio?.close(), hongtu?.close()]);
+    await Promise.all([zkbio?.close(), muted?.close(), hongtu?.close()]);
     rmSync(dataDir, { recursive: true, force: true });
   };
   const launch = async (camera: Camera): Promise<Browser> => {
@@ -79,8 +87,12 @@ export async function startE2eSite(options: E2eSiteOptions): Promise<E2eSite> {
   };
   try {
     zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: options.token });
+    if (options.muted) {
+      muted = await startZkbioSimulator({ host: '127.0.0.2', token: options.token });
+      muted.faults.suppressDoorEvents();
+    }
     hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
-    const { hongtuDoorId } = (options.seed ?? true) ? await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: options.token, hongtu }) : { hongtuDoorId: '' };
+    const { hongtuDoorId } = (options.seed ?? true) ? await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: options.token, hongtu, ...(muted ? { mutedUrl: muted.url } : {}) }) : { hongtuDoorId: '' };
     await options.prepare?.(dataDir, { zkbio, hongtu, hongtuDoorId });
     web = await startWebProcess(dataDir);
     const browser = await launch(options.camera ?? 'none');
@@ -89,6 +101,7 @@ export async function startE2eSite(options: E2eSiteOptions): Promise<E2eSite> {
     return {
       zkbio,
       hongtu,
+      muted,
       dataDir,
       hongtuDoorId,
       web,
