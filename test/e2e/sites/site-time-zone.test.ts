@@ -5,7 +5,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DoorTestResult } from '../../../shared/contract/door-tests.ts';
 import { formatTime, localTimeZone } from '../../../shared/i18n/format-time.ts';
-import { shots } from '../backends/app.ts';
+import { shots } from '../support/app.ts';
 import { BACKENDS } from '../support/seed-site.ts';
 import { startE2eSite, type E2eSite } from '../support/site.ts';
 

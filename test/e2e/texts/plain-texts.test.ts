@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../support/temp-dir.ts';
 import type { WebProcess } from '../../support/web-process.ts';
-import { shots } from '../backends/app.ts';
+import { shots } from '../support/app.ts';
 import { BACKENDS } from '../support/seed-site.ts';
 import { startE2eSite, type E2eSite } from '../support/site.ts';
 
