@@ -26,7 +26,7 @@ import { call } from '../electron/cli/call.ts';
 import { SEED_IDS } from '../test/simulators/hongtu/seed.ts';
 import { astronautJpeg } from '../test/support/astronaut.ts';
 import { launchChromium } from '../test/support/chromium.ts';
-import { astronautY4m } from '../test/e2e/enroll/fake-camera.ts';
+import { astronautY4m } from '../test/e2e/support/fake-camera.ts';
 import { DEMO_ZKBIO_TOKEN, startDemo } from './demo-setup.ts';
 
 const SHOTS = ['scan-en', 'backends-zkbio-en', 'backends-hongtu-wizard-zh', 'door-tests-en', 'report-zh-CN', 'enroll-en', 'import-zh', 'people-en', 'sync-en'] as const;

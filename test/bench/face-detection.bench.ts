@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { astronautY4m } from '../e2e/enroll/fake-camera.ts';
+import { astronautY4m } from '../e2e/support/fake-camera.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { runCliProcess } from '../support/cli.ts';
 import { startWebProcess } from '../support/web-process.ts';

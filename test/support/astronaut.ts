@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { resampleBox } from '../../shared/rules/face-checks.ts';
-import { astronautPng } from '../e2e/enroll/fake-camera.ts';
+import { astronautPng } from '../e2e/support/fake-camera.ts';
 
 /**
  * Photos made from the astronaut (scikit-image, from Debian's python3-skimage; see fake-camera.ts),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { addBackend, createSite, shots, startApp, testConnection, type App } from './app.ts';
+import { addBackend, createSite, shots, startApp, testConnection, type App } from '../support/app.ts';
 
 const tempDir = useTempDirs();
 const TOKEN = 'e2e-backends-token';

@@ -4,7 +4,7 @@ import { SEED_IDS } from '../../simulators/hongtu/seed.ts';
 import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { addBackend, createSite, startApp, type App } from './app.ts';
+import { addBackend, createSite, startApp, type App } from '../support/app.ts';
 
 const tempDir = useTempDirs();
 const TOKEN = 'e2e-commissioning-token';

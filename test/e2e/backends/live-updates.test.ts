@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../simulators/hongtu/seed.ts';
 import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { addBackend, createSite, shots, startApp, testConnection, type App } from './app.ts';
+import { addBackend, createSite, shots, startApp, testConnection, type App } from '../support/app.ts';
 
 const tempDir = useTempDirs();
 

@@ -3,7 +3,7 @@ import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hon
 import { SEED_IDS } from '../../simulators/hongtu/seed.ts';
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { addBackend, createSite, shots, startApp, type App } from './app.ts';
+import { addBackend, createSite, shots, startApp, type App } from '../support/app.ts';
 
 const tempDir = useTempDirs();
 const TOKEN = 'e2e-wizard-missing-token';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { shots, startApp, type App } from './app.ts';
+import { shots, startApp, type App } from '../support/app.ts';
 
 const tempDir = useTempDirs();
 

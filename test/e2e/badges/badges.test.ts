@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOOR_TEST_TONES, OUTBOX_TONES, SEVERITY_TONES, TONES, VERDICT_TONES } from '../../../renderer/src/components/tones.ts';
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { shots, startApp, type App } from '../backends/app.ts';
+import { shots, startApp, type App } from '../support/app.ts';
 
 const tempDir = useTempDirs();
 const TOKEN = 'e2e-badges-token';

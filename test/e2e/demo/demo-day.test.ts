@@ -12,7 +12,7 @@ import { DEMO_ZKBIO_TOKEN, startDemo, type Demo } from '../../../scripts/demo-se
 import { SEED_IDS } from '../../simulators/hongtu/seed.ts';
 import { launchChromium } from '../../support/chromium.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { astronautY4m } from '../enroll/fake-camera.ts';
+import { astronautY4m } from '../support/fake-camera.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const shots = join(root, 'test-results');

@@ -1,49 +1,27 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
-import { launchChromium } from '../../support/chromium.ts';
-import { useTempDirs } from '../../support/temp-dir.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
-import { BACKENDS, seedSite } from './seed-site.ts';
+import { BACKENDS } from '../support/seed-site.ts';
+import { shots, startE2eSite, type E2eSite } from '../support/site.ts';
 
-const tempDir = useTempDirs();
-const shots = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 const TOKEN = 'e2e-door-tests-token';
 
 describe('Door tests and the report over the WebSocket transport', () => {
-  let zkbio: ZkbioSimulator;
-  let muted: ZkbioSimulator;
-  let hongtu: HongtuSimulator;
-  let web: WebProcess;
-  let browser: Browser;
+  let site: E2eSite;
   let hongtuDoorId: string;
 
   beforeAll(async () => {
-    zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
-    muted = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
-    muted.faults.suppressDoorEvents();
-    hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
-    const dataDir = tempDir();
-    ({ hongtuDoorId } = await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu, mutedUrl: muted.url }));
-    web = await startWebProcess(dataDir);
-    browser = await launchChromium();
-    mkdirSync(shots, { recursive: true });
+    site = await startE2eSite({ token: TOKEN, muted: true });
+    ({ hongtuDoorId } = site);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await Promise.all([zkbio?.close(), muted?.close(), hongtu?.close()]);
+    await site?.stop();
   });
 
   async function open(route: string, locale = 'en-US'): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale, viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(web.url);
+    const { context, page } = await site.open({ locale, height: 900 });
     await page.getByTestId(`nav-${route}`).click();
     return { context, page };
   }

@@ -1,16 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTime, localTimeZone } from '../../../shared/i18n/format-time.ts';
-import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
-import { launchChromium } from '../../support/chromium.ts';
-import { useTempDirs } from '../../support/temp-dir.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
-import { shots } from '../backends/app.ts';
-import { BACKENDS, seedSite } from './seed-site.ts';
+import type { ZkbioSimulator } from '../../simulators/zkbio/server.ts';
+import { BACKENDS } from '../support/seed-site.ts';
+import { shots, startE2eSite, type E2eSite } from '../support/site.ts';
 
-const tempDir = useTempDirs();
 const TOKEN = 'e2e-times-words-token';
 const WAIT = { timeout: 20_000 };
 const EN_TIME = /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}:\d{2}$/;
@@ -19,32 +13,21 @@ const ISO = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** Issue 12 item 9: one time format in the site's zone, vendor words translated, units and plurals per language. */
 describe('Door-test evidence: times and vendor words', () => {
+  let site: E2eSite;
   let zkbio: ZkbioSimulator;
-  let hongtu: HongtuSimulator;
-  let web: WebProcess;
-  let browser: Browser;
   let hongtuDoorId: string;
 
   beforeAll(async () => {
-    zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
-    hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
-    const dataDir = tempDir();
-    ({ hongtuDoorId } = await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu }));
-    web = await startWebProcess(dataDir);
-    browser = await launchChromium();
-    mkdirSync(shots, { recursive: true });
+    site = await startE2eSite({ token: TOKEN });
+    ({ zkbio, hongtuDoorId } = site);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await Promise.all([zkbio?.close(), hongtu?.close()]);
+    await site?.stop();
   });
 
   async function open(locale: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale, viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    await page.goto(web.url);
+    const { context, page } = await site.open({ locale, height: 1000 });
     await page.getByTestId('nav-door-tests').click();
     return { context, page };
   }

@@ -1,52 +1,36 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../shared/i18n/en.ts';
 import { zhCN } from '../../../shared/i18n/zh-CN.ts';
-import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
-import { launchChromium } from '../../support/chromium.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
-import { BACKENDS, seedSite } from '../door-tests/seed-site.ts';
+import type { ZkbioSimulator } from '../../simulators/zkbio/server.ts';
+import { BACKENDS } from '../support/seed-site.ts';
+import { shots, startE2eSite, type E2eSite } from '../support/site.ts';
 
-const shots = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 const TOKEN = 'e2e-dates-token';
 const WAIT = { timeout: 20_000 };
 
 /** Issue 12 item 12: date pickers, a date alone is the start / end of the day, "no such date". */
 describe('Validity dates: pickers in Enroll and Edit, one rule with Import', () => {
+  let site: E2eSite;
   let zkbio: ZkbioSimulator;
-  let hongtu: HongtuSimulator;
-  let web: WebProcess;
-  let browser: Browser;
   let root: string;
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'doorman-e2e-dates-'));
-    const dataDir = join(root, 'data');
-    mkdirSync(dataDir);
-    zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
-    hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
-    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu });
-    web = await startWebProcess(dataDir);
-    browser = await launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
-    mkdirSync(shots, { recursive: true });
+    site = await startE2eSite({ token: TOKEN, camera: 'no-face' });
+    ({ zkbio } = site);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await Promise.all([zkbio?.close(), hongtu?.close()]);
+    await site?.stop();
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
   async function open(route: string, locale = 'en-US'): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale, viewport: { width: 1400, height: 1100 } });
-    const page = await context.newPage();
-    await page.goto(web.url);
+    const { context, page } = await site.open({ locale });
     await page.getByTestId(`nav-${route}`).click();
     return { context, page };
   }

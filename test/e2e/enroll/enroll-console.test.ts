@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
-import { launchChromium } from '../../support/chromium.ts';
-import { useTempDirs } from '../../support/temp-dir.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
-import { BACKENDS, seedSite } from '../door-tests/seed-site.ts';
-import { astronautY4m } from './fake-camera.ts';
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebProcess } from '../../support/web-process.ts';
+import { BACKENDS } from '../support/seed-site.ts';
+import { startE2eSite, type E2eSite } from '../support/site.ts';
 
-const tempDir = useTempDirs();
 const TOKEN = 'e2e-enroll-console-token';
 const WAIT = { timeout: 20_000 };
 
@@ -17,25 +12,17 @@ const WAIT = { timeout: 20_000 };
  * the browser console: no CSP violation for an inline style, no error (issue 12 item 17).
  */
 describe('Enroll page: a clean browser console', () => {
-  let zkbio: ZkbioSimulator;
-  let hongtu: HongtuSimulator;
+  let site: E2eSite;
   let web: WebProcess;
   let browser: Browser;
 
   beforeAll(async () => {
-    const y4m = await astronautY4m();
-    zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
-    hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
-    const dataDir = tempDir();
-    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu });
-    web = await startWebProcess(dataDir);
-    browser = await launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${y4m}`]);
+    site = await startE2eSite({ token: TOKEN, camera: 'astronaut' });
+    ({ web, browser } = site);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await Promise.all([zkbio?.close(), hongtu?.close()]);
+    await site?.stop();
   });
 
   /** Opens the app with every console error and warning, page error and CSP violation collected. */

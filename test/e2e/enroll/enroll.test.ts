@@ -1,21 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
-import { launchChromium } from '../../support/chromium.ts';
-import { useTempDirs } from '../../support/temp-dir.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
-import { BACKENDS, seedSite } from '../door-tests/seed-site.ts';
-import { astronautY4m } from './fake-camera.ts';
+import type { HongtuSimulator } from '../../simulators/hongtu/server.ts';
+import type { ZkbioSimulator } from '../../simulators/zkbio/server.ts';
+import type { WebProcess } from '../../support/web-process.ts';
+import { BACKENDS } from '../support/seed-site.ts';
+import { shots, startE2eSite, type E2eSite } from '../support/site.ts';
 
-const tempDir = useTempDirs();
-const shots = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 const TOKEN = 'e2e-enroll-token';
-const FAKE_CAMERA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
 describe('Enrollment with the webcam face capture', () => {
+  let site: E2eSite;
   let zkbio: ZkbioSimulator;
   let hongtu: HongtuSimulator;
   let web: WebProcess;
@@ -23,22 +17,13 @@ describe('Enrollment with the webcam face capture', () => {
   let noFace: Browser;
 
   beforeAll(async () => {
-    const y4m = await astronautY4m();
-    zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
-    hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
-    const dataDir = tempDir();
-    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu });
-    web = await startWebProcess(dataDir);
-    withFace = await launchChromium([...FAKE_CAMERA, `--use-file-for-fake-video-capture=${y4m}`]);
-    noFace = await launchChromium(FAKE_CAMERA);
-    mkdirSync(shots, { recursive: true });
+    site = await startE2eSite({ token: TOKEN, camera: 'astronaut' });
+    ({ zkbio, hongtu, web, browser: withFace } = site);
+    noFace = await site.launch('no-face');
   }, 120_000);
 
   afterAll(async () => {
-    await withFace?.close();
-    await noFace?.close();
-    await web?.stop();
-    await Promise.all([zkbio?.close(), hongtu?.close()]);
+    await site?.stop();
   });
 
   async function open(browser: Browser, locale: string): Promise<{ context: BrowserContext; page: Page }> {

@@ -1,20 +1,17 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../shared/i18n/en.ts';
 import { zhCN } from '../../../shared/i18n/zh-CN.ts';
-import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
+import type { ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { astronautJpeg } from '../../support/astronaut.ts';
-import { launchChromium } from '../../support/chromium.ts';
 import { makePng } from '../../support/images.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
-import { BACKENDS, seedSite } from '../door-tests/seed-site.ts';
+import type { WebProcess } from '../../support/web-process.ts';
+import { BACKENDS } from '../support/seed-site.ts';
+import { shots, startE2eSite, type E2eSite } from '../support/site.ts';
 
-const shots = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 const TOKEN = 'e2e-import-token';
 const BAD_ID = '110105194912310021';
 
@@ -33,8 +30,8 @@ async function downloaded(page: Page, testId: string): Promise<{ download: Downl
 }
 
 describe('Bulk import from a spreadsheet and a folder of photos', () => {
+  let site: E2eSite;
   let zkbio: ZkbioSimulator;
-  let hongtu: HongtuSimulator;
   let web: WebProcess;
   let browser: Browser;
   let root: string;
@@ -43,9 +40,7 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'doorman-e2e-import-'));
-    const dataDir = join(root, 'data');
     const files = join(root, 'files');
-    mkdirSync(dataDir);
     mkdirSync(files);
     table = join(files, 'people.csv');
     writeFileSync(table, CSV);
@@ -55,18 +50,12 @@ describe('Bulk import from a spreadsheet and a folder of photos', () => {
       writeFileSync(path, pin === 'I1005' ? makePng(400, 300) : face);
       return path;
     });
-    zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
-    hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
-    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu });
-    web = await startWebProcess(dataDir);
-    browser = await launchChromium();
-    mkdirSync(shots, { recursive: true });
+    site = await startE2eSite({ token: TOKEN });
+    ({ zkbio, web, browser } = site);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await Promise.all([zkbio?.close(), hongtu?.close()]);
+    await site?.stop();
     if (root) rmSync(root, { recursive: true, force: true });
   });
 

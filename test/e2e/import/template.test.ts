@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { createSite, startApp, type App } from '../backends/app.ts';
+import { createSite, startApp, type App } from '../support/app.ts';
 
 const tempDir = useTempDirs();
 const resources = fileURLToPath(new URL('../../../resources/', import.meta.url));

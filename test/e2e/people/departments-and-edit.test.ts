@@ -1,63 +1,42 @@
-import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../simulators/hongtu/seed.ts';
-import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
-import { launchChromium } from '../../support/chromium.ts';
+import type { HongtuSimulator } from '../../simulators/hongtu/server.ts';
+import type { ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
-import { BACKENDS, seedSite } from '../door-tests/seed-site.ts';
+import { BACKENDS, cliJson } from '../support/seed-site.ts';
+import { shots, startE2eSite, type E2eSite } from '../support/site.ts';
 
 const tempDir = useTempDirs();
-const shots = fileURLToPath(new URL('../../../test-results/', import.meta.url));
-const cliEntry = fileURLToPath(new URL('../../../electron/cli/main.ts', import.meta.url));
-const run = promisify(execFile);
 const TOKEN = 'e2e-departments-token';
 const WAIT = { timeout: 30_000 };
 
-async function cli(dataDir: string, ...args: string[]): Promise<unknown> {
-  const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'en_US.UTF-8' };
-  try {
-    const { stdout } = await run(process.execPath, [cliEntry, ...args, '--data-dir', dataDir, '--json'], { env, encoding: 'utf8' });
-    return JSON.parse(stdout) as unknown;
-  } catch (error) {
-    throw new Error(`cli ${args.join(' ')} failed: ${(error as { stderr?: string }).stderr ?? String(error)}`, { cause: error });
-  }
-}
-
 /** Issue 12 item 1 (departments are the backend's codes) and item 14 (Edit changes levels and backends). */
 describe('departments from the backend’s list; levels and backends in People → Edit', () => {
+  let site: E2eSite;
   let zkbio: ZkbioSimulator;
   let hongtu: HongtuSimulator;
-  let web: WebProcess;
-  let browser: Browser;
 
   beforeAll(async () => {
-    zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
-    hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
-    const dataDir = tempDir();
-    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu });
-    await cli(dataDir, 'enroll', '--site', '1', '--pin', 'E1', '--name', 'Edit Me', '--backend', String(BACKENDS.zkbio));
-    web = await startWebProcess(dataDir);
-    browser = await launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
-    mkdirSync(shots, { recursive: true });
+    site = await startE2eSite({
+      token: TOKEN,
+      camera: 'no-face',
+      prepare: async (dataDir) => {
+        await cliJson(dataDir, 'enroll', '--site', '1', '--pin', 'E1', '--name', 'Edit Me', '--backend', String(BACKENDS.zkbio));
+      },
+    });
+    ({ zkbio, hongtu } = site);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await Promise.all([zkbio?.close(), hongtu?.close()]);
+    await site?.stop();
   });
 
   async function open(nav: string, locale = 'en-US'): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width: 1400, height: 1100 } });
-    const page = await context.newPage();
-    await page.goto(web.url);
+    const { page } = await site.open({ locale });
     await page.getByTestId(`nav-${nav}`).click();
     return page;
   }

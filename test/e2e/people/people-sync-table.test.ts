@@ -1,29 +1,18 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { shots, startApp, type App } from '../backends/app.ts';
-import { astronautPng } from '../enroll/fake-camera.ts';
+import { shots, startApp, type App } from '../support/app.ts';
+import { astronautPng } from '../support/fake-camera.ts';
+import { cliJson } from '../support/seed-site.ts';
 
 const tempDir = useTempDirs();
 const TOKEN = 'e2e-people-sync-token';
-const cliEntry = fileURLToPath(new URL('../../../electron/cli/main.ts', import.meta.url));
-const run = promisify(execFile);
 /** Waits on the web process's sync engine and on the page: 20 s, for a loaded machine. */
 const WAIT = { timeout: 20_000 };
 const ID_NUMBER = '11010519491231002X';
 
-async function cli(dataDir: string, ...args: string[]): Promise<void> {
-  const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'en_US.UTF-8' };
-  try {
-    await run(process.execPath, [cliEntry, ...args, '--data-dir', dataDir, '--json'], { env, encoding: 'utf8' });
-  } catch (error) {
-    throw new Error(`cli ${args.join(' ')} failed: ${(error as { stderr?: string }).stderr ?? String(error)}`, { cause: error });
-  }
-}
+const cli = async (dataDir: string, ...args: string[]): Promise<void> => void (await cliJson(dataDir, ...args));
 
 // This file is type-checked without the DOM library; the callbacks below run in the page.
 interface Box {

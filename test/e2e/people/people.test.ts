@@ -1,60 +1,31 @@
-import { execFile } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
-import { launchChromium } from '../../support/chromium.ts';
-import { useTempDirs } from '../../support/temp-dir.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
-import { BACKENDS, seedSite } from '../door-tests/seed-site.ts';
+import type { ZkbioSimulator } from '../../simulators/zkbio/server.ts';
+import { BACKENDS, cliJson } from '../support/seed-site.ts';
+import { shots, startE2eSite, type E2eSite } from '../support/site.ts';
 
-const tempDir = useTempDirs();
-const shots = fileURLToPath(new URL('../../../test-results/', import.meta.url));
-const cliEntry = fileURLToPath(new URL('../../../electron/cli/main.ts', import.meta.url));
-const run = promisify(execFile);
 const TOKEN = 'e2e-people-token';
 
-/** The CLI as a child process, asynchronously: the simulators live in this process and must keep answering. */
-async function cli(dataDir: string, ...args: string[]): Promise<unknown> {
-  const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'en_US.UTF-8' };
-  try {
-    const { stdout } = await run(process.execPath, [cliEntry, ...args, '--data-dir', dataDir, '--json'], { env, encoding: 'utf8' });
-    return JSON.parse(stdout) as unknown;
-  } catch (error) {
-    throw new Error(`cli ${args.join(' ')} failed: ${(error as { stderr?: string }).stderr ?? String(error)}`, { cause: error });
-  }
-}
-
 describe('People page: list, edit and delete through the outbox', () => {
+  let site: E2eSite;
   let zkbio: ZkbioSimulator;
-  let hongtu: HongtuSimulator;
-  let web: WebProcess;
-  let browser: Browser;
 
   beforeAll(async () => {
-    zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
-    hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
-    const dataDir = tempDir();
-    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu });
-    await cli(dataDir, 'enroll', '--site', '1', '--pin', 'P1', '--name', 'Li', '--id-number', '11010519491231002X', '--backend', String(BACKENDS.zkbio));
-    web = await startWebProcess(dataDir);
-    browser = await launchChromium();
-    mkdirSync(shots, { recursive: true });
+    site = await startE2eSite({
+      token: TOKEN,
+      prepare: async (dataDir) => {
+        await cliJson(dataDir, 'enroll', '--site', '1', '--pin', 'P1', '--name', 'Li', '--id-number', '11010519491231002X', '--backend', String(BACKENDS.zkbio));
+      },
+    });
+    ({ zkbio } = site);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await Promise.all([zkbio?.close(), hongtu?.close()]);
+    await site?.stop();
   });
 
   async function open(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    await page.goto(web.url);
+    const { page } = await site.open({ height: 1000 });
     await page.getByTestId('nav-people').click();
     return page;
   }

@@ -1,79 +1,49 @@
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../shared/i18n/en.ts';
-import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
+import type { ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { astronautJpeg } from '../../support/astronaut.ts';
-import { launchChromium } from '../../support/chromium.ts';
-import { useTempDirs } from '../../support/temp-dir.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
-import { BACKENDS, seedSite } from '../door-tests/seed-site.ts';
-import { astronautY4m } from '../enroll/fake-camera.ts';
+import { BACKENDS, cliJson } from '../support/seed-site.ts';
+import { shots, startE2eSite, type E2eSite } from '../support/site.ts';
 
-const tempDir = useTempDirs();
-const shots = fileURLToPath(new URL('../../../test-results/', import.meta.url));
-const cliEntry = fileURLToPath(new URL('../../../electron/cli/main.ts', import.meta.url));
-const run = promisify(execFile);
 const TOKEN = 'e2e-person-checks-token';
-const FAKE_CAMERA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 /** Li Lei's ID number; nobody else on the site may have it. */
 const ID_LI = '11010519491231002X';
 const WAIT = { timeout: 20_000 };
 
-/** The CLI as a child process, asynchronously: the simulators live in this process and must keep answering. */
-async function cli(dataDir: string, ...args: string[]): Promise<unknown> {
-  const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'en_US.UTF-8' };
-  try {
-    const { stdout } = await run(process.execPath, [cliEntry, ...args, '--data-dir', dataDir, '--json'], { env, encoding: 'utf8' });
-    return JSON.parse(stdout) as unknown;
-  } catch (error) {
-    throw new Error(`cli ${args.join(' ')} failed: ${(error as { stderr?: string }).stderr ?? String(error)}`, { cause: error });
-  }
-}
-
 describe('Issue 12 items 2 and 3: no face is confirmed and marked; an ID number belongs to one person', () => {
+  let site: E2eSite;
   let zkbio: ZkbioSimulator;
-  let hongtu: HongtuSimulator;
-  let web: WebProcess;
   let withFace: Browser;
   let noFace: Browser;
   let files: string;
 
   beforeAll(async () => {
-    const y4m = await astronautY4m();
-    zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
-    hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
-    const dataDir = tempDir();
     files = mkdtempSync(join(tmpdir(), 'doorman-e2e-person-checks-'));
-    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu });
-    const zk = String(BACKENDS.zkbio);
-    await cli(dataDir, 'enroll', '--site', '1', '--pin', 'P1', '--name', 'Li Lei', '--id-number', ID_LI, '--backend', zk);
-    await cli(dataDir, 'enroll', '--site', '1', '--pin', 'P2', '--name', 'Han Meimei', '--backend', zk, '--no-face-reason', 'Away on site visit');
-    await cli(dataDir, 'enroll', '--site', '1', '--pin', 'P3', '--name', 'Wang Fang', '--backend', zk);
-    web = await startWebProcess(dataDir);
-    withFace = await launchChromium([...FAKE_CAMERA, `--use-file-for-fake-video-capture=${y4m}`]);
-    noFace = await launchChromium(FAKE_CAMERA);
-    mkdirSync(shots, { recursive: true });
+    site = await startE2eSite({
+      token: TOKEN,
+      camera: 'astronaut',
+      prepare: async (dataDir) => {
+        const zk = String(BACKENDS.zkbio);
+        await cliJson(dataDir, 'enroll', '--site', '1', '--pin', 'P1', '--name', 'Li Lei', '--id-number', ID_LI, '--backend', zk);
+        await cliJson(dataDir, 'enroll', '--site', '1', '--pin', 'P2', '--name', 'Han Meimei', '--backend', zk, '--no-face-reason', 'Away on site visit');
+        await cliJson(dataDir, 'enroll', '--site', '1', '--pin', 'P3', '--name', 'Wang Fang', '--backend', zk);
+      },
+    });
+    ({ zkbio, browser: withFace } = site);
+    noFace = await site.launch('no-face');
   }, 120_000);
 
   afterAll(async () => {
-    await withFace?.close();
-    await noFace?.close();
-    await web?.stop();
-    await Promise.all([zkbio?.close(), hongtu?.close()]);
+    await site?.stop();
     if (files) rmSync(files, { recursive: true, force: true });
   });
 
   async function open(browser: Browser, nav: string, locale = 'en-US'): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width: 1400, height: 1100 } });
-    const page = await context.newPage();
-    await page.goto(web.url);
+    const { page } = await site.open({ browser, locale });
     await page.getByTestId(nav).click();
     return page;
   }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimProcess, type SimProcess } from '../../support/sim-process.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { createSite, shots, startApp, type App } from '../backends/app.ts';
+import { createSite, shots, startApp, type App } from '../support/app.ts';
 
 const tempDir = useTempDirs();
 

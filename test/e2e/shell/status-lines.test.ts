@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliProcess } from '../../support/cli.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { startApp, type App } from '../backends/app.ts';
+import { startApp, type App } from '../support/app.ts';
 
 const tempDir = useTempDirs();
 

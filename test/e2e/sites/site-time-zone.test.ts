@@ -1,19 +1,14 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DoorTestResult } from '../../../shared/contract/door-tests.ts';
 import { formatTime, localTimeZone } from '../../../shared/i18n/format-time.ts';
-import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
-import { launchChromium } from '../../support/chromium.ts';
-import { useTempDirs } from '../../support/temp-dir.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
-import { shots } from '../backends/app.ts';
-import { BACKENDS, seedSite } from '../door-tests/seed-site.ts';
+import { shots } from '../support/app.ts';
+import { BACKENDS } from '../support/seed-site.ts';
+import { startE2eSite, type E2eSite } from '../support/site.ts';
 
-const tempDir = useTempDirs();
 const cliEntry = fileURLToPath(new URL('../../../electron/cli/main.ts', import.meta.url));
 const run = promisify(execFile);
 const TOKEN = 'e2e-site-time-zone-token';
@@ -29,46 +24,38 @@ const SITE_ZONE = HERE === 'Asia/Shanghai' ? 'America/Sao_Paulo' : 'Asia/Shangha
  * zone-less wall-clock time as the backend wrote it.
  */
 describe('Sites page: a time zone per site, used by Door tests and the Report', () => {
-  let zkbio: ZkbioSimulator;
-  let hongtu: HongtuSimulator;
-  let web: WebProcess;
-  let browser: Browser;
+  let site: E2eSite;
   let zkResult: DoorTestResult;
   let htResult: DoorTestResult;
 
   beforeAll(async () => {
-    zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
-    hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
-    const dataDir = tempDir();
-    const { hongtuDoorId } = await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu });
-    // Asynchronous: the simulators live in this process and must answer while the CLI runs.
-    const doorTest = async (backendId: number, doorId: string): Promise<DoorTestResult> => {
-      const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'en_US.UTF-8' };
-      const { stdout } = await run(process.execPath, [cliEntry, 'door-test', String(backendId), '--door', doorId, '--installer', 'Li Lei', '--data-dir', dataDir, '--json'], { env, encoding: 'utf8' }).catch((error: { stdout?: string; stderr?: string }) => {
-        if (error.stdout) return { stdout: error.stdout };
-        throw new Error(`cli door-test failed: ${error.stderr ?? String(error)}`);
-      });
-      return JSON.parse(stdout) as DoorTestResult;
-    };
-    const zkDoor = zkbio.state.doors[0];
-    if (!zkDoor) throw new Error('the ZKBio seed has doors');
-    zkResult = await doorTest(BACKENDS.zkbio, zkDoor.id);
-    htResult = await doorTest(BACKENDS.hongtu, hongtuDoorId);
-    expect([zkResult.verdict, htResult.verdict]).toEqual(['pass', 'pass']);
-    web = await startWebProcess(dataDir);
-    browser = await launchChromium();
+    site = await startE2eSite({
+      token: TOKEN,
+      prepare: async (dataDir, { zkbio, hongtuDoorId }) => {
+        // Asynchronous: the simulators live in this process and must answer while the CLI runs.
+        const doorTest = async (backendId: number, doorId: string): Promise<DoorTestResult> => {
+          const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'en_US.UTF-8' };
+          const { stdout } = await run(process.execPath, [cliEntry, 'door-test', String(backendId), '--door', doorId, '--installer', 'Li Lei', '--data-dir', dataDir, '--json'], { env, encoding: 'utf8' }).catch((error: { stdout?: string; stderr?: string }) => {
+            if (error.stdout) return { stdout: error.stdout };
+            throw new Error(`cli door-test failed: ${error.stderr ?? String(error)}`);
+          });
+          return JSON.parse(stdout) as DoorTestResult;
+        };
+        const zkDoor = zkbio.state.doors[0];
+        if (!zkDoor) throw new Error('the ZKBio seed has doors');
+        zkResult = await doorTest(BACKENDS.zkbio, zkDoor.id);
+        htResult = await doorTest(BACKENDS.hongtu, hongtuDoorId);
+        expect([zkResult.verdict, htResult.verdict]).toEqual(['pass', 'pass']);
+      },
+    });
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await Promise.all([zkbio?.close(), hongtu?.close()]);
+    await site?.stop();
   });
 
   async function open(locale: string, route: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale, viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    await page.goto(web.url);
+    const { context, page } = await site.open({ locale, height: 1000 });
     await page.getByTestId(`nav-${route}`).click();
     return { context, page };
   }

@@ -2,40 +2,28 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
-import { launchChromium } from '../../support/chromium.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
-import { shots } from '../backends/app.ts';
-import { BACKENDS, seedSite } from '../door-tests/seed-site.ts';
-import { astronautY4m } from '../enroll/fake-camera.ts';
+import type { WebProcess } from '../../support/web-process.ts';
+import { shots } from '../support/app.ts';
+import { BACKENDS } from '../support/seed-site.ts';
+import { startE2eSite, type E2eSite } from '../support/site.ts';
 
 const tempDir = useTempDirs();
 const TOKEN = 'e2e-plain-texts-token';
-const FAKE_CAMERA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 const WAIT = { timeout: 20_000 };
 
 describe('texts a clerk reads are current and plain (issue 12 item 11)', () => {
-  let zkbio: ZkbioSimulator;
-  let hongtu: HongtuSimulator;
+  let site: E2eSite;
   let web: WebProcess;
   let browser: Browser;
 
   beforeAll(async () => {
-    const y4m = await astronautY4m();
-    zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
-    hongtu = await startHongtuSimulator({ host: '127.0.0.3' });
-    const dataDir = tempDir();
-    await seedSite(dataDir, { zkbioUrl: zkbio.url, zkbioToken: TOKEN, hongtu });
-    web = await startWebProcess(dataDir);
-    browser = await launchChromium([...FAKE_CAMERA, `--use-file-for-fake-video-capture=${y4m}`]);
+    site = await startE2eSite({ token: TOKEN, camera: 'astronaut' });
+    ({ web, browser } = site);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await Promise.all([zkbio?.close(), hongtu?.close()]);
+    await site?.stop();
   });
 
   async function open(locale: string, route: string): Promise<{ context: BrowserContext; page: Page }> {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FaceFiles } from '../../../electron/people/face-files.ts';
 import { imageInfo } from '../../../electron/photos/image-info.ts';
-import { astronautPng } from '../../e2e/enroll/fake-camera.ts';
+import { astronautPng } from '../../e2e/support/fake-camera.ts';
 import { runCliProcess } from '../../support/cli.ts';
 import { cropPng, makePng } from '../../support/images.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';

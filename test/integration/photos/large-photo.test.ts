@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodePicture } from '../../../electron/photos/picture.ts';
 import { judgeStillPhoto, measureImage } from '../../../electron/photos/still-photo-check.ts';
-import { astronautPng } from '../../e2e/enroll/fake-camera.ts';
+import { astronautPng } from '../../e2e/support/fake-camera.ts';
 import { astronauts } from '../../support/astronaut.ts';
 
 /**

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PhotoLimitError } from '../../../electron/photos/photo-limit-error.ts';
 import { checkStillPhoto, judgeStillPhoto } from '../../../electron/photos/still-photo-check.ts';
 import { imageInfo } from '../../../electron/photos/image-info.ts';
-import { astronautPng } from '../../e2e/enroll/fake-camera.ts';
+import { astronautPng } from '../../e2e/support/fake-camera.ts';
 import { cropPng, declaredPng, makeJpegHeader } from '../../support/images.ts';
 
 /**

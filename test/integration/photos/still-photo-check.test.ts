@@ -5,7 +5,7 @@ import { decodePicture } from '../../../electron/photos/picture.ts';
 import { checkStillPhoto, measureImage } from '../../../electron/photos/still-photo-check.ts';
 import { imageInfo } from '../../../electron/photos/image-info.ts';
 import { resampleBox } from '../../../shared/rules/face-checks.ts';
-import { astronautPng } from '../../e2e/enroll/fake-camera.ts';
+import { astronautPng } from '../../e2e/support/fake-camera.ts';
 import { cropPng, makePng } from '../../support/images.ts';
 
 /**

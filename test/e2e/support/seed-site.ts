@@ -12,24 +12,29 @@ export const BACKENDS = { zkbio: 1, hongtu: 2, zkbioMuted: 3 } as const;
 type Page<T> = { list: T[] };
 
 /**
+ * The CLI as a child process on `dataDir`, its `--json` answer parsed. Asynchronous, unlike
+ * test/support/cli.ts's runCliProcess: the simulators live in this process and could not answer
+ * while a synchronous child process blocks its event loop.
+ */
+export async function cliJson<T = unknown>(dataDir: string, ...args: string[]): Promise<T> {
+  const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'en_US.UTF-8' };
+  try {
+    const { stdout } = await run(process.execPath, [cliEntry, ...args, '--data-dir', dataDir, '--json'], { env, encoding: 'utf8' });
+    return JSON.parse(stdout) as T;
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr ?? String(error);
+    throw new Error(`cli ${args.join(' ')} failed: ${stderr}`, { cause: error });
+  }
+}
+
+/**
  * Prepares the data folder the web process will use, with the CLI as an installer would: a site
  * (selected), a ZKBio backend, a Hongtu backend with one panel commissioned into a door (the
  * simulator's seed has no doors until then, document §4.1), when given, a second ZKBio backend whose
  * simulator suppresses door events, and every backend's inventory stored.
  */
 export async function seedSite(dataDir: string, sims: { zkbioUrl: string; zkbioToken: string; hongtu: HongtuSimulator; mutedUrl?: string }): Promise<{ hongtuDoorId: string }> {
-  // Asynchronous, unlike test/support/cli.ts's runCliProcess: the simulators live in this process
-  // and could not answer while a synchronous child process blocks its event loop.
-  const data = async <T>(...args: string[]): Promise<T> => {
-    const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'en_US.UTF-8' };
-    try {
-      const { stdout } = await run(process.execPath, [cliEntry, ...args, '--data-dir', dataDir, '--json'], { env, encoding: 'utf8' });
-      return JSON.parse(stdout) as T;
-    } catch (error) {
-      const stderr = (error as { stderr?: string }).stderr ?? String(error);
-      throw new Error(`cli ${args.join(' ')} failed: ${stderr}`, { cause: error });
-    }
-  };
+  const data = <T>(...args: string[]): Promise<T> => cliJson<T>(dataDir, ...args);
   await data('sites', 'add', 'Block 3');
   await data('sites', 'select', '1');
   await data('backend', 'add', '--site', '1', '--vendor', 'zkbio', '--url', sims.zkbioUrl, '--token', sims.zkbioToken);

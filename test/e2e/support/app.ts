@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchChromium } from '../../support/chromium.ts';
 import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
+import { shots } from './site.ts';
 
-export const shots = fileURLToPath(new URL('../../../test-results/', import.meta.url));
+export { shots };
 
 /** `npm run web`'s server on a fresh data folder, and Chromium to drive it. */
 export interface App {
