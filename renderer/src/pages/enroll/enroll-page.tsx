@@ -14,7 +14,7 @@ import { enrollmentStore, useEnrollment } from '../../stores/enrollment.ts';
 import { useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
 import { validatePersonForm, validIdNumber, type PersonForm } from '../people/people-logic.ts';
-import { useIdNumberOwner } from '../people/use-id-number-owner.ts';
+import { useIdNumberOwner } from '../../stores/id-number-owner.ts';
 import { NoFaceDialog } from './no-face-dialog.tsx';
 import './enroll.css';
 

@@ -8,7 +8,7 @@ import { useBackends } from '../../stores/backends.ts';
 import { peopleStore, usePeople } from '../../stores/people.ts';
 import { formOf, validatePersonForm, validIdNumber, type FieldName, type PersonForm } from './people-logic.ts';
 import { PersonFace, type NewFace } from './person-face.tsx';
-import { useIdNumberOwner } from './use-id-number-owner.ts';
+import { useIdNumberOwner } from '../../stores/id-number-owner.ts';
 
 const FIELDS: readonly { name: Exclude<FieldName, 'gender'>; placeholder?: string }[] = [
   { name: 'pin' },

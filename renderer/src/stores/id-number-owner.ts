@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { MethodOutput } from '../../../../shared/contract/index.ts';
-import type { SiteId } from '../../../../shared/contract/sites.ts';
-import { api } from '../../api/client.ts';
+import type { MethodOutput } from '../../../shared/contract/index.ts';
+import type { SiteId } from '../../../shared/contract/sites.ts';
+import { api } from '../api/client.ts';
 
 type IdNumberOwner = NonNullable<MethodOutput<'people.idNumberOwner'>['owner']>;
 
