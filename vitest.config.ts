@@ -2,21 +2,22 @@ import { defineConfig } from 'vitest/config';
 
 // Three projects, as the test folders are laid out: unit (pure logic, and the layer rule),
 // integration (real bytes: the store on disk, the WebSocket server, the CLI as a process) and
-// e2e (the built renderer in Debian's Chromium over the WebSocket transport).
+// e2e (the built renderer in Debian's Chromium over the WebSocket transport). Each vendor's own
+// tests sit together under test/vendors/<vendor>/{unit,integration}, picked by the same split.
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts', 'test/architecture/**/*.test.ts'],
+          include: ['test/unit/**/*.test.ts', 'test/vendors/*/unit/**/*.test.ts', 'test/architecture/**/*.test.ts'],
           environment: 'node',
         },
       },
       {
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
+          include: ['test/integration/**/*.test.ts', 'test/vendors/*/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
         },

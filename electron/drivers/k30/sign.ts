@@ -3,7 +3,7 @@ import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
 /**
  * The K30 open API's signature and `data` encryption (seed 000, 1.1 算法签名 and 1.2 AES加密;
  * k30.md §2, §3), pure functions, tested against the document's own vectors
- * (test/unit/drivers/k30-sign.test.ts). The K30 simulator seals and checks with these same
+ * (test/vendors/k30/unit/sign.test.ts). The K30 simulator seals and checks with these same
  * functions; the vectors, not the simulator, are what keep them right.
  *
  * Signature: the parameters with a non-empty value, sorted by name (dictionary order, case-

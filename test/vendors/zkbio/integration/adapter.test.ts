@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PersonRecord } from '../../../electron/backends/backend.ts';
-import { ZkbioAdapter } from '../../../electron/drivers/zkbio/adapter.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
-import { driverFailure } from '../../support/driver-failure.ts';
-import { makeJpegHeader, makePng } from '../../support/images.ts';
-import { selfSignedCertificate } from '../../support/tls-cert.ts';
+import type { PersonRecord } from '../../../../electron/backends/backend.ts';
+import { ZkbioAdapter } from '../../../../electron/drivers/zkbio/adapter.ts';
+import { startZkbioSimulator, type ZkbioSimulator } from '../../../simulators/zkbio/server.ts';
+import { driverFailure } from '../../../support/driver-failure.ts';
+import { makeJpegHeader, makePng } from '../../../support/images.ts';
+import { selfSignedCertificate } from '../../../support/tls-cert.ts';
 
 const TOKEN = 'doorman-test-token';
 let sim: ZkbioSimulator;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csign, DOCUMENTED_KEY_PAIRS, EMPTY_BODY_MD5, md5Hex, newNonce, signedHeaders, stringToSign } from '../../../electron/drivers/hongtu/sign.ts';
+import { csign, DOCUMENTED_KEY_PAIRS, EMPTY_BODY_MD5, md5Hex, newNonce, signedHeaders, stringToSign } from '../../../../electron/drivers/hongtu/sign.ts';
 
 const [pair1] = DOCUMENTED_KEY_PAIRS;
 if (!pair1) throw new Error('no key pair');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ZkbioAdapter } from '../../../electron/drivers/zkbio/adapter.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
-import { driverFailure } from '../../support/driver-failure.ts';
+import { ZkbioAdapter } from '../../../../electron/drivers/zkbio/adapter.ts';
+import { startZkbioSimulator, type ZkbioSimulator } from '../../../simulators/zkbio/server.ts';
+import { driverFailure } from '../../../support/driver-failure.ts';
 
 const TOKEN = 'doorman-time-zone-token';
 let sim: ZkbioSimulator;

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readInventory } from '../../../electron/backends/inventory-read.ts';
-import { HongtuAdapter } from '../../../electron/drivers/hongtu/adapter.ts';
-import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
-import { SEED_IDS } from '../../simulators/hongtu/seed.ts';
+import { readInventory } from '../../../../electron/backends/inventory-read.ts';
+import { HongtuAdapter } from '../../../../electron/drivers/hongtu/adapter.ts';
+import { startHongtuSimulator, type HongtuSimulator } from '../../../simulators/hongtu/server.ts';
+import { SEED_IDS } from '../../../simulators/hongtu/seed.ts';
 
 let sim: HongtuSimulator;
 let adapter: HongtuAdapter;

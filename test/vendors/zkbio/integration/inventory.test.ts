@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readInventory } from '../../../electron/backends/inventory-read.ts';
-import { ZkbioAdapter } from '../../../electron/drivers/zkbio/adapter.ts';
-import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
+import { readInventory } from '../../../../electron/backends/inventory-read.ts';
+import { ZkbioAdapter } from '../../../../electron/drivers/zkbio/adapter.ts';
+import { startZkbioSimulator, type ZkbioSimulator } from '../../../simulators/zkbio/server.ts';
 
 const TOKEN = 'doorman-inventory-token';
 let sim: ZkbioSimulator;

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError, type AccessEvent } from '../../../shared/contract/index.ts';
-import { call } from '../../../electron/cli/call.ts';
-import { createCore, type Core } from '../../../electron/core/create-core.ts';
-import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
-import { useTempDirs } from '../../support/temp-dir.ts';
+import { ApiError, type AccessEvent } from '../../../../shared/contract/index.ts';
+import { call } from '../../../../electron/cli/call.ts';
+import { createCore, type Core } from '../../../../electron/core/create-core.ts';
+import { startHongtuSimulator, type HongtuSimulator } from '../../../simulators/hongtu/server.ts';
+import { useTempDirs } from '../../../support/temp-dir.ts';
 
 const tempDir = useTempDirs();
 let sim: HongtuSimulator;

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HongtuAdapter } from '../../../electron/drivers/hongtu/adapter.ts';
-import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
-import { SEED_IDS } from '../../simulators/hongtu/seed.ts';
-import { driverFailure } from '../../support/driver-failure.ts';
-import { makePng } from '../../support/images.ts';
+import { HongtuAdapter } from '../../../../electron/drivers/hongtu/adapter.ts';
+import { startHongtuSimulator, type HongtuSimulator } from '../../../simulators/hongtu/server.ts';
+import { SEED_IDS } from '../../../simulators/hongtu/seed.ts';
+import { driverFailure } from '../../../support/driver-failure.ts';
+import { makePng } from '../../../support/images.ts';
 
 let sim: HongtuSimulator;
 let adapter: HongtuAdapter;

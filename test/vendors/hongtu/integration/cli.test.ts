@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliProcess } from '../../support/cli.ts';
-import { startSimProcess, type SimProcess } from '../../support/sim-process.ts';
-import { useTempDirs } from '../../support/temp-dir.ts';
+import { runCliProcess } from '../../../support/cli.ts';
+import { startSimProcess, type SimProcess } from '../../../support/sim-process.ts';
+import { useTempDirs } from '../../../support/temp-dir.ts';
 
 const tempDir = useTempDirs();
-const cliEntry = fileURLToPath(new URL('../../../electron/cli/main.ts', import.meta.url));
+const cliEntry = fileURLToPath(new URL('../../../../electron/cli/main.ts', import.meta.url));
 let sim: SimProcess;
 
 beforeAll(async () => {

@@ -8,8 +8,8 @@ import {
   sealResponse,
   sign,
   stringToSign,
-} from '../../../electron/drivers/k30/sign.ts';
-import { formatTimestamp, parseTimestamp } from '../../../electron/drivers/k30/timestamp.ts';
+} from '../../../../electron/drivers/k30/sign.ts';
+import { formatTimestamp, parseTimestamp } from '../../../../electron/drivers/k30/timestamp.ts';
 
 /**
  * The K30 signature, AES codec and envelopes (electron/drivers/k30/sign.ts) against the document's own examples (seed 000, 1.1 算法签名, 1.2 AES加密,
