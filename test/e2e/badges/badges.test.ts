@@ -1,28 +1,15 @@
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOOR_TEST_TONES, OUTBOX_TONES, SEVERITY_TONES, TONES, VERDICT_TONES } from '../../../renderer/src/components/tones.ts';
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
 import { shots, startApp, type App } from '../support/app.ts';
+import { cliAnswer, cliJson } from '../support/cli.ts';
 
 const tempDir = useTempDirs();
 const TOKEN = 'e2e-badges-token';
-const cliEntry = fileURLToPath(new URL('../../../electron/cli/main.ts', import.meta.url));
-const run = promisify(execFile);
-
-/** The CLI on the data folder, as an installer would run it (asynchronous: the simulator lives in this process). */
-async function cli(dataDir: string, ...args: string[]): Promise<void> {
-  const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'en_US.UTF-8' };
-  await run(process.execPath, [cliEntry, ...args, '--data-dir', dataDir, '--json'], { env, encoding: 'utf8' }).catch((error: unknown) => {
-    // `sync --once` exits 1 when an entry failed: that is the point here.
-    if ((error as { code?: number }).code !== 1) throw error;
-  });
-}
 
 interface Look {
   readonly background: string;
@@ -68,13 +55,14 @@ describe('badges by meaning, in Chromium (issue 12 item 6)', () => {
   beforeAll(async () => {
     zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
     dataDir = tempDir();
-    await cli(dataDir, 'sites', 'add', 'Block 3');
-    await cli(dataDir, 'sites', 'select', '1');
-    await cli(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'zkbio', '--url', zkbio.url, '--token', TOKEN);
+    await cliJson(dataDir, 'sites', 'add', 'Block 3');
+    await cliJson(dataDir, 'sites', 'select', '1');
+    await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'zkbio', '--url', zkbio.url, '--token', TOKEN);
     // One person the backend takes, one it refuses for good (ZKBio −13: no such department).
-    await cli(dataDir, 'enroll', '--site', '1', '--pin', 'B1001', '--name', 'Alice Wang', '--backend', '1');
-    await cli(dataDir, 'enroll', '--site', '1', '--pin', 'B1002', '--name', 'Bob Li', '--department', 'NO-SUCH-DEPT', '--backend', '1');
-    await cli(dataDir, 'sync', '--once');
+    await cliJson(dataDir, 'enroll', '--site', '1', '--pin', 'B1001', '--name', 'Alice Wang', '--backend', '1');
+    await cliJson(dataDir, 'enroll', '--site', '1', '--pin', 'B1002', '--name', 'Bob Li', '--department', 'NO-SUCH-DEPT', '--backend', '1');
+    // Exits 1, an entry having failed: that is the point here.
+    await cliAnswer(dataDir, 'sync', '--once');
     app = await startApp(dataDir);
   }, 120_000);
 

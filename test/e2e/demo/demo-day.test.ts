@@ -10,12 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleAnswer } from '../../../scripts/demo-console.ts';
 import { DEMO_ZKBIO_TOKEN, startDemo, type Demo } from '../../../scripts/demo-setup.ts';
 import { SEED_IDS } from '../../simulators/hongtu/seed.ts';
-import { launchChromium } from '../../support/chromium.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { astronautY4m } from '../support/fake-camera.ts';
+import { launchE2eBrowser, shots } from '../support/site.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const shots = join(root, 'test-results');
 const tempDir = useTempDirs();
 const WAIT = { timeout: 20_000 };
 /** The scan's default ports (what the README's Start scan uses). */
@@ -26,9 +24,8 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const y4m = await astronautY4m();
     demo = await startDemo({ dataDir: join(tempDir(), 'demo'), staticDir: join(root, 'out', 'renderer') });
-    browser = await launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${y4m}`]);
+    browser = await launchE2eBrowser('astronaut');
     mkdirSync(shots, { recursive: true });
   }, 120_000);
 

@@ -1,20 +1,18 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_LIMITS } from '../../../shared/rules/import-limits.ts';
-import { launchChromium } from '../../support/chromium.ts';
 import { runCliProcess } from '../../support/cli.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
+import { startApp, type App } from '../support/app.ts';
 
 describe('the Import page refuses a spreadsheet over a limit, saying which and what to do', () => {
-  let web: WebProcess;
-  let browser: Browser;
+  let app: App;
   let root: string;
   let table: string;
 
   beforeAll(async () => {
+    // Its own folder, not useTempDirs': the table is read by every test, not only the first.
     root = mkdtempSync(join(tmpdir(), 'doorman-e2e-import-limits-'));
     const dataDir = join(root, 'data');
     mkdirSync(dataDir);
@@ -23,13 +21,11 @@ describe('the Import page refuses a spreadsheet over a limit, saying which and w
     // One row of people more than an import takes.
     table = join(root, 'people.csv');
     writeFileSync(table, ['工号,姓名', ...Array.from({ length: IMPORT_LIMITS.rows + 1 }, (_, i) => `P${i},工人${i}`)].join('\r\n'));
-    web = await startWebProcess(dataDir);
-    browser = await launchChromium();
+    app = await startApp(dataDir);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
+    await app?.close();
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
@@ -37,10 +33,7 @@ describe('the Import page refuses a spreadsheet over a limit, saying which and w
     ['en-US', 'The sheet has more than 50,000 rows of people (Doorman stopped reading at row 50002). Split it into files of at most 50,000 rows'],
     ['zh-CN', '工作表的人员超过 50,000 行（读取在第 50002 行停止）。请拆分成每个不超过 50,000 行的文件'],
   ])('%s', async (locale, message) => {
-    const context = await browser.newContext({ locale });
-    const page = await context.newPage();
-    await page.goto(web.url);
-    await page.getByTestId('nav-import').click();
+    const { context, page } = await app.open('import', locale);
     await page.getByTestId('import-file').setInputFiles(table);
     await page.getByTestId('import-face-check').uncheck();
     await page.getByTestId('import-check').click();

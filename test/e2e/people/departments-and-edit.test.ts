@@ -7,7 +7,8 @@ import { SEED_IDS } from '../../simulators/hongtu/seed.ts';
 import type { HongtuSimulator } from '../../simulators/hongtu/server.ts';
 import type { ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { BACKENDS, cliJson } from '../support/seed-site.ts';
+import { cliJson } from '../support/cli.ts';
+import { BACKENDS } from '../support/seed-site.ts';
 import { shots, startE2eSite, type E2eSite } from '../support/site.ts';
 
 const tempDir = useTempDirs();

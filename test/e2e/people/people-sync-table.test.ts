@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
 import { shots, startApp, type App } from '../support/app.ts';
+import { cliJson } from '../support/cli.ts';
 import { astronautPng } from '../support/fake-camera.ts';
-import { cliJson } from '../support/seed-site.ts';
 
 const tempDir = useTempDirs();
 const TOKEN = 'e2e-people-sync-token';

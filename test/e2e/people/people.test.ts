@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZkbioSimulator } from '../../simulators/zkbio/server.ts';
-import { BACKENDS, cliJson } from '../support/seed-site.ts';
+import { cliJson } from '../support/cli.ts';
+import { BACKENDS } from '../support/seed-site.ts';
 import { shots, startE2eSite, type E2eSite } from '../support/site.ts';
 
 const TOKEN = 'e2e-people-token';

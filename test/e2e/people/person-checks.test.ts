@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../shared/i18n/en.ts';
 import type { ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { astronautJpeg } from '../../support/astronaut.ts';
-import { BACKENDS, cliJson } from '../support/seed-site.ts';
+import { cliJson } from '../support/cli.ts';
+import { BACKENDS } from '../support/seed-site.ts';
 import { shots, startE2eSite, type E2eSite } from '../support/site.ts';
 
 const TOKEN = 'e2e-person-checks-token';

@@ -1,18 +1,12 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
-import { launchChromium } from '../../support/chromium.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
+import { shots, startApp, type App } from '../support/app.ts';
+import { cliAnswer, cliJson } from '../support/cli.ts';
 
 const tempDir = useTempDirs();
-const shots = fileURLToPath(new URL('../../../test-results/', import.meta.url));
-const cliEntry = fileURLToPath(new URL('../../../electron/cli/main.ts', import.meta.url));
-const run = promisify(execFile);
 const TOKEN = 'e2e-report-token';
 const WAIT = { timeout: 20_000 };
 
@@ -23,51 +17,29 @@ const WAIT = { timeout: 20_000 };
  */
 describe('Report page: layout in both languages and the sign-off block', () => {
   let zkbio: ZkbioSimulator;
-  let web: WebProcess;
-  let browser: Browser;
+  let app: App;
 
   beforeAll(async () => {
     zkbio = await startZkbioSimulator({ host: '127.0.0.2', token: TOKEN });
     const dataDir = tempDir();
-    // Asynchronous: the simulator lives in this process and must answer while the CLI runs.
-    const cli = async <T>(...args: string[]): Promise<T> => {
-      const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'en_US.UTF-8' };
-      const { stdout } = await run(process.execPath, [cliEntry, ...args, '--data-dir', dataDir, '--json'], { env, encoding: 'utf8' }).catch((error: { stdout?: string; stderr?: string }) => {
-        // door-test exits 1 unless the verdict is pass; its JSON is still on stdout.
-        if (error.stdout) return { stdout: error.stdout };
-        throw new Error(`cli ${args.join(' ')} failed: ${error.stderr ?? String(error)}`);
-      });
-      return JSON.parse(stdout) as T;
-    };
-    await cli('sites', 'add', 'Block 3');
-    await cli('sites', 'select', '1');
-    await cli('backend', 'add', '--site', '1', '--vendor', 'zkbio', '--url', zkbio.url, '--token', TOKEN);
-    const inventory = await cli<{ doors: { id: string }[] }>('backend', 'inventory', '1');
+    await cliJson(dataDir, 'sites', 'add', 'Block 3');
+    await cliJson(dataDir, 'sites', 'select', '1');
+    await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'zkbio', '--url', zkbio.url, '--token', TOKEN);
+    const inventory = await cliJson<{ doors: { id: string }[] }>(dataDir, 'backend', 'inventory', '1');
     const door = inventory.doors[0];
     if (!door) throw new Error('the ZKBio simulator has no door');
-    const result = await cli<{ verdict: string }>('door-test', '1', '--door', door.id, '--installer', 'Li Lei');
+    const result = await cliAnswer<{ verdict: string }>(dataDir, 'door-test', '1', '--door', door.id, '--installer', 'Li Lei');
     expect(result.verdict).toBe('pass');
-    web = await startWebProcess(dataDir);
-    browser = await launchChromium();
-    mkdirSync(shots, { recursive: true });
+    app = await startApp(dataDir, { viewport: { width: 1280, height: 800 } });
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
+    await app?.close();
     await zkbio?.close();
   });
 
-  async function open(locale: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(web.url);
-    return { context, page };
-  }
-
   it('takes the site address on the Sites page', async () => {
-    const { context, page } = await open('en-US');
-    await page.getByTestId('nav-sites').click();
+    const { context, page } = await app.open('sites');
     const row = page.getByTestId('site-row').filter({ hasText: 'Block 3' });
     await row.getByTestId('site-address-none').waitFor(WAIT);
     await row.getByTestId('site-address-edit').click();
@@ -88,8 +60,7 @@ describe('Report page: layout in both languages and the sign-off block', () => {
     ['en-US', 'Pass', ['Sign-off', 'Site address', 'Installer', 'Customer representative', 'Signature', 'Date']],
   ] as const) {
     it(`prints the ${locale} report with whole verdicts and a sign-off block naming the signers typed on the page`, async () => {
-      const { context, page } = await open(locale);
-      await page.getByTestId('nav-report').click();
+      const { context, page } = await app.open('report', locale);
       const report = page.getByTestId('report-frame').locator('.report-body');
       await expect.poll(() => report.textContent(), WAIT).toContain(verdict);
       // The installer's name starts empty here (no door test was run in this browser); type both.

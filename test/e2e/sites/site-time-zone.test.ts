@@ -1,16 +1,12 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DoorTestResult } from '../../../shared/contract/door-tests.ts';
 import { formatTime, localTimeZone } from '../../../shared/i18n/format-time.ts';
 import { shots } from '../support/app.ts';
+import { cliAnswer } from '../support/cli.ts';
 import { BACKENDS } from '../support/seed-site.ts';
 import { startE2eSite, type E2eSite } from '../support/site.ts';
 
-const cliEntry = fileURLToPath(new URL('../../../electron/cli/main.ts', import.meta.url));
-const run = promisify(execFile);
 const TOKEN = 'e2e-site-time-zone-token';
 const WAIT = { timeout: 20_000 };
 /** A zone eight or more hours away from this computer's, whatever that is. */
@@ -32,15 +28,8 @@ describe('Sites page: a time zone per site, used by Door tests and the Report', 
     site = await startE2eSite({
       token: TOKEN,
       prepare: async (dataDir, { zkbio, hongtuDoorId }) => {
-        // Asynchronous: the simulators live in this process and must answer while the CLI runs.
-        const doorTest = async (backendId: number, doorId: string): Promise<DoorTestResult> => {
-          const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'en_US.UTF-8' };
-          const { stdout } = await run(process.execPath, [cliEntry, 'door-test', String(backendId), '--door', doorId, '--installer', 'Li Lei', '--data-dir', dataDir, '--json'], { env, encoding: 'utf8' }).catch((error: { stdout?: string; stderr?: string }) => {
-            if (error.stdout) return { stdout: error.stdout };
-            throw new Error(`cli door-test failed: ${error.stderr ?? String(error)}`);
-          });
-          return JSON.parse(stdout) as DoorTestResult;
-        };
+        // door-test answers its verdict, pass or not.
+        const doorTest = (backendId: number, doorId: string) => cliAnswer<DoorTestResult>(dataDir, 'door-test', String(backendId), '--door', doorId, '--installer', 'Li Lei');
         const zkDoor = zkbio.state.doors[0];
         if (!zkDoor) throw new Error('the ZKBio seed has doors');
         zkResult = await doorTest(BACKENDS.zkbio, zkDoor.id);

@@ -1,33 +1,23 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../support/chromium.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
+import { shots, startApp, type App } from '../support/app.ts';
 
 const tempDir = useTempDirs();
-const shots = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 
 describe('Sites page over the WebSocket transport', () => {
-  let web: WebProcess;
-  let browser: Browser;
+  let app: App;
 
   beforeAll(async () => {
-    web = await startWebProcess(tempDir());
-    browser = await launchChromium();
-    mkdirSync(shots, { recursive: true });
+    app = await startApp(tempDir(), { viewport: { width: 1280, height: 800 } });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
+    await app?.close();
   });
 
   async function open(locale = 'en-US'): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(web.url);
+    const { context, page } = await app.open('sites', locale);
     await page.getByTestId('site-name-input').waitFor();
     return { context, page };
   }
@@ -36,7 +26,7 @@ describe('Sites page over the WebSocket transport', () => {
 
   it('creates a site that is still there after a reload, renames it, selects it and deletes it', async () => {
     const { context, page } = await open();
-    expect(page.url()).not.toContain(web.token);
+    expect(page.url()).not.toContain(app.web.token);
 
     await page.getByTestId('site-name-input').fill('Demo');
     await page.getByTestId('site-add').click();
@@ -95,10 +85,10 @@ describe('Sites page over the WebSocket transport', () => {
   });
 
   it('refuses the API to a browser without the token, and says which link to open', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await app.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     // The page itself is public code: it loads, and tells the user what is missing.
-    const response = await page.goto(`${web.base}/`);
+    const response = await page.goto(`${app.web.base}/`);
     expect(response?.status()).toBe(200);
     await page.getByTestId('connection-lost').waitFor();
     expect(await page.getByTestId('connection-lost').textContent()).toContain('Access refused: the link is missing its token');
@@ -114,7 +104,7 @@ describe('Sites page over the WebSocket transport', () => {
               }),
           ),
         ),
-      [`${web.base.replace('http', 'ws')}/api`, 'not-the-token'] as const,
+      [`${app.web.base.replace('http', 'ws')}/api`, 'not-the-token'] as const,
     );
     expect(refused).toEqual([true, true]);
     await context.close();

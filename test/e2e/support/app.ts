@@ -15,7 +15,12 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function startApp(dataDir: string): Promise<App> {
+export interface AppOptions {
+  /** The window size of the contexts `open` makes (default 1360 × 900). */
+  viewport?: { width: number; height: number };
+}
+
+export async function startApp(dataDir: string, { viewport = { width: 1360, height: 900 } }: AppOptions = {}): Promise<App> {
   const web = await startWebProcess(dataDir);
   const browser = await launchChromium();
   mkdirSync(shots, { recursive: true });
@@ -23,7 +28,7 @@ export async function startApp(dataDir: string): Promise<App> {
     web,
     browser,
     async open(route, locale = 'en-US') {
-      const context = await browser.newContext({ locale, viewport: { width: 1360, height: 900 } });
+      const context = await browser.newContext({ locale, viewport });
       const page = await context.newPage();
       await page.goto(web.url);
       await page.getByTestId(`nav-${route}`).click();

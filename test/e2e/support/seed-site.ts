@@ -1,31 +1,10 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { HongtuSimulator } from '../../simulators/hongtu/server.ts';
-
-const cliEntry = fileURLToPath(new URL('../../../electron/cli/main.ts', import.meta.url));
-const run = promisify(execFile);
+import { cliJson } from './cli.ts';
 
 /** Backend ids in the order `seedSite` adds them. */
 export const BACKENDS = { zkbio: 1, hongtu: 2, zkbioMuted: 3 } as const;
 
 type Page<T> = { list: T[] };
-
-/**
- * The CLI as a child process on `dataDir`, its `--json` answer parsed. Asynchronous, unlike
- * test/support/cli.ts's runCliProcess: the simulators live in this process and could not answer
- * while a synchronous child process blocks its event loop.
- */
-export async function cliJson<T = unknown>(dataDir: string, ...args: string[]): Promise<T> {
-  const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'en_US.UTF-8' };
-  try {
-    const { stdout } = await run(process.execPath, [cliEntry, ...args, '--data-dir', dataDir, '--json'], { env, encoding: 'utf8' });
-    return JSON.parse(stdout) as T;
-  } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr ?? String(error);
-    throw new Error(`cli ${args.join(' ')} failed: ${stderr}`, { cause: error });
-  }
-}
 
 /**
  * Prepares the data folder the web process will use, with the CLI as an installer would: a site

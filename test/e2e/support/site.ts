@@ -21,8 +21,8 @@ export type Camera = 'astronaut' | 'no-face' | 'none';
 
 const FAKE_CAMERA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
-/** Chromium with the given camera. */
-async function launchE2eBrowser(camera: Camera): Promise<Browser> {
+/** Chromium with the given camera (closed by the caller; E2eSite.launch closes its own). */
+export async function launchE2eBrowser(camera: Camera): Promise<Browser> {
   if (camera === 'none') return launchChromium();
   if (camera === 'no-face') return launchChromium(FAKE_CAMERA);
   return launchChromium([...FAKE_CAMERA, `--use-file-for-fake-video-capture=${await astronautY4m()}`]);

@@ -1,10 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../support/chromium.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
+import { startApp, type App } from '../support/app.ts';
 
 const tempDir = useTempDirs();
 
@@ -26,32 +24,29 @@ async function startOtherServer(): Promise<{ server: Server; port: number; seen:
 }
 
 describe('the local web server’s token', () => {
-  let web: WebProcess;
-  let browser: Browser;
+  let app: App;
   let other: Awaited<ReturnType<typeof startOtherServer>>;
 
   beforeAll(async () => {
-    web = await startWebProcess(tempDir());
-    browser = await launchChromium();
+    app = await startApp(tempDir());
     other = await startOtherServer();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
+    await app?.close();
     await new Promise<void>((resolve) => (other ? other.server.close(() => resolve()) : resolve()));
   });
 
   it('never reaches another server on 127.0.0.1, whatever the page and the browser do', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await app.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
-    await page.goto(web.url);
+    await page.goto(app.web.url);
     await page.getByTestId('site-name-input').waitFor();
     // The page works (its API calls carry the token) and the address bar no longer shows it.
     await page.getByTestId('site-name-input').fill('North gate');
     await page.getByTestId('site-add').click();
     await page.getByTestId('site-row').filter({ hasText: 'North gate' }).waitFor();
-    expect(page.url()).not.toContain(web.token);
+    expect(page.url()).not.toContain(app.web.token);
 
     // The same browser visits the other server: a new tab, by 127.0.0.1 and by localhost, and our
     // own page navigating there; that server's page then calls itself with credentials.
@@ -67,8 +62,8 @@ describe('the local web server’s token', () => {
 
     expect(other.seen.map((s) => s.url)).toEqual(expect.arrayContaining(['/tab', '/fetch-with-credentials', '/by-localhost', '/from-our-page']));
     for (const request of other.seen) {
-      expect(request.url).not.toContain(web.token);
-      expect(JSON.stringify(request.headers), request.url).not.toContain(web.token);
+      expect(request.url).not.toContain(app.web.token);
+      expect(JSON.stringify(request.headers), request.url).not.toContain(app.web.token);
       expect(request.headers.cookie, request.url).toBeUndefined();
     }
     // No cookie at all: nothing a cookie jar could hand to another port.
@@ -77,11 +72,11 @@ describe('the local web server’s token', () => {
   });
 
   it('still opens from an old `?token=` link, and takes the token out of the address', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await app.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
-    await page.goto(`${web.base}/?token=${web.token}`);
+    await page.goto(`${app.web.base}/?token=${app.web.token}`);
     await page.getByTestId('site-name-input').waitFor();
-    expect(page.url()).not.toContain(web.token);
+    expect(page.url()).not.toContain(app.web.token);
     // A reload in the same tab keeps working (the tab keeps the token), with no cookie.
     await page.reload();
     await page.getByTestId('site-name-input').waitFor();
