@@ -1,8 +1,8 @@
 import { SUCCESS, messageFor } from './codes.ts';
-import { htmlAnswer, jsonAnswer } from '../common/http-replies.ts';
+import { htmlAnswer } from '../common/http-replies.ts';
 import type { HttpAnswer } from '../common/http-replies.ts';
 
-export { JSON_TYPE, jsonAnswer, proxyErrorPage, springError, wrongMethodAnswer, writeAnswer } from '../common/http-replies.ts';
+export { jsonAnswer, springError, wrongMethodAnswer, writeAnswer } from '../common/http-replies.ts';
 export type { HttpAnswer } from '../common/http-replies.ts';
 
 /**
@@ -36,10 +36,6 @@ export function failure(code: number, detail?: string): ApiResult {
 
 export function envelope(result: ApiResult): Record<string, unknown> {
   return { code: result.code, data: result.data, msg: result.msg };
-}
-
-export function envelopeAnswer(result: ApiResult): HttpAnswer {
-  return jsonAnswer(envelope(result));
 }
 
 /** What a reverse proxy or an expired web session of the 鸿图 console shows instead of the API: HTTP 200, HTML. */

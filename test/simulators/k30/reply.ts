@@ -1,11 +1,11 @@
-import { htmlAnswer, jsonAnswer } from '../common/http-replies.ts';
+import { htmlAnswer } from '../common/http-replies.ts';
 import type { HttpAnswer } from '../common/http-replies.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { sealResponse } from '../../../electron/drivers/k30/sign.ts';
 import type { ResponseEnvelope } from '../../../electron/drivers/k30/sign.ts';
 import { formatTimestamp } from '../../../electron/drivers/k30/timestamp.ts';
 
-export { JSON_TYPE, jsonAnswer, writeAnswer } from '../common/http-replies.ts';
+export { jsonAnswer, writeAnswer } from '../common/http-replies.ts';
 export type { HttpAnswer } from '../common/http-replies.ts';
 
 /**
@@ -54,10 +54,6 @@ export function envelopeOf(result: ApiResult, companyNo: string, now: Date): Res
 /** A refused envelope (auth.ts): signed with the company number the caller sent, data "". */
 export function rejectionOf(msg: string, callerCompanyNo: string, now: Date): ResponseEnvelope {
   return sealResponse({ resultcode: '0', msg, companyno: callerCompanyNo, timestamp: formatTimestamp(now), json: '' }, callerCompanyNo);
-}
-
-export function envelopeAnswer(envelope: ResponseEnvelope): HttpAnswer {
-  return jsonAnswer(envelope);
 }
 
 /**

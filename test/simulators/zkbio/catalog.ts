@@ -290,11 +290,3 @@ export const CATALOG: readonly CatalogEntry[] = ROWS.map(([id, method, path, sec
     installerSubset: subset === 1,
   };
 });
-
-const BY_ID = new Map(CATALOG.map((entry) => [entry.id, entry]));
-
-export function catalogEntry(id: string): CatalogEntry {
-  const entry = BY_ID.get(id);
-  if (!entry) throw new Error(`unknown ZKBio endpoint id ${id}`);
-  return entry;
-}

@@ -1,4 +1,4 @@
-import { FaultBook, answerFaultKinds, delayMs, faultSpecObject } from '../common/faults.ts';
+import { FaultBook, answerFaultKinds, faultSpecObject } from '../common/faults.ts';
 import type { CommonShape, FaultRuleOf, FaultScope, FaultSpecOf, PageShape } from '../common/faults.ts';
 
 /**
@@ -23,7 +23,4 @@ export class Faults extends FaultBook<'html-login'> {
     return this.add({ kind: 'html-login', ...scope });
   }
 }
-
-/** The delay a latency rule asks for. */
-export const latencyMs: (rule: FaultRule) => number = delayMs;
 export { wrongShape } from '../common/faults.ts';

@@ -1,8 +1,4 @@
-import { inspectImage } from '../common/images.ts';
-import type { ImageInfo } from '../common/images.ts';
-
 export { inspectImage } from '../common/images.ts';
-export type { ImageInfo } from '../common/images.ts';
 
 /**
  * What the simulator needs to know about a `personPhoto`: that the base64 decodes to a JPEG or a
@@ -22,9 +18,4 @@ export function decodePhoto(base64: string): Buffer | undefined {
   const compact = base64.replace(/[\r\n]/g, '');
   if (compact.length === 0 || compact.length % 4 !== 0 || !BASE64.test(compact)) return undefined;
   return Buffer.from(compact, 'base64');
-}
-
-export function inspectPhoto(base64: string): ImageInfo | undefined {
-  const bytes = decodePhoto(base64);
-  return bytes ? inspectImage(bytes) : undefined;
 }

@@ -3,7 +3,7 @@ import type { HttpAnswer } from '../common/http-replies.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { messageFor } from './codes.ts';
 
-export { JSON_TYPE, jsonAnswer, proxyErrorPage, reason, springError, wrongMethodAnswer, writeAnswer } from '../common/http-replies.ts';
+export { jsonAnswer, springError, wrongMethodAnswer, writeAnswer } from '../common/http-replies.ts';
 export type { HttpAnswer } from '../common/http-replies.ts';
 
 /**

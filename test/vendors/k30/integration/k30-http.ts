@@ -44,7 +44,3 @@ export interface Page<T = Record<string, unknown>> {
   readonly totalPage: number;
   readonly data: T[];
 }
-
-export function today(): string {
-  return formatTimestamp(new Date()).replace(/^(\d{4})(\d{2})(\d{2}).*$/, '$1-$2-$3');
-}
