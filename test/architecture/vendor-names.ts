@@ -20,7 +20,7 @@ export const VENDOR_NAMES_ALLOWED: Readonly<Record<string, string>> = {
   'electron/services/commissioning.ts': 'the vendors\' set-up steps as the contract\'s typed `commissioning.<vendor>.<step>` methods',
   'electron/cli/commands/sim.ts': 'the dev-only `sim` command: one simulator per vendor under test/simulators/',
   'electron/cli/commands/sign.ts': 'the `sign hongtu` command: Hongtu\'s signature, step by step (the workbench\'s)',
-  'renderer/src/pages/backends/': 'the backend form and the set-up wizards: one form and one wizard per vendor with a driver',
+  'renderer/src/pages/backends/': 'the set-up wizards (one per vendor with set-up steps) and the form\'s default vendor; the form\'s vendors and fields come from the contract',
   'renderer/src/pages/workbench/': 'the workbench\'s tabs, one per vendor codec',
 };
 
