@@ -18,7 +18,7 @@ const DEVICE_PORTS: readonly PortHint[] = [
   { port: 8443, protocol: 'https', why: 'HTTPS web' },
 ];
 
-/** The devices' ports and each vendor's (its descriptor's, from the vendor's document), merged. */
+/** The devices' ports and each vendor's (its descriptor's, from its document), merged: a port named twice keeps its first protocol and both reasons. */
 function mergedPorts(): PortHint[] {
   const byPort = new Map<number, PortHint>();
   for (const hint of [...DEVICE_PORTS, ...VENDOR_REGISTRY.flatMap((d) => d.ports)]) {
