@@ -1,4 +1,5 @@
-import type { Evidence, ScanService, SystemKind } from '../../shared/contract/scan.ts';
+import { SYSTEM_KINDS, type Evidence, type ScanService, type SystemKind } from '../../shared/contract/scan.ts';
+import { SCANNED_VENDORS, type ScannedDescriptor, type VendorFingerprint } from '../drivers/registry.ts';
 import type { HttpReply } from './http-probe.ts';
 import type { RtspReply } from './rtsp-probe.ts';
 import { readEnvelope, type VendorProbe } from './vendor-envelopes.ts';
@@ -6,26 +7,19 @@ import type { OnvifMatch } from './ws-discovery.ts';
 
 /**
  * One harmless request per vendor, each unauthenticated, each answered by the vendor's documented
- * envelope and refusal (read by vendor-envelopes.ts, with the variants real servers send):
- * - ZKBio CVSecurity: a GET list endpoint without `access_token` (zkbio.md §1.2: every request
- *   needs one) → the `{code, message, data}` envelope with a negative code (§1.3, code < 0 = error).
- * - Hongtu 2000: `GET /v1/api/device/info`, its one GET endpoint (hongtu.md §1), unsigned →
- *   `{code, msg, data}` with 100001 未登录 or 100008 签名错误 (hongtu.md §9).
- * - K30: `POST /openapi/Device/GetList` with an empty JSON object (k30.md §1.1) → the
- *   `{resultcode: "0"|"1", msg, …}` envelope (k30.md §1.3).
+ * envelope and refusal: each vendor's descriptor says which (`drivers/<vendor>/fingerprint.ts`).
  */
-export const VENDOR_PROBES: Readonly<Record<VendorProbe, { readonly method: 'GET' | 'POST'; readonly path: string; readonly body?: string }>> = {
-  zkbio: { method: 'GET', path: '/api/accLevel/list?pageNo=1&pageSize=1' },
-  hongtu: { method: 'GET', path: '/v1/api/device/info' },
-  k30: { method: 'POST', path: '/openapi/Device/GetList', body: '{}' },
-};
+export const VENDOR_PROBES: Readonly<Record<VendorProbe, VendorFingerprint['probe']>> = Object.fromEntries(
+  SCANNED_VENDORS.map((d) => [d.vendor, d.fingerprint.probe]),
+) as Record<VendorProbe, VendorFingerprint['probe']>;
 
-/** The vendor most likely on a port goes first, so the usual case costs one request after `GET /`. */
+/**
+ * The vendor most likely on a port goes first (a vendor whose default ports include it), so the
+ * usual case costs one request after `GET /`; then the others in registry order.
+ */
 export function probeOrder(port: number): VendorProbe[] {
-  if (port === 18082) return ['hongtu', 'zkbio', 'k30'];
-  if (port === 8088 || port === 8098) return ['zkbio', 'hongtu', 'k30'];
-  if (port === 80 || port === 8080) return ['k30', 'zkbio', 'hongtu'];
-  return ['zkbio', 'hongtu', 'k30'];
+  const claims = (d: ScannedDescriptor) => d.ports.some((hint) => hint.port === port);
+  return [...SCANNED_VENDORS.filter(claims), ...SCANNED_VENDORS.filter((d) => !claims(d))].map((d) => d.vendor);
 }
 
 /** What was seen on one open port. */
@@ -45,10 +39,9 @@ interface Candidate {
   readonly evidence: Evidence;
 }
 
+/** Names in a title, `Server` header or certificate: each vendor's own (its descriptor), then devices'. */
 const NAME_RULES: readonly { readonly kind: SystemKind; readonly pattern: RegExp; readonly confidence: number }[] = [
-  { kind: 'zkbio', pattern: /ZKBio|CVSecurity/i, confidence: 0.6 },
-  { kind: 'hongtu', pattern: /鸿图|Hongtu/i, confidence: 0.6 },
-  { kind: 'k30', pattern: /\bK30\b|门禁软件K30/i, confidence: 0.6 },
+  ...SCANNED_VENDORS.map((d) => ({ kind: d.vendor, pattern: d.fingerprint.name, confidence: 0.6 })),
   { kind: 'face-panel', pattern: /face|人脸|刷脸|识别终端|门禁一体机|MegEye|旷视/i, confidence: 0.55 },
   { kind: 'camera', pattern: /camera|摄像|IPC\b|NVR|DVR|Hikvision|海康|Dahua|大华|Uniview|宇视|webcam/i, confidence: 0.55 },
 ];
@@ -154,14 +147,13 @@ export function classifyPort(observation: PortObservation, address: string): Sca
 /** A verdict at or above this needs no more requests on that port. */
 export const CERTAIN = 0.8;
 
-const KIND_ORDER: readonly SystemKind[] = ['zkbio', 'hongtu', 'k30', 'face-panel', 'camera', 'controller', 'unknown'];
-
 /**
  * The host's verdict is its best service's. Two weak hints that agree make a stronger one: a
- * camera's RTSP port plus its SDK port, or a face panel's web title plus RTSP.
+ * camera's RTSP port plus its SDK port, or a face panel's web title plus RTSP. Of two equally sure
+ * services, the kind earlier in the contract's list (SYSTEM_KINDS: the vendors first) wins.
  */
 export function hostVerdict(services: readonly ScanService[]): { kind: SystemKind; confidence: number } {
-  const ranked = [...services].sort((a, b) => b.confidence - a.confidence || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  const ranked = [...services].sort((a, b) => b.confidence - a.confidence || SYSTEM_KINDS.indexOf(a.kind) - SYSTEM_KINDS.indexOf(b.kind));
   const best = ranked[0];
   if (!best || best.kind === 'unknown') return { kind: 'unknown', confidence: 0 };
   const rtsp = services.some((s) => s.protocol === 'rtsp');

@@ -1,36 +1,35 @@
 import { ApiError } from '../../shared/contract/errors.ts';
 import { parsePortList } from '../../shared/rules/scan-ports.ts';
-
-/** What an open port suggests before any fingerprint: which systems listen there by default. */
-interface PortHint {
-  readonly port: number;
-  /** How to talk to it when fingerprinting. */
-  readonly protocol: 'http' | 'https' | 'rtsp' | 'none';
-  readonly why: string;
-}
+import { VENDOR_REGISTRY, type PortHint } from '../drivers/registry.ts';
 
 /**
- * The default port set, from the vendor documents and the vendors' shipped defaults:
- * - 8088: ZKBio CVSecurity, the document's example server port (zkbio.md §1.1); 8098 is the port
- *   ZKBio CVSecurity installs use for the web UI and API by default; 443/8443 when HTTPS is on.
- * - 18082: Hongtu 2000's OpenAPI, the document's sample deployment (hongtu.md §1, seed line 1090).
- * - 80 and 8080: K30 (its document only says `http://IP:Port`), and the web UI of face panels and
- *   cameras.
+ * The ports devices other than the vendors' servers listen on by default:
+ * - 80 and 8080: the web UI of face panels and cameras; 443 and 8443 when HTTPS is on.
  * - 554: RTSP (cameras and face panels stream video); 8000: the SDK port of Hikvision cameras and
  *   panels (what SADP finds); 4370: ZKTeco access controllers and terminals (their SDK port).
  */
-export const DEFAULT_PORTS: readonly PortHint[] = [
-  { port: 80, protocol: 'http', why: 'web UI (K30, panels, cameras)' },
-  { port: 443, protocol: 'https', why: 'HTTPS (ZKBio with TLS, panels, cameras)' },
+const DEVICE_PORTS: readonly PortHint[] = [
+  { port: 80, protocol: 'http', why: 'web UI (panels, cameras)' },
+  { port: 443, protocol: 'https', why: 'HTTPS (panels, cameras)' },
   { port: 554, protocol: 'rtsp', why: 'RTSP video (cameras, face panels)' },
   { port: 4370, protocol: 'none', why: 'ZKTeco controller / terminal SDK' },
   { port: 8000, protocol: 'none', why: 'camera / panel SDK (Hikvision)' },
-  { port: 8080, protocol: 'http', why: 'web (K30, panels)' },
-  { port: 8088, protocol: 'http', why: 'ZKBio CVSecurity (document example)' },
-  { port: 8098, protocol: 'http', why: 'ZKBio CVSecurity (installer default)' },
+  { port: 8080, protocol: 'http', why: 'web (panels)' },
   { port: 8443, protocol: 'https', why: 'HTTPS web' },
-  { port: 18082, protocol: 'http', why: 'Hongtu 2000 OpenAPI (document example)' },
 ];
+
+/** The devices' ports and each vendor's (its descriptor's, from its document), merged: a port named twice keeps its first protocol and both reasons. */
+function mergedPorts(): PortHint[] {
+  const byPort = new Map<number, PortHint>();
+  for (const hint of [...DEVICE_PORTS, ...VENDOR_REGISTRY.flatMap((d) => d.ports)]) {
+    const known = byPort.get(hint.port);
+    byPort.set(hint.port, known ? { ...known, why: `${known.why}; ${hint.why}` } : hint);
+  }
+  return [...byPort.values()].sort((a, b) => a.port - b.port);
+}
+
+/** The default port set, ascending (shared/rules/scan-ports.ts has the same numbers for the forms). */
+export const DEFAULT_PORTS: readonly PortHint[] = mergedPorts();
 
 const KNOWN = new Map(DEFAULT_PORTS.map((hint) => [hint.port, hint]));
 

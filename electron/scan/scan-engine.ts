@@ -32,7 +32,7 @@ function targetsOf(options: EngineOptions): TargetSet {
  * The whole scan: resolve the targets (only those the user gave; a caller that has already
  * resolved them passes the set), sweep their ports with TCP connects, and fingerprint each host
  * with open ports as soon as its sweep ends, so findings stream while the sweep goes on. Nothing
- * but TCP connects, `GET /`, the three documented vendor probes and RTSP OPTIONS is sent (and, when
+ * but TCP connects, `GET /`, each recognised vendor's documented probe and RTSP OPTIONS is sent (and, when
  * asked, one ONVIF WS-Discovery probe); no credentials. `signal` stops it within a tick: the
  * summary says `cancelled` and holds what was found so far.
  */

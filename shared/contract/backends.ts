@@ -227,6 +227,14 @@ export const HongtuCredentialsSchema = z.strictObject({
   secretKey: z.string().min(1, { message: 'secret_required' }).max(256),
 });
 
+/**
+ * The credentials of each vendor Doorman has a driver for, by vendor: the backend form takes its
+ * vendors and their fields from here, the drivers' descriptors (electron/drivers/<vendor>/index.ts)
+ * their schemas. A vendor with a driver adds its schema here and its member of NewBackendSchema.
+ */
+export const CREDENTIALS_SCHEMAS = { zkbio: ZkbioCredentialsSchema, hongtu: HongtuCredentialsSchema } as const;
+export type DriverVendor = keyof typeof CREDENTIALS_SCHEMAS;
+
 export const NewBackendSchema = z.discriminatedUnion('vendor', [
   z.strictObject({
     siteId: SiteIdSchema,

@@ -23,7 +23,8 @@ export const AREA_RULES: Readonly<Record<string, readonly string[]>> = {
   'electron/drivers': ['electron/backends/backend.ts', 'electron/photos', 'electron/log', 'electron/net', 'shared/*'],
   'electron/receivers': ['electron/log', 'electron/net', 'electron/store', 'shared/*'],
   'electron/backends': ['electron/drivers', 'electron/store', 'electron/log', 'shared/*'],
-  'electron/scan': ['electron/api', 'electron/log', 'electron/store', 'shared/*'],
+  /** The scanner iterates the vendors' descriptors (ports, probes, envelopes) through the registry. */
+  'electron/scan': ['electron/api', 'electron/drivers/registry.ts', 'electron/log', 'electron/store', 'shared/*'],
   'electron/services': ['electron/api', 'electron/backends', 'electron/drivers', 'electron/log', 'electron/receivers', 'electron/secrets', 'electron/store', 'shared/*'],
   'electron/people': ['electron/api', 'electron/photos', 'electron/services', 'electron/store', 'shared/*'],
   'electron/import': ['electron/api', 'electron/people', 'electron/photos', 'electron/store', 'shared/*'],

@@ -1,7 +1,8 @@
-import type { ConnectionTest, Inventory, InventoryPart } from '../../../shared/contract/backends.ts';
+import { isVendor, type ConnectionTest, type Inventory, type InventoryPart } from '../../../shared/contract/backends.ts';
 import { createTranslator } from '../../../shared/i18n/index.ts';
 import { localizeError } from '../../../shared/i18n/errors.ts';
 import { BackendIdSchema, SiteIdSchema } from '../../../shared/contract/index.ts';
+import { descriptorOf } from '../../drivers/registry.ts';
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../context.ts';
@@ -29,15 +30,11 @@ function tlsChoice(ctx: CommandContext) {
   throw new UsageError('cli.badChoice', { name: '--tls', value: String(mode), choices: 'verify | pinned | accept-any' });
 }
 
+/** The credentials options the vendor's descriptor names (`--token`; `--app-key`, `--secret`). */
 function credentials(ctx: CommandContext, vendor: string): Record<string, string> {
-  switch (vendor) {
-    case 'zkbio':
-      return { token: option(ctx, 'token') };
-    case 'hongtu':
-      return { appKey: option(ctx, 'app-key'), secretKey: option(ctx, 'secret') };
-    default:
-      throw new UsageError('cli.noDriver', { vendor });
-  }
+  const driver = isVendor(vendor) ? descriptorOf(vendor)?.driver : undefined;
+  if (!driver) throw new UsageError('cli.noDriver', { vendor });
+  return Object.fromEntries(Object.entries(driver.cliOptions).map(([name, field]) => [field, option(ctx, name)]));
 }
 
 const add: Command = async (ctx) => {

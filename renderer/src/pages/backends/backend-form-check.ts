@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import {
-  HongtuCredentialsSchema,
+  CREDENTIALS_SCHEMAS,
   NewBackendSchema,
   UpdateBackendSchema,
-  ZkbioCredentialsSchema,
   type Backend,
+  type DriverVendor,
   type NewBackend,
 } from '../../../../shared/contract/backends.ts';
 import type { SiteId } from '../../../../shared/contract/sites.ts';
@@ -12,9 +12,9 @@ import { en } from '../../../../shared/i18n/en.ts';
 import { normalizeBaseUrl } from '../../../../shared/rules/base-url.ts';
 import type { BackendUpdate } from '../../stores/backends.ts';
 
-/** The vendors the form can add today (the contract's NewBackendSchema); K30 and Zhejiang join with their drivers. */
-export const FORM_VENDORS = ['zkbio', 'hongtu'] as const;
-export type FormVendor = (typeof FORM_VENDORS)[number];
+/** The vendors the form can add today: those with a driver (the contract's CREDENTIALS_SCHEMAS); K30 and Zhejiang join with their drivers. */
+export const FORM_VENDORS = Object.keys(CREDENTIALS_SCHEMAS) as readonly DriverVendor[];
+export type FormVendor = DriverVendor;
 export type TlsMode = 'verify' | 'pinned' | 'accept-any';
 
 export interface BackendFormValues {
@@ -34,10 +34,12 @@ type FieldErrors = Partial<Record<FormField, string>>;
 
 type Checked<T> = { readonly ok: true; readonly input: T } | { readonly ok: false; readonly errors: FieldErrors };
 
-const CREDENTIAL_FIELDS: Readonly<Record<FormVendor, readonly FormField[]>> = {
-  zkbio: ['token'],
-  hongtu: ['appKey', 'secretKey'],
-};
+/** The form fields of a vendor's credentials: its schema's fields, in the contract's order. */
+export function credentialFields(vendor: FormVendor): readonly FormField[] {
+  return Object.keys(CREDENTIALS_SCHEMAS[vendor].shape)
+    .map((key) => FIELD_BY_KEY[key])
+    .filter((field): field is FormField => field !== undefined);
+}
 
 export function emptyForm(vendor: FormVendor = 'zkbio'): BackendFormValues {
   return { vendor, name: '', baseUrl: '', tlsMode: 'verify', fingerprint: '', token: '', appKey: '', secretKey: '' };
@@ -51,7 +53,7 @@ export function draftForm(draft: { readonly vendor: string; readonly baseUrl: st
 
 /** The edit form starts from what the API tells about a backend: never its secrets. */
 export function formFor(backend: Backend): BackendFormValues {
-  const vendor: FormVendor = backend.vendor === 'hongtu' ? 'hongtu' : 'zkbio';
+  const vendor = FORM_VENDORS.find((v) => v === backend.vendor);
   return { ...emptyForm(vendor), name: backend.name, baseUrl: backend.baseUrl, tlsMode: backend.tls };
 }
 
@@ -59,8 +61,8 @@ function tlsOf(values: BackendFormValues) {
   return values.tlsMode === 'pinned' ? { mode: 'pinned' as const, fingerprint256: values.fingerprint.trim() } : { mode: values.tlsMode };
 }
 
-function credentialsOf(values: BackendFormValues) {
-  return values.vendor === 'zkbio' ? { token: values.token } : { appKey: values.appKey, secretKey: values.secretKey };
+function credentialsOf(values: BackendFormValues): Record<string, string> {
+  return Object.fromEntries(credentialFields(values.vendor).map((field) => [field, values[field]]));
 }
 
 /** A new backend, checked with the contract's own schema (the same rules the core applies). */
@@ -85,12 +87,11 @@ export function checkNewBackend(siteId: SiteId, values: BackendFormValues): Chec
  */
 export function checkBackendUpdate(backend: Backend, values: BackendFormValues): Checked<BackendUpdate> {
   const errors: FieldErrors = {};
-  const fields = CREDENTIAL_FIELDS[values.vendor];
+  const fields = credentialFields(values.vendor);
   const replacing = fields.some((field) => values[field] !== '');
   let credentials: BackendUpdate['credentials'];
   if (replacing) {
-    const schema = values.vendor === 'zkbio' ? ZkbioCredentialsSchema : HongtuCredentialsSchema;
-    const result = schema.safeParse(credentialsOf(values));
+    const result = CREDENTIALS_SCHEMAS[values.vendor].safeParse(credentialsOf(values));
     if (result.success) credentials = result.data;
     else Object.assign(errors, fieldErrors(result.error));
   }

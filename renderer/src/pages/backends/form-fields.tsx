@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BackendFormValues, FormField, FormVendor } from './backend-form-check.ts';
+import { credentialFields, type BackendFormValues, type FormField, type FormVendor } from './backend-form-check.ts';
 
 interface TextFieldProps {
   readonly field: FormField;
@@ -58,6 +58,14 @@ export function FieldError({ id, message, testId }: { readonly id: string; reado
   );
 }
 
+/** How each credentials field is typed in the form; which fields a vendor has is its schema's (the contract's). */
+const CREDENTIAL_INPUTS: Partial<Record<FormField, { readonly testId: string; readonly label: string; readonly secret: boolean }>> = {
+  token: { testId: 'backend-token', label: 'backends.form.token', secret: true },
+  // The cappkey names the key pair; it is not secret, but the API never returns it either.
+  appKey: { testId: 'backend-app-key', label: 'backends.form.appKey', secret: false },
+  secretKey: { testId: 'backend-secret', label: 'backends.form.secretKey', secret: true },
+};
+
 interface CredentialFieldsProps {
   readonly vendor: FormVendor;
   /** Editing: blank keeps what is stored. */
@@ -74,6 +82,7 @@ export function CredentialFields({ vendor, editing, values, messageFor, onChange
   const keep = editing ? t('backends.form.keepSecret') : undefined;
   const field = (name: FormField, testId: string, label: string, hint: string | undefined, secret: boolean) => (
     <TextField
+      key={name}
       field={name}
       label={label}
       hint={hint}
@@ -92,15 +101,10 @@ export function CredentialFields({ vendor, editing, values, messageFor, onChange
       <legend className="field-label">{t('backends.form.credentials')}</legend>
       <p className="field-hint">{t(`backends.form.credentialsHint.${vendor}`)}</p>
       <div className="form-grid">
-        {vendor === 'zkbio' ? (
-          field('token', 'backend-token', t('backends.form.token'), undefined, true)
-        ) : (
-          <>
-            {/* The cappkey names the key pair; it is not secret, but the API never returns it either. */}
-            {field('appKey', 'backend-app-key', t('backends.form.appKey'), undefined, false)}
-            {field('secretKey', 'backend-secret', t('backends.form.secretKey'), undefined, true)}
-          </>
-        )}
+        {credentialFields(vendor).map((name) => {
+          const input = CREDENTIAL_INPUTS[name];
+          return input ? field(name, input.testId, t(input.label), undefined, input.secret) : null;
+        })}
       </div>
       {editing && <p className="field-hint">{t('backends.form.keepHint')}</p>}
     </fieldset>

@@ -1,11 +1,24 @@
+import type { ComponentType } from 'react';
 import type { Backend, Vendor } from '../../../../../shared/contract/backends.ts';
 import { inventoryStore } from '../../../stores/inventory.ts';
 import { HongtuWizard } from './hongtu-wizard.tsx';
 import { ZkbioWizard } from './zkbio-wizard.tsx';
 
-/** Which vendors have guided set-up steps (K30 and Zhejiang add theirs with their drivers). */
+interface WizardProps {
+  readonly backend: Backend;
+  readonly onClose: () => void;
+  readonly onFinish: () => void;
+}
+
+/** The guided set-up steps of each vendor that has them, one line each (K30 and Zhejiang add theirs with their drivers). */
+const WIZARDS: Partial<Record<Vendor, ComponentType<WizardProps>>> = {
+  hongtu: HongtuWizard,
+  zkbio: ZkbioWizard,
+};
+
+/** Which vendors have guided set-up steps. */
 export function hasWizard(vendor: Vendor): boolean {
-  return vendor === 'hongtu' || vendor === 'zkbio';
+  return WIZARDS[vendor] !== undefined;
 }
 
 export function SetupWizard({ backend, onClose }: { readonly backend: Backend; readonly onClose: () => void }) {
@@ -13,12 +26,6 @@ export function SetupWizard({ backend, onClose }: { readonly backend: Backend; r
     void inventoryStore.getState().load(backend.id, true);
     onClose();
   };
-  switch (backend.vendor) {
-    case 'hongtu':
-      return <HongtuWizard backend={backend} onClose={onClose} onFinish={onFinish} />;
-    case 'zkbio':
-      return <ZkbioWizard backend={backend} onClose={onClose} onFinish={onFinish} />;
-    default:
-      return null;
-  }
+  const Wizard = WIZARDS[backend.vendor];
+  return Wizard ? <Wizard backend={backend} onClose={onClose} onFinish={onFinish} /> : null;
 }
