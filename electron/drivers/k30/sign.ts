@@ -1,4 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
+import type { LocalizedText } from '../driver-error.ts';
+import { SIGN_MISMATCH_WARNING, badSignError, companyNoLengthError, undecryptableError } from './errors.ts';
 
 /**
  * The K30 open API's signature and `data` encryption (seed 000, 1.1 算法签名 and 1.2 AES加密;
@@ -16,7 +18,12 @@ import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
  *
  * `data`: UTF-8 JSON → AES-CBC, PKCS#7, key = the company number's bytes (16 of them: AES-128;
  * the document has no rule for other lengths, E33), IV `activevector4api` → base64 → URL-encoded
- * with lowercase escapes (`%2b %2f %3d`, as every example in the document writes them).
+ * with lowercase escapes (`%2b %2f %3d`, as every example in the document writes them). A company
+ * number of another length is a DriverError naming the problem (errors.ts), never a crypto exception.
+ *
+ * Replies and callbacks: {@link openEnvelope} decrypts `data` and checks the sign in both readings
+ * of §2.3 (empty values dropped as stated, or kept as V3 shows), under a switch `off | warn | strict`
+ * (default `warn`: only two reply signs in the document verify, so a mismatch is reported, not fatal).
  */
 export const AES_IV = 'activevector4api';
 export const AES_KEY_BYTES = 16;
@@ -43,8 +50,9 @@ export function sign(params: Readonly<Record<string, string>>, secret: string, o
   return md5Hex(stringToSign(params, secret, options));
 }
 
+/** Why a ciphertext could not be read; the driver turns it into a DriverError ({@link openEnvelope}). */
 export class DataCodecError extends Error {
-  readonly code: 'bad-key' | 'not-encoded' | 'undecryptable';
+  readonly code: 'not-encoded' | 'undecryptable';
 
   constructor(code: DataCodecError['code'], message: string) {
     super(message);
@@ -53,10 +61,16 @@ export class DataCodecError extends Error {
   }
 }
 
+/** The AES-128 key: the company number's bytes; any other length throws DriverError `bad_credentials` (E33). */
 function aesKey(companyNo: string): Buffer {
   const key = Buffer.from(companyNo, 'utf8');
-  if (key.length !== AES_KEY_BYTES) throw new DataCodecError('bad-key', `company number must be ${AES_KEY_BYTES} bytes for AES-128 (k30.md E33), not ${key.length}`);
+  if (key.length !== AES_KEY_BYTES) throw companyNoLengthError(key.length);
   return key;
+}
+
+/** Throws the DriverError of {@link aesKey} when the company number cannot be a K30 key. */
+export function checkCompanyNo(companyNo: string): void {
+  aesKey(companyNo);
 }
 
 /** base64 → URL-encoded as the document writes it: `+ / =` as `%2b %2f %3d`. */
@@ -126,4 +140,103 @@ export function sealResponse(fields: { resultcode: '1' | '0'; msg: string; compa
   const { resultcode, msg, companyno, timestamp, json } = fields;
   const signature = sign({ companyno, data: json, msg, resultcode, timestamp }, secret, { keepEmpty: true });
   return { resultcode, msg, companyno, timestamp, sign: signature, data: json === '' ? '' : encryptData(json, secret) };
+}
+
+/** How hard a reply's or callback's sign is checked: not at all, reported, or refused. */
+export const SIGN_CHECKS = ['off', 'warn', 'strict'] as const;
+export type SignCheck = (typeof SIGN_CHECKS)[number];
+export const DEFAULT_SIGN_CHECK: SignCheck = 'warn';
+
+/** The reading of §2.3 a received sign matches: the stated rule (V2) or empty values kept (V3, E7). */
+export type SignVariant = 'empty-dropped' | 'empty-kept';
+
+/** Which variant `received` is, over these fields (data as plaintext); undefined when neither. */
+export function matchingSignVariant(fields: Readonly<Record<string, string>>, secret: string, received: string): SignVariant | undefined {
+  const given = received.toLowerCase();
+  if (sign(fields, secret) === given) return 'empty-dropped';
+  if (sign(fields, secret, { keepEmpty: true }) === given) return 'empty-kept';
+  return undefined;
+}
+
+export interface SignVerdict {
+  /** false when the check is `off`. */
+  readonly checked: boolean;
+  /** The variant that matched; undefined when none did (or not checked). */
+  readonly variant?: SignVariant;
+  /** Set in `warn` mode when the sign is missing or matches neither variant: log it, use the reply. */
+  readonly warning?: LocalizedText;
+}
+
+/**
+ * Checks a received sign in both variants. `strict` throws DriverError `bad_credentials` on a
+ * missing or mismatching sign; `warn` returns the verdict with a warning; `off` checks nothing.
+ */
+export function checkSign(fields: Readonly<Record<string, string>>, secret: string, received: string | undefined, mode: SignCheck, endpoint?: string): SignVerdict {
+  if (mode === 'off') return { checked: false };
+  const variant = received === undefined || received === '' ? undefined : matchingSignVariant(fields, secret, received);
+  if (variant !== undefined) return { checked: true, variant };
+  if (mode === 'strict') throw badSignError(endpoint);
+  return { checked: true, warning: SIGN_MISMATCH_WARNING };
+}
+
+export interface OpenOptions {
+  readonly signCheck?: SignCheck;
+  /** The endpoint or callback method, for the errors. */
+  readonly endpoint?: string;
+}
+
+export interface OpenedEnvelope {
+  /** The plaintext JSON of `data`; "" when there is none. */
+  readonly json: string;
+  /** true when `data` came as plaintext (an object, or text starting with `{` / `[`), as the document's examples print it (E9). */
+  readonly plaintext: boolean;
+  readonly sign: SignVerdict;
+}
+
+/** `data` as the document's examples print it, decrypted already (E9): an object, or JSON text. */
+function plaintextData(data: unknown): string | undefined {
+  if (typeof data === 'object' && data !== null) return JSON.stringify(data);
+  if (typeof data === 'string' && /^\s*[[{]/.test(data)) return data;
+  return undefined;
+}
+
+/** The plaintext of a reply's or callback's `data`, as DriverErrors when it cannot be read. */
+function openData(data: unknown, companyNo: string, endpoint: string | undefined): { json: string; plaintext: boolean } {
+  if (data === undefined || data === null || data === '') return { json: '', plaintext: false };
+  const plain = plaintextData(data);
+  if (plain !== undefined) return { json: plain, plaintext: true };
+  if (typeof data !== 'string') throw undecryptableError('not-encoded', endpoint);
+  try {
+    return { json: decryptData(data, companyNo), plaintext: false };
+  } catch (error) {
+    if (error instanceof DataCodecError) throw undecryptableError(error.code, endpoint, error);
+    throw error;
+  }
+}
+
+/**
+ * Opens a reply (`resultcode, msg, companyno, timestamp, sign, data`) or a callback (`method,
+ * companyno, timestamp, sign, data`): checks the company number can be a key, decrypts `data`
+ * (or takes it as the plaintext the document's examples print, E9), checks that the JSON parses,
+ * and checks the sign over every other scalar field with `data` as that plaintext (§2.3; a reply
+ * that names the company `appid` is signed as it came, E10).
+ */
+export function openEnvelope(envelope: Readonly<Record<string, unknown>>, companyNo: string, options: OpenOptions = {}): OpenedEnvelope {
+  checkCompanyNo(companyNo);
+  const { json, plaintext } = openData(envelope['data'], companyNo, options.endpoint);
+  if (json !== '') {
+    try {
+      JSON.parse(json);
+    } catch (error) {
+      throw undecryptableError('not-json', options.endpoint, error);
+    }
+  }
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(envelope)) {
+    if (name === 'sign' || name === 'data') continue;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') fields[name] = String(value);
+  }
+  fields['data'] = json;
+  const received = typeof envelope['sign'] === 'string' ? envelope['sign'] : undefined;
+  return { json, plaintext, sign: checkSign(fields, companyNo, received, options.signCheck ?? DEFAULT_SIGN_CHECK, options.endpoint) };
 }

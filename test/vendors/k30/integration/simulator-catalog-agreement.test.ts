@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../simulators/k30/catalog.ts';
+import { k30Endpoints } from '../../../../electron/drivers/k30/endpoints.ts';
 
 /**
  * The simulator keeps its own endpoint catalog, built from the vendor document, so that it can
@@ -36,5 +37,21 @@ describe('K30 simulator catalog and driver table', () => {
     const mine = CATALOG.map((entry) => `${entry.id} ${entry.method} ${entry.path}`).sort();
     const theirs = (table ?? []).map((spec) => `${spec.id} ${spec.method} ${spec.path}`).sort();
     expect(theirs).toEqual(mine);
+  });
+
+  it('agrees with the driver on every field: name, order, required, Int or text, length; and on the reply shape', () => {
+    const REPLY = { paged: 'page', none: 'none', object: 'object' } as const;
+    for (const entry of CATALOG) {
+      const spec = k30Endpoints.find((candidate) => candidate.id === entry.id);
+      if (!spec) throw new Error(`driver has no ${entry.id}`);
+      expect(spec.reply, entry.id).toBe(REPLY[entry.reply]);
+      expect(spec.fields.map((field) => `${field.name}${field.required ? '!' : ''}`), entry.id).toEqual(entry.fields.map((field) => `${field.name}${field.required ? '!' : ''}`));
+      for (const field of entry.fields) {
+        const schema = spec.fields.find((candidate) => candidate.name === field.name)?.schema;
+        if (!schema) throw new Error(`${entry.id} ${field.name}`);
+        expect(schema.safeParse(field.kind === 'i' ? '1' : 1).success, `${entry.id} ${field.name} is ${field.kind}`).toBe(false);
+        if (field.maxLength !== undefined) expect(schema.safeParse('1'.repeat(field.maxLength + 1)).success, `${entry.id} ${field.name} ≤ ${field.maxLength}`).toBe(false);
+      }
+    }
   });
 });

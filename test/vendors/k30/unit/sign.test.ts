@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { DriverError } from '../../../../electron/drivers/driver-error.ts';
 import {
   DataCodecError,
+  checkCompanyNo,
+  checkSign,
   decryptData,
   encryptData,
+  matchingSignVariant,
+  openEnvelope,
   percentEncode,
   sealRequest,
   sealResponse,
@@ -67,8 +72,26 @@ describe('K30 data encryption (1.2 AES加密)', () => {
     expect(encryptData('{"code":"569531"}', 'ae5a94eb3dbe9baf')).not.toBe('sJ3jgmoptllii1L%2bue4pr%2fhQ7GLtau%2baY1%2fXZ6BT1eY%3d');
   });
 
-  it('needs a 16-byte company number (AES-128; E33)', () => {
-    expect(() => encryptData('{}', '2201140459374')).toThrow(expect.objectContaining({ code: 'bad-key' }));
+  it('needs a 16-byte company number (AES-128; E33): a DriverError naming the problem, in both languages', () => {
+    for (const run of [() => encryptData('{}', '2201140459374'), () => decryptData('1jy8sFZ46tNBdn0O1NRSQ5ZYgTT9%2fMrVJ5LT1gYWB%2bw%3d', 'pmd934dced8bf53682'), () => checkCompanyNo('123456789')]) {
+      let thrown: unknown;
+      try {
+        run();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(DriverError);
+      const error = thrown as DriverError;
+      expect(error).toMatchObject({ code: 'bad_credentials', vendor: 'k30', details: { reason: 'company-number-length', expected: 16 } });
+      expect(error.message).toMatch(/16 bytes/);
+      expect(error.advice?.en).toMatch(/company number is \d+ bytes long/);
+      expect(error.advice?.['zh-CN']).toMatch(/企业编号长度为 \d+ 字节/);
+    }
+    expect(() => encryptData('{}', '2201140459374')).toThrow(expect.objectContaining({ details: expect.objectContaining({ bytes: 13 }) }));
+    expect(() => sealRequest({}, 'pm5a667aa9f6b00b34', '20250523114315498')).toThrow(expect.objectContaining({ details: expect.objectContaining({ bytes: 18 }) }));
+    // Counted in bytes, not characters: 16 characters with four Chinese ones are 24 bytes.
+    expect(() => checkCompanyNo('企业编号901234567890')).toThrow(expect.objectContaining({ details: expect.objectContaining({ bytes: 24 }) }));
+    expect(() => checkCompanyNo(COMPANY)).not.toThrow();
   });
 
   it('percent-encodes + / = as %2b %2f %3d', () => {
@@ -94,6 +117,93 @@ describe('K30 envelopes', () => {
       data: '1jy8sFZ46tNBdn0O1NRSQ5ZYgTT9%2fMrVJ5LT1gYWB%2bw%3d',
       sign: 'd3f989a253ebbf07dab27478a1365c24',
     });
+  });
+});
+
+/** The two replies whose sign verifies, as the document prints them (visitor.create 4.1, visitor.sync 4.1). */
+const VISITOR_CREATE_REPLY = { resultcode: '1', companyno: COMPANY, timestamp: '20251120172204574', data: '1jy8sFZ46tNBdn0O1NRSQ5ZYgTT9%2fMrVJ5LT1gYWB%2bw%3d', msg: '新增访客成功', sign: 'e2b2f82eaa47c00edbf34b7691d8b678' };
+const VISITOR_SYNC_REPLY = { resultcode: '1', companyno: COMPANY, timestamp: '20251127145555976', data: '', msg: '下发成功', sign: 'b4d352c59a0953458bdadc24cfa5f9aa' };
+
+describe('K30 reply signatures, both variants (k30.md §2.3, E7)', () => {
+  it('tells which variant a sign is: V2 with empties dropped, V3 only with them kept', () => {
+    const v2 = { resultcode: '1', companyno: COMPANY, timestamp: '20251120172204574', data: '{"no":"1763630523605347"}', msg: '新增访客成功' };
+    const v3 = { resultcode: '1', companyno: COMPANY, timestamp: '20251127145555976', data: '', msg: '下发成功' };
+    // V2 has no empty value, so both readings give its sign; the stated rule is named first.
+    expect(matchingSignVariant(v2, COMPANY, 'e2b2f82eaa47c00edbf34b7691d8b678')).toBe('empty-dropped');
+    expect(matchingSignVariant(v3, COMPANY, 'b4d352c59a0953458bdadc24cfa5f9aa')).toBe('empty-kept');
+    expect(matchingSignVariant(v3, COMPANY, 'B4D352C59A0953458BDADC24CFA5F9AA')).toBe('empty-kept');
+    expect(matchingSignVariant(v3, COMPANY, 'b158f3b2af0b5b2150f897b7ce8ed5f6')).toBeUndefined();
+  });
+
+  it('off checks nothing, warn reports a mismatch in both languages, strict refuses it', () => {
+    const fields = { resultcode: '1', companyno: COMPANY, timestamp: '20251127145555976', data: '', msg: '下发成功' };
+    expect(checkSign(fields, COMPANY, 'forged', 'off')).toEqual({ checked: false });
+    expect(checkSign(fields, COMPANY, 'b4d352c59a0953458bdadc24cfa5f9aa', 'strict')).toEqual({ checked: true, variant: 'empty-kept' });
+    const warned = checkSign(fields, COMPANY, 'b158f3b2af0b5b2150f897b7ce8ed5f6', 'warn');
+    expect(warned.checked).toBe(true);
+    expect(warned.variant).toBeUndefined();
+    expect(warned.warning?.en).toMatch(/does not match/);
+    expect(warned.warning?.['zh-CN']).toMatch(/签名不匹配/);
+    expect(checkSign(fields, COMPANY, undefined, 'warn').warning).toBeDefined();
+    expect(() => checkSign(fields, COMPANY, 'b158f3b2af0b5b2150f897b7ce8ed5f6', 'strict', 'visitor.sync')).toThrow(
+      expect.objectContaining({ code: 'bad_credentials', endpoint: 'visitor.sync', details: { reason: 'bad-sign' } }),
+    );
+    expect(() => checkSign(fields, COMPANY, undefined, 'strict')).toThrow(DriverError);
+  });
+});
+
+describe('K30 replies and callbacks opened (decrypted, sign checked)', () => {
+  it('opens the visitor.create reply: data decrypted, sign verified (V2), even in strict mode', () => {
+    expect(openEnvelope(VISITOR_CREATE_REPLY, COMPANY, { signCheck: 'strict' })).toEqual({ json: '{"no":"1763630523605347"}', plaintext: false, sign: { checked: true, variant: 'empty-dropped' } });
+  });
+
+  it('opens the visitor.sync reply: empty data, sign verified only with it kept (V3), even in strict mode', () => {
+    expect(openEnvelope(VISITOR_SYNC_REPLY, COMPANY, { signCheck: 'strict' })).toEqual({ json: '', plaintext: false, sign: { checked: true, variant: 'empty-kept' } });
+  });
+
+  it('warns by default on the document’s placeholder signs (E8), and refuses them in strict mode', () => {
+    const deleted = { ...VISITOR_SYNC_REPLY, msg: '删除成功' };
+    expect(openEnvelope(deleted, COMPANY).sign.warning).toBeDefined();
+    expect(() => openEnvelope(deleted, COMPANY, { signCheck: 'strict', endpoint: 'visitor.delete' })).toThrow(expect.objectContaining({ code: 'bad_credentials', endpoint: 'visitor.delete' }));
+  });
+
+  it('opens a callback signed over method, companyno, timestamp and the plaintext data', () => {
+    const json = '{"no":"123456789","deviceno":"22012521131C","resultcode":"1","msg":"上报成功"}';
+    const callback = { method: 'authstatus', companyno: COMPANY, timestamp: '20250514151647740', data: encryptData(json, COMPANY) };
+    const signed = { ...callback, sign: sign({ ...callback, data: json }, COMPANY) };
+    expect(openEnvelope(signed, COMPANY, { signCheck: 'strict' })).toEqual({ json, plaintext: false, sign: { checked: true, variant: 'empty-dropped' } });
+    expect(() => openEnvelope({ ...signed, method: 'UploadRecord' }, COMPANY, { signCheck: 'strict' })).toThrow(expect.objectContaining({ code: 'bad_credentials' }));
+  });
+
+  it('takes data as plaintext where the document prints it so: an object, or JSON text (E9)', () => {
+    const status = { no: '220114020314C', onlinestatus: '0' };
+    expect(openEnvelope({ resultcode: '1', msg: 'Success', companyno: COMPANY, data: status }, COMPANY)).toMatchObject({ json: JSON.stringify(status), plaintext: true });
+    expect(openEnvelope({ resultcode: '1', msg: '获取列表成功', appid: COMPANY, data: '{"total":0,"totalPage":0,"data":[]}' }, COMPANY)).toMatchObject({ json: '{"total":0,"totalPage":0,"data":[]}', plaintext: true });
+  });
+
+  it('turns every unreadable data into a DriverError with advice, never a crypto exception', () => {
+    const cases: [unknown, string, string][] = [
+      ['1jy8sFZ46tNBdn0O1NRSQ5ZYgTT9%2fMrVJ5LT1gYWB%2bw%3d', 'bad_credentials', 'undecryptable'],
+      ['vnRpd0gKx3yiAs1rnEcplYWDdCdkEkH7h0F8EXznzUo=', 'schema_mismatch', 'not-encoded'],
+      [42, 'schema_mismatch', 'not-encoded'],
+      ['{"total": 56, "data": [{"name": "张*"}', 'schema_mismatch', 'not-json'],
+      [encryptData('not json', '1762766749844336'), 'schema_mismatch', 'not-json'],
+    ];
+    for (const [data, code, reason] of cases) {
+      let thrown: unknown;
+      try {
+        openEnvelope({ resultcode: '1', msg: 'Success', companyno: '1762766749844336', data }, '1762766749844336', { endpoint: 'people.create' });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, String(data)).toBeInstanceOf(DriverError);
+      expect(thrown).toMatchObject({ code, endpoint: 'people.create', details: { reason } });
+      expect((thrown as DriverError).advice?.['zh-CN']).toBeTruthy();
+    }
+  });
+
+  it('refuses a company number that cannot be a key before looking at the reply', () => {
+    expect(() => openEnvelope(VISITOR_SYNC_REPLY, '2201140459374')).toThrow(expect.objectContaining({ code: 'bad_credentials', details: expect.objectContaining({ reason: 'company-number-length' }) }));
   });
 });
 
