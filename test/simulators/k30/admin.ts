@@ -4,6 +4,9 @@ import type { AdminRoutes } from '../common/admin.ts';
 import { jsonAnswer } from './reply.ts';
 import type { HttpAnswer } from './reply.ts';
 import type { RequestCounters } from '../common/counters.ts';
+import type { CallbackSender } from './callbacks.ts';
+import { RECORD_FORMS } from './callback-payloads.ts';
+import type { InstallationEvents } from './events.ts';
 import type { Faults } from './faults.ts';
 import type { PassRecord, SimState } from './state.ts';
 import type { WalkThrough } from './walk.ts';
@@ -19,17 +22,25 @@ export { isAdminPath } from '../common/admin.ts';
  *   GET    /__sim/state          everything (photos as path + size + sha256), faults, counters
  *   POST   /__sim/pass-records   a walk-through (walk.ts) → the pass record
  *   POST   /__sim/devices        {no, online} → the device
+ *   GET    /__sim/callbacks[?limit=N]  {config, stats, log: the last N attempts (default 100), syncResults}
+ *   POST   /__sim/callbacks      {url?: loopback URL | null, recordForm?: 'strings' | 'integers'} → the config
+ *   DELETE /__sim/callbacks      clears the attempt log
  */
 export interface AdminTarget {
   readonly adminToken: string;
   readonly state: SimState;
   readonly faults: Faults;
   readonly counters: RequestCounters;
+  /** Callbacks to the third-party URL (callbacks.ts). */
+  readonly callbacks: CallbackSender;
+  /** people.sync's per-device results (events.ts). */
+  readonly events: InstallationEvents;
   /** A person (or stranger) at a device (walk.ts): the pass record. */
   emitPassRecord(input?: WalkThrough): PassRecord;
 }
 
 const DeviceChangeSchema = z.strictObject({ no: z.string(), online: z.boolean() });
+const CallbackConfigSchema = z.strictObject({ url: z.string().max(2048).nullable().optional(), recordForm: z.enum(RECORD_FORMS).optional() });
 
 export function handleAdmin(target: AdminTarget, method: string, url: URL, authorization: string | undefined, raw: Buffer): HttpAnswer {
   return handleAdminRoutes(target.adminToken, routes(target), method, url, authorization, raw);
@@ -46,6 +57,19 @@ function routes(target: AdminTarget): AdminRoutes {
       if (!device) return jsonAnswer({ error: `no device ${change.no}` }, 404);
       device.online = change.online;
       return jsonAnswer(device);
+    },
+    'GET /__sim/callbacks': ({ url }) => {
+      const limit = Number(url.searchParams.get('limit') ?? '100');
+      const log = target.callbacks.log;
+      return jsonAnswer({ config: target.callbacks.current, stats: target.callbacks.stats(), log: log.slice(Math.max(0, log.length - (Number.isInteger(limit) && limit >= 0 ? limit : 100))), syncResults: target.events.syncResults });
+    },
+    'POST /__sim/callbacks': ({ body }) => {
+      const change = CallbackConfigSchema.parse(body());
+      return jsonAnswer(target.callbacks.configure({ ...(change.url !== undefined ? { url: change.url } : {}), ...(change.recordForm ? { recordForm: change.recordForm } : {}) }));
+    },
+    'DELETE /__sim/callbacks': () => {
+      target.callbacks.clearLog();
+      return jsonAnswer({ cleared: true });
     },
   };
 }
