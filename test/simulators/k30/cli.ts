@@ -12,7 +12,7 @@ import type { K30Simulator, K30SimulatorOptions } from './server.ts';
  * `sim k30` / `node test/simulators/k30/main.ts`:
  *   --host 127.0.0.4 --port 8080 [--company <16-char companyno>] [--admin-token T] [--max-skew-ms N] [--empty]
  *   [--callback-url http://127.0.0.1:9000/k30] [--callback-form strings|integers] [--company-mismatch caller-signed|own-number]
- * Prints one line of JSON {url, companyNo[, adminToken]} and runs until SIGINT/SIGTERM.
+ * Prints one line of JSON {url, companyNo[, adminToken][, callbackUrl]} and runs until SIGINT/SIGTERM.
  * Default port 8080 (the document only says `IP:Port`; its one real address, in a photo URL of
  * region.peopleList's example, is port 8050); `--port 0` takes any free port. Default company
  * number: the one of the document's verified example, `1762766749844335` (visitor.create, k30.md
@@ -63,7 +63,8 @@ export function parseSimulatorArgs(argv: readonly string[]): K30SimulatorOptions
 export async function startSimulatorFromArgs(argv: readonly string[], print: (line: string) => void = printLine): Promise<K30Simulator> {
   const simulator = await startK30Simulator(parseSimulatorArgs(argv));
   const admin = simulator.adminToken === simulator.companyNo ? {} : { adminToken: simulator.adminToken };
-  print(launchLine({ url: simulator.url, companyNo: simulator.companyNo, ...admin }, undefined));
+  const callbackUrl = simulator.callbacks.current.url;
+  print(launchLine({ url: simulator.url, companyNo: simulator.companyNo, ...admin, ...(callbackUrl !== null ? { callbackUrl } : {}) }, undefined));
   return simulator;
 }
 
