@@ -14,14 +14,16 @@ import type { PassRecord, SimState } from './state.ts';
  *   strings): recordNo, peopleNo, peopleName, deviceNo, deviceName, outinType, companyName (the
  *   region's name, E20), recogMode, addTime, exceptionMode, photo;
  * - `integers` (设备识别记录转发第三方): recordNo, departmentNo, departmentName, peopleNo, peopleName,
- *   deviceNo, deviceName, outinType, recogMode and exceptionMode as JSON integers, addTime, photo.
+ *   deviceNo, deviceName, outinType, recogMode and exceptionMode as JSON integers, addTime, photo;
+ * - `example`: the `strings` fields in the order of 人员通行后回调记录's example, with its lowercase
+ *   `deviceno` (`{"recordNo":…,"deviceno":…,"peopleNo":………}`), for a receiver that must read
+ *   names case-insensitively (E19).
  * The simulator's choices where the document is silent: `addTime` `yyyy-MM-dd HH:mm:ss` as
  * record.list writes it (E18); `recogMode` the record's `mode` (11 for a remote open), `-8` for a
  * stranger (the callback's code for 陌生人); `exceptionMode` `1` for a normal pass, `0` otherwise
- * (E36); `photo` "" — the simulator takes no snapshots. The table's `deviceNo` is used, not the
- * example's lowercase `deviceno` (E19).
+ * (E36); `photo` "" — the simulator takes no snapshots.
  */
-export const RECORD_FORMS = ['strings', 'integers'] as const;
+export const RECORD_FORMS = ['strings', 'integers', 'example'] as const;
 export type RecordForm = (typeof RECORD_FORMS)[number];
 
 export const SYNC_OK_MSG = '上报成功';
@@ -44,6 +46,7 @@ export function uploadRecordPayload(record: PassRecord, state: SimState, form: R
   const recogMode = record.group === 1 ? -8 : record.mode;
   const exceptionMode = record.exceptionmode === 1 ? 1 : 0;
   const addTime = formatDateTime(new Date(record.at));
+  const deviceName = device?.name ?? '';
   if (form === 'integers') {
     return {
       recordNo: record.no,
@@ -52,7 +55,7 @@ export function uploadRecordPayload(record: PassRecord, state: SimState, form: R
       peopleNo: record.peopleno,
       peopleName: record.peoplename,
       deviceNo: record.deviceno,
-      deviceName: device?.name ?? '',
+      deviceName,
       outinType: record.outintype,
       recogMode,
       addTime,
@@ -60,12 +63,9 @@ export function uploadRecordPayload(record: PassRecord, state: SimState, form: R
       photo: '',
     };
   }
-  return {
-    recordNo: record.no,
-    peopleNo: record.peopleno,
+  const rest = {
     peopleName: record.peoplename,
-    deviceNo: record.deviceno,
-    deviceName: device?.name ?? '',
+    deviceName,
     outinType: String(record.outintype),
     companyName: device ? state.regionName(device.regionno) : '',
     recogMode: String(recogMode),
@@ -73,4 +73,7 @@ export function uploadRecordPayload(record: PassRecord, state: SimState, form: R
     exceptionMode: String(exceptionMode),
     photo: '',
   };
+  if (form === 'example') return { recordNo: record.no, deviceno: record.deviceno, peopleNo: record.peopleno, ...rest };
+  const { peopleName, deviceName: name, ...after } = rest;
+  return { recordNo: record.no, peopleNo: record.peopleno, peopleName, deviceNo: record.deviceno, deviceName: name, ...after };
 }

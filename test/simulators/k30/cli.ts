@@ -11,7 +11,7 @@ import type { K30Simulator, K30SimulatorOptions } from './server.ts';
 /**
  * `sim k30` / `node test/simulators/k30/main.ts`:
  *   --host 127.0.0.4 --port 8080 [--company <16-char companyno>] [--admin-token T] [--max-skew-ms N] [--empty]
- *   [--callback-url http://127.0.0.1:9000/k30] [--callback-form strings|integers] [--company-mismatch caller-signed|own-number]
+ *   [--callback-url http://127.0.0.1:9000/k30] [--callback-form strings|integers|example] [--company-mismatch caller-signed|own-number]
  * Prints one line of JSON {url, companyNo[, adminToken][, callbackUrl]} and runs until SIGINT/SIGTERM.
  * Default port 8080 (the document only says `IP:Port`; its one real address, in a photo URL of
  * region.peopleList's example, is port 8050); `--port 0` takes any free port. Default company

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { burst } from '../common/burst.ts';
 import { RequestCounters, UNMATCHED } from '../common/counters.ts';
 import { faultedJsonAnswer, takenByRequestFault } from '../common/fault-answers.ts';
 import { loopbackHost, readBody, startHttpServer } from '../common/http-server.ts';
@@ -58,7 +59,7 @@ export interface K30SimulatorOptions {
   readonly maxBodyBytes?: number;
   /** The third-party URL callbacks go to (loopback only); none by default. */
   readonly callbackUrl?: string;
-  /** UploadRecord's field list: `strings` (default, the documented example's) or `integers` (k30.md E19). */
+  /** UploadRecord's field list (callback-payloads.ts): `strings` (default), `integers` or `example` (k30.md E19). */
   readonly callbackRecordForm?: RecordForm;
   readonly callbackPolicy?: Partial<CallbackPolicy>;
   /**
@@ -117,6 +118,7 @@ export async function startK30Simulator(options: K30SimulatorOptions = {}): Prom
     reportSync: (no, deviceNos) => void events.synced(no, deviceNos),
   };
   const emitPassRecord = (input: WalkThrough = {}) => walkThrough(state, input, addRecord, clock().getTime());
+  const recordBurst = (count: number, ratePerSecond?: number, input: WalkThrough = {}) => burst(count, ratePerSecond, () => emitPassRecord(input));
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const raw = await readBody(req, maxBody);
@@ -124,7 +126,7 @@ export async function startK30Simulator(options: K30SimulatorOptions = {}): Prom
     const url = new URL(req.url ?? '/', 'http://simulator');
     const headOnly = method === 'HEAD';
     if (raw === undefined) return writeAnswer(res, plainError(413));
-    if (isAdminPath(url.pathname)) return writeAnswer(res, handleAdmin({ adminToken, state, faults, counters, callbacks, events, emitPassRecord }, method, url, req.headers.authorization, raw));
+    if (isAdminPath(url.pathname)) return writeAnswer(res, handleAdmin({ adminToken, state, faults, counters, callbacks, events, emitPassRecord, recordBurst }, method, url, req.headers.authorization, raw));
     if ((method === 'GET' || headOnly) && url.pathname === '/') return writeAnswer(res, homePage(), headOnly);
     if ((method === 'GET' || headOnly) && url.pathname.startsWith('/Files/')) return writePhoto(res, state.photos.get(decodeURIComponent(url.pathname.slice(1))), headOnly);
 
@@ -164,6 +166,7 @@ export async function startK30Simulator(options: K30SimulatorOptions = {}): Prom
     callbacks,
     events,
     emitPassRecord,
+    recordBurst,
     close: async () => {
       await callbacks.close();
       await server.close();

@@ -108,6 +108,29 @@ describe('K30 simulator callbacks to a third-party URL (§7)', () => {
     expect(stranger?.payload).toMatchObject({ peopleNo: '', recogMode: -8, exceptionMode: 0 });
   });
 
+  it('speaks the example’s form on request: its key order and lowercase `deviceno` (E19)', async () => {
+    sim.callbacks.configure({ recordForm: 'example' });
+    await call('/openapi/Device/OpenDoor', { deviceno: SEED_IDS.gateOut });
+    const [callback] = await drain();
+    expect(Object.keys(callback?.payload ?? {}).slice(0, 3)).toEqual(['recordNo', 'deviceno', 'peopleNo']);
+    expect(Object.keys(callback?.payload ?? {}).sort()).toEqual(UPLOAD_STRING_KEYS.map((key) => (key === 'deviceNo' ? 'deviceno' : key)).sort());
+    expect(callback?.payload).toMatchObject({ deviceno: SEED_IDS.gateOut, outinType: '0', recogMode: '11' });
+  });
+
+  it('a record burst over /__sim/record-burst: one UploadRecord per record, every one signed, none repeated', async () => {
+    const res = await fetch(new URL('/__sim/record-burst', sim.url), { method: 'POST', headers: { authorization: `Bearer ${DEFAULT_COMPANY_NO}` }, body: JSON.stringify({ count: 40, deviceno: SEED_IDS.gateIn, peopleno: SEED_IDS.zhangSan }) });
+    expect(await res.json()).toEqual({ count: 40 });
+    const deadline = Date.now() + 20_000;
+    while (receiver.received.length < 40 && Date.now() < deadline) {
+      await sim.callbacks.idle();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const callbacks = await drain();
+    expect(callbacks).toHaveLength(40);
+    expect(callbacks.every((callback) => callback.signed && callback.method === 'UploadRecord')).toBe(true);
+    expect(new Set(callbacks.map((callback) => callback.payload['recordNo'])).size).toBe(40);
+  });
+
   it('sends nothing without a URL, and posts only to loopback', async () => {
     expect(await (await admin('POST', { url: null })).json()).toMatchObject({ url: null });
     await call('/openapi/Device/OpenDoor', { deviceno: SEED_IDS.gateIn });
