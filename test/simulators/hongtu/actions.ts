@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { burst } from '../common/burst.ts';
 import { ApiFailure, FACE_VERDICT_CODES } from './codes.ts';
 import { sha256Of } from './handlers/uploads.ts';
 import { HANDLERS } from './handlers/index.ts';
@@ -46,15 +46,8 @@ export class SiteActions {
    * `count` records, each with its own id, at about `ratePerSecond` (all at once when omitted),
    * pushed as they are made. Resolves when the last one is made; `pushes.idle()` waits for delivery.
    */
-  async pushBurst(count: number, ratePerSecond?: number, input: WalkThrough = {}): Promise<PassRecord[]> {
-    const made: PassRecord[] = [];
-    const started = performance.now();
-    while (made.length < count) {
-      const due = ratePerSecond === undefined ? count : Math.min(count, Math.floor(((performance.now() - started) / 1000) * ratePerSecond) + 1);
-      while (made.length < due) made.push(this.emitPassRecord(input));
-      if (made.length < count) await sleep(Math.max(1, Math.min(50, 1000 / (ratePerSecond ?? 1000))));
-    }
-    return made;
+  pushBurst(count: number, ratePerSecond?: number, input: WalkThrough = {}): Promise<PassRecord[]> {
+    return burst(count, ratePerSecond, () => this.emitPassRecord(input));
   }
 
   /** A panel that reports itself to the platform (device.queryReportDevice lists it until imported). */

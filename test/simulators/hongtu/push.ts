@@ -3,6 +3,9 @@ import { Agent, request } from 'undici';
 import type { Faults } from './faults.ts';
 import { delayMs } from './faults.ts';
 import type { Subscription } from './state.ts';
+import { isLoopbackUrl } from '../common/loopback-url.ts';
+
+export { isLoopbackUrl };
 
 /**
  * Delivery of busiType 5 pushes to subscribers (hongtu.md §7). The document says nothing of the
@@ -52,16 +55,6 @@ interface Job {
   readonly body: string;
   readonly copy: number;
   readonly delay: number;
-}
-
-export function isLoopbackUrl(text: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return false;
-  }
-  return (url.protocol === 'http:' || url.protocol === 'https:') && /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(url.hostname) && url.username === '' && url.password === '';
 }
 
 export class PushDispatcher {

@@ -17,8 +17,10 @@ export interface SimContext {
   storePhoto(bytes: Buffer, info: ImageInfo): PhotoRecord;
   /** The URL a reply gives for a stored photo, "" for none. */
   photoUrl(photo: PhotoRecord | undefined): string;
-  /** Appends a pass record (record.list lists it). */
+  /** Appends a pass record (record.list lists it; an UploadRecord callback reports it). */
   addRecord(record: Omit<PassRecord, 'no' | 'at'>): PassRecord;
+  /** people.sync's per-device results, reported by authstatus callbacks (events.ts). */
+  reportSync(no: string, deviceNos: readonly string[]): void;
 }
 
 export type Handler = (req: ApiRequest, ctx: SimContext) => ApiResult;

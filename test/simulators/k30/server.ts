@@ -1,16 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { burst } from '../common/burst.ts';
 import { RequestCounters, UNMATCHED } from '../common/counters.ts';
 import { faultedJsonAnswer, takenByRequestFault } from '../common/fault-answers.ts';
 import { loopbackHost, readBody, startHttpServer } from '../common/http-server.ts';
 import { handleAdmin, isAdminPath } from './admin.ts';
 import type { AdminTarget } from './admin.ts';
 import { runApi } from './api.ts';
-import { DEFAULT_MAX_SKEW_MS, openRequest } from './auth.ts';
+import { DEFAULT_MAX_SKEW_MS, REJECTION_MESSAGES, openRequest } from './auth.ts';
+import { CallbackSender } from './callbacks.ts';
+import type { CallbackPolicy } from './callbacks.ts';
+import type { RecordForm } from './callback-payloads.ts';
+import { InstallationEvents } from './events.ts';
 import { CATALOG } from './catalog.ts';
 import type { CatalogEntry } from './catalog.ts';
-import { AES_KEY_BYTES } from '../../../electron/drivers/k30/sign.ts';
+import { AES_KEY_BYTES, encryptData, percentEncode } from '../../../electron/drivers/k30/sign.ts';
 import { formatTimestamp } from '../../../electron/drivers/k30/timestamp.ts';
-import { Faults, wrongShape } from './faults.ts';
+import { Faults, foreignCompanyNo, wrongShape } from './faults.ts';
 import { envelopeOf, homePage, plainError, rejectionOf, writeAnswer, jsonAnswer } from './reply.ts';
 import type { SimContext } from './request.ts';
 import { DEFAULT_COMPANY_NO, defaultSeed } from './seed.ts';
@@ -29,7 +34,9 @@ import type { WalkThrough } from './walk.ts';
  * `GET /` (the simulator's invented home page) and stored photos (`GET /Files/...`) → route by
  * exact path and count → faults (latency, then reset / 5xx / HTML) → the envelope check (auth.ts;
  * every `/openapi/` path and the catalog's own, before 404) → 404 → the endpoint (api.ts) → the
- * signed reply → reply faults (bad sign, malformed JSON, wrong shape).
+ * signed reply → reply faults (bad sign, undecryptable data, malformed JSON, wrong shape). New
+ * pass records and people.sync results go out as callbacks to the configured URL (events.ts,
+ * callbacks.ts).
  */
 export interface K30SimulatorOptions {
   /** Loopback only: 127.0.0.1 (default) or another 127.x address. */
@@ -50,6 +57,17 @@ export interface K30SimulatorOptions {
   readonly paths?: Readonly<Record<string, string>>;
   /** Largest request body; larger is HTTP 413. Default 16 MiB. */
   readonly maxBodyBytes?: number;
+  /** The third-party URL callbacks go to (loopback only); none by default. */
+  readonly callbackUrl?: string;
+  /** UploadRecord's field list (callback-payloads.ts): `strings` (default), `integers` or `example` (k30.md E19). */
+  readonly callbackRecordForm?: RecordForm;
+  readonly callbackPolicy?: Partial<CallbackPolicy>;
+  /**
+   * A request whose `companyno` is not the installation's: `caller-signed` (default) refuses it in
+   * an envelope signed with the caller's number (auth.ts); `own-number` refuses it in the
+   * installation's own number, so the caller cannot verify the answer.
+   */
+  readonly companyMismatch?: 'caller-signed' | 'own-number';
 }
 
 export interface K30Simulator extends AdminTarget {
@@ -72,6 +90,8 @@ export async function startK30Simulator(options: K30SimulatorOptions = {}): Prom
   const keepPhotos = options.keepPhotos ?? true;
   const maxSkewMs = options.maxSkewMs ?? DEFAULT_MAX_SKEW_MS;
   const maxBody = options.maxBodyBytes ?? 16 * 1024 * 1024;
+  const callbacks = new CallbackSender(companyNo, faults, clock, { url: options.callbackUrl ?? null, recordForm: options.callbackRecordForm ?? 'strings' }, options.callbackPolicy);
+  const events = new InstallationEvents(state, faults, callbacks);
   const byPath = new Map<string, CatalogEntry>(CATALOG.map((entry) => [options.paths?.[entry.id] ?? entry.path, entry]));
   let baseUrl = '';
 
@@ -79,6 +99,7 @@ export async function startK30Simulator(options: K30SimulatorOptions = {}): Prom
     const nowMs = clock().getTime();
     const stored: PassRecord = { ...record, no: state.nextNo(nowMs), at: at ?? nowMs };
     state.records.push(stored);
+    events.passRecord(stored);
     return stored;
   };
   const ctx: SimContext = {
@@ -94,8 +115,10 @@ export async function startK30Simulator(options: K30SimulatorOptions = {}): Prom
     },
     photoUrl: (photo) => (photo ? `${baseUrl}/${photo.path}` : ''),
     addRecord: (record) => addRecord(record),
+    reportSync: (no, deviceNos) => void events.synced(no, deviceNos),
   };
   const emitPassRecord = (input: WalkThrough = {}) => walkThrough(state, input, addRecord, clock().getTime());
+  const recordBurst = (count: number, ratePerSecond?: number, input: WalkThrough = {}) => burst(count, ratePerSecond, () => emitPassRecord(input));
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const raw = await readBody(req, maxBody);
@@ -103,7 +126,7 @@ export async function startK30Simulator(options: K30SimulatorOptions = {}): Prom
     const url = new URL(req.url ?? '/', 'http://simulator');
     const headOnly = method === 'HEAD';
     if (raw === undefined) return writeAnswer(res, plainError(413));
-    if (isAdminPath(url.pathname)) return writeAnswer(res, handleAdmin({ adminToken, state, faults, counters, emitPassRecord }, method, url, req.headers.authorization, raw));
+    if (isAdminPath(url.pathname)) return writeAnswer(res, handleAdmin({ adminToken, state, faults, counters, callbacks, events, emitPassRecord, recordBurst }, method, url, req.headers.authorization, raw));
     if ((method === 'GET' || headOnly) && url.pathname === '/') return writeAnswer(res, homePage(), headOnly);
     if ((method === 'GET' || headOnly) && url.pathname.startsWith('/Files/')) return writePhoto(res, state.photos.get(decodeURIComponent(url.pathname.slice(1))), headOnly);
 
@@ -111,15 +134,21 @@ export async function startK30Simulator(options: K30SimulatorOptions = {}): Prom
     counters.bump(entry?.id ?? UNMATCHED);
     if (await takenByRequestFault({ faults, endpoint: entry?.id, req, res, path: url.pathname, now: clock, htmlPage: homePage })) return;
     if (!entry && !url.pathname.startsWith('/openapi/')) return writeAnswer(res, plainError(404), headOnly);
+    // wrong-company: answered as an installation with another number would — refused, in its number.
+    if (faults.take('wrong-company', entry?.id)) return writeAnswer(res, jsonAnswer(rejectionOf(REJECTION_MESSAGES['unknown-company'], foreignCompanyNo(companyNo), clock())), headOnly);
 
     const verdict = openRequest(method, raw, { companyNo, now: clock, maxSkewMs });
-    if (!verdict.ok) return writeAnswer(res, jsonAnswer(rejectionOf(verdict.msg, verdict.companyno, clock())), headOnly);
+    if (!verdict.ok) {
+      const sealer = verdict.reason === 'unknown-company' && options.companyMismatch === 'own-number' ? companyNo : verdict.companyno;
+      return writeAnswer(res, jsonAnswer(rejectionOf(verdict.msg, sealer, clock())), headOnly);
+    }
     if (!entry) return writeAnswer(res, plainError(404), headOnly);
 
     const result = runApi(entry, verdict.payload, ctx);
     const envelope = { ...envelopeOf(result, companyNo, clock()) };
     // bad-reply-sign: the right reply with a sign off by one hex digit.
     if (faults.take('bad-reply-sign', entry.id)) envelope.sign = `${envelope.sign.slice(0, -1)}${envelope.sign.endsWith('0') ? '1' : '0'}`;
+    if (faults.take('undecryptable-data', entry.id)) envelope.data = cutShort(envelope.data === '' ? encryptData('{}', companyNo) : envelope.data);
     writeAnswer(res, faultedJsonAnswer(faults, entry.id, envelope, (body, shape) => wrongShape(body, shape, result.data)), headOnly);
   };
 
@@ -134,9 +163,21 @@ export async function startK30Simulator(options: K30SimulatorOptions = {}): Prom
     state,
     faults,
     counters,
+    callbacks,
+    events,
     emitPassRecord,
-    close: () => server.close(),
+    recordBurst,
+    close: async () => {
+      await callbacks.close();
+      await server.close();
+    },
   };
+}
+
+/** A ciphertext one byte short of whole AES blocks: still percent-encoded base64, never decryptable. */
+function cutShort(data: string): string {
+  const bytes = Buffer.from(decodeURIComponent(data), 'base64');
+  return percentEncode(bytes.subarray(0, bytes.length - 1).toString('base64'));
 }
 
 function writePhoto(res: ServerResponse, photo: PhotoRecord | undefined, headOnly: boolean): void {

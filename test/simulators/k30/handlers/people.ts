@@ -17,7 +17,7 @@ import type { PersonRecord, SexCode } from '../state.ts';
  * same one is refused, so a client that retries a create sees it rather than a duplicate);
  * `effdate` before `startdate` is refused; people.update keeps any optional field it is not given
  * (as device.update says "填就更新，不填不更新"; E32), photos included; people.sync to an offline
- * device succeeds (the push result would come later by callback).
+ * device succeeds, and its per-device result comes by the `authstatus` callback (events.ts).
  */
 const SEX_TEXT: Readonly<Record<SexCode, string>> = { '0': '未知', '1': '男', '2': '女' };
 const OPTIONAL_TEXT = ['phone', 'idcard', 'iccard', 'carno', 'nation', 'native', 'residence'] as const;
@@ -179,6 +179,7 @@ const sync: Handler = (req, ctx) => {
     throw new ApiFailure('device_nos和deptno必须填其中一个');
   }
   person.devices = [...new Set([...person.devices, ...targets])];
+  ctx.reportSync(person.no, [...new Set(targets)]);
   return ok(req.entry);
 };
 
