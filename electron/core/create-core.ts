@@ -9,7 +9,7 @@ import { EventBus } from '../api/event-bus.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { keyFileSecretBox } from '../secrets/key-file-secret-box.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
-import { DoorTestService } from '../door-tests/door-test-service.ts';
+import { DoorTestsService } from '../door-tests/door-tests-service.ts';
 import { FaceThumbnails } from '../people/face-thumbnails.ts';
 import { personSyncStates } from '../people/sync-states.ts';
 import { FaceFiles } from '../people/face-files.ts';
@@ -19,25 +19,25 @@ import { DepartmentCodes } from '../people/department-codes.ts';
 import { PeopleService } from '../people/people-service.ts';
 import { checkFacePhoto } from '../people/photo-check.ts';
 import { SyncEngine } from '../sync/sync-engine.ts';
-import { OutboxStore } from '../store/outbox-store.ts';
-import { PersonBackendsStore } from '../store/person-backends-store.ts';
+import { OutboxTable } from '../store/outbox-table.ts';
+import { PersonBackendsTable } from '../store/person-backends-table.ts';
 import { siteReportData } from '../reports/report-data.ts';
 import { siteReportHtml } from '../reports/report-html.ts';
-import { BackendsService } from '../services/backends.ts';
-import { commissioningHandlers } from '../services/commissioning.ts';
-import { signHongtu } from '../tools/sign-workbench.ts';
+import { BackendsService } from '../backends/backends-service.ts';
+import { commissioningHandlers } from '../commissioning/commissioning-handlers.ts';
+import { signHongtu } from '../tools/tools-service.ts';
 import { createTranslator } from '../../shared/i18n/index.ts';
-import { ReceiversService } from '../services/receivers.ts';
+import { ReceiversService } from '../receivers/receivers-service.ts';
 import { localSubnets } from '../scan/local-subnets.ts';
 import { ScanService } from '../scan/scan-service.ts';
-import { ScansStore } from '../store/scans-store.ts';
-import { SitesService } from '../services/sites.ts';
+import { ScansTable } from '../store/scans-table.ts';
+import { SitesService } from '../sites/sites-service.ts';
 import { DB_FILE_NAME, openStore, type OpenedStore } from '../store/database.ts';
-import { BackendsStore } from '../store/backends-store.ts';
-import { DoorTestsStore } from '../store/door-tests-store.ts';
-import { EventsStore } from '../store/events-store.ts';
-import { InventoryStore } from '../store/inventory-store.ts';
-import { SitesStore } from '../store/sites-store.ts';
+import { BackendsTable } from '../store/backends-table.ts';
+import { DoorTestsTable } from '../store/door-tests-table.ts';
+import { EventsTable } from '../store/events-table.ts';
+import { InventoryTable } from '../store/inventory-table.ts';
+import { SitesTable } from '../store/sites-table.ts';
 import { APP_VERSION } from './app-version.ts';
 import { ensurePrivateDataDir, tightenDataDir } from './private-data-dir.ts';
 
@@ -64,14 +64,14 @@ export interface Core {
   readonly sites: SitesService;
   readonly backends: BackendsService;
   readonly receivers: ReceiversService;
-  readonly doorTests: DoorTestService;
+  readonly doorTests: DoorTestsService;
   readonly people: PeopleService;
   /** Departments typed as names or codes, as the backends' codes (enroll, edit, import). */
   readonly departments: DepartmentCodes;
-  readonly outbox: OutboxStore;
+  readonly outbox: OutboxTable;
   /** Started by long-running processes (app, web server); the CLI runs it on demand. */
   readonly sync: SyncEngine;
-  readonly events: EventsStore;
+  readonly events: EventsTable;
   readonly scans: ScanService;
   readonly dispatch: Dispatch;
   close(): Promise<void>;
@@ -92,28 +92,28 @@ export function createCore(options: CoreOptions): Core {
   const secrets = options.secretBox ?? keyFileSecretBox(dataDir);
   tightenDataDir(dataDir);
   const bus = new EventBus();
-  const sitesStore = new SitesStore(store.db);
+  const sitesStore = new SitesTable(store.db);
   const sites = new SitesService(sitesStore, bus);
-  const inventory = new InventoryStore(store.db);
+  const inventory = new InventoryTable(store.db);
   const backends = new BackendsService({
-    store: new BackendsStore(store.db),
+    store: new BackendsTable(store.db),
     inventory,
     sites: sitesStore,
     secrets,
     log,
     bus,
   });
-  const events = new EventsStore(store.db);
+  const events = new EventsTable(store.db);
   const receivers = new ReceiversService({ backends, events, bus, log });
-  const doorTestsStore = new DoorTestsStore(store.db);
-  const doorTests = new DoorTestService({ backends, inventory, store: doorTestsStore, bus, log });
+  const doorTestsStore = new DoorTestsTable(store.db);
+  const doorTests = new DoorTestsService({ backends, inventory, store: doorTestsStore, bus, log });
   const faces = new FaceFiles(dataDir);
-  const outbox = new OutboxStore(store.db);
+  const outbox = new OutboxTable(store.db);
   const departments = new DepartmentCodes({ backends, inventory });
-  const people = new PeopleService({ db: store.db, faces, outbox, personBackends: new PersonBackendsStore(store.db), backends, bus, departments });
+  const people = new PeopleService({ db: store.db, faces, outbox, personBackends: new PersonBackendsTable(store.db), backends, bus, departments });
   const sync = new SyncEngine({ outbox, backends, faces, bus, log });
   const imports = new ImportService({ dataDir, people, sites: sitesStore, bus, departments });
-  const scans = new ScanService({ store: new ScansStore(store.db), sites: sitesStore, bus, log });
+  const scans = new ScanService({ store: new ScansTable(store.db), sites: sitesStore, bus, log });
   const queued = <T>(result: T): T => {
     sync.notify();
     return result;
@@ -126,7 +126,7 @@ export function createCore(options: CoreOptions): Core {
     }
     return entryOrFail(outbox.retry(id, new Date().toISOString()), id);
   };
-  const entryOrFail = (entry: ReturnType<OutboxStore['retry']>, id: number) => {
+  const entryOrFail = (entry: ReturnType<OutboxTable['retry']>, id: number) => {
     if (!entry) throw new ApiError('invalid_input', `Outbox entry ${id} cannot change now.`, { issues: [{ path: ['id'], code: 'custom', message: 'invalid' }] });
     return entry;
   };

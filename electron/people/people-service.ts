@@ -11,9 +11,9 @@ import type { EventBus } from '../api/event-bus.ts';
 import { PhotoReader } from '../photos/photo-reader.ts';
 import { imageInfo } from '../photos/image-info.ts';
 import { PhotoLimitError } from '../photos/photo-limit-error.ts';
-import type { BackendsService } from '../services/backends.ts';
-import type { OutboxStore } from '../store/outbox-store.ts';
-import type { PersonBackend, PersonBackendsStore } from '../store/person-backends-store.ts';
+import type { BackendsService } from '../backends/backends-service.ts';
+import type { OutboxTable } from '../store/outbox-table.ts';
+import type { PersonBackend, PersonBackendsTable } from '../store/person-backends-table.ts';
 import type { DepartmentCodes } from './department-codes.ts';
 import type { FaceFiles } from './face-files.ts';
 
@@ -75,19 +75,19 @@ const IMPORT_BATCH = 200;
  * Enrollment, offline first: the person, the face file and one outbox entry per target backend are
  * saved together (the face file first, then one transaction), and nothing waits for the network.
  * Saving the same personnel number again updates the person and queues the update on the backends
- * chosen this time; every backend the person was ever sent to is remembered (PersonBackendsStore),
+ * chosen this time; every backend the person was ever sent to is remembered (PersonBackendsTable),
  * and a person's `targets` are all of them.
  */
 export class PeopleService {
   private readonly db: Database;
   private readonly faces: FaceFiles;
-  private readonly outbox: OutboxStore;
-  private readonly sentTo: PersonBackendsStore;
+  private readonly outbox: OutboxTable;
+  private readonly sentTo: PersonBackendsTable;
   private readonly backends: BackendsService;
   private readonly bus: EventBus;
   private readonly departments: DepartmentCodes;
 
-  constructor(deps: { db: Database; faces: FaceFiles; outbox: OutboxStore; personBackends: PersonBackendsStore; backends: BackendsService; bus: EventBus; departments: DepartmentCodes }) {
+  constructor(deps: { db: Database; faces: FaceFiles; outbox: OutboxTable; personBackends: PersonBackendsTable; backends: BackendsService; bus: EventBus; departments: DepartmentCodes }) {
     this.db = deps.db;
     this.faces = deps.faces;
     this.outbox = deps.outbox;

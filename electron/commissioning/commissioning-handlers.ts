@@ -5,7 +5,7 @@ import type { Handlers } from '../api/dispatcher.ts';
 import * as hongtu from '../drivers/hongtu/commissioning.ts';
 import type { EndpointCall } from '../drivers/step-reply.ts';
 import * as zkbio from '../drivers/zkbio/commissioning.ts';
-import type { BackendsService } from './backends.ts';
+import type { BackendsService } from '../backends/backends-service.ts';
 
 type StepVendor = Extract<Vendor, 'hongtu' | 'zkbio'>;
 const VENDOR_NAMES: Readonly<Record<StepVendor, string>> = { hongtu: 'Hongtu 2000', zkbio: 'ZKBio CVSecurity' };
