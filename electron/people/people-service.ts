@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/contract/errors.ts';
 import type { BackendId } from '../../shared/contract/backends.ts';
-import type { EnrollSchema, OutboxEntry, Person, PersonFields, UpdatePersonSchema } from '../../shared/contract/people.ts';
+import type { EnrollSchema, OutboxEntry, Person, PersonFields, PersonSync, UpdatePersonSchema } from '../../shared/contract/people.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import { photoOverLimit } from '../../shared/rules/photo-limits.ts';
 import { MIN_STORED_FACE_PIXELS } from '../../shared/rules/photo-profiles.ts';
@@ -16,6 +16,8 @@ import type { OutboxTable } from '../store/outbox-table.ts';
 import type { PersonBackend, PersonBackendsTable } from '../store/person-backends-table.ts';
 import type { DepartmentCodes } from './department-codes.ts';
 import type { FaceFiles } from './face-files.ts';
+import { checkFacePhoto, type FacePhotoCheck } from './photo-check.ts';
+import { personSyncStates } from './sync-states.ts';
 
 /** What an outbox upsert carries: the person as saved, the levels for that backend, the face. */
 export interface UpsertPayload {
@@ -100,6 +102,16 @@ export class PeopleService {
   list(siteId: SiteId): Person[] {
     const backends = this.sentTo.ofSite(siteId);
     return (this.db.prepare('SELECT * FROM people WHERE site_id = ? ORDER BY id').all(siteId) as PersonRow[]).map((row) => toPerson(row, backends.get(row.id) ?? []));
+  }
+
+  /** Each person's sync state on every backend they were sent to (People page, "Sync to backends"). */
+  syncStates(siteId: SiteId): PersonSync[] {
+    return personSyncStates(this.outbox, this.list(siteId).map((p) => ({ id: p.id, pin: p.fields.pin })), siteId);
+  }
+
+  /** A photo file checked for a person going to these backends (People → Edit): their vendors' strictest profile. */
+  checkPhoto(backendIds: readonly BackendId[], photo: Uint8Array): Promise<FacePhotoCheck> {
+    return checkFacePhoto(photo, backendIds.map((id) => this.backends.get(id).vendor));
   }
 
   /**
