@@ -38,6 +38,7 @@ import { DoorTestsTable } from '../store/door-tests-table.ts';
 import { EventsTable } from '../store/events-table.ts';
 import { InventoryTable } from '../store/inventory-table.ts';
 import { OutboxTable } from '../store/outbox-table.ts';
+import { PeopleTable } from '../store/people-table.ts';
 import { PersonBackendsTable } from '../store/person-backends-table.ts';
 import { ScansTable } from '../store/scans-table.ts';
 import { SitesTable } from '../store/sites-table.ts';
@@ -114,11 +115,12 @@ export function createCore(options: CoreOptions): Core {
   const faces = new FaceFiles(dataDir);
   const outbox = new OutboxTable(store.db);
   const departments = new DepartmentCodes({ backends, inventory });
-  const people = new PeopleService({ db: store.db, faces, outbox, personBackends: new PersonBackendsTable(store.db), backends, bus, departments });
+  const peopleTable = new PeopleTable(store.db);
+  const people = new PeopleService({ table: peopleTable, faces, outbox, personBackends: new PersonBackendsTable(store.db), backends, bus, departments });
   const sync = new SyncEngine({ outbox, backends, faces, bus, log });
   const imports = new ImportService({ dataDir, people, sites: sitesTable, bus, departments });
   const scans = new ScanService({ store: new ScansTable(store.db), sites: sitesTable, bus, log });
-  const thumbnails = new FaceThumbnails({ db: store.db, faces });
+  const thumbnails = new FaceThumbnails({ people: peopleTable, faces });
   const reports = new ReportsService({ sites: sitesTable, backends, inventory, doorTests: doorTestsTable });
 
   // One table per contract area (electron/<area>/<area>-handlers.ts); the type asks for every method.

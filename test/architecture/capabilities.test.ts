@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { methods } from '../../shared/contract/index.ts';
 import { CAPABILITIES, hollow } from './capabilities.ts';
+import { sourceFiles } from './layers.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -27,6 +29,13 @@ describe('one layout per capability in the core', () => {
     const handlers = factory(...Array.from({ length: factory.length }, (_, i) => hollow(`dep${i}`)));
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(table).sort());
     expect(Object.values(handlers).every((h) => typeof h === 'function')).toBe(true);
+  });
+
+  it('run SQL only in persistence (electron/store/*-table.ts)', () => {
+    const sql = sourceFiles(root, 'electron')
+      .filter((file) => !file.startsWith('electron/store/'))
+      .filter((file) => /\.(prepare|transaction)\(|\bdb\.exec\(/.test(readFileSync(join(root, file), 'utf8')));
+    expect(sql).toEqual([]);
   });
 
   it('leave no electron/services folder', () => {
