@@ -20,7 +20,7 @@ describe('area rules', () => {
     expect(cyclesOf(real)).toEqual([]);
   });
 
-  it('find no cycle between the areas of the core or of the renderer (drivers below backends below services; persistence below all)', () => {
+  it('find no cycle between the areas of the core or of the renderer (drivers below backends below the capabilities; persistence below all)', () => {
     expect(areaCyclesOf(real).filter((cycle) => cycle.some((area) => /^(electron|renderer)\//.test(area)))).toEqual([]);
   });
 
