@@ -14,6 +14,12 @@ export type Handlers = {
   [M in MethodName]: (args: MethodArgs<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
 
+/**
+ * The handlers of one contract table (`<area>Methods` in shared/contract/): exactly its methods,
+ * as `electron/<area>/<area>-handlers.ts` exports them; the composition root spreads them all.
+ */
+export type AreaHandlers<Table> = Pick<Handlers, keyof Table & MethodName>;
+
 export type Dispatch = (method: string, input: unknown) => Promise<Reply>;
 
 function failure(error: ApiError): Reply {

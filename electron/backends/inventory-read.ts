@@ -2,7 +2,7 @@ import { ApiError, type ApiErrorBody } from '../../shared/contract/errors.ts';
 import type { InventoryPart } from '../../shared/contract/backends.ts';
 import { LIST_LIMITS } from '../../shared/rules/list-limits.ts';
 import { DriverError, WHOLE_BACKEND_FAILURES } from '../drivers/driver-error.ts';
-import type { InventoryParts } from '../store/inventory-store.ts';
+import type { InventoryParts } from '../store/inventory-table.ts';
 import type { BackendDriver } from './backend.ts';
 import { toApiError } from './driver-errors-to-api.ts';
 

@@ -2,43 +2,48 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../../shared/contract/app.ts';
-import { ApiError } from '../../shared/contract/errors.ts';
 import type { ScanSuggestion } from '../../shared/contract/scan.ts';
 import { createDispatcher, type Dispatch, type Handlers } from '../api/dispatcher.ts';
 import { EventBus } from '../api/event-bus.ts';
+import { appHandlers } from '../app/app-handlers.ts';
+import { backendsHandlers } from '../backends/backends-handlers.ts';
+import { BackendsService } from '../backends/backends-service.ts';
+import { commissioningHandlers } from '../commissioning/commissioning-handlers.ts';
+import { CommissioningService } from '../commissioning/commissioning-service.ts';
+import { doorTestsHandlers } from '../door-tests/door-tests-handlers.ts';
+import { DoorTestsService } from '../door-tests/door-tests-service.ts';
+import { importsHandlers } from '../import/import-handlers.ts';
+import { ImportService } from '../import/import-service.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
+import { outboxHandlers } from '../outbox/outbox-handlers.ts';
+import { OutboxService } from '../outbox/outbox-service.ts';
+import { DepartmentCodes } from '../people/department-codes.ts';
+import { FaceFiles } from '../people/face-files.ts';
+import { FaceThumbnails } from '../people/face-thumbnails.ts';
+import { peopleHandlers } from '../people/people-handlers.ts';
+import { PeopleService } from '../people/people-service.ts';
+import { receiversHandlers } from '../receivers/receivers-handlers.ts';
+import { ReceiversService } from '../receivers/receivers-service.ts';
+import { reportsHandlers } from '../reports/reports-handlers.ts';
+import { ReportsService } from '../reports/reports-service.ts';
+import { scanHandlers } from '../scan/scan-handlers.ts';
+import { ScanService } from '../scan/scan-service.ts';
 import { keyFileSecretBox } from '../secrets/key-file-secret-box.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
-import { DoorTestService } from '../door-tests/door-test-service.ts';
-import { FaceThumbnails } from '../people/face-thumbnails.ts';
-import { personSyncStates } from '../people/sync-states.ts';
-import { FaceFiles } from '../people/face-files.ts';
-import { ImportService } from '../import/import-service.ts';
-import { readTemplate } from '../import/template-files.ts';
-import { DepartmentCodes } from '../people/department-codes.ts';
-import { PeopleService } from '../people/people-service.ts';
-import { checkFacePhoto } from '../people/photo-check.ts';
-import { SyncEngine } from '../sync/sync-engine.ts';
-import { OutboxStore } from '../store/outbox-store.ts';
-import { PersonBackendsStore } from '../store/person-backends-store.ts';
-import { siteReportData } from '../reports/report-data.ts';
-import { siteReportHtml } from '../reports/report-html.ts';
-import { BackendsService } from '../services/backends.ts';
-import { commissioningHandlers } from '../services/commissioning.ts';
-import { signHongtu } from '../tools/sign-workbench.ts';
-import { createTranslator } from '../../shared/i18n/index.ts';
-import { ReceiversService } from '../services/receivers.ts';
-import { localSubnets } from '../scan/local-subnets.ts';
-import { ScanService } from '../scan/scan-service.ts';
-import { ScansStore } from '../store/scans-store.ts';
-import { SitesService } from '../services/sites.ts';
+import { sitesHandlers } from '../sites/sites-handlers.ts';
+import { SitesService } from '../sites/sites-service.ts';
+import { BackendsTable } from '../store/backends-table.ts';
 import { DB_FILE_NAME, openStore, type OpenedStore } from '../store/database.ts';
-import { BackendsStore } from '../store/backends-store.ts';
-import { DoorTestsStore } from '../store/door-tests-store.ts';
-import { EventsStore } from '../store/events-store.ts';
-import { InventoryStore } from '../store/inventory-store.ts';
-import { SitesStore } from '../store/sites-store.ts';
-import { APP_VERSION } from './app-version.ts';
+import { DoorTestsTable } from '../store/door-tests-table.ts';
+import { EventsTable } from '../store/events-table.ts';
+import { InventoryTable } from '../store/inventory-table.ts';
+import { OutboxTable } from '../store/outbox-table.ts';
+import { PeopleTable } from '../store/people-table.ts';
+import { PersonBackendsTable } from '../store/person-backends-table.ts';
+import { ScansTable } from '../store/scans-table.ts';
+import { SitesTable } from '../store/sites-table.ts';
+import { SyncEngine } from '../sync/sync-engine.ts';
+import { toolsHandlers } from '../tools/tools-handlers.ts';
 import { ensurePrivateDataDir, tightenDataDir } from './private-data-dir.ts';
 
 interface CoreOptions {
@@ -64,14 +69,14 @@ export interface Core {
   readonly sites: SitesService;
   readonly backends: BackendsService;
   readonly receivers: ReceiversService;
-  readonly doorTests: DoorTestService;
+  readonly doorTests: DoorTestsService;
   readonly people: PeopleService;
   /** Departments typed as names or codes, as the backends' codes (enroll, edit, import). */
   readonly departments: DepartmentCodes;
-  readonly outbox: OutboxStore;
+  readonly outbox: OutboxTable;
   /** Started by long-running processes (app, web server); the CLI runs it on demand. */
   readonly sync: SyncEngine;
-  readonly events: EventsStore;
+  readonly events: EventsTable;
   readonly scans: ScanService;
   readonly dispatch: Dispatch;
   close(): Promise<void>;
@@ -92,108 +97,46 @@ export function createCore(options: CoreOptions): Core {
   const secrets = options.secretBox ?? keyFileSecretBox(dataDir);
   tightenDataDir(dataDir);
   const bus = new EventBus();
-  const sitesStore = new SitesStore(store.db);
-  const sites = new SitesService(sitesStore, bus);
-  const inventory = new InventoryStore(store.db);
+  const sitesTable = new SitesTable(store.db);
+  const sites = new SitesService(sitesTable, bus);
+  const inventory = new InventoryTable(store.db);
   const backends = new BackendsService({
-    store: new BackendsStore(store.db),
+    store: new BackendsTable(store.db),
     inventory,
-    sites: sitesStore,
+    sites: sitesTable,
     secrets,
     log,
     bus,
   });
-  const events = new EventsStore(store.db);
+  const events = new EventsTable(store.db);
   const receivers = new ReceiversService({ backends, events, bus, log });
-  const doorTestsStore = new DoorTestsStore(store.db);
-  const doorTests = new DoorTestService({ backends, inventory, store: doorTestsStore, bus, log });
+  const doorTestsTable = new DoorTestsTable(store.db);
+  const doorTests = new DoorTestsService({ backends, inventory, store: doorTestsTable, bus, log });
   const faces = new FaceFiles(dataDir);
-  const outbox = new OutboxStore(store.db);
+  const outbox = new OutboxTable(store.db);
   const departments = new DepartmentCodes({ backends, inventory });
-  const people = new PeopleService({ db: store.db, faces, outbox, personBackends: new PersonBackendsStore(store.db), backends, bus, departments });
+  const peopleTable = new PeopleTable(store.db);
+  const people = new PeopleService({ table: peopleTable, faces, outbox, personBackends: new PersonBackendsTable(store.db), backends, bus, departments });
   const sync = new SyncEngine({ outbox, backends, faces, bus, log });
-  const imports = new ImportService({ dataDir, people, sites: sitesStore, bus, departments });
-  const scans = new ScanService({ store: new ScansStore(store.db), sites: sitesStore, bus, log });
-  const queued = <T>(result: T): T => {
-    sync.notify();
-    return result;
-  };
-  const thumbnails = new FaceThumbnails({ db: store.db, faces });
-  const retryEntry = (id: number) => {
-    // A cancelled write stays cancelled: retrying one would resend an old change (or one a person gave up on).
-    if (outbox.get(id)?.entry.state === 'cancelled') {
-      throw new ApiError('outbox_cancelled', `Outbox entry ${id} was cancelled and cannot be retried.`, { id });
-    }
-    return entryOrFail(outbox.retry(id, new Date().toISOString()), id);
-  };
-  const entryOrFail = (entry: ReturnType<OutboxStore['retry']>, id: number) => {
-    if (!entry) throw new ApiError('invalid_input', `Outbox entry ${id} cannot change now.`, { issues: [{ path: ['id'], code: 'custom', message: 'invalid' }] });
-    return entry;
-  };
+  const imports = new ImportService({ dataDir, people, sites: sitesTable, bus, departments });
+  const scans = new ScanService({ store: new ScansTable(store.db), sites: sitesTable, bus, log });
+  const thumbnails = new FaceThumbnails({ people: peopleTable, faces });
+  const reports = new ReportsService({ sites: sitesTable, backends, inventory, doorTests: doorTestsTable });
 
+  // One table per contract area (electron/<area>/<area>-handlers.ts); the type asks for every method.
   const handlers: Handlers = {
-    'app.info': () => ({
-      name: 'Doorman',
-      version: APP_VERSION,
-      schemaVersion: store.migration.to,
-      dataDir,
-      runtime,
-      secretBox: secrets.kind,
-    }),
-    'sites.list': () => sites.state(),
-    'sites.create': ({ name, timeZone }) => sites.create(name, timeZone),
-    'sites.rename': ({ id, name }) => sites.rename(id, name),
-    'sites.setAddress': ({ id, address }) => sites.setAddress(id, address),
-    'sites.setTimeZone': ({ id, timeZone }) => sites.setTimeZone(id, timeZone),
-    'sites.remove': ({ id }) => sites.remove(id),
-    'sites.select': ({ id }) => sites.select(id),
-    'backends.list': ({ siteId }) => ({ backends: backends.list(siteId) }),
-    'backends.add': (input) => backends.add(input),
-    'backends.update': (input) => backends.update(input),
-    'backends.capabilities': ({ id }) => backends.capabilities(id),
-    'backends.remove': ({ id }) => backends.remove(id),
-    'backends.test': ({ id }) => backends.test(id),
-    'backends.inventory': ({ id, refresh }) => backends.inventoryOf(id, refresh),
-    'backends.people': ({ id }) => backends.peopleOf(id),
-    'backends.call': ({ id, endpoint, params, force }) => backends.call(id, endpoint, params, force),
-    ...commissioningHandlers(backends),
-    'receivers.start': ({ backendId, host, port }) => receivers.start(backendId, { host, port }),
-    'receivers.stop': ({ backendId }) => receivers.stop(backendId),
-    'receivers.status': ({ backendId }) => receivers.status(backendId),
-    'doorTests.run': (input) => doorTests.run(input),
-    'doorTests.cancel': ({ runId }) => doorTests.cancel(runId),
-    'doorTests.list': ({ siteId, backendId }) => ({ results: doorTests.list(siteId, backendId) }),
-    'reports.siteHtml': ({ siteId, lang, signOff }) =>
-      siteReportHtml(siteReportData(siteId, { sites: sitesStore, backends, inventory, doorTests: doorTestsStore }), createTranslator(lang), lang, signOff),
-    'tools.signHongtu': (input) => signHongtu(input),
-    'people.enroll': (input) => queued(people.enroll(input)),
-    'people.update': (input) => queued(people.update(input)),
-    'people.checkFace': ({ backendId, jpegBase64 }) => backends.checkFace(backendId, Buffer.from(jpegBase64, 'base64')),
-    'people.idNumberOwner': ({ siteId, idNumber, exceptPin }) => ({ owner: people.idNumberOwner(siteId, idNumber, exceptPin) }),
-    'people.checkPhoto': ({ backendIds, photoBase64 }) => checkFacePhoto(Buffer.from(photoBase64, 'base64'), backendIds.map((id) => backends.get(id).vendor)),
-    'people.list': ({ siteId }) => ({ people: people.list(siteId) }),
-    'people.syncStates': ({ siteId }) => ({ states: personSyncStates(outbox, people.list(siteId).map((p) => ({ id: p.id, pin: p.fields.pin })), siteId) }),
-    'people.faceThumbnail': async ({ id }) => ({ jpegBase64: await thumbnails.of(id) }),
-    'people.remove': ({ id }) => queued(people.remove(id)),
-    'outbox.list': ({ siteId, state }) => ({ entries: outbox.list({ siteId, state }) }),
-    'outbox.retry': ({ id }) => queued(retryEntry(id)),
-    'outbox.cancel': ({ id }) => entryOrFail(outbox.cancel(id, new Date().toISOString()), id),
-    'imports.begin': ({ siteId, fileName, base64 }) => imports.begin(siteId, fileName, base64),
-    'imports.appendTable': ({ importId, base64 }) => imports.appendTable(importId, base64),
-    'imports.addPhoto': ({ importId, fileName, base64, append }) => imports.addPhoto(importId, fileName, base64, append),
-    'imports.plan': ({ importId, faceCheck, forcePhoto }) => imports.plan(importId, { faceCheck, forcePhoto }),
-    'imports.run': async ({ importId, targets }) => queued(await imports.run(importId, targets)),
-    'imports.cancel': ({ importId }) => imports.cancel(importId),
-    'imports.rejectedCsv': ({ importId, lang }) => imports.rejectedCsv(importId, lang),
-    'imports.template': ({ format }) => readTemplate(resourcesDir, format),
-    'people.exportTable': ({ siteId, format }) => imports.exportPeople(siteId, format),
-    'scan.interfaces': () => ({ subnets: localSubnets(), ...(options.scanSuggestion ? { suggestion: options.scanSuggestion } : {}) }),
-    'scan.start': ({ siteId, ...options }) => scans.start(siteId, options),
-    'scan.cancel': ({ scanId }) => scans.cancel(scanId),
-    'scan.list': ({ siteId }) => ({ scans: scans.list(siteId) }),
-    'scan.results': ({ scanId }) => scans.results(scanId),
-    'scan.hosts': ({ siteId }) => ({ hosts: scans.hosts(siteId) }),
-    'scan.diff': ({ fromScanId, toScanId }) => scans.diff(fromScanId, toScanId),
+    ...appHandlers({ dataDir, runtime, schemaVersion: store.migration.to, secretBox: secrets.kind }),
+    ...sitesHandlers(sites),
+    ...backendsHandlers(backends),
+    ...commissioningHandlers(new CommissioningService(backends)),
+    ...receiversHandlers(receivers),
+    ...doorTestsHandlers(doorTests),
+    ...reportsHandlers(reports),
+    ...toolsHandlers(),
+    ...peopleHandlers({ people, backends, thumbnails, sync }),
+    ...outboxHandlers(new OutboxService(outbox), sync),
+    ...importsHandlers({ imports, sync, resourcesDir }),
+    ...scanHandlers(scans, options.scanSuggestion),
   };
 
   let closed = false;

@@ -9,7 +9,7 @@ import { createTranslator, type Lang } from '../../shared/i18n/index.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import type { DepartmentCodes } from '../people/department-codes.ts';
 import type { PeopleService } from '../people/people-service.ts';
-import type { SitesStore } from '../store/sites-store.ts';
+import type { SitesTable } from '../store/sites-table.ts';
 import { IMPORT_LIMITS, sizeText } from '../../shared/rules/import-limits.ts';
 import { enrolledToCsv, enrolledToXlsx, rejectedRowsToCsv } from './export-table.ts';
 import { planImport, updatedRows, type ImportPlan } from './plan-import.ts';
@@ -56,12 +56,12 @@ export class ImportService {
   private readonly root: string;
   private readonly staged = new Map<string, Staged>();
   private readonly people: PeopleService;
-  private readonly sites: SitesStore;
+  private readonly sites: SitesTable;
   private readonly bus: EventBus;
   private readonly limits: StagingLimits;
   private readonly departments: DepartmentCodes;
 
-  constructor(deps: { dataDir: string; people: PeopleService; sites: SitesStore; bus: EventBus; departments: DepartmentCodes; limits?: StagingLimits }) {
+  constructor(deps: { dataDir: string; people: PeopleService; sites: SitesTable; bus: EventBus; departments: DepartmentCodes; limits?: StagingLimits }) {
     this.root = join(deps.dataDir, 'imports');
     this.people = deps.people;
     this.sites = deps.sites;

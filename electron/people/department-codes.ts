@@ -1,7 +1,7 @@
 import type { Backend, BackendId, Department } from '../../shared/contract/backends.ts';
 import { ApiError } from '../../shared/contract/errors.ts';
 import { KEEPS_DEPARTMENTS, matchDepartment } from '../../shared/rules/departments.ts';
-import type { InventoryStore } from '../store/inventory-store.ts';
+import type { InventoryTable } from '../store/inventory-table.ts';
 
 /** What a typed department is for the backends a person goes to. */
 export type DepartmentResolution =
@@ -17,7 +17,7 @@ export type DepartmentResolution =
 
 interface Deps {
   readonly backends: { get(id: BackendId): Backend; list(siteId?: number): Backend[]; readParts(id: BackendId, parts: readonly 'departments'[]): Promise<boolean> };
-  readonly inventory: Pick<InventoryStore, 'load'>;
+  readonly inventory: Pick<InventoryTable, 'load'>;
 }
 
 /**

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/contract/errors.ts';
 import type { BackendId } from '../../shared/contract/backends.ts';
-import type { EnrollSchema, OutboxEntry, Person, PersonFields, UpdatePersonSchema } from '../../shared/contract/people.ts';
+import type { EnrollSchema, OutboxEntry, Person, PersonFields, PersonSync, UpdatePersonSchema } from '../../shared/contract/people.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import { photoOverLimit } from '../../shared/rules/photo-limits.ts';
 import { MIN_STORED_FACE_PIXELS } from '../../shared/rules/photo-profiles.ts';
@@ -11,11 +10,14 @@ import type { EventBus } from '../api/event-bus.ts';
 import { PhotoReader } from '../photos/photo-reader.ts';
 import { imageInfo } from '../photos/image-info.ts';
 import { PhotoLimitError } from '../photos/photo-limit-error.ts';
-import type { BackendsService } from '../services/backends.ts';
-import type { OutboxStore } from '../store/outbox-store.ts';
-import type { PersonBackend, PersonBackendsStore } from '../store/person-backends-store.ts';
+import type { BackendsService } from '../backends/backends-service.ts';
+import type { OutboxTable } from '../store/outbox-table.ts';
+import type { FaceRecord, IdNumberOwner, PeopleTable, PersonRow } from '../store/people-table.ts';
+import type { PersonBackend, PersonBackendsTable } from '../store/person-backends-table.ts';
 import type { DepartmentCodes } from './department-codes.ts';
 import type { FaceFiles } from './face-files.ts';
+import { checkFacePhoto, type FacePhotoCheck } from './photo-check.ts';
+import { personSyncStates } from './sync-states.ts';
 
 /** What an outbox upsert carries: the person as saved, the levels for that backend, the face. */
 export interface UpsertPayload {
@@ -29,16 +31,6 @@ export interface UpsertPayload {
   readonly replaceLevels?: boolean;
 }
 
-interface PersonRow {
-  id: number;
-  site_id: number;
-  fields: string;
-  face_sha256: string | null;
-  no_face_reason: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
 function toPerson(row: PersonRow, backends: readonly PersonBackend[]): Person {
   return {
     id: row.id,
@@ -50,13 +42,6 @@ function toPerson(row: PersonRow, backends: readonly PersonBackend[]): Person {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-/** Who holds an ID number on a site. */
-interface IdNumberOwner {
-  readonly id: number;
-  readonly pin: string;
-  readonly name: string;
 }
 
 /** The refusal of an ID number someone else on the site has: says who, and what to do. */
@@ -75,20 +60,20 @@ const IMPORT_BATCH = 200;
  * Enrollment, offline first: the person, the face file and one outbox entry per target backend are
  * saved together (the face file first, then one transaction), and nothing waits for the network.
  * Saving the same personnel number again updates the person and queues the update on the backends
- * chosen this time; every backend the person was ever sent to is remembered (PersonBackendsStore),
+ * chosen this time; every backend the person was ever sent to is remembered (PersonBackendsTable),
  * and a person's `targets` are all of them.
  */
 export class PeopleService {
-  private readonly db: Database;
+  private readonly table: PeopleTable;
   private readonly faces: FaceFiles;
-  private readonly outbox: OutboxStore;
-  private readonly sentTo: PersonBackendsStore;
+  private readonly outbox: OutboxTable;
+  private readonly sentTo: PersonBackendsTable;
   private readonly backends: BackendsService;
   private readonly bus: EventBus;
   private readonly departments: DepartmentCodes;
 
-  constructor(deps: { db: Database; faces: FaceFiles; outbox: OutboxStore; personBackends: PersonBackendsStore; backends: BackendsService; bus: EventBus; departments: DepartmentCodes }) {
-    this.db = deps.db;
+  constructor(deps: { table: PeopleTable; faces: FaceFiles; outbox: OutboxTable; personBackends: PersonBackendsTable; backends: BackendsService; bus: EventBus; departments: DepartmentCodes }) {
+    this.table = deps.table;
     this.faces = deps.faces;
     this.outbox = deps.outbox;
     this.sentTo = deps.personBackends;
@@ -99,7 +84,17 @@ export class PeopleService {
 
   list(siteId: SiteId): Person[] {
     const backends = this.sentTo.ofSite(siteId);
-    return (this.db.prepare('SELECT * FROM people WHERE site_id = ? ORDER BY id').all(siteId) as PersonRow[]).map((row) => toPerson(row, backends.get(row.id) ?? []));
+    return this.table.ofSite(siteId).map((row) => toPerson(row, backends.get(row.id) ?? []));
+  }
+
+  /** Each person's sync state on every backend they were sent to (People page, "Sync to backends"). */
+  syncStates(siteId: SiteId): PersonSync[] {
+    return personSyncStates(this.outbox, this.list(siteId).map((p) => ({ id: p.id, pin: p.fields.pin })), siteId);
+  }
+
+  /** A photo file checked for a person going to these backends (People → Edit): their vendors' strictest profile. */
+  checkPhoto(backendIds: readonly BackendId[], photo: Uint8Array): Promise<FacePhotoCheck> {
+    return checkFacePhoto(photo, backendIds.map((id) => this.backends.get(id).vendor));
   }
 
   /**
@@ -107,20 +102,12 @@ export class PeopleService {
    * than the person `exceptPin` names (the one being edited or re-enrolled), or null.
    */
   idNumberOwner(siteId: SiteId, idNumber: string, exceptPin?: string): IdNumberOwner | null {
-    const rows = this.db
-      .prepare("SELECT id, pin, json_extract(fields, '$.name') AS name FROM people WHERE site_id = ? AND json_extract(fields, '$.idNumber') = ? ORDER BY id")
-      .all(siteId, idNumber.trim().toUpperCase()) as IdNumberOwner[];
-    return rows.find((r) => r.pin !== exceptPin) ?? null;
+    return this.table.holdersOf(siteId, idNumber.trim().toUpperCase()).find((r) => r.pin !== exceptPin) ?? null;
   }
 
   /** Every ID number of the site's people, with its holder (for the import's dry run). */
   idNumbers(siteId: SiteId): Map<string, IdNumberOwner> {
-    const rows = this.db
-      .prepare("SELECT id, pin, json_extract(fields, '$.name') AS name, json_extract(fields, '$.idNumber') AS idNumber FROM people WHERE site_id = ? AND json_extract(fields, '$.idNumber') IS NOT NULL ORDER BY id")
-      .all(siteId) as (IdNumberOwner & { idNumber: string })[];
-    const owners = new Map<string, IdNumberOwner>();
-    for (const { idNumber, ...owner } of rows) if (!owners.has(idNumber)) owners.set(idNumber, owner);
-    return owners;
+    return this.table.idNumbers(siteId);
   }
 
   /** The site's people by personnel number, with every backend each was sent to (for the import's dry run). */
@@ -142,7 +129,7 @@ export class PeopleService {
    * out gets a delete and is forgotten for this person. The personnel number cannot change.
    */
   update(input: z.output<typeof UpdatePersonSchema>): { person: Person; outbox: OutboxEntry[] } {
-    const row = this.db.prepare('SELECT * FROM people WHERE id = ?').get(input.id) as PersonRow | undefined;
+    const row = this.table.get(input.id);
     if (!row) throw new ApiError('invalid_input', `There is no person ${input.id}.`, { issues: [{ path: ['id'], code: 'custom', message: 'invalid' }] });
     if ((JSON.parse(row.fields) as PersonFields).pin !== input.person.pin) {
       throw new ApiError('invalid_input', 'The personnel number identifies the person on every backend and cannot be changed.', { issues: [{ path: ['person', 'pin'], code: 'custom', message: 'pin_read_only' }] });
@@ -194,7 +181,7 @@ export class PeopleService {
   }
 
   /** Checks a face (JPEG or PNG, ≥ 80,000 pixels, within the photo limits) and stores its file; the row is written by save(). */
-  private storeFace(bytes: Uint8Array, path: string[]): { sha256: string; format: string; width: number; height: number; bytes: number } {
+  private storeFace(bytes: Uint8Array, path: string[]): FaceRecord {
     const info = imageInfo(bytes);
     if (!info) throw new ApiError('invalid_input', 'The face photo is not a JPEG or PNG.', { issues: [{ path, code: 'custom', message: 'photo_format' }] });
     const overLimit = photoOverLimit(info);
@@ -211,7 +198,7 @@ export class PeopleService {
     targets: z.output<typeof EnrollSchema>['targets'],
     people: readonly {
       fields: PersonFields;
-      face: { sha256: string; format: string; width: number; height: number; bytes: number } | null;
+      face: FaceRecord | null;
       failedChecks: readonly string[];
       /** Why there is no face (enroll); null keeps the reason on file while the person still has none. */
       noFaceReason: string | null;
@@ -227,27 +214,19 @@ export class PeopleService {
       }
     }
     const now = new Date().toISOString();
-    const insertFace = this.db.prepare('INSERT OR IGNORE INTO faces (sha256, format, width, height, bytes, failed_checks, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const findPerson = this.db.prepare('SELECT * FROM people WHERE site_id = ? AND pin = ?');
-    const upsertPerson = this.db.prepare(
-      `INSERT INTO people (site_id, pin, fields, face_sha256, no_face_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (site_id, pin) DO UPDATE SET fields = excluded.fields, face_sha256 = excluded.face_sha256, no_face_reason = excluded.no_face_reason, updated_at = excluded.updated_at
-       RETURNING *`,
-    );
-    // IMMEDIATE: the transaction reads before it writes, and a sync process beside us (the CLI next
-    // to the app) commits between the two; a deferred one then fails at once with SQLITE_BUSY.
-    const results = this.db.transaction(() =>
+    // IMMEDIATE (see PeopleTable.immediate): a sync process beside us may commit between our read and write.
+    const results = this.table.immediate(() =>
       people.map(({ fields, face, failedChecks, noFaceReason }) => {
         // One person per ID number on a site: checked here, inside the write, whoever calls.
         const owner = fields.idNumber === undefined ? null : this.idNumberOwner(siteId, fields.idNumber, fields.pin);
         if (owner) throw idNumberTaken(owner);
-        if (face) insertFace.run(face.sha256, face.format, face.width, face.height, face.bytes, JSON.stringify(failedChecks), now);
-        const existing = findPerson.get(siteId, fields.pin) as PersonRow | undefined;
+        if (face) this.table.addFace(face, failedChecks, now);
+        const existing = this.table.byPin(siteId, fields.pin);
         // A re-enrollment without a new photo keeps the face already on file.
         const face256 = face?.sha256 ?? existing?.face_sha256 ?? null;
         // The reason stays with a person who still has no face; a face makes it moot.
         const reason = face256 === null ? (noFaceReason ?? existing?.no_face_reason ?? null) : null;
-        const row = upsertPerson.get(siteId, fields.pin, JSON.stringify(fields), face256, reason, now, now) as PersonRow;
+        const row = this.table.upsert(siteId, fields.pin, JSON.stringify(fields), face256, reason, now);
         for (const target of targets) this.sentTo.record(row.id, target);
         const deletes = dropped.map((backendId) => {
           this.sentTo.forget(row.id, backendId);
@@ -270,7 +249,7 @@ export class PeopleService {
         );
         return { row, outbox: [...upserts, ...deletes] };
       }),
-    ).immediate();
+    );
     if (announce) {
       for (const { outbox } of results) for (const entry of outbox) this.bus.emit('outbox.changed', entry);
       this.bus.emit('people.changed', { siteId });
@@ -285,17 +264,17 @@ export class PeopleService {
    */
   remove(id: number): { outbox: OutboxEntry[] } {
     const now = new Date().toISOString();
-    const entries = this.db.transaction(() => {
-      const row = this.db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+    const entries = this.table.immediate(() => {
+      const row = this.table.get(id);
       if (!row) throw new ApiError('invalid_input', `There is no person ${id}.`, { issues: [{ path: ['id'], code: 'custom', message: 'invalid' }] });
       const pin = (JSON.parse(row.fields) as PersonFields).pin;
       const queued = this.sentTo.of(id).map(
         (backend) =>
           this.outbox.add({ siteId: row.site_id, backendId: backend.backendId, personId: null, pin, action: 'delete', payload: {}, idempotencyKey: randomUUID() }, now).entry,
       );
-      this.db.prepare('DELETE FROM people WHERE id = ?').run(id);
+      this.table.delete(id);
       return { queued, siteId: row.site_id };
-    }).immediate();
+    });
     for (const entry of entries.queued) this.bus.emit('outbox.changed', entry);
     this.bus.emit('people.changed', { siteId: entries.siteId });
     return { outbox: entries.queued };

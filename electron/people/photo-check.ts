@@ -5,7 +5,7 @@ import { imageInfo } from '../photos/image-info.ts';
 import { PhotoLimitError } from '../photos/photo-limit-error.ts';
 import { checkStillPhoto } from '../photos/still-photo-check.ts';
 
-interface FacePhotoCheck {
+export interface FacePhotoCheck {
   readonly ok: boolean;
   readonly faces: number;
   readonly failedChecks: CheckId[];

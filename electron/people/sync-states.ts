@@ -1,5 +1,5 @@
 import type { OutboxEntry, PersonSync, SyncState } from '../../shared/contract/people.ts';
-import type { OutboxStore } from '../store/outbox-store.ts';
+import type { OutboxTable } from '../store/outbox-table.ts';
 
 /** A person's state on a backend, read from their newest outbox entry there. */
 export function syncStateOf(entry: OutboxEntry): SyncState {
@@ -21,7 +21,7 @@ export function syncStateOf(entry: OutboxEntry): SyncState {
  * backends"), matched by personnel number. A delete is no state of a listed person: after one,
  * the person is no longer on the site.
  */
-export function personSyncStates(outbox: OutboxStore, people: readonly { id: number; pin: string }[], siteId: number): PersonSync[] {
+export function personSyncStates(outbox: OutboxTable, people: readonly { id: number; pin: string }[], siteId: number): PersonSync[] {
   const idOfPin = new Map(people.map((p) => [p.pin, p.id]));
   const states: PersonSync[] = [];
   for (const entry of outbox.newestPerPerson(siteId)) {

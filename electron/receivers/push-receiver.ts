@@ -6,7 +6,7 @@ import { JsonTooDeep, parseBoundedJson } from '../net/bounded-json.ts';
 import { closeServer, createLimitedServer, listen, type HttpServerLimits } from '../net/limited-http-server.ts';
 import { PushRejected } from '../net/push-rejected.ts';
 import type { IncomingEvent } from '../../shared/contract/incoming-event.ts';
-import type { RefusedEvent } from '../store/events-store.ts';
+import type { RefusedEvent } from '../store/events-table.ts';
 
 
 interface PushReceiverOptions {

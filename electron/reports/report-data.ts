@@ -2,10 +2,10 @@ import type { Backend, Inventory } from '../../shared/contract/backends.ts';
 import type { DoorTestResult } from '../../shared/contract/door-tests.ts';
 import { ApiError } from '../../shared/contract/errors.ts';
 import type { Site, SiteId } from '../../shared/contract/sites.ts';
-import type { BackendsService } from '../services/backends.ts';
-import type { DoorTestsStore } from '../store/door-tests-store.ts';
-import type { InventoryStore } from '../store/inventory-store.ts';
-import type { SitesStore } from '../store/sites-store.ts';
+import type { BackendsService } from '../backends/backends-service.ts';
+import type { DoorTestsTable } from '../store/door-tests-table.ts';
+import type { InventoryTable } from '../store/inventory-table.ts';
+import type { SitesTable } from '../store/sites-table.ts';
 
 export interface SiteReportData {
   readonly site: Site;
@@ -21,7 +21,7 @@ function siteTimeZone(site: Site): string {
 }
 
 /** What the commissioning report shows, all from the local store (it works offline). */
-export function siteReportData(siteId: SiteId, deps: { sites: SitesStore; backends: BackendsService; inventory: InventoryStore; doorTests: DoorTestsStore }): SiteReportData {
+export function siteReportData(siteId: SiteId, deps: { sites: SitesTable; backends: BackendsService; inventory: InventoryTable; doorTests: DoorTestsTable }): SiteReportData {
   const site = deps.sites.get(siteId);
   if (!site) throw new ApiError('site_not_found', `There is no site ${siteId}.`, { id: siteId });
   const tests = deps.doorTests.list(siteId);

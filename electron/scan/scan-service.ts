@@ -3,15 +3,15 @@ import type { ScanDiff, ScanFinding, ScanOptions, ScanRecord, ScanSummary } from
 import type { SiteId } from '../../shared/contract/sites.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import type { Logger } from '../log/logger.ts';
-import type { ScansStore } from '../store/scans-store.ts';
-import type { SitesStore } from '../store/sites-store.ts';
+import type { ScansTable } from '../store/scans-table.ts';
+import type { SitesTable } from '../store/sites-table.ts';
 import { diffScans } from './scan-diff.ts';
 import { runScan } from './scan-engine.ts';
 import { resolveTargets, type TargetSet } from './targets.ts';
 
 interface ScanServiceDeps {
-  readonly store: ScansStore;
-  readonly sites: SitesStore;
+  readonly store: ScansTable;
+  readonly sites: SitesTable;
   readonly bus: EventBus;
   readonly log: Logger;
 }

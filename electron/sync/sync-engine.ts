@@ -7,8 +7,8 @@ import { DriverError, type LocalizedText } from '../drivers/driver-error.ts';
 import type { Logger } from '../log/logger.ts';
 import type { FaceFiles } from '../people/face-files.ts';
 import type { UpsertPayload } from '../people/people-service.ts';
-import type { BackendsService } from '../services/backends.ts';
-import type { OutboxItem, OutboxStore } from '../store/outbox-store.ts';
+import type { BackendsService } from '../backends/backends-service.ts';
+import type { OutboxItem, OutboxTable } from '../store/outbox-table.ts';
 import { backoffMs } from './backoff.ts';
 import { ClaimOwner, claimIsLive } from './claim-owner.ts';
 
@@ -33,7 +33,7 @@ interface SyncOptions {
  * died mid-send.
  */
 export class SyncEngine {
-  private readonly outbox: OutboxStore;
+  private readonly outbox: OutboxTable;
   private readonly backends: BackendsService;
   private readonly faces: FaceFiles;
   private readonly bus: EventBus;
@@ -46,7 +46,7 @@ export class SyncEngine {
   private queued = false;
   private readonly owner = new ClaimOwner();
 
-  constructor(deps: { outbox: OutboxStore; backends: BackendsService; faces: FaceFiles; bus: EventBus; log: Logger }, options: SyncOptions = {}) {
+  constructor(deps: { outbox: OutboxTable; backends: BackendsService; faces: FaceFiles; bus: EventBus; log: Logger }, options: SyncOptions = {}) {
     this.outbox = deps.outbox;
     this.backends = deps.backends;
     this.faces = deps.faces;

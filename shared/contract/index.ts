@@ -4,7 +4,7 @@ import { backendsEvents, backendsMethods, receiversMethods } from './backends.ts
 import { commissioningMethods } from './commissioning.ts';
 import { doorTestsEvents, doorTestsMethods } from './door-tests.ts';
 import { importsEvents, importsMethods } from './imports.ts';
-import { peopleEvents, peopleMethods } from './people.ts';
+import { outboxMethods, peopleEvents, peopleMethods } from './people.ts';
 import { reportsMethods } from './reports.ts';
 import { scanEvents, scanMethods } from './scan.ts';
 import { toolsMethods } from './tools.ts';
@@ -25,6 +25,7 @@ export const methods = {
   ...reportsMethods,
   ...toolsMethods,
   ...peopleMethods,
+  ...outboxMethods,
   ...importsMethods,
   ...scanMethods,
 };

@@ -185,6 +185,10 @@ export const peopleMethods = {
   /** A small JPEG of the person's face (96 px on its longer side) for the People table; null without a face. */
   'people.faceThumbnail': method(z.strictObject({ id: PersonIdSchema }), z.strictObject({ jpegBase64: z.string().nullable() })),
   'people.remove': method(z.strictObject({ id: PersonIdSchema }), z.strictObject({ outbox: z.array(OutboxEntrySchema) })),
+};
+
+/** The writes waiting for (or done by) the sync engine, one entry per person and backend. */
+export const outboxMethods = {
   'outbox.list': method(z.strictObject({ siteId: SiteIdSchema.optional(), state: z.enum(OUTBOX_STATES).optional() }), z.strictObject({ entries: z.array(OutboxEntrySchema) })),
   /** Sends a failed (or waiting) entry again now; a cancelled one is refused with `outbox_cancelled`. */
   'outbox.retry': method(z.strictObject({ id: z.number().int().positive() }), OutboxEntrySchema),

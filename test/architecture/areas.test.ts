@@ -20,7 +20,7 @@ describe('area rules', () => {
     expect(cyclesOf(real)).toEqual([]);
   });
 
-  it('find no cycle between the areas of the core or of the renderer (drivers below backends below services; persistence below all)', () => {
+  it('find no cycle between the areas of the core or of the renderer (drivers below backends below the capabilities; persistence below all)', () => {
     expect(areaCyclesOf(real).filter((cycle) => cycle.some((area) => /^(electron|renderer)\//.test(area)))).toEqual([]);
   });
 
@@ -49,7 +49,7 @@ describe('area rules', () => {
 
   // Negative cases: fake import graphs fed to the same checker, one per kind of wrong arrow.
   it('fail a driver that reaches up into the store, the receivers or the backends registry', () => {
-    expect(checkAreas(graph({ 'electron/drivers/hongtu/push.ts': ['electron/store/events-store.ts'] }))).toHaveLength(1);
+    expect(checkAreas(graph({ 'electron/drivers/hongtu/push.ts': ['electron/store/events-table.ts'] }))).toHaveLength(1);
     expect(checkAreas(graph({ 'electron/drivers/hongtu/push.ts': ['electron/receivers/push-receiver.ts'] }))).toHaveLength(1);
     expect(checkAreas(graph({ 'electron/drivers/zkbio/adapter.ts': ['electron/backends/vendors.ts'] }))).toHaveLength(1);
   });
@@ -63,9 +63,9 @@ describe('area rules', () => {
   });
 
   it('fail the store importing anything of the core', () => {
-    expect(checkAreas(graph({ 'electron/store/backends-store.ts': ['electron/drivers/http/tls-options.ts'] }))).toHaveLength(1);
-    expect(checkAreas(graph({ 'electron/store/scans-store.ts': ['electron/scan/ipv4.ts'] }))).toHaveLength(1);
-    expect(checkAreas(graph({ 'electron/store/scans-store.ts': ['shared/rules/ipv4.ts'] }))).toEqual([]);
+    expect(checkAreas(graph({ 'electron/store/backends-table.ts': ['electron/drivers/http/tls-options.ts'] }))).toHaveLength(1);
+    expect(checkAreas(graph({ 'electron/store/scans-table.ts': ['electron/scan/ipv4.ts'] }))).toHaveLength(1);
+    expect(checkAreas(graph({ 'electron/store/scans-table.ts': ['shared/rules/ipv4.ts'] }))).toEqual([]);
   });
 
   it('fail a renderer store importing a page or a component', () => {
@@ -120,7 +120,7 @@ describe('area rules', () => {
 
   it('build the graph from type-only imports too', () => {
     const people = importGraph(root, ['electron/people']).get('electron/people/people-service.ts') ?? [];
-    expect(people).toContain('electron/store/outbox-store.ts');
+    expect(people).toContain('electron/store/outbox-table.ts');
     expect(people.every((t) => !t.startsWith('.'))).toBe(true);
   });
 });

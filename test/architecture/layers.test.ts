@@ -25,7 +25,7 @@ describe('layer rules', () => {
 
   it('fail a core file that imports electron, even for types', () => {
     expect(checkFile('electron/store/database.ts', `import { app } from 'electron';`)).toHaveLength(1);
-    expect(checkFile('electron/services/sites.ts', `import type { App } from 'electron';`)).toHaveLength(1);
+    expect(checkFile('electron/sites/sites-service.ts', `import type { App } from 'electron';`)).toHaveLength(1);
     expect(checkFile('electron/api/x.ts', `const { app } = require('electron/main');`)).toHaveLength(1);
   });
 

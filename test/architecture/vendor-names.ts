@@ -17,7 +17,7 @@ export const VENDOR_NAMES_ALLOWED: Readonly<Record<string, string>> = {
   'shared/rules/photo-profiles.ts': 'each vendor\'s photo limits, read by the renderer\'s photo check (a Record<Vendor>)',
   'shared/vendor-events/': 'each vendor\'s event names, shown by the renderer',
   'shared/i18n/': 'the catalogs: each vendor\'s name and texts, in both languages',
-  'electron/services/commissioning.ts': 'the vendors\' set-up steps as the contract\'s typed `commissioning.<vendor>.<step>` methods',
+  'electron/commissioning/': 'the vendors\' set-up steps as the contract\'s typed `commissioning.<vendor>.<step>` methods',
   'electron/cli/commands/sim.ts': 'the dev-only `sim` command: one simulator per vendor under test/simulators/',
   'electron/cli/commands/sign.ts': 'the `sign hongtu` command: Hongtu\'s signature, step by step (the workbench\'s)',
   'renderer/src/pages/backends/': 'the set-up wizards (one per vendor with set-up steps) and the form\'s default vendor; the form\'s vendors and fields come from the contract',

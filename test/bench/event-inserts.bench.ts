@@ -2,18 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AccessEvent } from '../../shared/contract/backends.ts';
-import { BackendsStore } from '../../electron/store/backends-store.ts';
+import { BackendsTable } from '../../electron/store/backends-table.ts';
 import { openStore } from '../../electron/store/database.ts';
-import { EventsStore } from '../../electron/store/events-store.ts';
+import { EventsTable } from '../../electron/store/events-table.ts';
 import type { IncomingEvent } from '../../shared/contract/incoming-event.ts';
-import { SitesStore } from '../../electron/store/sites-store.ts';
+import { SitesTable } from '../../electron/store/sites-table.ts';
 import { elapsedMs, type BenchResult } from './stats.ts';
 
 const ROWS = 100_000;
 const BATCH = 1_000;
 
 /**
- * 100,000 access events through EventsStore into the real `events` table (WAL, synchronous=NORMAL,
+ * 100,000 access events through EventsTable into the real `events` table (WAL, synchronous=NORMAL,
  * the dedupe key and both indexes), 1,000 per transaction as a receiver or poller writes them.
  */
 export default function run(): BenchResult {
@@ -21,12 +21,12 @@ export default function run(): BenchResult {
   try {
     const { db } = openStore(join(dir, 'doorman.db'));
     const now = new Date().toISOString();
-    const site = new SitesStore(db).insert('Bench', now);
-    const backend = new BackendsStore(db).insert(
+    const site = new SitesTable(db).insert('Bench', now);
+    const backend = new BackendsTable(db).insert(
       { siteId: site.id, vendor: 'zkbio', name: 'bench', baseUrl: 'http://127.0.0.1:1', tls: { mode: 'verify' }, credentialsSealed: 'x', credentialFields: ['token'] },
       now,
     ).backend;
-    const events = new EventsStore(db);
+    const events = new EventsTable(db);
     const batch = (from: number): IncomingEvent[] =>
       Array.from({ length: BATCH }, (_, k) => {
         const i = from + k;

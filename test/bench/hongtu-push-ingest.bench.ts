@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { HONGTU_PUSH_ACK, parseHongtuPush } from '../../electron/drivers/hongtu/push.ts';
 import { silentLogger } from '../../electron/log/logger.ts';
 import { startPushReceiver } from '../../electron/receivers/push-receiver.ts';
-import { BackendsStore } from '../../electron/store/backends-store.ts';
+import { BackendsTable } from '../../electron/store/backends-table.ts';
 import { openStore } from '../../electron/store/database.ts';
-import { EventsStore } from '../../electron/store/events-store.ts';
-import { SitesStore } from '../../electron/store/sites-store.ts';
+import { EventsTable } from '../../electron/store/events-table.ts';
+import { SitesTable } from '../../electron/store/sites-table.ts';
 import type { BenchResult } from './stats.ts';
 
 const RATE = Number(process.env['PUSH_RATE'] ?? 1000);
@@ -23,9 +23,9 @@ export default async function run(): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'doorman-bench-push-'));
   const store = openStore(join(dir, 'doorman.db'));
   const now = new Date().toISOString();
-  const site = new SitesStore(store.db).insert('Bench', now);
-  const backendId = new BackendsStore(store.db).insert({ siteId: site.id, vendor: 'hongtu', name: 'h', baseUrl: 'http://127.0.0.1:1', tls: { mode: 'verify' }, credentialsSealed: 'x', credentialFields: [] }, now).backend.id;
-  const events = new EventsStore(store.db);
+  const site = new SitesTable(store.db).insert('Bench', now);
+  const backendId = new BackendsTable(store.db).insert({ siteId: site.id, vendor: 'hongtu', name: 'h', baseUrl: 'http://127.0.0.1:1', tls: { mode: 'verify' }, credentialsSealed: 'x', credentialFields: [] }, now).backend.id;
+  const events = new EventsTable(store.db);
   const receiver = await startPushReceiver({
     host: '127.0.0.1',
     parse: parseHongtuPush,

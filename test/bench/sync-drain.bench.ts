@@ -11,7 +11,7 @@ const PEOPLE = 5_000;
 /**
  * Draining the outbox after a bulk import: 5,000 people (no photo) queued for a ZKBio simulator in
  * its own process, then one `sync --once` pass (SyncEngine.runOnce, two writes in flight), timed.
- * What it shows is the cost of choosing the next writes (OutboxStore.due) while thousands wait,
+ * What it shows is the cost of choosing the next writes (OutboxTable.due) while thousands wait,
  * beside the HTTP round trips.
  */
 export default async function run(): Promise<BenchResult> {

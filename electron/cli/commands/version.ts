@@ -1,4 +1,4 @@
-import { APP_VERSION } from '../../core/app-version.ts';
+import { APP_VERSION } from '../../app/app-version.ts';
 import { latestVersion } from '../../store/migrate.ts';
 import { migrations } from '../../store/migrations/index.ts';
 import type { Command } from '../context.ts';

@@ -8,9 +8,9 @@ import { createCore } from '../../../electron/core/create-core.ts';
 import { HongtuAdapter } from '../../../electron/drivers/hongtu/adapter.ts';
 import { ZkbioAdapter } from '../../../electron/drivers/zkbio/adapter.ts';
 import { openStore } from '../../../electron/store/database.ts';
-import { BackendsStore } from '../../../electron/store/backends-store.ts';
-import { InventoryStore } from '../../../electron/store/inventory-store.ts';
-import { SitesStore } from '../../../electron/store/sites-store.ts';
+import { BackendsTable } from '../../../electron/store/backends-table.ts';
+import { InventoryTable } from '../../../electron/store/inventory-table.ts';
+import { SitesTable } from '../../../electron/store/sites-table.ts';
 import { startHongtuSimulator } from '../../simulators/hongtu/server.ts';
 import { startZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { driverFailure } from '../../support/driver-failure.ts';
@@ -92,13 +92,13 @@ describe('the inventory never writes more than the row limit', () => {
   it('the store refuses a kind with more rows than the limit, and writes nothing of it', () => {
     const store = openStore(join(tempDir(), 'doorman.db'));
     const now = new Date().toISOString();
-    const site = new SitesStore(store.db).insert('S', now);
-    const backend = new BackendsStore(store.db).insert(
+    const site = new SitesTable(store.db).insert('S', now);
+    const backend = new BackendsTable(store.db).insert(
       { siteId: site.id, vendor: 'zkbio', name: 'Z', baseUrl: 'http://127.0.0.1:1', tls: { mode: 'verify' }, credentialsSealed: 'x', credentialFields: ['token'] },
       now,
     );
     const device = (i: number): Device => ({ id: `d${i}`, name: `D${i}`, serial: null, ip: null, model: null, kind: 'access-panel', online: null });
-    const inventory = new InventoryStore(store.db);
+    const inventory = new InventoryTable(store.db);
     expect(() => inventory.save(backend.backend.id, { devices: Array.from({ length: LIST_LIMITS.maxRows + 1 }, (_, i) => device(i)) }, now)).toThrow(/100,000|100000/);
     expect(store.db.prepare('SELECT count(*) AS n FROM devices').get()).toEqual({ n: 0 });
     store.db.close();

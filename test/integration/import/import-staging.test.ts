@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../../electron/cli/call.ts';
 import { createCore, type Core } from '../../../electron/core/create-core.ts';
 import { ImportService } from '../../../electron/import/import-service.ts';
-import { SitesStore } from '../../../electron/store/sites-store.ts';
+import { SitesTable } from '../../../electron/store/sites-table.ts';
 import { IMPORT_LIMITS } from '../../../shared/rules/import-limits.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
 
@@ -50,7 +50,7 @@ describe('staged uploads have limits, checked before each piece is written', () 
   it('caps the photos and the bytes of one import, and of all imports staged at once', async () => {
     const { core, siteId, dataDir } = await setUp();
     const limits = { tableBytes: 1000, photoBytes: 1000, photos: 3, importBytes: 2500, stagedBytes: 4000 };
-    const imports = new ImportService({ dataDir, people: core.people, sites: new SitesStore(core.db), bus: core.bus, departments: core.departments, limits });
+    const imports = new ImportService({ dataDir, people: core.people, sites: new SitesTable(core.db), bus: core.bus, departments: core.departments, limits });
     const bytes = (n: number) => Buffer.alloc(n, 0x41).toString('base64');
 
     const a = imports.begin(siteId, 'a.csv', bytes(500)).importId;

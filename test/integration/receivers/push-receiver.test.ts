@@ -6,10 +6,10 @@ import { HONGTU_PUSH_ACK, parseHongtuPush } from '../../../electron/drivers/hong
 import { createLogger, logFilePath, silentLogger } from '../../../electron/log/logger.ts';
 import { localAddressFacing } from '../../../electron/receivers/local-address.ts';
 import { startPushReceiver, type PushReceiver } from '../../../electron/receivers/push-receiver.ts';
-import { BackendsStore } from '../../../electron/store/backends-store.ts';
+import { BackendsTable } from '../../../electron/store/backends-table.ts';
 import { openStore, type OpenedStore } from '../../../electron/store/database.ts';
-import { EventsStore } from '../../../electron/store/events-store.ts';
-import { SitesStore } from '../../../electron/store/sites-store.ts';
+import { EventsTable } from '../../../electron/store/events-table.ts';
+import { SitesTable } from '../../../electron/store/sites-table.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
 
 const tempDir = useTempDirs();
@@ -43,16 +43,16 @@ function post(url: string, body: string | Buffer, headers: Record<string, string
 
 describe('push receiver with the Hongtu parser', () => {
   let store: OpenedStore;
-  let events: EventsStore;
+  let events: EventsTable;
   let receiver: PushReceiver;
   let backendId: number;
 
   beforeEach(async () => {
     store = openStore(join(tempDir(), 'doorman.db'));
     const now = new Date().toISOString();
-    const site = new SitesStore(store.db).insert('S', now);
-    backendId = new BackendsStore(store.db).insert({ siteId: site.id, vendor: 'hongtu', name: 'h', baseUrl: 'http://127.0.0.1:1', tls: { mode: 'verify' }, credentialsSealed: 'x', credentialFields: [] }, now).backend.id;
-    events = new EventsStore(store.db);
+    const site = new SitesTable(store.db).insert('S', now);
+    backendId = new BackendsTable(store.db).insert({ siteId: site.id, vendor: 'hongtu', name: 'h', baseUrl: 'http://127.0.0.1:1', tls: { mode: 'verify' }, credentialsSealed: 'x', credentialFields: [] }, now).backend.id;
+    events = new EventsTable(store.db);
     receiver = await startPushReceiver({
       host: '127.0.0.1',
       maxBodyBytes: 64 * 1024,

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AccessEvent } from '../../../shared/contract/backends.ts';
-import { BackendsStore } from '../../../electron/store/backends-store.ts';
+import { BackendsTable } from '../../../electron/store/backends-table.ts';
 import { openStore } from '../../../electron/store/database.ts';
-import { EventsStore } from '../../../electron/store/events-store.ts';
-import { SitesStore } from '../../../electron/store/sites-store.ts';
+import { EventsTable } from '../../../electron/store/events-table.ts';
+import { SitesTable } from '../../../electron/store/sites-table.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
 
 const tempDir = useTempDirs();
@@ -20,9 +20,9 @@ describe('events store', () => {
   it('stores real times from every source and refuses the rest, whatever source they came from', () => {
     const { db } = openStore(join(tempDir(), 'doorman.db'));
     const now = new Date().toISOString();
-    const site = new SitesStore(db).insert('S', now);
-    const backendId = new BackendsStore(db).insert({ siteId: site.id, vendor: 'zkbio', name: 'z', baseUrl: 'http://127.0.0.1:1', tls: { mode: 'verify' }, credentialsSealed: 'x', credentialFields: [] }, now).backend.id;
-    const store = new EventsStore(db);
+    const site = new SitesTable(db).insert('S', now);
+    const backendId = new BackendsTable(db).insert({ siteId: site.id, vendor: 'zkbio', name: 'z', baseUrl: 'http://127.0.0.1:1', tls: { mode: 'verify' }, credentialsSealed: 'x', credentialFields: [] }, now).backend.id;
+    const store = new EventsTable(db);
     const good = [
       event('zk:1', '2026-03-01 08:15:02'), // ZKBio's eventTime
       event('ht:2', '2021-05-24T14:13:10.298+08:00'), // Hongtu's passTime

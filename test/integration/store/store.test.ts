@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { EventBus } from '../../../electron/api/event-bus.ts';
-import { SitesService } from '../../../electron/services/sites.ts';
+import { SitesService } from '../../../electron/sites/sites-service.ts';
 import { openStore, storeStatus } from '../../../electron/store/database.ts';
 import { assertWellFormed, latestVersion, type Migration } from '../../../electron/store/migrate.ts';
 import { migrations } from '../../../electron/store/migrations/index.ts';
-import { SitesStore } from '../../../electron/store/sites-store.ts';
+import { SitesTable } from '../../../electron/store/sites-table.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
 import { captureError } from '../../support/api-error.ts';
 
@@ -30,11 +30,11 @@ describe('store', () => {
   it('keeps data across reopen and migrates nothing twice', () => {
     const path = join(tempDir(), 'doorman.db');
     const first = openStore(path);
-    new SitesStore(first.db).insert('Demo', new Date().toISOString());
+    new SitesTable(first.db).insert('Demo', new Date().toISOString());
     first.db.close();
     const second = openStore(path);
     expect(second.migration.applied).toEqual([]);
-    expect(new SitesStore(second.db).list().map((s) => s.name)).toEqual(['Demo']);
+    expect(new SitesTable(second.db).list().map((s) => s.name)).toEqual(['Demo']);
     second.db.close();
   });
 
@@ -92,7 +92,7 @@ describe('store', () => {
     function doormanFile(): string {
       const path = join(tempDir(), 'doorman.db');
       const store = openStore(path);
-      const sites = new SitesStore(store.db);
+      const sites = new SitesTable(store.db);
       for (let i = 0; i < 200; i++) sites.insert(`Site ${i} ${'x'.repeat(200)}`, new Date().toISOString());
       store.db.close();
       return path;
@@ -140,10 +140,10 @@ describe('store', () => {
     it('still opens a sound store that was not closed cleanly (its -wal holds the latest writes)', () => {
       const path = join(tempDir(), 'doorman.db');
       const first = openStore(path);
-      new SitesStore(first.db).insert('Unclosed', new Date().toISOString());
+      new SitesTable(first.db).insert('Unclosed', new Date().toISOString());
       // A second connection sees the store while the first still holds its WAL open, as after kill -9.
       const second = openStore(path);
-      expect(new SitesStore(second.db).list().map((s) => s.name)).toEqual(['Unclosed']);
+      expect(new SitesTable(second.db).list().map((s) => s.name)).toEqual(['Unclosed']);
       second.db.close();
       first.db.close();
     });
@@ -170,7 +170,7 @@ describe('sites service on the store', () => {
     const bus = new EventBus();
     const seen: unknown[] = [];
     bus.listen((event, payload) => seen.push({ event, payload }));
-    return { sites: new SitesService(new SitesStore(store.db), bus), seen, db: store.db };
+    return { sites: new SitesService(new SitesTable(store.db), bus), seen, db: store.db };
   }
 
   it('creates, renames, selects and removes, announcing each change', () => {

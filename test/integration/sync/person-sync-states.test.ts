@@ -76,7 +76,7 @@ describe('per-person sync state and the sync queue’s times (issue 12 item 14)'
     expect(byId.get(other.id)).toMatchObject({ state: 'cancelled', cancelledBy: 'you' });
 
     // A newer change after a person's cancel does not turn it into "replaced" (a person acts at
-    // least a millisecond later: the cause is read from the stamps, see outbox-store.ts).
+    // least a millisecond later: the cause is read from the stamps, see outbox-table.ts).
     const cancelledAt = Date.parse(cancelled.updatedAt);
     while (Date.now() <= cancelledAt) await new Promise((resolve) => setImmediate(resolve));
     await call(core, 'people.enroll', { siteId, person: { pin: 'C2', name: 'Mine again' }, targets: [{ backendId: downId }] });

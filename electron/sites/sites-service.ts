@@ -3,15 +3,15 @@ import type { Site, SiteId, SitesState } from '../../shared/contract/sites.ts';
 import { localTimeZone } from '../../shared/i18n/format-time.ts';
 import { isTimeZone } from '../../shared/rules/time-zones.ts';
 import type { EventBus } from '../api/event-bus.ts';
-import type { SitesStore } from '../store/sites-store.ts';
+import type { SitesTable } from '../store/sites-table.ts';
 
 /** Sites: the rules (unique names, current site) on top of the store, announcing every change. */
 export class SitesService {
-  private readonly store: SitesStore;
+  private readonly store: SitesTable;
   private readonly bus: EventBus;
   private readonly now: () => Date;
 
-  constructor(store: SitesStore, bus: EventBus, now: () => Date = () => new Date()) {
+  constructor(store: SitesTable, bus: EventBus, now: () => Date = () => new Date()) {
     this.store = store;
     this.bus = bus;
     this.now = now;

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AccessLevel, BackendId, Department, Device, Door, Inventory, InventoryPart, Reader } from '../../shared/contract/backends.ts';
 import { LIST_LIMITS } from '../../shared/rules/list-limits.ts';
-import type { InventoryTable } from './migrations/002-backends.ts';
+import type { InventoryTable as InventoryTableName } from './migrations/002-backends.ts';
 
 interface Item {
   readonly id: string;
@@ -11,7 +11,7 @@ interface Item {
 /** The parts of an inventory, as read from a backend. */
 export type InventoryParts = Pick<Inventory, InventoryPart>;
 
-const TABLE_OF: Readonly<Record<InventoryPart, InventoryTable>> = {
+const TABLE_OF: Readonly<Record<InventoryPart, InventoryTableName>> = {
   devices: 'devices',
   doors: 'doors',
   readers: 'readers',
@@ -34,7 +34,7 @@ class InventoryTooLargeError extends Error {
 }
 
 /** The backend's devices, doors, readers, levels and departments as last read, kept for offline use. */
-export class InventoryStore {
+export class InventoryTable {
   private readonly db: Database;
 
   constructor(db: Database) {
@@ -72,7 +72,7 @@ export class InventoryStore {
     };
   }
 
-  private saveKind(backendId: BackendId, table: InventoryTable, items: readonly Item[], now: string): void {
+  private saveKind(backendId: BackendId, table: InventoryTableName, items: readonly Item[], now: string): void {
     const upsert = this.db.prepare(
       `INSERT INTO ${table} (backend_id, remote_id, name, data, seen_at, removed_at) VALUES (?, ?, ?, ?, ?, NULL)
        ON CONFLICT (backend_id, remote_id) DO UPDATE SET name = excluded.name, data = excluded.data, seen_at = excluded.seen_at, removed_at = NULL`,
@@ -81,7 +81,7 @@ export class InventoryStore {
     this.db.prepare(`UPDATE ${table} SET removed_at = ? WHERE backend_id = ? AND seen_at <> ? AND removed_at IS NULL`).run(now, backendId, now);
   }
 
-  private loadKind<T>(backendId: BackendId, table: InventoryTable): T[] {
+  private loadKind<T>(backendId: BackendId, table: InventoryTableName): T[] {
     const rows = this.db.prepare(`SELECT data FROM ${table} WHERE backend_id = ? AND removed_at IS NULL ORDER BY name, id`).all(backendId) as { data: string }[];
     return rows.map((r) => JSON.parse(r.data) as T);
   }

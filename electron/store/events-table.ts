@@ -23,7 +23,7 @@ interface AddedEvents {
  * Every source (push, poll, monitor) comes through `add`, which keeps only events whose time is a
  * real event time.
  */
-export class EventsStore {
+export class EventsTable {
   private readonly db: Database;
   private readonly insert: Statement<[number, string, string, string, string, string, string | null, string | null, string, string | null]>;
 

@@ -6,10 +6,10 @@ import type { SiteId } from '../../shared/contract/sites.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import { DriverError, deadlinePassed, type LocalizedText } from '../drivers/driver-error.ts';
 import type { Logger } from '../log/logger.ts';
-import type { BackendsService } from '../services/backends.ts';
+import type { BackendsService } from '../backends/backends-service.ts';
 import type { BackendDriver } from '../backends/backend.ts';
-import type { DoorTestsStore } from '../store/door-tests-store.ts';
-import type { InventoryStore } from '../store/inventory-store.ts';
+import type { DoorTestsTable } from '../store/door-tests-table.ts';
+import type { InventoryTable } from '../store/inventory-table.ts';
 import { waitForEvent } from './event-waiter.ts';
 import { STEP_TEXT } from './step-text.ts';
 
@@ -29,15 +29,15 @@ interface Outcome {
  * where the API has it, walk-through (a person's recognition event at that door). Every run ends in
  * a stored verdict — pass, fail, timeout, unsupported, error or cancelled — with its evidence.
  */
-export class DoorTestService {
+export class DoorTestsService {
   private readonly running = new Map<string, AbortController>();
   private readonly backends: BackendsService;
-  private readonly inventory: InventoryStore;
-  private readonly store: DoorTestsStore;
+  private readonly inventory: InventoryTable;
+  private readonly store: DoorTestsTable;
   private readonly bus: EventBus;
   private readonly log: Logger;
 
-  constructor(deps: { backends: BackendsService; inventory: InventoryStore; store: DoorTestsStore; bus: EventBus; log: Logger }) {
+  constructor(deps: { backends: BackendsService; inventory: InventoryTable; store: DoorTestsTable; bus: EventBus; log: Logger }) {
     this.backends = deps.backends;
     this.inventory = deps.inventory;
     this.store = deps.store;

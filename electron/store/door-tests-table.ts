@@ -4,7 +4,7 @@ import type { DoorTestResult } from '../../shared/contract/door-tests.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 
 /** Door-test results, kept for the commissioning report. */
-export class DoorTestsStore {
+export class DoorTestsTable {
   private readonly db: Database;
 
   constructor(db: Database) {

@@ -24,7 +24,7 @@ function toBackend(row: Row): PersonBackend {
  * (which goes to all of them) and by the import's dry run. The rows go with the person (ON DELETE
  * CASCADE) or the backend.
  */
-export class PersonBackendsStore {
+export class PersonBackendsTable {
   private readonly recordStmt: Statement<[number, number, string]>;
   private readonly forgetStmt: Statement<[number, number]>;
   private readonly ofStmt: Statement<[number], Row>;

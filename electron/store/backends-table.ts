@@ -57,7 +57,7 @@ interface NewBackend {
   readonly credentialFields: readonly string[];
 }
 
-export class BackendsStore {
+export class BackendsTable {
   private readonly db: Database;
 
   constructor(db: Database) {

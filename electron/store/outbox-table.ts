@@ -98,7 +98,7 @@ const NOTHING_OLDER_IN_FLIGHT = `NOT EXISTS (SELECT 1 FROM outbox AS older WHERE
  * beside it: each claims an entry before sending it and records who it is). The ordering rule
  * above lives here, in add(), due(), claim(), finish() and recover(), so no caller can break it.
  */
-export class OutboxStore {
+export class OutboxTable {
   private readonly db: Database;
   // Prepared once: a bulk import adds 10,000 entries, and a statement prepared for each left its
   // native memory to the garbage collector (tens of MB of RSS at the import's peak, issue 6).

@@ -28,7 +28,7 @@ function toRecord(row: ScanRow): ScanRecord {
 }
 
 /** Scans per site and what each found; a finding is written as it arrives, so a crash keeps it. */
-export class ScansStore {
+export class ScansTable {
   private readonly db: Database;
 
   constructor(db: Database) {

@@ -21,7 +21,7 @@ function siteNameKey(name: string): string {
 }
 
 /** Rows of `sites` and the current-site choice. Plain data access: rules live in the service. */
-export class SitesStore {
+export class SitesTable {
   private readonly listStmt: Statement<[], SiteRow>;
   private readonly getStmt: Statement<[number], SiteRow>;
   private readonly byKeyStmt: Statement<[string], SiteRow>;

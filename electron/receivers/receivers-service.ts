@@ -4,10 +4,10 @@ import type { EventBus } from '../api/event-bus.ts';
 import { toApiError } from '../backends/driver-errors-to-api.ts';
 import { isPushSubscriber, vendorModule } from '../backends/vendors.ts';
 import type { Logger } from '../log/logger.ts';
-import { localAddressFacing } from '../receivers/local-address.ts';
-import { startPushReceiver, type PushReceiver, type PushStats } from '../receivers/push-receiver.ts';
-import type { EventsStore } from '../store/events-store.ts';
-import type { BackendsService } from './backends.ts';
+import { localAddressFacing } from './local-address.ts';
+import { startPushReceiver, type PushReceiver, type PushStats } from './push-receiver.ts';
+import type { EventsTable } from '../store/events-table.ts';
+import type { BackendsService } from '../backends/backends-service.ts';
 
 interface ReceiverStatus {
   readonly running: boolean;
@@ -23,11 +23,11 @@ interface ReceiverStatus {
 export class ReceiversService {
   private readonly running = new Map<BackendId, PushReceiver>();
   private readonly backends: BackendsService;
-  private readonly events: EventsStore;
+  private readonly events: EventsTable;
   private readonly bus: EventBus;
   private readonly log: Logger;
 
-  constructor(deps: { backends: BackendsService; events: EventsStore; bus: EventBus; log: Logger }) {
+  constructor(deps: { backends: BackendsService; events: EventsTable; bus: EventBus; log: Logger }) {
     this.backends = deps.backends;
     this.events = deps.events;
     this.bus = deps.bus;

@@ -4,15 +4,15 @@ import type { Backend, BackendId, BackendPerson, Capabilities, ConnectionTest, I
 import type { SiteId } from '../../shared/contract/sites.ts';
 import type { z } from 'zod';
 import type { EventBus } from '../api/event-bus.ts';
-import type { BackendDriver, FaceCheck } from '../backends/backend.ts';
-import { toApiError } from '../backends/driver-errors-to-api.ts';
-import { readInventory } from '../backends/inventory-read.ts';
-import { hasDriver, vendorModule, type VendorModule } from '../backends/vendors.ts';
+import type { BackendDriver, FaceCheck } from './backend.ts';
+import { toApiError } from './driver-errors-to-api.ts';
+import { readInventory } from './inventory-read.ts';
+import { hasDriver, vendorModule, type VendorModule } from './vendors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
-import type { BackendsStore } from '../store/backends-store.ts';
-import type { InventoryStore } from '../store/inventory-store.ts';
-import type { SitesStore } from '../store/sites-store.ts';
+import type { BackendsTable } from '../store/backends-table.ts';
+import type { InventoryTable } from '../store/inventory-table.ts';
+import type { SitesTable } from '../store/sites-table.ts';
 
 type Driver = ReturnType<VendorModule['create']>;
 
@@ -24,14 +24,14 @@ type Driver = ReturnType<VendorModule['create']>;
  */
 export class BackendsService {
   private readonly drivers = new Map<BackendId, Driver>();
-  private readonly store: BackendsStore;
-  private readonly inventory: InventoryStore;
-  private readonly sites: SitesStore;
+  private readonly store: BackendsTable;
+  private readonly inventory: InventoryTable;
+  private readonly sites: SitesTable;
   private readonly secrets: SecretBox;
   private readonly log: Logger;
   private readonly bus: EventBus;
 
-  constructor(deps: { store: BackendsStore; inventory: InventoryStore; sites: SitesStore; secrets: SecretBox; log: Logger; bus: EventBus }) {
+  constructor(deps: { store: BackendsTable; inventory: InventoryTable; sites: SitesTable; secrets: SecretBox; log: Logger; bus: EventBus }) {
     this.store = deps.store;
     this.inventory = deps.inventory;
     this.sites = deps.sites;

@@ -1,14 +1,9 @@
-import type { BackendId, Vendor } from '../../shared/contract/backends.ts';
-import type { CommissioningMethod } from '../../shared/contract/commissioning.ts';
-import { ApiError } from '../../shared/contract/errors.ts';
-import type { Handlers } from '../api/dispatcher.ts';
+import type { BackendId } from '../../shared/contract/backends.ts';
+import type { commissioningMethods } from '../../shared/contract/commissioning.ts';
+import type { AreaHandlers } from '../api/dispatcher.ts';
 import * as hongtu from '../drivers/hongtu/commissioning.ts';
-import type { EndpointCall } from '../drivers/step-reply.ts';
 import * as zkbio from '../drivers/zkbio/commissioning.ts';
-import type { BackendsService } from './backends.ts';
-
-type StepVendor = Extract<Vendor, 'hongtu' | 'zkbio'>;
-const VENDOR_NAMES: Readonly<Record<StepVendor, string>> = { hongtu: 'Hongtu 2000', zkbio: 'ZKBio CVSecurity' };
+import type { CommissioningService } from './commissioning-service.ts';
 
 /** A step that writes and replies nothing more than that it worked. */
 async function done(work: Promise<void>): Promise<Record<string, never>> {
@@ -16,26 +11,10 @@ async function done(work: Promise<void>): Promise<Record<string, never>> {
   return {};
 }
 
-/**
- * The set-up steps' endpoint calls for one backend of the steps' vendor: through the backends
- * service's `call`, so a write re-reads and announces the inventory parts it changed
- * (drivers/<vendor>/inventory-effects.ts), exactly as `backends.call` does.
- */
-function stepCall(backends: BackendsService, id: BackendId, vendor: StepVendor): EndpointCall {
-  const backend = backends.get(id);
-  if (backend.vendor !== vendor) {
-    const name = VENDOR_NAMES[vendor];
-    throw new ApiError('backend_unsupported', `Backend ${id} is ${backend.vendor}; these set-up steps are for ${name}.`, {
-      advice: { en: `These set-up steps are for ${name}; choose a ${name} backend.`, 'zh-CN': `这些设置步骤适用于 ${name}；请选择 ${name} 后台。` },
-    });
-  }
-  return async (endpoint, params) => (await backends.call(id, endpoint, params, false)).data;
-}
-
 /** The `commissioning.*` methods (shared/contract/commissioning.ts), for the dispatcher. */
-export function commissioningHandlers(backends: BackendsService): Pick<Handlers, CommissioningMethod> {
-  const ht = (id: BackendId) => stepCall(backends, id, 'hongtu');
-  const zk = (id: BackendId) => stepCall(backends, id, 'zkbio');
+export function commissioningHandlers(commissioning: CommissioningService): AreaHandlers<typeof commissioningMethods> {
+  const ht = (id: BackendId) => commissioning.stepCall(id, 'hongtu');
+  const zk = (id: BackendId) => commissioning.stepCall(id, 'zkbio');
   return {
     'commissioning.hongtu.discoveredPanels': async ({ id }) => ({ panels: await hongtu.listDiscovered(ht(id)) }),
     'commissioning.hongtu.importPanel': ({ id, ...request }) => hongtu.importPanel(ht(id), request),
