@@ -8,7 +8,7 @@ import { hongtuFailure } from './errors.ts';
  * to. The document calls `data` a "json串" (§1.2, erratum E9): a string that itself holds JSON is
  * parsed a second time when the endpoint expects structured data.
  */
-export function parseHongtuReply(spec: HongtuEndpoint, reply: HttpReply): unknown {
+export function parseReply(spec: HongtuEndpoint, reply: HttpReply): unknown {
   const ctx: ReplyContext = { vendor: 'hongtu', product: 'Hongtu', endpoint: spec.id, reply };
   const envelope = HongtuEnvelopeSchema.safeParse(readJson(ctx));
   if (!envelope.success) throw badEnvelope(ctx, envelope.error);
