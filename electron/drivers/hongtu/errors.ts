@@ -1,4 +1,5 @@
-import { DriverError, type LocalizedText } from '../driver-error.ts';
+import type { DriverError, LocalizedText } from '../driver-error.ts';
+import { vendorFailure, type FailureCodes } from '../vendor-failure.ts';
 
 /**
  * Every code of the document's error-code tables (seed lines 1263-1590; hongtu.md §9), with the
@@ -331,25 +332,20 @@ export function hongtuAdvice(code: number, message?: string | null): LocalizedTe
   return info.advice;
 }
 
+/** The tables as the shared failure skeleton reads them (vendor-failure.ts); 100008 is the signature. */
+const FAILURE_CODES: FailureCodes = {
+  vendor: 'hongtu',
+  product: 'Hongtu',
+  documentText: (code) => HONGTU_ERROR_CODES.get(code)?.documentText,
+  advice: (code, message) => (isSignatureCode(code) ? HONGTU_SIGNATURE_ADVICE : hongtuAdvice(code, message)),
+  unknownAdvice: (code, text) => ({ en: `Hongtu answered code ${code}: ${text}.`, 'zh-CN': `鸿图返回错误码 ${code}：${text}。` }),
+  errorCode: (code) => (isSignatureCode(code) ? 'bad_credentials' : 'vendor_error'),
+};
+
 /**
  * The typed error for a failure envelope (`code` ≠ 0): `bad_credentials` for 100008 (signature),
  * `vendor_error` otherwise, with the vendor code, advice, and the server's `msg` in details.
  */
 export function hongtuFailure(code: number, message: string | null | undefined, endpoint: string, status?: number): DriverError {
-  const info = HONGTU_ERROR_CODES.get(code);
-  const text = message || info?.documentText || `code ${code}`;
-  const advice = isSignatureCode(code)
-    ? HONGTU_SIGNATURE_ADVICE
-    : (hongtuAdvice(code, message) ?? {
-        en: `Hongtu answered code ${code}: ${text}.`,
-        'zh-CN': `鸿图返回错误码 ${code}：${text}。`,
-      });
-  return new DriverError(isSignatureCode(code) ? 'bad_credentials' : 'vendor_error', `Hongtu ${endpoint}: ${text} (code ${code})`, {
-    vendor: 'hongtu',
-    endpoint,
-    vendorCode: code,
-    status,
-    advice,
-    details: { vendorMessage: text },
-  });
+  return vendorFailure(FAILURE_CODES, code, message, endpoint, status);
 }

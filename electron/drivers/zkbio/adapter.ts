@@ -1,9 +1,9 @@
-import type { AccessEvent, BackendPerson, Capabilities, ConnectionTest, Door, DoorMode, DoorState } from '../../../shared/contract/backends.ts';
+import type { BackendPerson, Capabilities, ConnectionTest, Door, DoorMode, DoorState } from '../../../shared/contract/backends.ts';
 import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
 import { pollLoop, RecentIds } from '../poll-loop.ts';
-import { clockSkewFromDate, verdictOf } from '../verdict.ts';
 import { DriverError, WHOLE_BACKEND_FAILURES } from '../driver-error.ts';
-import { readPeerCertificate } from '../http/peer-certificate.ts';
+import { probeConnection } from '../connection-probe.ts';
+import { SeenCursor } from '../event-cursor.ts';
 import { ZkbioClient, type ZkbioClientOptions } from './client.ts';
 import { isPhotoQualityCode, TOKEN_ADVICE } from './errors.ts';
 import { connectsByDevice, toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toDoorState, toReader } from './mapping.ts';
@@ -25,6 +25,14 @@ const CAPABILITIES: Capabilities = {
 };
 
 const PAGE = 200;
+
+/** Transactions are read from a time in ZKBio's own form (its local time text, whole seconds). */
+const CURSOR = new SeenCursor<string>({
+  key: 'time',
+  at: formatZkbioTime,
+  is: (value): value is string => typeof value === 'string',
+  of: (event) => event.occurredAt,
+});
 /**
  * The document asks door-state callers not to poll more often than every 10 s (2.12.1): one read
  * serves the devices' online column and the doors' state for that long.
@@ -54,48 +62,20 @@ export class ZkbioAdapter implements BackendDriver {
   }
 
   async testConnection(options: Signal = {}): Promise<ConnectionTest> {
-    const started = performance.now();
-    const facts: Record<string, string | number | boolean> = {};
-    const finish = (verdict: ConnectionTest['verdict'], cause: string | null, message: string, advice: ConnectionTest['advice']): ConnectionTest => {
-      const server = this.client.lastServer;
-      if (server?.server) facts['httpServer'] = server.server;
-      return {
-        verdict,
-        cause,
-        message,
-        advice,
-        latencyMs: Math.round(performance.now() - started),
-        facts,
-        clockSkewMs: server ? clockSkewFromDate(server.date, server.receivedAt) : null,
-        testedAt: new Date().toISOString(),
-      };
-    };
-    try {
-      const doors = (await this.client.call('door.list.v2', { pageNo: 1, pageSize: 1 }, options)) as { total?: number };
-      facts['product'] = 'ZKBio CVSecurity';
-      if (typeof doors.total === 'number') facts['doors'] = doors.total;
-      const devices = (await this.client.call('device.accList', { pageNo: 1, pageSize: 1000 }, options)) as unknown[];
-      facts['accessDevices'] = devices.length;
-      return finish('ok', null, 'Connected to ZKBio CVSecurity.', null);
-    } catch (error) {
-      const verdict = verdictOf(error);
-      if (verdict === 'tls' && this.baseUrl.protocol === 'https:') {
-        const cert = await readPeerCertificate(this.baseUrl.hostname, Number(this.baseUrl.port || 443));
-        if (cert) {
-          facts['certificateSha256'] = cert.fingerprint256;
-          facts['certificateSubject'] = cert.subject;
-          facts['certificateSelfSigned'] = cert.selfSigned;
-        }
-      }
-      const driverError = error instanceof DriverError ? error : null;
-      if (driverError?.code === 'vendor_error') facts['product'] = 'ZKBio CVSecurity';
-      return finish(
-        verdict,
-        driverError?.code ?? 'unknown',
-        error instanceof Error ? error.message : String(error),
-        verdict === 'bad-credentials' ? TOKEN_ADVICE : (driverError?.advice ?? null),
-      );
-    }
+    return probeConnection(
+      { client: this.client, baseUrl: this.baseUrl, product: 'ZKBio CVSecurity' },
+      [
+        async (facts) => {
+          const doors = (await this.client.call('door.list.v2', { pageNo: 1, pageSize: 1 }, options)) as { total?: number };
+          if (typeof doors.total === 'number') facts['doors'] = doors.total;
+        },
+        async (facts) => {
+          const devices = (await this.client.call('device.accList', { pageNo: 1, pageSize: 1000 }, options)) as unknown[];
+          facts['accessDevices'] = devices.length;
+        },
+      ],
+      ({ verdict, advice }) => ({ verdict, advice: verdict === 'bad-credentials' ? TOKEN_ADVICE : advice }),
+    );
   }
 
   /** Devices, online from their doors' connection state (the device record has none, §5.6). */
@@ -245,26 +225,16 @@ export class ZkbioAdapter implements BackendDriver {
 
   eventsCursorAt(time: Date): EventCursor {
     // eventTime has one-second resolution: start at the whole second.
-    return JSON.stringify({ time: formatZkbioTime(time), seen: [] });
+    return CURSOR.at(time);
   }
 
   /** Transactions after `cursor` from transaction/list v2 (startDate filter), oldest first. */
   async events(cursor: EventCursor | null, options: Signal = {}): Promise<EventPage> {
-    const from = parseCursor(cursor);
     const doorsByName = await this.doorsByName(options);
-    const seen = new Set(from.seen);
-    const events: AccessEvent[] = [];
-    for await (const item of this.client.items('transaction.list.v2', { startDate: from.time }, { ...options, pageSize: PAGE })) {
-      const event = toAccessEvent(item, doorsByName);
-      if (!seen.has(event.eventId) && event.occurredAt >= from.time) events.push(event);
-    }
-    events.sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0));
-    const unique = [...new Map(events.map((e) => [e.eventId, e])).values()];
-    const last = unique.at(-1);
-    if (!last) return { events: [], cursor: cursor };
-    const atLast = unique.filter((e) => e.occurredAt === last.occurredAt).map((e) => e.eventId);
-    const carried = last.occurredAt === from.time ? from.seen : [];
-    return { events: unique, cursor: JSON.stringify({ time: last.occurredAt, seen: [...carried, ...atLast] }) };
+    const client = this.client;
+    return CURSOR.page(cursor, async function* (from) {
+      for await (const item of client.items('transaction.list.v2', { startDate: from }, { ...options, pageSize: PAGE })) yield toAccessEvent(item, doorsByName);
+    });
   }
 
   /**
@@ -339,21 +309,4 @@ async function personBody(person: PersonRecord): Promise<Record<string, unknown>
 function failure(pin: string, error: unknown): { pin: string; code: string; message: string } {
   const code = error instanceof DriverError ? (error.vendorCode !== undefined ? String(error.vendorCode) : error.code) : 'error';
   return { pin, code, message: error instanceof Error ? error.message : String(error) };
-}
-
-interface Cursor {
-  readonly time: string;
-  readonly seen: readonly string[];
-}
-
-function parseCursor(cursor: EventCursor | null): Cursor {
-  if (cursor) {
-    try {
-      const parsed = JSON.parse(cursor) as Partial<Cursor>;
-      if (typeof parsed.time === 'string' && Array.isArray(parsed.seen)) return { time: parsed.time, seen: parsed.seen.map(String) };
-    } catch {
-      // A damaged cursor starts over from the last day, like a new one.
-    }
-  }
-  return { time: formatZkbioTime(new Date(Date.now() - 24 * 3600_000)), seen: [] };
 }
