@@ -33,6 +33,11 @@ export function isEmptyList(value: unknown): boolean {
   return saysEmpty && noItems && totalIsZero(value);
 }
 
+/** A page's list of `item`s; a null or absent list is an empty one. */
+export function itemsOrEmpty<T extends z.ZodType>(item: T) {
+  return z.array(item).nullish().transform((items) => items ?? []);
+}
+
 /** The schema of a list `data` (a JSON array of `item`) that reads every empty form as `[]`. */
 export function listOf<T extends z.ZodType>(item: T) {
   return z.preprocess((value) => (isEmptyList(value) ? [] : value), z.array(item));

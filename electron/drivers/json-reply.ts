@@ -1,6 +1,9 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DriverError, type DriverErrorCode, type LocalizedText } from './driver-error.ts';
 import type { HttpReply } from './http/http-transport.ts';
+
+/** A vendor envelope's `code` as the examples send it (a number); a numeric string is read the same. */
+export const vendorCodeSchema = z.union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)]);
 
 /** Which call a reply answers, for errors: vendor id, its display name, endpoint id. */
 export interface ReplyContext {

@@ -3,6 +3,7 @@ import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, Fa
 import { pollLoop } from '../poll-loop.ts';
 import { DriverError, WHOLE_BACKEND_FAILURES } from '../driver-error.ts';
 import { probeConnection } from '../connection-probe.ts';
+import { checkFace } from '../face-check.ts';
 import { SeenCursor } from '../event-cursor.ts';
 import { imageInfo } from '../../photos/image-info.ts';
 import { photoBytes } from '../../photos/photo-bytes.ts';
@@ -192,15 +193,7 @@ export class HongtuAdapter implements BackendDriver {
 
   /** Hongtu checks faces on upload; uploading is the check (the image is not attached to anyone). */
   async checkFacePhoto(photo: PhotoInput, options: Signal = {}): Promise<FaceCheck> {
-    try {
-      await this.uploadImage(photo, options);
-      return { ok: true, vendorCode: null, advice: null };
-    } catch (error) {
-      if (error instanceof DriverError && typeof error.vendorCode === 'number' && isFaceQualityCode(error.vendorCode)) {
-        return { ok: false, vendorCode: error.vendorCode, advice: error.advice ?? null };
-      }
-      throw error;
-    }
+    return checkFace(() => this.uploadImage(photo, options), isFaceQualityCode);
   }
 
   eventsCursorAt(time: Date): EventCursor {

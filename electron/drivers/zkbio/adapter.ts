@@ -3,9 +3,10 @@ import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, Fa
 import { pollLoop, RecentIds } from '../poll-loop.ts';
 import { DriverError, WHOLE_BACKEND_FAILURES } from '../driver-error.ts';
 import { probeConnection } from '../connection-probe.ts';
+import { checkFace } from '../face-check.ts';
 import { SeenCursor } from '../event-cursor.ts';
 import { ZkbioClient, type ZkbioClientOptions } from './client.ts';
-import { isPhotoQualityCode, TOKEN_ADVICE } from './errors.ts';
+import { isFaceQualityCode, TOKEN_ADVICE } from './errors.ts';
 import { connectsByDevice, toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toDoorState, toReader } from './mapping.ts';
 import { encodePhoto } from './photo-rules.ts';
 import { formatZkbioTime } from './time.ts';
@@ -210,17 +211,9 @@ export class ZkbioAdapter implements BackendDriver {
     await this.client.call('person.delete.v2', { pin }, options);
   }
 
+  /** person/detectFace (2.14.16); below 80,000 pixels is refused before sending, with the same advice. */
   async checkFacePhoto(photo: PhotoInput, options: Signal = {}): Promise<FaceCheck> {
-    try {
-      await this.client.call('person.detectFace.v2', { personPhoto: await encodePhoto(photo, '(check)') }, options);
-      return { ok: true, vendorCode: null, advice: null };
-    } catch (error) {
-      // A refusal before sending (below 80,000 pixels) and the server's face codes read the same.
-      if (error instanceof DriverError && typeof error.vendorCode === 'number' && isPhotoQualityCode(error.vendorCode)) {
-        return { ok: false, vendorCode: error.vendorCode, advice: error.advice ?? null };
-      }
-      throw error;
-    }
+    return checkFace(async () => this.client.call('person.detectFace.v2', { personPhoto: await encodePhoto(photo, '(check)') }, options), isFaceQualityCode);
   }
 
   eventsCursorAt(time: Date): EventCursor {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { pageOrEmpty } from '../empty-list.ts';
+import { itemsOrEmpty, pageOrEmpty } from '../empty-list.ts';
+import { vendorCodeSchema } from '../json-reply.ts';
 import type { EndpointSpec } from '../endpoint-table.ts';
 
 /** The reply shapes the document uses (zkbio.md §3.2). */
@@ -7,15 +8,12 @@ export type ZkbioReplyShape = 'general' | 'object' | 'array' | 'paged' | 'scalar
 
 export type ZkbioEndpoint = EndpointSpec<ZkbioReplyShape>;
 
-/** `code` as the examples send it (a number); a numeric string is read the same. */
-const code = z.union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)]);
-
 /**
  * The general envelope (§1.2): `{code, message, data}`. `code < 0` is a failure (appendix codes);
  * the description calls the text `msg` while every example says `message`, so both are read.
  */
 export const EnvelopeSchema = z.looseObject({
-  code,
+  code: vendorCodeSchema,
   message: z.string().nullish(),
   msg: z.string().nullish(),
   data: z.unknown().optional(),
@@ -43,7 +41,7 @@ export function paged<T extends z.ZodType>(item: T) {
       page: z.number().optional(),
       size: z.number().optional(),
       total: z.number().int().nonnegative(),
-      data: z.array(item).nullish().transform((items) => items ?? []),
+      data: itemsOrEmpty(item),
       offset: z.number().optional(),
       lastPage: z.boolean().optional(),
     }),

@@ -115,7 +115,7 @@ export const ZKBIO_ERROR_CODES: ReadonlyMap<number, ZkbioCodeInfo> = new Map(
 );
 
 /** Codes that mean the photo should be captured again (face quality, §7 −5001…−5018, −27, −262). */
-export function isPhotoQualityCode(code: number): boolean {
+export function isFaceQualityCode(code: number): boolean {
   return code === -27 || code === -262 || (code <= -5001 && code >= -5018);
 }
 
