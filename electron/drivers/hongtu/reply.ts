@@ -1,6 +1,6 @@
 import type { HttpReply } from '../http/http-transport.ts';
 import { badEnvelope, readJson, successData, type ReplyContext } from '../json-reply.ts';
-import { HongtuEnvelopeSchema, type HongtuEndpoint } from './envelope.ts';
+import { EnvelopeSchema, type HongtuEndpoint } from './envelope.ts';
 import { hongtuFailure } from './errors.ts';
 
 /**
@@ -10,7 +10,7 @@ import { hongtuFailure } from './errors.ts';
  */
 export function parseReply(spec: HongtuEndpoint, reply: HttpReply): unknown {
   const ctx: ReplyContext = { vendor: 'hongtu', product: 'Hongtu', endpoint: spec.id, reply };
-  const envelope = HongtuEnvelopeSchema.safeParse(readJson(ctx));
+  const envelope = EnvelopeSchema.safeParse(readJson(ctx));
   if (!envelope.success) throw badEnvelope(ctx, envelope.error);
   if (envelope.data.code !== 0) throw hongtuFailure(envelope.data.code, envelope.data.msg, spec.id, reply.status);
   let data: unknown = envelope.data.data ?? null;

@@ -6,7 +6,7 @@ import { probeConnection } from '../connection-probe.ts';
 import { checkFace } from '../face-check.ts';
 import { SeenCursor } from '../event-cursor.ts';
 import { ZkbioClient, type ZkbioClientOptions } from './client.ts';
-import { isFaceQualityCode, TOKEN_ADVICE } from './errors.ts';
+import { isFaceQualityCode, ZKBIO_CREDENTIALS_ADVICE } from './errors.ts';
 import { connectsByDevice, toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toDoorState, toReader } from './mapping.ts';
 import { encodePhoto } from './photo-rules.ts';
 import { formatZkbioTime } from './time.ts';
@@ -75,7 +75,7 @@ export class ZkbioAdapter implements BackendDriver {
           facts['accessDevices'] = devices.length;
         },
       ],
-      ({ verdict, advice }) => ({ verdict, advice: verdict === 'bad-credentials' ? TOKEN_ADVICE : advice }),
+      ({ verdict, advice }) => ({ verdict, advice: verdict === 'bad-credentials' ? ZKBIO_CREDENTIALS_ADVICE : advice }),
     );
   }
 

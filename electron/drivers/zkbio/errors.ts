@@ -120,7 +120,7 @@ export function isFaceQualityCode(code: number): boolean {
 }
 
 /** How to get a token, for "bad token" verdicts (document §1.1 "Authorize API Level"). */
-export const TOKEN_ADVICE = {
+export const ZKBIO_CREDENTIALS_ADVICE = {
   en: 'ZKBio refused the access token. In the ZKBio CVSecurity web page, activate the API license, open the API Authorization menu, add an API client, and copy its token here.',
   'zh-CN': 'ZKBio 拒绝了访问令牌。请在 ZKBio CVSecurity 网页中激活 API 许可，打开“API 授权”菜单，添加 API 客户端，并把其令牌复制到这里。',
 } as const;
