@@ -135,6 +135,13 @@ export class EndpointClient<S extends EndpointSpec, V, O extends BaseCallOptions
     );
   }
 
+  /** Every item of a list endpoint, collected (`items`, read to the end). */
+  async collect(id: string, params: Readonly<Record<string, unknown>> = {}, options: O & { pageSize?: number } = {} as O & { pageSize?: number }): Promise<unknown[]> {
+    const out: unknown[] = [];
+    for await (const item of this.items(id, params, options)) out.push(item);
+    return out;
+  }
+
   async close(): Promise<void> {
     await this.http.close();
   }

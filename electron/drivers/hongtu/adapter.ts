@@ -1,7 +1,7 @@
 import type { BackendPerson, Capabilities, ConnectionTest, Device, Door, DoorMode } from '../../../shared/contract/backends.ts';
 import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
 import { pollLoop } from '../poll-loop.ts';
-import { DriverError, WHOLE_BACKEND_FAILURES } from '../driver-error.ts';
+import { DriverError, readOrNull } from '../driver-error.ts';
 import { probeConnection } from '../connection-probe.ts';
 import { checkFace } from '../face-check.ts';
 import { SeenCursor } from '../event-cursor.ts';
@@ -91,7 +91,7 @@ export class HongtuAdapter implements BackendDriver {
     const devices: Device[] = [];
     for (const item of await this.collect('device.list', {}, options)) {
       const uuid = text(fields(item)['uuid']);
-      devices.push(toDevice(item, uuid === null ? null : await this.readOrNull(() => this.client.call('device.queryDeviceInfo', { uuid }, options))));
+      devices.push(toDevice(item, uuid === null ? null : await readOrNull(() => this.client.call('device.queryDeviceInfo', { uuid }, options))));
     }
     return devices;
   }
@@ -113,7 +113,7 @@ export class HongtuAdapter implements BackendDriver {
   async listAccessLevels(options: Signal = {}) {
     const groups = [];
     for (const type of GROUP_TYPES) groups.push(...(await this.collect('passGroup.list', { type }, options)));
-    const authorities = await this.readOrNull(() => this.collect('passAuthority.list', {}, options));
+    const authorities = await readOrNull(() => this.collect('passAuthority.list', {}, options));
     const doors = authorities === null ? null : doorsByGroup(authorities);
     return groups.map((group) => toAccessLevel(group, doors));
   }
@@ -267,20 +267,8 @@ export class HongtuAdapter implements BackendDriver {
     return this.client.call('pubsub.recordQuery', {}, options);
   }
 
-  /** A read whose failure is one column's "not read", unless the backend cannot be talked to at all. */
-  private async readOrNull<T>(read: () => Promise<T>): Promise<T | null> {
-    try {
-      return await read();
-    } catch (error) {
-      if (!(error instanceof DriverError) || WHOLE_BACKEND_FAILURES.has(error.code)) throw error;
-      return null;
-    }
-  }
-
   private async collect(id: string, params: Record<string, unknown>, options: Signal): Promise<unknown[]> {
-    const out: unknown[] = [];
-    for await (const item of this.client.items(id, params, { ...options, pageSize: PAGE })) out.push(item);
-    return out;
+    return this.client.collect(id, params, { ...options, pageSize: PAGE });
   }
 
   private async findByCode(code: string, options: Signal): Promise<string | null> {

@@ -1,7 +1,7 @@
 import type { BackendPerson, Capabilities, ConnectionTest, Door, DoorMode, DoorState } from '../../../shared/contract/backends.ts';
 import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
 import { pollLoop, RecentIds } from '../poll-loop.ts';
-import { DriverError, WHOLE_BACKEND_FAILURES } from '../driver-error.ts';
+import { DriverError, readOrNull } from '../driver-error.ts';
 import { probeConnection } from '../connection-probe.ts';
 import { checkFace } from '../face-check.ts';
 import { SeenCursor } from '../event-cursor.ts';
@@ -264,20 +264,15 @@ export class ZkbioAdapter implements BackendDriver {
    */
   private async doorStates(options: Signal): Promise<readonly unknown[] | null> {
     if (this.stateRead && Date.now() - this.stateRead.at < STATE_REUSE_MS) return this.stateRead.states;
-    try {
+    return readOrNull(async () => {
       const states = (await this.client.call('door.allDoorState', { timestamp: Date.now() }, { ...options, force: true })) as unknown[];
       this.stateRead = { at: Date.now(), states };
       return states;
-    } catch (error) {
-      if (!(error instanceof DriverError) || WHOLE_BACKEND_FAILURES.has(error.code)) throw error;
-      return null;
-    }
+    });
   }
 
   private async collect(id: string, options: Signal): Promise<unknown[]> {
-    const out: unknown[] = [];
-    for await (const item of this.client.items(id, {}, { ...options, pageSize: PAGE })) out.push(item);
-    return out;
+    return this.client.collect(id, {}, { ...options, pageSize: PAGE });
   }
 
   private async doorsByName(options: Signal): Promise<ReadonlyMap<string, string>> {
