@@ -29,6 +29,19 @@ export type DriverErrorCode = (typeof DRIVER_ERROR_CODES)[number];
 /** Failures that say the backend cannot be talked to at all (any other call would fail alike). */
 export const WHOLE_BACKEND_FAILURES: ReadonlySet<DriverErrorCode> = new Set(['dns', 'refused', 'unreachable', 'timeout', 'reset', 'tls', 'plain_http', 'bad_credentials', 'aborted']);
 
+/**
+ * A read whose failure is one column's "not read" (null), unless the backend cannot be talked to
+ * at all (then every other call would fail alike, and the error is the answer).
+ */
+export async function readOrNull<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof DriverError) || WHOLE_BACKEND_FAILURES.has(error.code)) throw error;
+    return null;
+  }
+}
+
 export interface LocalizedText {
   readonly en: string;
   readonly 'zh-CN': string;

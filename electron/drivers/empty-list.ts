@@ -33,6 +33,20 @@ export function isEmptyList(value: unknown): boolean {
   return saysEmpty && noItems && totalIsZero(value);
 }
 
+/** A page's list of `item`s; a null or absent list is an empty one. */
+export function itemsOrEmpty<T extends z.ZodType>(item: T) {
+  return z.array(item).nullish().transform((items) => items ?? []);
+}
+
+/**
+ * A vendor's page object: its own fields (`shape`, e.g. the page number), `total`, and the list of
+ * `item`s under `itemsKey` (`data`, `list`); every empty form reads as the page with no items.
+ */
+export function pageSchema<K extends string, T extends z.ZodType, S extends z.ZodRawShape>(itemsKey: K, item: T, shape: S, empty: Readonly<Record<string, unknown>> = {}) {
+  const page = { ...shape, total: z.number().int().nonnegative(), [itemsKey]: itemsOrEmpty(item) } as S & { total: z.ZodNumber } & { [P in K]: ReturnType<typeof itemsOrEmpty<T>> };
+  return pageOrEmpty(z.looseObject(page), { ...empty, total: 0, [itemsKey]: [] });
+}
+
 /** The schema of a list `data` (a JSON array of `item`) that reads every empty form as `[]`. */
 export function listOf<T extends z.ZodType>(item: T) {
   return z.preprocess((value) => (isEmptyList(value) ? [] : value), z.array(item));

@@ -58,6 +58,12 @@ interface EndpointFallback {
   readonly source: string;
 }
 
+/** A vendor's endpoints by id, for the client's lookup (every id of a table is unique; the table tests say so). */
+export function endpointIndex<S extends EndpointSpec>(endpoints: readonly S[]): (id: string) => S | undefined {
+  const byId: ReadonlyMap<string, S> = new Map(endpoints.map((spec) => [spec.id, spec]));
+  return (id) => byId.get(id);
+}
+
 /** The endpoint as its fallback: the other path, and path parameters it lacks moved to the query. */
 export function fallbackSpec<S extends EndpointSpec>(spec: S, fallback: EndpointFallback): S {
   return {

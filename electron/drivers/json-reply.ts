@@ -1,6 +1,14 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DriverError, type DriverErrorCode, type LocalizedText } from './driver-error.ts';
 import type { HttpReply } from './http/http-transport.ts';
+
+/** A vendor envelope's `code` as the examples send it (a number); a numeric string is read the same. */
+export const vendorCodeSchema = z.union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)]);
+
+/** A vendor's JSON envelope: its status fields, the message `msg`, and the payload `data`. */
+export function envelopeSchema<S extends z.ZodRawShape>(status: S) {
+  return z.looseObject({ ...status, msg: z.string().nullish(), data: z.unknown().optional() });
+}
 
 /** Which call a reply answers, for errors: vendor id, its display name, endpoint id. */
 export interface ReplyContext {

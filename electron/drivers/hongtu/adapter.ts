@@ -1,9 +1,10 @@
-import type { AccessEvent, BackendPerson, Capabilities, ConnectionTest, Device, Door, DoorMode } from '../../../shared/contract/backends.ts';
+import type { BackendPerson, Capabilities, ConnectionTest, Device, Door, DoorMode } from '../../../shared/contract/backends.ts';
 import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
 import { pollLoop } from '../poll-loop.ts';
-import { clockSkewFromDate, verdictOf } from '../verdict.ts';
-import { DriverError, WHOLE_BACKEND_FAILURES } from '../driver-error.ts';
-import { readPeerCertificate } from '../http/peer-certificate.ts';
+import { DriverError, readOrNull } from '../driver-error.ts';
+import { probeConnection } from '../connection-probe.ts';
+import { checkFace } from '../face-check.ts';
+import { SeenCursor } from '../event-cursor.ts';
 import { imageInfo } from '../../photos/image-info.ts';
 import { photoBytes } from '../../photos/photo-bytes.ts';
 import { fields, text } from '../record-fields.ts';
@@ -30,28 +31,21 @@ const CAPABILITIES: Capabilities = {
 /** Clock difference beyond which a signature refusal is explained as clock skew. */
 const SKEW_SUSPECT_MS = 60_000;
 const PAGE = 200;
+
+/** Pass records are read from a time in epoch milliseconds. */
+const CURSOR = new SeenCursor<number>({
+  key: 'ms',
+  at: (time) => time.getTime(),
+  is: (value): value is number => typeof value === 'number',
+  of: (event) => Date.parse(event.occurredAt),
+});
 /** Person types (§8): 1 employee, 2 visitor, 3 key person. */
 const GROUP_TYPES = [1, 2, 3] as const;
 
-export interface DiscoveredPanel {
-  readonly uuid: string | null;
-  readonly snCode: string;
-  readonly deviceType: number | null;
-  readonly discoveryMethod: number | null;
-  readonly discoveredAt: string | null;
-}
-
-export interface ImportPanel {
-  readonly snCode: string;
-  readonly name: string;
-  readonly location: string;
-  readonly deviceType: number;
-  readonly deviceModel: number;
-  readonly deviceMode: number;
-  readonly discoveryMethod: number;
-}
-
-/** Megvii Hongtu 2000 behind the common interface, plus its own commissioning steps. */
+/**
+ * Megvii Hongtu 2000 behind the common interface, plus the few device calls the wizard's steps
+ * (commissioning.ts, which holds the set-up steps) do not cover.
+ */
 export class HongtuAdapter implements BackendDriver {
   readonly vendor = 'hongtu' as const;
   readonly capabilities = CAPABILITIES;
@@ -64,50 +58,28 @@ export class HongtuAdapter implements BackendDriver {
   }
 
   async testConnection(options: Signal = {}): Promise<ConnectionTest> {
-    const started = performance.now();
-    const facts: Record<string, string | number | boolean> = {};
-    const skew = () => {
-      const server = this.client.lastServer;
-      return server ? clockSkewFromDate(server.date, server.receivedAt) : null;
+    const total = async (id: string, params: Record<string, unknown>): Promise<number | undefined> => {
+      const page = (await this.client.call(id, { ...params, pageNum: 1, pageSize: 1 }, options)) as { total?: number };
+      return typeof page.total === 'number' ? page.total : undefined;
     };
-    const finish = (verdict: ConnectionTest['verdict'], cause: string | null, message: string, advice: ConnectionTest['advice']): ConnectionTest => {
-      if (this.client.lastServer?.server) facts['httpServer'] = this.client.lastServer.server;
-      return { verdict, cause, message, advice, latencyMs: Math.round(performance.now() - started), facts, clockSkewMs: skew(), testedAt: new Date().toISOString() };
+    const count = (fact: string, id: string, params: Record<string, unknown> = {}) => async (facts: Record<string, string | number | boolean>) => {
+      const n = await total(id, params);
+      if (n !== undefined) facts[fact] = n;
     };
-    try {
-      const doors = (await this.client.call('door.list', { passModel: false, pageNum: 1, pageSize: 1 }, options)) as { total?: number };
-      facts['product'] = 'Hongtu 2000';
-      if (typeof doors.total === 'number') facts['doors'] = doors.total;
-      const devices = (await this.client.call('device.list', { pageNum: 1, pageSize: 1 }, options)) as { total?: number };
-      if (typeof devices.total === 'number') facts['devices'] = devices.total;
-      const discovered = (await this.client.call('device.queryReportDevice', { pageNum: 1, pageSize: 1 }, options)) as { total?: number };
-      if (typeof discovered.total === 'number') facts['discoveredPanels'] = discovered.total;
-      return finish('ok', null, 'Connected to Hongtu 2000.', null);
-    } catch (error) {
-      const driverError = error instanceof DriverError ? error : null;
-      let verdict = verdictOf(error);
-      let advice = driverError?.advice ?? null;
-      if (verdict === 'bad-credentials') {
+    return probeConnection(
+      // The certificate's subject is not among Hongtu's facts (as before issue 13).
+      { client: this.client, baseUrl: this.baseUrl, product: 'Hongtu 2000', certificateSubject: false },
+      [count('doors', 'door.list', { passModel: false }), count('devices', 'device.list'), count('discoveredPanels', 'device.queryReportDevice')],
+      ({ error, verdict, advice, skew, facts }) => {
+        if (verdict !== 'bad-credentials') return { verdict, advice };
         // 100008 covers both a wrong key pair and a stale ctimestamp: the server's clock (its Date
         // header against the clock we signed with) decides, or a message that names the timestamp.
-        const offset = skew();
-        const namesTimestamp = /timestamp|时间戳|超出/i.test(String(driverError?.details?.['vendorMessage'] ?? driverError?.message ?? ''));
-        if ((offset !== null && Math.abs(offset) >= SKEW_SUSPECT_MS) || namesTimestamp) {
-          verdict = 'clock-skew';
-          advice = HONGTU_CLOCK_SKEW_ADVICE;
-        } else verdict = 'signature';
         facts['product'] = 'Hongtu 2000';
-      }
-      if (verdict === 'tls' && this.baseUrl.protocol === 'https:') {
-        const cert = await readPeerCertificate(this.baseUrl.hostname, Number(this.baseUrl.port || 443));
-        if (cert) {
-          facts['certificateSha256'] = cert.fingerprint256;
-          facts['certificateSelfSigned'] = cert.selfSigned;
-        }
-      }
-      if (driverError?.code === 'vendor_error') facts['product'] = 'Hongtu 2000';
-      return finish(verdict, driverError?.code ?? 'unknown', error instanceof Error ? error.message : String(error), advice);
-    }
+        const namesTimestamp = /timestamp|时间戳|超出/i.test(String(error?.details?.['vendorMessage'] ?? error?.message ?? ''));
+        if ((skew !== null && Math.abs(skew) >= SKEW_SUSPECT_MS) || namesTimestamp) return { verdict: 'clock-skew', advice: HONGTU_CLOCK_SKEW_ADVICE };
+        return { verdict: 'signature', advice };
+      },
+    );
   }
 
   /**
@@ -119,7 +91,7 @@ export class HongtuAdapter implements BackendDriver {
     const devices: Device[] = [];
     for (const item of await this.collect('device.list', {}, options)) {
       const uuid = text(fields(item)['uuid']);
-      devices.push(toDevice(item, uuid === null ? null : await this.readOrNull(() => this.client.call('device.queryDeviceInfo', { uuid }, options))));
+      devices.push(toDevice(item, uuid === null ? null : await readOrNull(() => this.client.call('device.queryDeviceInfo', { uuid }, options))));
     }
     return devices;
   }
@@ -141,7 +113,7 @@ export class HongtuAdapter implements BackendDriver {
   async listAccessLevels(options: Signal = {}) {
     const groups = [];
     for (const type of GROUP_TYPES) groups.push(...(await this.collect('passGroup.list', { type }, options)));
-    const authorities = await this.readOrNull(() => this.collect('passAuthority.list', {}, options));
+    const authorities = await readOrNull(() => this.collect('passAuthority.list', {}, options));
     const doors = authorities === null ? null : doorsByGroup(authorities);
     return groups.map((group) => toAccessLevel(group, doors));
   }
@@ -221,42 +193,24 @@ export class HongtuAdapter implements BackendDriver {
 
   /** Hongtu checks faces on upload; uploading is the check (the image is not attached to anyone). */
   async checkFacePhoto(photo: PhotoInput, options: Signal = {}): Promise<FaceCheck> {
-    try {
-      await this.uploadImage(photo, options);
-      return { ok: true, vendorCode: null, advice: null };
-    } catch (error) {
-      if (error instanceof DriverError && typeof error.vendorCode === 'number' && isFaceQualityCode(error.vendorCode)) {
-        return { ok: false, vendorCode: error.vendorCode, advice: error.advice ?? null };
-      }
-      throw error;
-    }
+    return checkFace(() => this.uploadImage(photo, options), isFaceQualityCode);
   }
 
   eventsCursorAt(time: Date): EventCursor {
-    return JSON.stringify({ ms: time.getTime(), seen: [] });
+    return CURSOR.at(time);
   }
 
   /** Pass records after `cursor` from pass_record/list (startPassTime is inclusive), oldest first. */
   async events(cursor: EventCursor | null, options: Signal = {}): Promise<EventPage> {
-    const from = parseCursor(cursor);
-    const seen = new Set(from.seen);
-    const events: AccessEvent[] = [];
-    for await (const item of this.client.items('passRecord.list', { startPassTime: String(from.ms) }, { ...options, pageSize: PAGE })) {
-      const event = toAccessEvent(item);
-      const ms = Date.parse(event.occurredAt);
-      if (!seen.has(event.eventId) && (Number.isNaN(ms) || ms >= from.ms)) events.push(event);
-    }
-    const unique = [...new Map(events.map((e) => [e.eventId, e])).values()].sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
-    const last = unique.at(-1);
-    if (!last) return { events: [], cursor };
-    const lastMs = Date.parse(last.occurredAt);
-    const atLast = unique.filter((e) => Date.parse(e.occurredAt) === lastMs).map((e) => e.eventId);
-    return { events: unique, cursor: JSON.stringify({ ms: lastMs, seen: [...(lastMs === from.ms ? from.seen : []), ...atLast] }) };
+    const client = this.client;
+    return CURSOR.page(cursor, async function* (from) {
+      for await (const item of client.items('passRecord.list', { startPassTime: String(from) }, { ...options, pageSize: PAGE })) yield toAccessEvent(item);
+    });
   }
 
   /** Without a push receiver, real-time means polling pass_record/list (default every 5 s). */
   watch(options: WatchOptions): Watcher {
-    let cursor: EventCursor | null = JSON.stringify({ ms: Date.now(), seen: [] });
+    let cursor: EventCursor | null = CURSOR.at(new Date());
     return pollLoop({
       intervalMs: options.intervalMs ?? 5_000,
       signal: options.signal,
@@ -273,47 +227,16 @@ export class HongtuAdapter implements BackendDriver {
     await this.client.close();
   }
 
-  // —— Hongtu's own commissioning steps (flow §4.1) ——
-
-  /** Panels that reported themselves and wait to be imported (device/queryReportDevice). */
-  async discoveredPanels(options: Signal = {}): Promise<DiscoveredPanel[]> {
-    return (await this.collect('device.queryReportDevice', {}, options)).map((item) => {
-      const f = fields(item);
-      return {
-        uuid: text(f['uuid']),
-        snCode: text(f['snCode']) ?? '',
-        deviceType: typeof f['deviceType'] === 'number' ? f['deviceType'] : null,
-        discoveryMethod: typeof f['discoveryMethod'] === 'number' ? f['discoveryMethod'] : null,
-        discoveredAt: text(f['gmtCreate']),
-      };
-    });
-  }
-
-  async importPanel(panel: ImportPanel, options: Signal = {}): Promise<void> {
-    await this.client.call('device.importDevice', { ...panel }, options);
-  }
-
-  /** device/bind has full-set semantics: `deviceUuids` becomes the whole bound set of the edge device. */
-  async bind(edgeUuid: string, deviceUuids: readonly string[], options: Signal = {}): Promise<void> {
-    await this.client.call('device.bind', { uuid: edgeUuid, deviceUuids: [...deviceUuids] }, options);
-  }
-
-  async unbind(edgeUuid: string, deviceUuid: string, options: Signal = {}): Promise<void> {
-    await this.client.call('device.unbind', { uuid: edgeUuid, unBindDeviceUuid: deviceUuid }, options);
-  }
+  // —— Device calls beyond the set-up steps (those are commissioning.ts, flow §4.1) ——
 
   /**
    * Adds a camera, video stream or smart (compute) server (device/add); panels come in through
-   * discovery and importPanel instead. `device` carries the endpoint's fields (name, location,
+   * discovery and the import step (commissioning.ts) instead. `device` carries the endpoint's fields (name, location,
    * deviceType 1/3/4, deviceModel, deviceMode, ipAddress…), checked against the table.
    */
   async addDevice(device: Readonly<Record<string, unknown>>, options: Signal = {}): Promise<unknown> {
     // device/add answers with a batch result even for one device (erratum E14).
     return throwOnFailures(await this.client.call('device.add', { ...device }, options), 'device.add');
-  }
-
-  async deleteDevice(uuid: string, options: Signal = {}): Promise<void> {
-    await this.client.call('device.delete', { uuid }, options);
   }
 
   /** The door device's configuration (lock, timing, recognition…), as door/queryConfig returns it. */
@@ -331,30 +254,6 @@ export class HongtuAdapter implements BackendDriver {
     return throwOnFailures(await this.client.call('schedule.addBatch', { scheduleList: schedules.map((s) => ({ ...s })) }, options), 'schedule.addBatch');
   }
 
-  /** Adds devices to (and removes devices from) the access-control points. */
-  async setDoors(add: readonly string[], remove: readonly string[] = [], options: Signal = {}): Promise<void> {
-    await this.client.call('door.add', { addDeviceUuids: [...add], removeDeviceUuids: [...remove] }, options);
-  }
-
-  async removeDoor(uuid: string, options: Signal = {}): Promise<void> {
-    await this.client.call('door.remove', { uuid }, options);
-  }
-
-  async addPassGroups(groups: readonly { name: string; type: number }[], options: Signal = {}): Promise<unknown> {
-    return throwOnFailures(await this.client.call('passGroup.batchAdd', { groupList: groups.map((g) => ({ ...g })) }, options), 'passGroup.batchAdd');
-  }
-
-  async schedules(type = 1, options: Signal = {}): Promise<{ uuid: string; name: string }[]> {
-    return (await this.collect('schedule.page', { type }, options)).map((item) => {
-      const f = fields(item);
-      return { uuid: text(f['uuid']) ?? '', name: text(f['name']) ?? '' };
-    });
-  }
-
-  async addAuthority(deviceUuids: readonly string[], groupUuids: readonly string[], scheduleUuid: string, options: Signal = {}): Promise<void> {
-    await this.client.call('passAuthority.add', { deviceUuids: [...deviceUuids], groupUuids: [...groupUuids], scheduleUuid }, options);
-  }
-
   /** Registers `pushUrl` for pass records (busiType 5) with pubsub/busi/record/add. */
   async subscribe(pushUrl: string, options: Signal = {}): Promise<void> {
     await this.client.call('pubsub.recordAdd', { pushUrl, busiTypes: [5] }, options);
@@ -368,20 +267,8 @@ export class HongtuAdapter implements BackendDriver {
     return this.client.call('pubsub.recordQuery', {}, options);
   }
 
-  /** A read whose failure is one column's "not read", unless the backend cannot be talked to at all. */
-  private async readOrNull<T>(read: () => Promise<T>): Promise<T | null> {
-    try {
-      return await read();
-    } catch (error) {
-      if (!(error instanceof DriverError) || WHOLE_BACKEND_FAILURES.has(error.code)) throw error;
-      return null;
-    }
-  }
-
   private async collect(id: string, params: Record<string, unknown>, options: Signal): Promise<unknown[]> {
-    const out: unknown[] = [];
-    for await (const item of this.client.items(id, params, { ...options, pageSize: PAGE })) out.push(item);
-    return out;
+    return this.client.collect(id, params, { ...options, pageSize: PAGE });
   }
 
   private async findByCode(code: string, options: Signal): Promise<string | null> {
@@ -447,23 +334,6 @@ function throwOnFailures(result: unknown, endpoint: string): unknown {
 
 function unsupported(what: string, why: { en: string; 'zh-CN': string } | undefined): DriverError {
   return new DriverError('unsupported', `Hongtu’s OpenAPI cannot ${what}.`, { vendor: 'hongtu', advice: why });
-}
-
-interface Cursor {
-  readonly ms: number;
-  readonly seen: readonly string[];
-}
-
-function parseCursor(cursor: EventCursor | null): Cursor {
-  if (cursor) {
-    try {
-      const parsed = JSON.parse(cursor) as Partial<Cursor>;
-      if (typeof parsed.ms === 'number' && Array.isArray(parsed.seen)) return { ms: parsed.ms, seen: parsed.seen.map(String) };
-    } catch {
-      // Start over from the last day.
-    }
-  }
-  return { ms: Date.now() - 24 * 3600_000, seen: [] };
 }
 
 /** A person/list item as a person to pick: the code is the personnel number Doorman pushes as `pin`. */

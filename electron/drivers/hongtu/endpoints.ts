@@ -1,3 +1,4 @@
+import { endpointIndex } from '../endpoint-table.ts';
 import type { HongtuEndpoint } from './envelope.ts';
 import { alarmPersonEndpoints } from './endpoints/alarms-persons.ts';
 import { attendanceAdjustEndpoints } from './endpoints/attendance-adjust.ts';
@@ -35,8 +36,5 @@ export const hongtuEndpoints: readonly HongtuEndpoint[] = [
   ...opsEndpoints,
 ];
 
-const byId: ReadonlyMap<string, HongtuEndpoint> = new Map(hongtuEndpoints.map((spec) => [spec.id, spec]));
-
-export function hongtuEndpointById(id: string): HongtuEndpoint | undefined {
-  return byId.get(id);
-}
+/** An endpoint of the table by its id. */
+export const hongtuEndpointById = endpointIndex(hongtuEndpoints);

@@ -1,4 +1,5 @@
-import { DriverError, type LocalizedText } from '../driver-error.ts';
+import type { DriverError, LocalizedText } from '../driver-error.ts';
+import { vendorFailure, type FailureCodes } from '../vendor-failure.ts';
 
 /**
  * Every code of the document's error-code tables (seed lines 1263-1590; hongtu.md §9), with the
@@ -19,7 +20,7 @@ export type HongtuModule = 'public' | 'pass' | 'attendance' | 'passRecord' | 'ev
 type Row = readonly [code: number, documentText: string, en: string, zh: string];
 
 /** What to do when Hongtu refuses the signature (`100008 签名错误`). */
-export const HONGTU_SIGNATURE_ADVICE: LocalizedText = {
+export const HONGTU_CREDENTIALS_ADVICE: LocalizedText = {
   en:
     'Hongtu refused the request signature (100008 签名错误). Likely causes, in order: ' +
     '(1) the appKey/secretKey pair is wrong — copy both exactly as issued by the Hongtu platform (no spaces, and the two must belong to the same pair); ' +
@@ -66,7 +67,7 @@ const PUBLIC: readonly Row[] = [
   [100001, '未登录', 'Hongtu says "not logged in". Its OpenAPI signs each request instead of logging in: check the appKey and secretKey in this backend’s settings and that the OpenAPI is enabled on this server, then test the connection again.', '鸿图提示“未登录”。其 OpenAPI 以签名鉴权，不需要登录：请检查本后台设置中的 appKey 和 secretKey，并确认该服务器已开放 OpenAPI，然后重新测试连接。'],
   [100002, '无访问权限', 'This appKey has no permission for this call. Ask the Hongtu administrator to grant it access to this API, or use a key pair that has it.', '该 appKey 无权调用此接口。请让鸿图管理员为其开通此接口权限，或改用有权限的密钥。'],
   [100003, '参数不合法', `Hongtu rejected a parameter (required field missing, wrong format or length); the message may name it. ${PARAM_EN}`, `鸿图认为参数不合法（缺少必填项、格式或长度不对），提示信息中可能指明了字段。${PARAM_ZH}`],
-  [100008, '签名错误', HONGTU_SIGNATURE_ADVICE.en, HONGTU_SIGNATURE_ADVICE['zh-CN']],
+  [100008, '签名错误', HONGTU_CREDENTIALS_ADVICE.en, HONGTU_CREDENTIALS_ADVICE['zh-CN']],
   [100009, '未找到记录', `The record was not found on Hongtu. ${REFRESH_EN}`, `鸿图中未找到该记录。${REFRESH_ZH}`],
   [100010, 'CORE Exception', `Hongtu’s core service failed. Check that the core service is running on the Hongtu server (restart it if needed). ${SERVICE_EN}`, `鸿图核心服务（CORE）异常。请检查鸿图服务器上的核心服务是否运行（必要时重启）。${SERVICE_ZH}`],
   [100011, 'AIOT Exception', 'Hongtu’s AIoT (device) service failed. Check that the device is powered and online in Hongtu and that the AIoT service is running on the server, then try again.', '鸿图 AIoT（设备）服务异常。请确认设备已通电并在鸿图中在线、服务器上 AIoT 服务正常运行，然后重试。'],
@@ -297,7 +298,7 @@ export function isHongtuSuccess(code: number): boolean {
   return code === 0;
 }
 
-/** `100008 签名错误`: keys, clock or body (see {@link HONGTU_SIGNATURE_ADVICE}). */
+/** `100008 签名错误`: keys, clock or body (see {@link HONGTU_CREDENTIALS_ADVICE}). */
 export function isSignatureCode(code: number): boolean {
   return code === 100008;
 }
@@ -331,25 +332,20 @@ export function hongtuAdvice(code: number, message?: string | null): LocalizedTe
   return info.advice;
 }
 
+/** The tables as the shared failure skeleton reads them (vendor-failure.ts); 100008 is the signature. */
+const FAILURE_CODES: FailureCodes = {
+  vendor: 'hongtu',
+  product: 'Hongtu',
+  documentText: (code) => HONGTU_ERROR_CODES.get(code)?.documentText,
+  advice: (code, message) => (isSignatureCode(code) ? HONGTU_CREDENTIALS_ADVICE : hongtuAdvice(code, message)),
+  unknownAdvice: (code, text) => ({ en: `Hongtu answered code ${code}: ${text}.`, 'zh-CN': `鸿图返回错误码 ${code}：${text}。` }),
+  errorCode: (code) => (isSignatureCode(code) ? 'bad_credentials' : 'vendor_error'),
+};
+
 /**
  * The typed error for a failure envelope (`code` ≠ 0): `bad_credentials` for 100008 (signature),
  * `vendor_error` otherwise, with the vendor code, advice, and the server's `msg` in details.
  */
 export function hongtuFailure(code: number, message: string | null | undefined, endpoint: string, status?: number): DriverError {
-  const info = HONGTU_ERROR_CODES.get(code);
-  const text = message || info?.documentText || `code ${code}`;
-  const advice = isSignatureCode(code)
-    ? HONGTU_SIGNATURE_ADVICE
-    : (hongtuAdvice(code, message) ?? {
-        en: `Hongtu answered code ${code}: ${text}.`,
-        'zh-CN': `鸿图返回错误码 ${code}：${text}。`,
-      });
-  return new DriverError(isSignatureCode(code) ? 'bad_credentials' : 'vendor_error', `Hongtu ${endpoint}: ${text} (code ${code})`, {
-    vendor: 'hongtu',
-    endpoint,
-    vendorCode: code,
-    status,
-    advice,
-    details: { vendorMessage: text },
-  });
+  return vendorFailure(FAILURE_CODES, code, message, endpoint, status);
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { body } from '../endpoint-table.ts';
 import type { FieldSpec } from '../endpoint-table.ts';
+import { DATETIME_PATTERN } from '../field-types.ts';
+
+export { bool, date, DATE_PATTERN, DATETIME_PATTERN, file, int, str } from '../field-types.ts';
 
 /**
  * Builders for the request field types the Hongtu document uses (hongtu.md §1.4). Every JSON
@@ -8,31 +11,14 @@ import type { FieldSpec } from '../endpoint-table.ts';
  * number, a `string` that holds epoch milliseconds is a string of digits.
  */
 
-/** `"2020-01-01 10:00:00"`, the form the alarm and pass-record time filters print. */
-export const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
-/** `'2020-01-01'`, a schedule holiday's `date`. */
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** `00:00` … `23:59`: "开始时间，格式：00:00", "截止时间，格式：23:59", attendance periods "eg:09:00，需要精确到分". */
 export const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A millisecond timestamp written as text ("毫秒级时间戳" on a field typed string). */
 export const MILLIS_TEXT_PATTERN = /^\d{1,16}$/;
 
-export function str() {
-  return z.string();
-}
-
-/** `integer`. */
-export function int() {
-  return z.number().int();
-}
-
 /** `number` / `double`: thresholds, angles, seconds with one decimal. */
 export function num() {
   return z.number();
-}
-
-export function bool() {
-  return z.boolean();
 }
 
 /** An integer from the document's enumeration, e.g. `oneOf(1, 2, 3)` for "1 员工 2访客 3 重点人员". */
@@ -67,11 +53,6 @@ export function clock() {
   return z.string().regex(CLOCK_PATTERN, 'expected HH:mm (00:00–23:59)');
 }
 
-/** `yyyy-MM-dd`. */
-export function date() {
-  return z.string().regex(DATE_PATTERN, 'expected yyyy-MM-dd');
-}
-
 /**
  * A uuid as the platform uses them: a string (the examples are 32 hex digits without dashes, and
  * caller-supplied ones are "长度1-40，不支持特殊字符"), so only emptiness is refused.
@@ -83,11 +64,6 @@ export function uuid() {
 /** `string[]` of uuids (`uuidList`, `deviceUuids`, `groupList`, …). */
 export function uuids() {
   return z.array(uuid());
-}
-
-/** A multipart file part: the bytes, or a path the transport reads. */
-export function file() {
-  return z.union([z.instanceof(Uint8Array), z.strictObject({ path: z.string() })]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { HttpReply } from '../http/http-transport.ts';
 import { badEnvelope, readJson, successData, type ReplyContext } from '../json-reply.ts';
-import { HongtuEnvelopeSchema, type HongtuEndpoint } from './envelope.ts';
+import { EnvelopeSchema, type HongtuEndpoint } from './envelope.ts';
 import { hongtuFailure } from './errors.ts';
 
 /**
@@ -8,9 +8,9 @@ import { hongtuFailure } from './errors.ts';
  * to. The document calls `data` a "json串" (§1.2, erratum E9): a string that itself holds JSON is
  * parsed a second time when the endpoint expects structured data.
  */
-export function parseHongtuReply(spec: HongtuEndpoint, reply: HttpReply): unknown {
+export function parseReply(spec: HongtuEndpoint, reply: HttpReply): unknown {
   const ctx: ReplyContext = { vendor: 'hongtu', product: 'Hongtu', endpoint: spec.id, reply };
-  const envelope = HongtuEnvelopeSchema.safeParse(readJson(ctx));
+  const envelope = EnvelopeSchema.safeParse(readJson(ctx));
   if (!envelope.success) throw badEnvelope(ctx, envelope.error);
   if (envelope.data.code !== 0) throw hongtuFailure(envelope.data.code, envelope.data.msg, spec.id, reply.status);
   let data: unknown = envelope.data.data ?? null;

@@ -1,11 +1,12 @@
-import type { AccessEvent, BackendPerson, Capabilities, ConnectionTest, Door, DoorMode, DoorState } from '../../../shared/contract/backends.ts';
+import type { BackendPerson, Capabilities, ConnectionTest, Door, DoorMode, DoorState } from '../../../shared/contract/backends.ts';
 import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
 import { pollLoop, RecentIds } from '../poll-loop.ts';
-import { clockSkewFromDate, verdictOf } from '../verdict.ts';
-import { DriverError, WHOLE_BACKEND_FAILURES } from '../driver-error.ts';
-import { readPeerCertificate } from '../http/peer-certificate.ts';
+import { DriverError, readOrNull } from '../driver-error.ts';
+import { probeConnection } from '../connection-probe.ts';
+import { checkFace } from '../face-check.ts';
+import { SeenCursor } from '../event-cursor.ts';
 import { ZkbioClient, type ZkbioClientOptions } from './client.ts';
-import { isPhotoQualityCode, TOKEN_ADVICE } from './errors.ts';
+import { isFaceQualityCode, ZKBIO_CREDENTIALS_ADVICE } from './errors.ts';
 import { connectsByDevice, toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toDoorState, toReader } from './mapping.ts';
 import { encodePhoto } from './photo-rules.ts';
 import { formatZkbioTime } from './time.ts';
@@ -25,6 +26,14 @@ const CAPABILITIES: Capabilities = {
 };
 
 const PAGE = 200;
+
+/** Transactions are read from a time in ZKBio's own form (its local time text, whole seconds). */
+const CURSOR = new SeenCursor<string>({
+  key: 'time',
+  at: formatZkbioTime,
+  is: (value): value is string => typeof value === 'string',
+  of: (event) => event.occurredAt,
+});
 /**
  * The document asks door-state callers not to poll more often than every 10 s (2.12.1): one read
  * serves the devices' online column and the doors' state for that long.
@@ -54,48 +63,20 @@ export class ZkbioAdapter implements BackendDriver {
   }
 
   async testConnection(options: Signal = {}): Promise<ConnectionTest> {
-    const started = performance.now();
-    const facts: Record<string, string | number | boolean> = {};
-    const finish = (verdict: ConnectionTest['verdict'], cause: string | null, message: string, advice: ConnectionTest['advice']): ConnectionTest => {
-      const server = this.client.lastServer;
-      if (server?.server) facts['httpServer'] = server.server;
-      return {
-        verdict,
-        cause,
-        message,
-        advice,
-        latencyMs: Math.round(performance.now() - started),
-        facts,
-        clockSkewMs: server ? clockSkewFromDate(server.date, server.receivedAt) : null,
-        testedAt: new Date().toISOString(),
-      };
-    };
-    try {
-      const doors = (await this.client.call('door.list.v2', { pageNo: 1, pageSize: 1 }, options)) as { total?: number };
-      facts['product'] = 'ZKBio CVSecurity';
-      if (typeof doors.total === 'number') facts['doors'] = doors.total;
-      const devices = (await this.client.call('device.accList', { pageNo: 1, pageSize: 1000 }, options)) as unknown[];
-      facts['accessDevices'] = devices.length;
-      return finish('ok', null, 'Connected to ZKBio CVSecurity.', null);
-    } catch (error) {
-      const verdict = verdictOf(error);
-      if (verdict === 'tls' && this.baseUrl.protocol === 'https:') {
-        const cert = await readPeerCertificate(this.baseUrl.hostname, Number(this.baseUrl.port || 443));
-        if (cert) {
-          facts['certificateSha256'] = cert.fingerprint256;
-          facts['certificateSubject'] = cert.subject;
-          facts['certificateSelfSigned'] = cert.selfSigned;
-        }
-      }
-      const driverError = error instanceof DriverError ? error : null;
-      if (driverError?.code === 'vendor_error') facts['product'] = 'ZKBio CVSecurity';
-      return finish(
-        verdict,
-        driverError?.code ?? 'unknown',
-        error instanceof Error ? error.message : String(error),
-        verdict === 'bad-credentials' ? TOKEN_ADVICE : (driverError?.advice ?? null),
-      );
-    }
+    return probeConnection(
+      { client: this.client, baseUrl: this.baseUrl, product: 'ZKBio CVSecurity' },
+      [
+        async (facts) => {
+          const doors = (await this.client.call('door.list.v2', { pageNo: 1, pageSize: 1 }, options)) as { total?: number };
+          if (typeof doors.total === 'number') facts['doors'] = doors.total;
+        },
+        async (facts) => {
+          const devices = (await this.client.call('device.accList', { pageNo: 1, pageSize: 1000 }, options)) as unknown[];
+          facts['accessDevices'] = devices.length;
+        },
+      ],
+      ({ verdict, advice }) => ({ verdict, advice: verdict === 'bad-credentials' ? ZKBIO_CREDENTIALS_ADVICE : advice }),
+    );
   }
 
   /** Devices, online from their doors' connection state (the device record has none, §5.6). */
@@ -230,41 +211,23 @@ export class ZkbioAdapter implements BackendDriver {
     await this.client.call('person.delete.v2', { pin }, options);
   }
 
+  /** person/detectFace (2.14.16); below 80,000 pixels is refused before sending, with the same advice. */
   async checkFacePhoto(photo: PhotoInput, options: Signal = {}): Promise<FaceCheck> {
-    try {
-      await this.client.call('person.detectFace.v2', { personPhoto: await encodePhoto(photo, '(check)') }, options);
-      return { ok: true, vendorCode: null, advice: null };
-    } catch (error) {
-      // A refusal before sending (below 80,000 pixels) and the server's face codes read the same.
-      if (error instanceof DriverError && typeof error.vendorCode === 'number' && isPhotoQualityCode(error.vendorCode)) {
-        return { ok: false, vendorCode: error.vendorCode, advice: error.advice ?? null };
-      }
-      throw error;
-    }
+    return checkFace(async () => this.client.call('person.detectFace.v2', { personPhoto: await encodePhoto(photo, '(check)') }, options), isFaceQualityCode);
   }
 
   eventsCursorAt(time: Date): EventCursor {
     // eventTime has one-second resolution: start at the whole second.
-    return JSON.stringify({ time: formatZkbioTime(time), seen: [] });
+    return CURSOR.at(time);
   }
 
   /** Transactions after `cursor` from transaction/list v2 (startDate filter), oldest first. */
   async events(cursor: EventCursor | null, options: Signal = {}): Promise<EventPage> {
-    const from = parseCursor(cursor);
     const doorsByName = await this.doorsByName(options);
-    const seen = new Set(from.seen);
-    const events: AccessEvent[] = [];
-    for await (const item of this.client.items('transaction.list.v2', { startDate: from.time }, { ...options, pageSize: PAGE })) {
-      const event = toAccessEvent(item, doorsByName);
-      if (!seen.has(event.eventId) && event.occurredAt >= from.time) events.push(event);
-    }
-    events.sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0));
-    const unique = [...new Map(events.map((e) => [e.eventId, e])).values()];
-    const last = unique.at(-1);
-    if (!last) return { events: [], cursor: cursor };
-    const atLast = unique.filter((e) => e.occurredAt === last.occurredAt).map((e) => e.eventId);
-    const carried = last.occurredAt === from.time ? from.seen : [];
-    return { events: unique, cursor: JSON.stringify({ time: last.occurredAt, seen: [...carried, ...atLast] }) };
+    const client = this.client;
+    return CURSOR.page(cursor, async function* (from) {
+      for await (const item of client.items('transaction.list.v2', { startDate: from }, { ...options, pageSize: PAGE })) yield toAccessEvent(item, doorsByName);
+    });
   }
 
   /**
@@ -301,20 +264,15 @@ export class ZkbioAdapter implements BackendDriver {
    */
   private async doorStates(options: Signal): Promise<readonly unknown[] | null> {
     if (this.stateRead && Date.now() - this.stateRead.at < STATE_REUSE_MS) return this.stateRead.states;
-    try {
+    return readOrNull(async () => {
       const states = (await this.client.call('door.allDoorState', { timestamp: Date.now() }, { ...options, force: true })) as unknown[];
       this.stateRead = { at: Date.now(), states };
       return states;
-    } catch (error) {
-      if (!(error instanceof DriverError) || WHOLE_BACKEND_FAILURES.has(error.code)) throw error;
-      return null;
-    }
+    });
   }
 
   private async collect(id: string, options: Signal): Promise<unknown[]> {
-    const out: unknown[] = [];
-    for await (const item of this.client.items(id, {}, { ...options, pageSize: PAGE })) out.push(item);
-    return out;
+    return this.client.collect(id, {}, { ...options, pageSize: PAGE });
   }
 
   private async doorsByName(options: Signal): Promise<ReadonlyMap<string, string>> {
@@ -339,21 +297,4 @@ async function personBody(person: PersonRecord): Promise<Record<string, unknown>
 function failure(pin: string, error: unknown): { pin: string; code: string; message: string } {
   const code = error instanceof DriverError ? (error.vendorCode !== undefined ? String(error.vendorCode) : error.code) : 'error';
   return { pin, code, message: error instanceof Error ? error.message : String(error) };
-}
-
-interface Cursor {
-  readonly time: string;
-  readonly seen: readonly string[];
-}
-
-function parseCursor(cursor: EventCursor | null): Cursor {
-  if (cursor) {
-    try {
-      const parsed = JSON.parse(cursor) as Partial<Cursor>;
-      if (typeof parsed.time === 'string' && Array.isArray(parsed.seen)) return { time: parsed.time, seen: parsed.seen.map(String) };
-    } catch {
-      // A damaged cursor starts over from the last day, like a new one.
-    }
-  }
-  return { time: formatZkbioTime(new Date(Date.now() - 24 * 3600_000)), seen: [] };
 }

@@ -1,3 +1,4 @@
+import { endpointIndex } from '../endpoint-table.ts';
 import type { ZkbioEndpoint } from './envelope.ts';
 import { levelEndpoints } from './endpoints/levels.ts';
 import { masterDataEndpoints } from './endpoints/master-data.ts';
@@ -39,8 +40,5 @@ export const zkbioEndpoints: readonly ZkbioEndpoint[] = [
   ...parkingCostEndpoints,
 ];
 
-const byId: ReadonlyMap<string, ZkbioEndpoint> = new Map(zkbioEndpoints.map((spec) => [spec.id, spec]));
-
-export function zkbioEndpointById(id: string): ZkbioEndpoint | undefined {
-  return byId.get(id);
-}
+/** An endpoint of the table by its id. */
+export const zkbioEndpointById = endpointIndex(zkbioEndpoints);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { pageOrEmpty } from '../empty-list.ts';
+import { pageSchema } from '../empty-list.ts';
+import { envelopeSchema, vendorCodeSchema } from '../json-reply.ts';
 import type { EndpointSpec } from '../endpoint-table.ts';
 
 /** The reply shapes the document uses (zkbio.md §3.2). */
@@ -7,25 +8,15 @@ export type ZkbioReplyShape = 'general' | 'object' | 'array' | 'paged' | 'scalar
 
 export type ZkbioEndpoint = EndpointSpec<ZkbioReplyShape>;
 
-/** `code` as the examples send it (a number); a numeric string is read the same. */
-const code = z.union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)]);
-
 /**
  * The general envelope (§1.2): `{code, message, data}`. `code < 0` is a failure (appendix codes);
  * the description calls the text `msg` while every example says `message`, so both are read.
  */
-export const EnvelopeSchema = z.looseObject({
-  code,
-  message: z.string().nullish(),
-  msg: z.string().nullish(),
-  data: z.unknown().optional(),
-});
+export const EnvelopeSchema = envelopeSchema({ code: vendorCodeSchema, message: z.string().nullish() });
 
 /** 2.19.13–2.19.15 use another envelope: `{ret: "ok"|"fail", msg, data, i18nArgs, success}`. */
-export const RetEnvelopeSchema = z.looseObject({
+export const RetEnvelopeSchema = envelopeSchema({
   ret: z.enum(['ok', 'fail']),
-  msg: z.string().nullish(),
-  data: z.unknown().optional(),
   success: z.boolean().optional(),
   page: z.number().optional(),
   pageSize: z.number().optional(),
@@ -38,15 +29,5 @@ export const RetEnvelopeSchema = z.looseObject({
  * An empty list in any form (`data: null`, `[]`, a page without items) reads as `{total: 0, data: []}`.
  */
 export function paged<T extends z.ZodType>(item: T) {
-  return pageOrEmpty(
-    z.looseObject({
-      page: z.number().optional(),
-      size: z.number().optional(),
-      total: z.number().int().nonnegative(),
-      data: z.array(item).nullish().transform((items) => items ?? []),
-      offset: z.number().optional(),
-      lastPage: z.boolean().optional(),
-    }),
-    { total: 0, data: [] },
-  );
+  return pageSchema('data', item, { page: z.number().optional(), size: z.number().optional(), offset: z.number().optional(), lastPage: z.boolean().optional() });
 }

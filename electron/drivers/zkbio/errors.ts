@@ -1,4 +1,5 @@
-import { DriverError, type LocalizedText } from '../driver-error.ts';
+import type { DriverError, LocalizedText } from '../driver-error.ts';
+import { vendorFailure, type FailureCodes } from '../vendor-failure.ts';
 
 /**
  * Every code of the document's appendix (3.1; zkbio.md §7), with the document's own text and advice
@@ -114,29 +115,26 @@ export const ZKBIO_ERROR_CODES: ReadonlyMap<number, ZkbioCodeInfo> = new Map(
 );
 
 /** Codes that mean the photo should be captured again (face quality, §7 −5001…−5018, −27, −262). */
-export function isPhotoQualityCode(code: number): boolean {
+export function isFaceQualityCode(code: number): boolean {
   return code === -27 || code === -262 || (code <= -5001 && code >= -5018);
 }
 
 /** How to get a token, for "bad token" verdicts (document §1.1 "Authorize API Level"). */
-export const TOKEN_ADVICE = {
+export const ZKBIO_CREDENTIALS_ADVICE = {
   en: 'ZKBio refused the access token. In the ZKBio CVSecurity web page, activate the API license, open the API Authorization menu, add an API client, and copy its token here.',
   'zh-CN': 'ZKBio 拒绝了访问令牌。请在 ZKBio CVSecurity 网页中激活 API 许可，打开“API 授权”菜单，添加 API 客户端，并把其令牌复制到这里。',
 } as const;
 
+/** The appendix as the shared failure skeleton reads it (vendor-failure.ts). */
+const FAILURE_CODES: FailureCodes = {
+  vendor: 'zkbio',
+  product: 'ZKBio',
+  documentText: (code) => ZKBIO_ERROR_CODES.get(code)?.documentText,
+  advice: (code) => ZKBIO_ERROR_CODES.get(code)?.advice,
+  unknownAdvice: (code, text) => ({ en: `ZKBio answered code ${code}: ${text}.`, 'zh-CN': `ZKBio 返回代码 ${code}：${text}。` }),
+};
+
 /** The typed error for a failure envelope (`code < 0`). */
 export function zkbioFailure(code: number, message: string | null | undefined, endpoint: string, status?: number): DriverError {
-  const info = ZKBIO_ERROR_CODES.get(code);
-  const text = message || info?.documentText || `code ${code}`;
-  return new DriverError('vendor_error', `ZKBio ${endpoint}: ${text} (code ${code})`, {
-    vendor: 'zkbio',
-    endpoint,
-    vendorCode: code,
-    status,
-    advice: info?.advice ?? {
-      en: `ZKBio answered code ${code}: ${text}.`,
-      'zh-CN': `ZKBio 返回代码 ${code}：${text}。`,
-    },
-    details: { vendorMessage: text },
-  });
+  return vendorFailure(FAILURE_CODES, code, message, endpoint, status);
 }

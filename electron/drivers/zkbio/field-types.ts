@@ -1,33 +1,18 @@
 import { z } from 'zod';
 import { query } from '../endpoint-table.ts';
 import type { FieldSpec } from '../endpoint-table.ts';
+import { DATETIME_PATTERN } from '../field-types.ts';
+
+export { bool, date, DATE_PATTERN, DATETIME_PATTERN, file, int, str } from '../field-types.ts';
 
 /**
  * Builders for the request field types the ZKBio document uses. Query values are serialised by
  * `requestParts`, so integer fields are numbers here whatever their location.
  */
 
-/** `yyyy-MM-dd HH:mm:ss`, the form of every date-time example (e.g. `2017-08-04 15:45:00`). */
-export const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
-/** `yyyy-MM-dd`, e.g. `2018-08-17`. */
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-export function str() {
-  return z.string();
-}
-
-export function int() {
-  return z.number().int();
-}
-
 /** `string(datetime)`. The visitor sections write the format as "yyyy-MM-dd mm:hh:ss", a typo (§2.16.1). */
 export function datetime() {
   return z.string().regex(DATETIME_PATTERN, 'expected yyyy-MM-dd HH:mm:ss');
-}
-
-/** `string(date)`. */
-export function date() {
-  return z.string().regex(DATE_PATTERN, 'expected yyyy-MM-dd');
 }
 
 /**
@@ -36,10 +21,6 @@ export function date() {
  */
 export function base64() {
   return z.base64();
-}
-
-export function bool() {
-  return z.boolean();
 }
 
 /** `integer(ms)`: a millisecond timestamp such as `1494467276539`. */
@@ -72,11 +53,6 @@ export function strArray() {
  */
 export function commaList() {
   return z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
-}
-
-/** A multipart file part: the bytes, or a path the transport reads. */
-export function file() {
-  return z.union([z.instanceof(Uint8Array), z.strictObject({ path: z.string() })]);
 }
 
 /** `pageNo`: "required, the value must be greater than 0" (first page = 1; appendix -90). */

@@ -2,7 +2,7 @@ import { DriverError } from '../driver-error.ts';
 import type { HttpReply } from '../http/http-transport.ts';
 import { badEnvelope, readJson, successData, type ReplyContext } from '../json-reply.ts';
 import { EnvelopeSchema, RetEnvelopeSchema, type ZkbioEndpoint } from './envelope.ts';
-import { TOKEN_ADVICE, zkbioFailure } from './errors.ts';
+import { ZKBIO_CREDENTIALS_ADVICE, zkbioFailure } from './errors.ts';
 
 const VENDOR = 'zkbio';
 
@@ -13,7 +13,7 @@ export function parseReply(spec: ZkbioEndpoint, reply: HttpReply): unknown {
       vendor: VENDOR,
       endpoint: spec.id,
       status: reply.status,
-      advice: TOKEN_ADVICE,
+      advice: ZKBIO_CREDENTIALS_ADVICE,
     });
   }
   const ctx: ReplyContext = { vendor: VENDOR, product: 'ZKBio', endpoint: spec.id, reply };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listOf } from '../../empty-list.ts';
 import { body, form, query } from '../../endpoint-table.ts';
 import type { FieldSpec } from '../../endpoint-table.ts';
-import { page } from '../envelope.ts';
+import { paged } from '../envelope.ts';
 import type { HongtuEndpoint } from '../envelope.ts';
 import { bool, file, millis, oneOf, paging, str, timeOrMillis, uuid, uuids } from '../field-types.ts';
 import {
@@ -78,7 +78,7 @@ export const alarmPersonEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'deviceAlarm.list', method: 'POST', path: '/v1/api/device_alarm/list',
     section: '1', title: '一脸通设备告警事件分页查询 / Page query of device alarm events', group: '一脸通设备告警事件模块 / One-Face-Pass device alarm events',
-    body: 'json-object', reply: 'page', data: page(z.looseObject({})),
+    body: 'json-object', reply: 'page', data: paged(z.looseObject({})),
     fields: [
       ...paging(),
       body('deviceUuids', uuids(), false, 'device uuids'),
@@ -136,7 +136,7 @@ export const alarmPersonEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'person.list', method: 'POST', path: '/v1/api/person/list',
     section: '6', title: '搜索人员列表 / Search persons (paged)', group: '人员管理 / Person management',
-    body: 'json-object', reply: 'page', data: page(PersonListItemSchema),
+    body: 'json-object', reply: 'page', data: paged(PersonListItemSchema),
     fields: [
       ...paging(),
       body('type', oneOf(1, 2, 3), false, 'person category: 1 员工 employee, 2 访客 visitor, 3 重点人员 key person / watch-list'),

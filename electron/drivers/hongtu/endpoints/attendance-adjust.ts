@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { body } from '../../endpoint-table.ts';
-import { page } from '../envelope.ts';
+import { paged } from '../envelope.ts';
 import type { HongtuEndpoint } from '../envelope.ts';
 import { millisText, oneOf, paging, str, uuid } from '../field-types.ts';
 import { okData } from '../records.ts';
@@ -25,7 +25,7 @@ export const attendanceAdjustEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'attendanceAdjust.list', method: 'POST', path: '/v1/api/attendance/adjust/list',
     section: '12', title: '出勤调整记录分页列表查询 / Page query of attendance adjustments', group: '出勤调整管理 / Attendance adjustment',
-    body: 'json-object', reply: 'page', data: page(z.looseObject({})),
+    body: 'json-object', reply: 'page', data: paged(z.looseObject({})),
     fields: [
       ...paging(),
       body('personName', str(), false, 'name, fuzzy match'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listOf } from '../../empty-list.ts';
 import { body } from '../../endpoint-table.ts';
-import { page } from '../envelope.ts';
+import { paged } from '../envelope.ts';
 import type { HongtuEndpoint } from '../envelope.ts';
 import { clock, int, millisText, oneOf, paging, str, uuid, uuids } from '../field-types.ts';
 import { AttendanceGroupSchema, AttendanceRecordSchema, BatchResultSchema } from '../records.ts';
@@ -65,7 +65,7 @@ export const attendanceEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'attendanceGroup.personList', method: 'POST', path: '/v1/api/attendance/group/person/list',
     section: '36', title: '考勤员工分页列表查询 / Page query of employees with attendance-group membership', group: '考勤组管理 / Attendance groups',
-    body: 'json-object', reply: 'page', data: page(z.looseObject({})),
+    body: 'json-object', reply: 'page', data: paged(z.looseObject({})),
     fields: [
       ...paging(),
       body('personName', str(), false, 'employee name, fuzzy'),
@@ -78,7 +78,7 @@ export const attendanceEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'attendanceGroup.list', method: 'POST', path: '/v1/api/attendance/group/list',
     section: '37', title: '考勤组分页列表查询 / Page query of attendance groups', group: '考勤组管理 / Attendance groups',
-    body: 'json-object', reply: 'page', data: page(AttendanceGroupSchema),
+    body: 'json-object', reply: 'page', data: paged(AttendanceGroupSchema),
     fields: [
       ...paging(),
       body('name', str(), false, 'group name, fuzzy'),
@@ -98,7 +98,7 @@ export const attendanceEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'attendanceStatistic.list', method: 'POST', path: '/v1/api/attendance/statistic/list',
     section: '39', title: '考勤统计记录分页列表查询 / Page query of attendance statistics', group: '考勤统计管理 / Attendance statistics',
-    body: 'json-object', reply: 'page', data: page(z.looseObject({})),
+    body: 'json-object', reply: 'page', data: paged(z.looseObject({})),
     fields: [
       ...paging(),
       body('name', str(), false, 'employee name, fuzzy'),
@@ -113,7 +113,7 @@ export const attendanceEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'attendanceRecord.personByMonthList', method: 'POST', path: '/v1/api/attendance/record/personByMonth/list',
     section: '40', title: "员工月考勤记录分页列表查询 / Page query of an employee's monthly attendance records", group: '考勤记录管理 / Attendance records',
-    body: 'json-object', reply: 'page', data: page(AttendanceRecordSchema),
+    body: 'json-object', reply: 'page', data: paged(AttendanceRecordSchema),
     fields: [
       ...paging(),
       body('uuid', uuid(), true, 'statistics record uuid (from attendanceStatistic.list)'),
@@ -136,7 +136,7 @@ export const attendanceEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'attendanceRecord.list', method: 'POST', path: '/v1/api/attendance/record/list',
     section: '42', title: '考勤记录分页列表查询 / Page query of attendance records', group: '考勤记录管理 / Attendance records',
-    body: 'json-object', reply: 'page', data: page(AttendanceRecordSchema),
+    body: 'json-object', reply: 'page', data: paged(AttendanceRecordSchema),
     fields: [
       ...paging(),
       body('personName', str(), false, 'employee name, fuzzy'),
@@ -151,7 +151,7 @@ export const attendanceEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'attendanceRecord.detailList', method: 'POST', path: '/v1/api/attendance/record/detail/list',
     section: '43', title: '考勤记录详情分页列表查询 / Page query of the pass events behind an attendance record', group: '考勤记录管理 / Attendance records',
-    body: 'json-object', reply: 'page', data: page(z.looseObject({})),
+    body: 'json-object', reply: 'page', data: paged(z.looseObject({})),
     fields: [
       ...paging(),
       body('uuid', uuid(), true, 'attendance record uuid'),
@@ -195,7 +195,7 @@ export const attendanceEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'attendanceDevice.list', method: 'POST', path: '/v1/api/attendance/device/list',
     section: '47', title: '考勤设备分页列表查询 / Page query of attendance devices', group: '考勤设备管理 / Attendance devices',
-    body: 'json-object', reply: 'page', data: page(z.looseObject({})),
+    body: 'json-object', reply: 'page', data: paged(z.looseObject({})),
     fields: [
       ...paging(),
       body('name', str(), false, 'device name, fuzzy'),

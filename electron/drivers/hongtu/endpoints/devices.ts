@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listOf } from '../../empty-list.ts';
 import { body } from '../../endpoint-table.ts';
-import { page } from '../envelope.ts';
+import { paged } from '../envelope.ts';
 import type { HongtuEndpoint } from '../envelope.ts';
 import { int, oneOf, paging, str, uuid, uuids } from '../field-types.ts';
 import { BatchResultSchema, DeviceDetailSchema, DeviceSchema, ReportDeviceSchema, textData } from '../records.ts';
@@ -36,7 +36,7 @@ export const deviceEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'device.list', method: 'POST', path: '/v1/api/device/list',
     section: '52', title: '分页获取设备列表 / Page query of devices', group: '设备管理 / Device management',
-    body: 'json-object', reply: 'page', data: page(DeviceSchema),
+    body: 'json-object', reply: 'page', data: paged(DeviceSchema),
     fields: [
       ...paging(),
       body('name', str(), false, 'device name'),
@@ -71,7 +71,7 @@ export const deviceEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'device.queryReportDevice', method: 'POST', path: '/v1/api/device/queryReportDevice',
     section: '55', title: '发现设备查询 / Page query of discovered (self-reported) devices', group: '设备管理 / Device management',
-    body: 'json-object', reply: 'page', data: page(ReportDeviceSchema),
+    body: 'json-object', reply: 'page', data: paged(ReportDeviceSchema),
     fields: [
       ...paging(),
       body('snCode', str(), false, 'device serial code'),

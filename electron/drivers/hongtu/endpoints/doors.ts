@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { body } from '../../endpoint-table.ts';
-import { page } from '../envelope.ts';
+import { paged } from '../envelope.ts';
 import type { HongtuEndpoint } from '../envelope.ts';
 import { bool, int, num, oneOf, paging, str, uuid, uuids } from '../field-types.ts';
 import { DeviceSchema, DoorConfigSchema, DoorSchema, textData } from '../records.ts';
@@ -105,7 +105,7 @@ export const doorEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'door.queryB3rInBind', method: 'POST', path: '/v1/api/door/queryB3rInBind',
     section: '69', title: '分页查询 / Page query of devices bound to the same smart server as the given end device', group: '门禁点管理 / Access-control points (doors)',
-    body: 'json-object', reply: 'page', data: page(DeviceSchema),
+    body: 'json-object', reply: 'page', data: paged(DeviceSchema),
     fields: [
       ...paging(),
       body('uuid', uuid(), true, 'current (end) device uuid'),
@@ -117,7 +117,7 @@ export const doorEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'door.list', method: 'POST', path: '/v1/api/door/list',
     section: '70', title: '分页查询门禁点设备列表信息 / Page query of access-control-point devices', group: '门禁点管理 / Access-control points (doors)',
-    body: 'json-object', reply: 'page', data: page(DoorSchema),
+    body: 'json-object', reply: 'page', data: paged(DoorSchema),
     fields: [
       ...paging(),
       body('location', str(), false, 'location'),
@@ -133,7 +133,7 @@ export const doorEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'door.syncDetail', method: 'POST', path: '/v1/api/door/syncDetail',
     section: '71', title: '同步失败详情 / Page query of sync-failure details for a device', group: '门禁点管理 / Access-control points (doors)',
-    body: 'json-object', reply: 'page', data: page(z.looseObject({})),
+    body: 'json-object', reply: 'page', data: paged(z.looseObject({})),
     fields: [
       ...paging(),
       body('uuid', uuid(), true, 'device uuid'),
@@ -145,7 +145,7 @@ export const doorEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'door.queryFeatureFailList', method: 'POST', path: '/v1/api/door/queryFeatureFailList',
     section: '72', title: '查询同步失败人员信息 / Page query of persons whose features failed to sync', group: '门禁点管理 / Access-control points (doors)',
-    body: 'json-object', reply: 'page', data: page(z.looseObject({})),
+    body: 'json-object', reply: 'page', data: paged(z.looseObject({})),
     fields: [
       ...paging(10),
       body('uuid', uuid(), true, 'recognition device uuid'),

@@ -1,5 +1,5 @@
 import { body } from '../../endpoint-table.ts';
-import { page } from '../envelope.ts';
+import { paged } from '../envelope.ts';
 import type { HongtuEndpoint } from '../envelope.ts';
 import { oneOf, paging, str, timeOrMillis, uuid, uuids } from '../field-types.ts';
 import { PassAuthoritySchema, PassRecordSchema, textData } from '../records.ts';
@@ -46,7 +46,7 @@ export const passEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'passAuthority.list', method: 'POST', path: '/v1/api/pass/authority/list',
     section: '67', title: '通行权限列表 / Page query of pass authorities', group: '通行权限管理 / Pass authorities',
-    body: 'json-object', reply: 'page', data: page(PassAuthoritySchema),
+    body: 'json-object', reply: 'page', data: paged(PassAuthoritySchema),
     fields: [
       ...paging(),
       body('deviceName', str(), false, 'device name'),
@@ -61,7 +61,7 @@ export const passEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'passRecord.list', method: 'POST', path: '/v1/api/pass_record/list',
     section: '68', title: '分页查询通行记录 / Page query of pass (recognition) records', group: '通行记录模块 / Pass records',
-    body: 'json-object', reply: 'page', data: page(PassRecordSchema),
+    body: 'json-object', reply: 'page', data: paged(PassRecordSchema),
     fields: [
       ...paging(),
       body('personUuid', uuid(), false, 'person uuid'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listOf } from '../../empty-list.ts';
 import { body } from '../../endpoint-table.ts';
-import { page } from '../envelope.ts';
+import { paged } from '../envelope.ts';
 import type { HongtuEndpoint } from '../envelope.ts';
 import { bool, clock, date, oneOf, paging, str, uuid, uuids } from '../field-types.ts';
 import { BatchResultSchema, PersonGroupSchema, ScheduleSchema, okData, textData } from '../records.ts';
@@ -45,7 +45,7 @@ export const scheduleGroupEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'schedule.page', method: 'POST', path: '/v1/api/pass/schedule/page',
     section: '23', title: '时间计划列表 / Page query of time schedules', group: '时间计划管理 / Time schedules',
-    body: 'json-object', reply: 'page', data: page(ScheduleSchema),
+    body: 'json-object', reply: 'page', data: paged(ScheduleSchema),
     fields: [
       ...paging(),
       body('name', str(), false, 'schedule name, fuzzy match'),
@@ -121,7 +121,7 @@ export const scheduleGroupEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'passGroup.queryPersonListInGroup', method: 'POST', path: '/v1/api/pass/group/queryPersonListInGroup',
     section: '30', title: '查询组内人员详情 / Page query of persons in a group', group: '组管理 / Person groups (pass groups)',
-    body: 'json-object', reply: 'page', data: page(z.looseObject({ groupUuid: z.string().nullish(), personUuid: z.string() })),
+    body: 'json-object', reply: 'page', data: paged(z.looseObject({ groupUuid: z.string().nullish(), personUuid: z.string() })),
     fields: [
       ...paging(),
       body('uuid', uuid(), true, 'group uuid'),
@@ -144,7 +144,7 @@ export const scheduleGroupEndpoints: readonly HongtuEndpoint[] = [
   {
     id: 'passGroup.list', method: 'POST', path: '/v1/api/pass/group/list',
     section: '32', title: '组列表 / Page query of groups', group: '组管理 / Person groups (pass groups)',
-    body: 'json-object', reply: 'page', data: page(PersonGroupSchema),
+    body: 'json-object', reply: 'page', data: paged(PersonGroupSchema),
     fields: [
       ...paging(),
       body('type', oneOf(1, 2, 3), true, 'group category: 1 员工组 employee group, 2 访客组 visitor group, 3 重点人员组 key-person group'),

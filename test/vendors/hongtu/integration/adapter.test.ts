@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HongtuAdapter } from '../../../../electron/drivers/hongtu/adapter.ts';
+import { addDoor, bindPanel, createGroup, deletePanel, grantAuthority, importPanel, listDiscovered, listSchedules } from '../../../../electron/drivers/hongtu/commissioning.ts';
+import type { EndpointCall } from '../../../../electron/drivers/step-reply.ts';
 import { startHongtuSimulator, type HongtuSimulator } from '../../../simulators/hongtu/server.ts';
 import { SEED_IDS } from '../../../simulators/hongtu/seed.ts';
 import { driverFailure } from '../../../support/driver-failure.ts';
@@ -7,6 +9,8 @@ import { makePng } from '../../../support/images.ts';
 
 let sim: HongtuSimulator;
 let adapter: HongtuAdapter;
+/** The set-up steps (commissioning.ts) call endpoints through the adapter's client. */
+const call: EndpointCall = (endpoint, params) => adapter.client.call(endpoint, params);
 
 beforeEach(async () => {
   sim = await startHongtuSimulator();
@@ -74,27 +78,27 @@ describe('Hongtu adapter against the simulator', () => {
   });
 
   it('commissions a discovered panel step by step and opens its door', async () => {
-    const discovered = await adapter.discoveredPanels();
+    const discovered = await listDiscovered(call);
     expect(discovered.map((d) => d.snCode).sort()).toEqual([SEED_IDS.panelASn, SEED_IDS.panelBSn].sort());
     const panel = [...sim.state.discovered.values()].find((d) => d.snCode === SEED_IDS.panelASn);
     if (!panel) throw new Error('no discovered panel');
-    await adapter.importPanel({ snCode: panel.snCode, name: 'North gate', location: 'North', deviceType: 2, deviceModel: panel.deviceModel, deviceMode: 1, discoveryMethod: 1 });
+    await importPanel(call, { panel: { uuid: panel.uuid, snCode: panel.snCode, discoveryMethod: 1 }, name: 'North gate', location: 'North', deviceModel: panel.deviceModel });
     const devices = await adapter.listDevices();
     const imported = devices.find((d) => d.serial === SEED_IDS.panelASn || d.name === 'North gate');
     if (!imported) throw new Error('panel not imported');
     expect(imported.kind).toBe('face-panel');
-    expect((await adapter.discoveredPanels()).map((d) => d.snCode)).toEqual([SEED_IDS.panelBSn]);
+    expect((await listDiscovered(call)).map((d) => d.snCode)).toEqual([SEED_IDS.panelBSn]);
 
-    await adapter.bind(SEED_IDS.edgeServer, [imported.id]);
-    await adapter.setDoors([imported.id]);
+    await bindPanel(call, SEED_IDS.edgeServer, imported.id);
+    await addDoor(call, imported.id);
     const doors = await adapter.listDoors();
     expect(doors.map((d) => d.id)).toContain(imported.id);
 
-    await adapter.addPassGroups([{ name: 'Workers', type: 1 }]);
+    await createGroup(call, 'Workers');
     const group = (await adapter.listAccessLevels()).find((l) => l.name === 'Workers');
-    const schedule = (await adapter.schedules(1)).find((s) => s.name === '全天');
+    const schedule = (await listSchedules(call)).find((s) => s.name === '全天');
     if (!group || !schedule) throw new Error('no group or schedule');
-    await adapter.addAuthority([imported.id], [group.id], schedule.uuid);
+    await grantAuthority(call, imported.id, group.id, schedule.uuid);
 
     await adapter.openDoor(imported.id, 5);
     const page = await adapter.events(null);
@@ -109,22 +113,22 @@ describe('Hongtu adapter against the simulator', () => {
     const camera = (await adapter.listDevices()).find((d) => d.name === 'Gate cam');
     if (!camera) throw new Error('camera not added');
     expect(camera.kind).toBe('camera');
-    await adapter.deleteDevice(camera.id);
+    await deletePanel(call, camera.id);
     expect((await adapter.listDevices()).some((d) => d.name === 'Gate cam')).toBe(false);
 
     const panel = [...sim.state.discovered.values()][0];
     if (!panel) throw new Error('no panel');
-    await adapter.importPanel({ snCode: panel.snCode, name: 'South gate', location: 'South', deviceType: 2, deviceModel: panel.deviceModel, deviceMode: 1, discoveryMethod: 1 });
+    await importPanel(call, { panel: { uuid: panel.uuid, snCode: panel.snCode, discoveryMethod: 1 }, name: 'South gate', location: 'South', deviceModel: panel.deviceModel });
     const imported = (await adapter.listDevices()).find((d) => d.name === 'South gate');
     if (!imported) throw new Error('not imported');
-    await adapter.bind(SEED_IDS.edgeServer, [imported.id]);
-    await adapter.setDoors([imported.id]);
+    await bindPanel(call, SEED_IDS.edgeServer, imported.id);
+    await addDoor(call, imported.id);
     await adapter.configureDoor(imported.id, { customConfig: { openDuration: 7 } });
     expect(await adapter.doorConfig(imported.id)).toMatchObject({ uuid: imported.id, customConfig: { openDuration: 7 } });
 
     const workDay = [1, 2, 3, 4, 5].map((week) => ({ week, during: [{ from: '07:00', to: '19:00' }] }));
     await adapter.addSchedules([{ name: '白班', type: 1, workDay }]);
-    expect((await adapter.schedules(1)).map((s) => s.name)).toContain('白班');
+    expect((await listSchedules(call)).map((s) => s.name)).toContain('白班');
     // A refused item of a batch is an error, not a silent success.
     const refused = await driverFailure(adapter.addSchedules([{ name: 'Day shift!', type: 1, workDay }]));
     expect(refused).toMatchObject({ code: 'vendor_error', vendorCode: 103005 });

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readInventory } from '../../../../electron/backends/inventory-read.ts';
 import { HongtuAdapter } from '../../../../electron/drivers/hongtu/adapter.ts';
+import { addDoor, bindPanel, grantAuthority, importPanel, listSchedules } from '../../../../electron/drivers/hongtu/commissioning.ts';
+import type { EndpointCall } from '../../../../electron/drivers/step-reply.ts';
 import { startHongtuSimulator, type HongtuSimulator } from '../../../simulators/hongtu/server.ts';
 import { SEED_IDS } from '../../../simulators/hongtu/seed.ts';
 
@@ -19,12 +21,13 @@ afterEach(async () => {
 
 describe('Hongtu inventory an installer can use (issue 12 item 15)', () => {
   it('shows an imported panel’s serial and model (queryDeviceInfo) and a pass group’s doors (its authorities)', async () => {
-    await adapter.importPanel({ snCode: SEED_IDS.panelASn, name: 'North gate', location: 'North', deviceType: 2, deviceModel: 40, deviceMode: 1, discoveryMethod: 1 });
-    await adapter.bind(SEED_IDS.edgeServer, [SEED_IDS.panelA]);
-    await adapter.setDoors([SEED_IDS.panelA]);
-    const schedule = (await adapter.schedules(1)).find((s) => s.name === '全天');
+    const call: EndpointCall = (endpoint, params) => adapter.client.call(endpoint, params);
+    await importPanel(call, { panel: { uuid: SEED_IDS.panelA, snCode: SEED_IDS.panelASn, discoveryMethod: 1 }, name: 'North gate', location: 'North', deviceModel: 40 });
+    await bindPanel(call, SEED_IDS.edgeServer, SEED_IDS.panelA);
+    await addDoor(call, SEED_IDS.panelA);
+    const schedule = (await listSchedules(call)).find((s) => s.name === '全天');
     if (!schedule) throw new Error('no schedule');
-    await adapter.addAuthority([SEED_IDS.panelA], [SEED_IDS.staffGroup], schedule.uuid);
+    await grantAuthority(call, SEED_IDS.panelA, SEED_IDS.staffGroup, schedule.uuid);
 
     const { parts, errors } = await readInventory(adapter);
     expect(errors).toEqual({});

@@ -4,7 +4,7 @@ import {
   HONGTU_CLOCK_SKEW_ADVICE,
   HONGTU_ERROR_CODES,
   HONGTU_ERROR_ROWS,
-  HONGTU_SIGNATURE_ADVICE,
+  HONGTU_CREDENTIALS_ADVICE,
   hongtuAdvice,
   hongtuFailure,
   isFaceQualityCode,
@@ -58,11 +58,11 @@ describe('Hongtu error codes', () => {
     expect(error.code).toBe('bad_credentials');
     expect(error.vendor).toBe('hongtu');
     expect(error.vendorCode).toBe(100008);
-    expect(error.advice).toBe(HONGTU_SIGNATURE_ADVICE);
-    expect(HONGTU_SIGNATURE_ADVICE.en).toMatch(/secretKey/);
-    expect(HONGTU_SIGNATURE_ADVICE.en).toMatch(/clock/);
-    expect(HONGTU_SIGNATURE_ADVICE.en).toMatch(/NTP/);
-    expect(HONGTU_SIGNATURE_ADVICE['zh-CN']).toMatch(/时钟/);
+    expect(error.advice).toBe(HONGTU_CREDENTIALS_ADVICE);
+    expect(HONGTU_CREDENTIALS_ADVICE.en).toMatch(/secretKey/);
+    expect(HONGTU_CREDENTIALS_ADVICE.en).toMatch(/clock/);
+    expect(HONGTU_CREDENTIALS_ADVICE.en).toMatch(/NTP/);
+    expect(HONGTU_CREDENTIALS_ADVICE['zh-CN']).toMatch(/时钟/);
     expect(HONGTU_CLOCK_SKEW_ADVICE.en).toMatch(/millisecond/);
     expect(HONGTU_CLOCK_SKEW_ADVICE['zh-CN']).toMatch(/NTP/);
   });
