@@ -7,7 +7,7 @@ import { k30Failure } from './errors.ts';
 import { openEnvelope, type SignCheck } from './sign.ts';
 
 /** What reading a K30 reply needs beyond the reply: the key, and how hard its sign is checked. */
-export interface ReplyKey {
+interface ReplyKey {
   readonly companyNo: string;
   readonly signCheck: SignCheck;
   /** Told when a `warn` check finds the sign missing or wrong (the reply is used all the same). */
