@@ -66,6 +66,24 @@ export const SIGN_MISMATCH_WARNING: LocalizedText = {
   'zh-CN': 'K30 返回内容的签名不匹配（K30 文档中只有两个返回签名可以验证通过）；仍已使用该返回内容。如需拒绝此类返回，请将签名校验设为“严格”。',
 };
 
+/** K30's clock check refused the request's timestamp, or the server's clock is far from ours. */
+export const K30_CLOCK_ADVICE: LocalizedText = {
+  en: 'This computer’s clock differs from the K30 server’s, and K30 checks the time of every request. Set this computer’s date, time and time zone correctly and turn on automatic time (NTP), or have the site IT fix the K30 server’s clock; then test the connection again.',
+  'zh-CN': '本机时钟与 K30 服务器不一致，而 K30 会校验每个请求的时间。请校正本机的日期、时间和时区并开启自动对时（NTP），或请现场 IT 校正 K30 服务器时钟，然后重新测试连接。',
+};
+
+/** A refusal whose own sign does not verify with our company number: K30 answered in another one. */
+export const K30_COMPANY_ADVICE: LocalizedText = {
+  en: `K30 refused the request, and its answer is not signed with this company number: the company number is most likely wrong. Copy it again exactly (${WHERE_EN}) and test the connection again.`,
+  'zh-CN': `K30 拒绝了请求，且其返回内容不是用此企业编号签名的：企业编号很可能不正确。请重新按原样填写企业编号（${WHERE_ZH}），然后重新测试连接。`,
+};
+
+/** Something answers at the address, but not as K30's open API. */
+export const K30_NOT_K30_ADVICE: LocalizedText = {
+  en: 'Something answers at this address, but not as K30’s open API (a login page, a proxy, or another system). Enter the address of the K30 software as http://IP:Port — the one its open API is configured on — and test again.',
+  'zh-CN': '此地址有服务应答，但不是 K30 开放接口（可能是登录页、代理或其他系统）。请填写 K30 软件开放接口的地址（http://IP:端口），然后重新测试。',
+};
+
 /**
  * What a `resultcode "0"` reply's `msg` says, as far as Doorman can tell (k30.md §9: the document
  * has no error codes and no message catalogue, only its examples' words — 失败, 获取列表失败,
@@ -80,13 +98,11 @@ interface KnownMessage {
   readonly zh: string;
 }
 
+/** A refusal that names the request's time (K30 checks it against its clock). */
+export const CLOCK_MESSAGE = /timestamp|时间戳|时间.*超出/i;
+
 const KNOWN_MESSAGES: readonly KnownMessage[] = [
-  {
-    pattern: /timestamp|时间戳|时间.*超出/i,
-    credentials: true,
-    en: 'K30 refused the request time: this computer’s clock differs from the K30 server’s. Set this computer’s date, time and time zone correctly and turn on automatic time (NTP), or have the site IT fix the K30 server’s clock; then try again.',
-    zh: 'K30 拒绝了请求时间：本机时钟与 K30 服务器不一致。请校正本机的日期、时间和时区并开启自动对时（NTP），或请现场 IT 校正 K30 服务器时钟，然后重试。',
-  },
+  { pattern: CLOCK_MESSAGE, credentials: true, en: K30_CLOCK_ADVICE.en, zh: K30_CLOCK_ADVICE['zh-CN'] },
   {
     pattern: /企业编号|companyno|appid/i,
     credentials: true,
