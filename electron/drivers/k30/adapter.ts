@@ -1,28 +1,65 @@
-import type { AccessLevel, ConnectionTest, Department, Device, Door, Reader } from '../../../shared/contract/backends.ts';
+import type { AccessLevel, Capabilities, ConnectionTest, Department, Device, Door, DoorMode, Reader } from '../../../shared/contract/backends.ts';
+import type { EventCursor, EventPage } from '../../backends/backend.ts';
 import { probeConnection } from '../connection-probe.ts';
-import { readOrNull } from '../driver-error.ts';
+import { DriverError, readOrNull, type LocalizedText } from '../driver-error.ts';
+import { SeenCursor } from '../event-cursor.ts';
 import { K30Client, type CallOptions, type K30ClientOptions } from './client.ts';
 import { CLOCK_MESSAGE, K30_CLOCK_ADVICE, K30_COMPANY_ADVICE, K30_NOT_K30_ADVICE } from './errors.ts';
-import { toAccessLevel, toDepartment, toDevice, toDoor, toReader } from './mapping.ts';
+import { toAccessEvent, toAccessLevel, toDepartment, toDevice, toDoor, toReader } from './mapping.ts';
+import { formatDateTime } from './timestamp.ts';
 
 /** Clock difference beyond which a refusal is explained as clock skew. */
 const SKEW_SUSPECT_MS = 60_000;
 const PAGE = 100;
 
+const NO_RESTORE: LocalizedText = {
+  en: 'K30’s API can hold a device open (常开) or closed (常关) with device.setLongOpen, but has no value to return it to normal (the document gives only 1 and 2). To end a hold, set it from the K30 software or on the device.',
+  'zh-CN': 'K30 接口可用 device.setLongOpen 将设备设为常开或常关，但没有恢复正常的取值（文档只给出 1 和 2）。如需结束常开/常关，请在 K30 软件中或设备上操作。',
+};
+
+const CAPABILITIES: Capabilities = {
+  closeDoor: false,
+  doorModes: ['normally-open', 'normally-closed'],
+  faceCheck: false,
+  bulkUpsert: false,
+  realtimeEvents: 'poll',
+  notes: {
+    closeDoor: { en: 'K30’s API has a remote open (device.openDoor) but no remote close; hold-closed (常关) is a door mode.', 'zh-CN': 'K30 接口有远程开门（device.openDoor），没有远程关门；常关是一种门模式。' },
+    doorModes: NO_RESTORE,
+    faceCheck: { en: 'K30 has no call that checks a face photo on its own; it checks the photo when a person is saved.', 'zh-CN': 'K30 没有单独检查人脸照片的接口；保存人员时才检查照片。' },
+    bulkUpsert: { en: 'K30 adds and updates people one at a time (people.create / people.update).', 'zh-CN': 'K30 逐个添加和修改人员（people.create / people.update）。' },
+  },
+};
+
+/** device.setLongOpen's `mode`: 1 常开, 2 常关 (no third value). */
+const HOLD_MODES: Partial<Record<DoorMode, 1 | 2>> = { 'normally-open': 1, 'normally-closed': 2 };
+
+/** Pass records are read from a local time `yyyy-MM-dd HH:mm:ss` (record.list `addtime`). */
+const CURSOR = new SeenCursor<string>({
+  key: 'time',
+  at: formatDateTime,
+  is: (value): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(value),
+  of: (event) => event.occurredAt,
+});
+
 /**
- * 门禁软件K30 behind the common interface — so far its connection test and inventory reads (issue
- * 14 item 4, begun): devices (each the door, with its reader's direction), departments, regions as
- * access levels. Doors, people, events and door modes follow; until then the descriptor
- * (index.ts) loads no driver for K30.
+ * 门禁软件K30 behind the common interface (issue 14 item 4, begun): the connection test, the
+ * inventory — devices (each the door, with its reader's entry/exit direction), departments, regions
+ * as access levels —, open door, hold open / hold closed, and pass records as events by polling.
+ * People (create/update by K30's own number, kept in the store), the callback receiver's events
+ * and watch() are still to come: until then the descriptor (index.ts) loads no driver for K30.
  */
 export class K30Adapter {
   readonly vendor = 'k30' as const;
+  readonly capabilities = CAPABILITIES;
   readonly client: K30Client;
+  private readonly now: () => number;
   /** The K30 software's address, as the connection test reports a TLS failure's certificate for it. */
   private readonly address: string;
 
   constructor(options: K30ClientOptions) {
     this.address = options.baseUrl;
+    this.now = options.now ?? Date.now;
     this.client = new K30Client(options);
   }
 
@@ -86,6 +123,35 @@ export class K30Adapter {
     return regions.map((region) => toAccessLevel(region, devices));
   }
 
+  /** device.openDoor opens for the time set on the device: `seconds` is not sent. It is recorded as a pass record with mode 11 远程开门. */
+  async openDoor(deviceNo: string, _seconds: number, options: CallOptions = {}): Promise<void> {
+    await this.client.call('device.openDoor', { deviceno: deviceNo }, options);
+  }
+
+  async closeDoor(): Promise<void> {
+    throw unsupported('close a door remotely', CAPABILITIES.notes['closeDoor']);
+  }
+
+  /** Hold open (1 常开) or closed (2 常关) with device.setLongOpen; K30 has no value back to normal. */
+  async setDoorMode(deviceNo: string, mode: DoorMode, options: CallOptions = {}): Promise<void> {
+    const value = HOLD_MODES[mode];
+    if (value === undefined) throw unsupported('return a door to normal', NO_RESTORE);
+    await this.client.call('device.setLongOpen', { deviceno: deviceNo, mode: value }, options);
+  }
+
+  eventsCursorAt(time: Date): EventCursor {
+    return CURSOR.at(time);
+  }
+
+  /** Pass records after `cursor`, from its day to today (record.list, month by month), oldest first. */
+  async events(cursor: EventCursor | null, options: CallOptions = {}): Promise<EventPage> {
+    const { client } = this;
+    const today = formatDateTime(new Date(this.now())).slice(0, 10);
+    return CURSOR.page(cursor, async function* (from) {
+      for await (const item of client.passRecords(from.slice(0, 10), today, {}, { ...options, pageSize: PAGE })) yield toAccessEvent(item);
+    });
+  }
+
   async close(): Promise<void> {
     await this.client.close();
   }
@@ -93,4 +159,8 @@ export class K30Adapter {
   private devices(options: CallOptions): Promise<unknown[]> {
     return this.client.collect('device.list', {}, { ...options, pageSize: PAGE });
   }
+}
+
+function unsupported(what: string, why: LocalizedText | undefined): DriverError {
+  return new DriverError('unsupported', `K30’s API cannot ${what}.`, { vendor: 'k30', advice: why });
 }

@@ -1,4 +1,4 @@
-import type { AccessLevel, Department, Device, Door, Reader } from '../../../shared/contract/backends.ts';
+import type { AccessEvent, AccessLevel, Department, Device, Door, Reader } from '../../../shared/contract/backends.ts';
 import { fields, int, text } from '../record-fields.ts';
 
 /**
@@ -64,4 +64,45 @@ export function toAccessLevel(value: unknown, devices: readonly unknown[] | null
     return no !== null && text(d['regionname']) === name ? [no] : [];
   });
   return { id: text(f['no']) ?? '', name, doorIds };
+}
+
+/** record.list `mode` (and the UploadRecord callback's): how the person was let through. */
+const PASS_MODES: Readonly<Record<string, string>> = {
+  '0': '智能识别',
+  '1': '人证',
+  '2': '人卡',
+  '3': '一键开门',
+  '6': '访客二维码开门',
+  '7': '密码开门',
+  '11': '远程开门',
+};
+
+/** record.list `mode` 11: 远程开门, what device.openDoor leaves. */
+const REMOTE_OPEN = '11';
+
+/**
+ * A pass record as an access event, one per record number `no`: 远程开门 (mode 11) is a remote
+ * open; a stranger (group 1) or a refused pass (exceptionmode 0) is denied; exceptionmode 1 passed.
+ * `addtime` is K30's local time, kept as it reads; the person is named by job number (Doorman's pin).
+ */
+export function toAccessEvent(value: unknown): AccessEvent {
+  const f = fields(value);
+  const mode = text(f['mode']);
+  const exception = int(f['exceptionmode']);
+  const kind: AccessEvent['kind'] = mode === REMOTE_OPEN ? 'remote-open' : int(f['group']) === 1 || exception === 0 ? 'denied' : exception === 1 ? 'pass' : 'other';
+  const modeName = mode === null ? null : (PASS_MODES[mode] ?? mode);
+  return {
+    eventId: `k30:${text(f['no']) ?? ''}`,
+    occurredAt: text(f['addtime']) ?? '',
+    kind,
+    doorId: text(f['deviceno']),
+    doorName: null,
+    deviceSerial: null,
+    readerName: null,
+    personPin: text(f['jobnumber']),
+    personName: text(f['peoplename']),
+    verifyMode: modeName,
+    description: modeName ?? '',
+    photoUrl: text(f['photo']),
+  };
 }

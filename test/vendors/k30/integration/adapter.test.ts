@@ -6,8 +6,8 @@ import { startK30Simulator } from '../../../simulators/k30/server.ts';
 import type { K30Simulator } from '../../../simulators/k30/server.ts';
 
 
-/** The K30 adapter's connection test and inventory reads over real HTTP against the simulator (issue 14 item 4, begun). */
-describe('K30 adapter: connection test and inventory', () => {
+/** The K30 adapter over real HTTP against the simulator (issue 14 item 4, begun): connection test, inventory, door calls, events. */
+describe('K30 adapter', () => {
   let sim: K30Simulator;
   /** How far the simulator's clock is ahead (its HTTP Date header stays the real time). */
   let simAhead = 0;
@@ -116,5 +116,50 @@ describe('K30 adapter: connection test and inventory', () => {
     const levels = await adapter().listAccessLevels();
     expect(levels).toHaveLength(2);
     expect(levels[0]).toMatchObject({ doorIds: null, notes: { doorIds: 'not-read' } });
+  });
+
+  it('open door: device.openDoor, and the pass record it leaves (mode 11) reads as a remote open', async () => {
+    const a = adapter();
+    const cursor = a.eventsCursorAt(new Date(Date.now() - 1_000));
+    await a.openDoor(SEED_IDS.gateIn, 5);
+    const page = await a.events(cursor);
+    const opened = page.events.filter((e) => e.kind === 'remote-open');
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({ doorId: SEED_IDS.gateIn, verifyMode: '远程开门', description: '远程开门' });
+    expect(opened[0]?.eventId).toMatch(/^k30:/);
+    // Read again from the cursor it gave: nothing twice.
+    expect((await a.events(page.cursor)).events).toEqual([]);
+  });
+
+  it('an offline device: vendor_error that says it is offline, in both languages', async () => {
+    const error = await adapter().openDoor(SEED_IDS.office, 5).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'vendor_error', vendor: 'k30', endpoint: 'device.openDoor' });
+    expect((error as { advice: { en: string; 'zh-CN': string } }).advice.en).toMatch(/offline/);
+  });
+
+  it('door modes: hold open (1) and hold closed (2); no way back to normal, and no remote close — said in capabilities', async () => {
+    const a = adapter();
+    await a.setDoorMode(SEED_IDS.gateIn, 'normally-open');
+    expect(sim.state.devices.get(SEED_IDS.gateIn)?.holdMode).toBe(1);
+    await a.setDoorMode(SEED_IDS.gateIn, 'normally-closed');
+    expect(sim.state.devices.get(SEED_IDS.gateIn)?.holdMode).toBe(2);
+    await expect(a.setDoorMode(SEED_IDS.gateIn, 'restore')).rejects.toMatchObject({ code: 'unsupported' });
+    await expect(a.closeDoor()).rejects.toMatchObject({ code: 'unsupported' });
+    expect(a.capabilities.doorModes).toEqual(['normally-open', 'normally-closed']);
+    expect(a.capabilities.notes['doorModes']?.['zh-CN']).toMatch(/没有恢复正常/);
+  });
+
+  it('events: passes and refusals by record number, the person by job number, each once', async () => {
+    const a = adapter();
+    const cursor = a.eventsCursorAt(new Date(Date.now() - 1_000));
+    const passed = sim.emitPassRecord({ deviceno: SEED_IDS.gateIn, peopleno: SEED_IDS.zhangSan });
+    const stranger = sim.emitPassRecord({ deviceno: SEED_IDS.gateOut, stranger: true });
+    const page = await a.events(cursor);
+    expect(page.events.find((e) => e.eventId === `k30:${passed.no}`)).toMatchObject({ kind: 'pass', personPin: 'A0001', personName: '张三', doorId: SEED_IDS.gateIn, verifyMode: '智能识别' });
+    expect(page.events.find((e) => e.eventId === `k30:${stranger.no}`)).toMatchObject({ kind: 'denied', personPin: null });
+    expect(new Set(page.events.map((e) => e.eventId)).size).toBe(page.events.length);
   });
 });

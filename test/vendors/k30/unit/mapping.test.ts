@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toAccessLevel, toDepartment, toDevice, toDoor, toReader } from '../../../../electron/drivers/k30/mapping.ts';
+import { toAccessEvent, toAccessLevel, toDepartment, toDevice, toDoor, toReader } from '../../../../electron/drivers/k30/mapping.ts';
 
 /** K30 records as the common inventory (electron/drivers/k30/mapping.ts), numbers as text or numbers (E23). */
 describe('K30 mapping', () => {
@@ -25,5 +25,16 @@ describe('K30 mapping', () => {
     const devices = [{ no: 'A', regionname: '大门' }, { no: 'B', regionname: '默认区域' }];
     expect(toAccessLevel({ no: 'R', name: '大门' }, devices)).toEqual({ id: 'R', name: '大门', doorIds: ['A'] });
     expect(toAccessLevel({ no: 'R', name: '大门' }, null)).toEqual({ id: 'R', name: '大门', doorIds: null, notes: { doorIds: 'not-read' } });
+  });
+
+  it('a pass record as an event: remote open (mode 11), pass, stranger, refused', () => {
+    const record = { no: '9', deviceno: 'A', peopleno: '1', peoplename: '张三', jobnumber: 'A0001', photo: '', group: '0', mode: '0', addtime: '2025-06-02 09:00:00', outintype: '1', exceptionmode: '1' };
+    expect(toAccessEvent(record)).toEqual({
+      eventId: 'k30:9', occurredAt: '2025-06-02 09:00:00', kind: 'pass', doorId: 'A', doorName: null, deviceSerial: null, readerName: null, personPin: 'A0001', personName: '张三', verifyMode: '智能识别', description: '智能识别', photoUrl: null,
+    });
+    expect(toAccessEvent({ ...record, mode: '11', jobnumber: '' })).toMatchObject({ kind: 'remote-open', personPin: null, description: '远程开门' });
+    expect(toAccessEvent({ ...record, group: '1', exceptionmode: '0' }).kind).toBe('denied');
+    expect(toAccessEvent({ ...record, exceptionmode: 0 }).kind).toBe('denied');
+    expect(toAccessEvent({ ...record, mode: 99 }).verifyMode).toBe('99');
   });
 });
