@@ -1,11 +1,11 @@
-import type { AccessLevel, Capabilities, ConnectionTest, Department, Device, Door, DoorMode, Reader } from '../../../shared/contract/backends.ts';
+import type { AccessLevel, BackendPerson, Capabilities, ConnectionTest, Department, Device, Door, DoorMode, Reader } from '../../../shared/contract/backends.ts';
 import type { EventCursor, EventPage } from '../../backends/backend.ts';
 import { probeConnection } from '../connection-probe.ts';
 import { DriverError, readOrNull, type LocalizedText } from '../driver-error.ts';
 import { SeenCursor } from '../event-cursor.ts';
 import { K30Client, type CallOptions, type K30ClientOptions } from './client.ts';
 import { CLOCK_MESSAGE, K30_CLOCK_ADVICE, K30_COMPANY_ADVICE, K30_NOT_K30_ADVICE } from './errors.ts';
-import { toAccessEvent, toAccessLevel, toDepartment, toDevice, toDoor, toReader } from './mapping.ts';
+import { toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toReader } from './mapping.ts';
 import { formatDateTime } from './timestamp.ts';
 
 /** Clock difference beyond which a refusal is explained as clock skew. */
@@ -121,6 +121,16 @@ export class K30Adapter {
     const regions = await this.client.collect('region.list', {}, { ...options, pageSize: PAGE });
     const devices = await readOrNull(() => this.devices(options));
     return regions.map((region) => toAccessLevel(region, devices));
+  }
+
+  /** Every person K30 holds with a job number (Doorman's pin; people.list, under its 60 a minute). */
+  async listPeople(options: CallOptions = {}): Promise<BackendPerson[]> {
+    return (await this.client.collect('people.list', {}, { ...options, pageSize: PAGE })).flatMap((item) => toBackendPerson(item) ?? []);
+  }
+
+  /** The person with this job number: people.list filters by name, number or phone, not job number, so the whole list is read. */
+  async findPerson(pin: string, options: CallOptions = {}): Promise<BackendPerson | null> {
+    return (await this.listPeople(options)).find((person) => person.pin === pin) ?? null;
   }
 
   /** device.openDoor opens for the time set on the device: `seconds` is not sent. It is recorded as a pass record with mode 11 远程开门. */

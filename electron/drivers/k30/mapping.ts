@@ -1,4 +1,4 @@
-import type { AccessEvent, AccessLevel, Department, Device, Door, Reader } from '../../../shared/contract/backends.ts';
+import type { AccessEvent, AccessLevel, BackendPerson, Department, Device, Door, Reader } from '../../../shared/contract/backends.ts';
 import { fields, int, text } from '../record-fields.ts';
 
 /**
@@ -105,4 +105,11 @@ export function toAccessEvent(value: unknown): AccessEvent {
     description: modeName ?? '',
     photoUrl: text(f['photo']),
   };
+}
+
+/** A people.list item (camelCase, E27) as a person to pick: the job number is Doorman's pin; none, none. */
+export function toBackendPerson(value: unknown): BackendPerson | null {
+  const f = fields(value);
+  const pin = text(f['jobNumber']);
+  return pin === null ? null : { pin, name: text(f['name']) ?? '' };
 }

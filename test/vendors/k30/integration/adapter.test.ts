@@ -162,4 +162,11 @@ describe('K30 adapter', () => {
     expect(page.events.find((e) => e.eventId === `k30:${stranger.no}`)).toMatchObject({ kind: 'denied', personPin: null });
     expect(new Set(page.events.map((e) => e.eventId)).size).toBe(page.events.length);
   });
+
+  it('people: listed by job number (Doorman’s pin), found by it', async () => {
+    const a = adapter();
+    expect(await a.listPeople()).toContainEqual({ pin: 'A0001', name: '张三' });
+    expect(await a.findPerson('A0001')).toEqual({ pin: 'A0001', name: '张三' });
+    expect(await a.findPerson('NOPE')).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toAccessEvent, toAccessLevel, toDepartment, toDevice, toDoor, toReader } from '../../../../electron/drivers/k30/mapping.ts';
+import { toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toReader } from '../../../../electron/drivers/k30/mapping.ts';
 
 /** K30 records as the common inventory (electron/drivers/k30/mapping.ts), numbers as text or numbers (E23). */
 describe('K30 mapping', () => {
@@ -36,5 +36,10 @@ describe('K30 mapping', () => {
     expect(toAccessEvent({ ...record, group: '1', exceptionmode: '0' }).kind).toBe('denied');
     expect(toAccessEvent({ ...record, exceptionmode: 0 }).kind).toBe('denied');
     expect(toAccessEvent({ ...record, mode: 99 }).verifyMode).toBe('99');
+  });
+
+  it('a people.list item by its job number; without one it cannot be picked', () => {
+    expect(toBackendPerson({ no: '1', jobNumber: 'A0001', name: '张三' })).toEqual({ pin: 'A0001', name: '张三' });
+    expect(toBackendPerson({ no: '1', jobNumber: '', name: '张三' })).toBeNull();
   });
 });
