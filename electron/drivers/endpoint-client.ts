@@ -7,6 +7,7 @@ import { requestParts, type EndpointSpec, type RequestParts } from './endpoint-t
 import { Fallbacks } from './fallbacks.ts';
 import { HttpTransport, type HttpReply } from './http/http-transport.ts';
 import { readPages, type Page } from './paging.ts';
+import type { z } from 'zod';
 
 /** What every vendor's `call` and `items` accept; a vendor may add its own (ZKBio: `force`). */
 export interface BaseCallOptions {
@@ -35,6 +36,8 @@ export interface PreparedRequest<S extends EndpointSpec> {
 export interface AuthorizedRequest {
   readonly url: URL;
   readonly headers?: Record<string, string>;
+  /** The body as the vendor seals it, sent instead of the prepared one (K30: the whole signed, encrypted envelope). */
+  readonly body?: string;
 }
 
 /**
@@ -57,8 +60,10 @@ export interface VendorHooks<S extends EndpointSpec, V, O extends BaseCallOption
   /** Display name, for errors: `ZKBio`. */
   readonly product: string;
   endpointById(id: string): S | undefined;
-  /** Runs before anything is sent (ZKBio's poll limits). */
-  beforeCall?(spec: S, checked: Readonly<Record<string, unknown>>, options: O): void;
+  /** The schema a call's parameters are checked by, where the table's fields alone do not say it all (K30's cross-field rules); default `paramsSchema`. */
+  paramsSchema?(spec: S): z.ZodType<Record<string, unknown>>;
+  /** Runs before anything is sent, and may wait (ZKBio's poll limits, K30's rate window). */
+  beforeCall?(spec: S, checked: Readonly<Record<string, unknown>>, options: O): void | Promise<void>;
   retries(spec: S): Retries<S, V>;
   /** How a request is authorized or signed: its URL and headers (signed over `request.body` exactly). */
   authorize(request: PreparedRequest<S>, variant: V): AuthorizedRequest;
@@ -66,8 +71,10 @@ export interface VendorHooks<S extends EndpointSpec, V, O extends BaseCallOption
   parseReply(spec: S, reply: HttpReply): unknown;
   /** One page of a list endpoint's payload. */
   pageOf(data: unknown): Page;
-  /** The page-number parameter of the vendor's list endpoints: `pageNo`, `pageNum`. */
+  /** The page-number parameter of the vendor's list endpoints: `pageNo`, `pageNum`, `pageindex`. */
   readonly pageParam: string;
+  /** The page-size parameter of the vendor's list endpoints (default `pageSize`; K30: `pagesize`). */
+  readonly pageSizeParam?: string;
   /** The content type of a JSON body, as the vendor's document spells it. */
   readonly jsonContentType: string;
   /** How bytes (not a file path) are named in a multipart body. */
@@ -118,8 +125,8 @@ export class EndpointClient<S extends EndpointSpec, V, O extends BaseCallOptions
   async call(id: string, params: Readonly<Record<string, unknown>> = {}, options: O = {} as O): Promise<unknown> {
     const { hooks } = this;
     const spec = endpointOrFail(hooks.endpointById(id), id, hooks.vendor, hooks.product);
-    const checked = checkedParams(spec, params, hooks.vendor);
-    hooks.beforeCall?.(spec, checked, options);
+    const checked = checkedParams(spec, params, hooks.vendor, hooks.paramsSchema?.(spec));
+    await hooks.beforeCall?.(spec, checked, options);
     const retries = hooks.retries(spec);
     return this.fallbacks.run(retries.key, retries.variants, (variant) => this.send(retries.specOf(variant), variant, checked, options), retries.refused);
   }
@@ -129,7 +136,7 @@ export class EndpointClient<S extends EndpointSpec, V, O extends BaseCallOptions
     const pageSize = options.pageSize ?? 100;
     const { hooks } = this;
     return readPages(
-      async (pageNo) => hooks.pageOf(await this.call(id, { ...params, [hooks.pageParam]: pageNo, pageSize }, options)),
+      async (pageNo) => hooks.pageOf(await this.call(id, { ...params, [hooks.pageParam]: pageNo, [hooks.pageSizeParam ?? 'pageSize']: pageSize }, options)),
       pageSize,
       { vendor: hooks.vendor, product: hooks.product, endpoint: id },
     );
@@ -149,13 +156,13 @@ export class EndpointClient<S extends EndpointSpec, V, O extends BaseCallOptions
   private async send(spec: S, variant: V, checked: Readonly<Record<string, unknown>>, options: O): Promise<unknown> {
     const parts = requestParts(spec, checked);
     const { body, contentType } = await this.bodyOf(spec, parts);
-    const { url, headers } = this.hooks.authorize({ spec, parts, base: this.base, body }, variant);
+    const { url, headers, body: sealed } = this.hooks.authorize({ spec, parts, base: this.base, body }, variant);
     const allHeaders = { ...headers, ...(contentType ? { 'content-type': contentType } : {}) };
     const reply = await this.http.send({
       method: spec.method,
       url,
       ...(Object.keys(allHeaders).length > 0 ? { headers: allHeaders } : {}),
-      ...(body !== undefined ? { body } : {}),
+      ...(sealed !== undefined ? { body: sealed } : body !== undefined ? { body } : {}),
       signal: options.signal,
       timeoutMs: options.timeoutMs,
       endpoint: spec.id,

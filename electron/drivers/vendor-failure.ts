@@ -11,8 +11,8 @@ export interface FailureCodes {
   advice(code: number, message: string | null | undefined): LocalizedText | undefined;
   /** The advice for a code the document does not list, with the server's text. */
   unknownAdvice(code: number, text: string): LocalizedText;
-  /** The error code a vendor code amounts to, where it is not a plain refusal (`vendor_error`). */
-  errorCode?(code: number): DriverErrorCode;
+  /** The error code a vendor code (and, for a vendor with one code for every failure, its message) amounts to, where it is not a plain refusal (`vendor_error`). */
+  errorCode?(code: number, message: string | null | undefined): DriverErrorCode;
 }
 
 /**
@@ -21,7 +21,7 @@ export interface FailureCodes {
  */
 export function vendorFailure(codes: FailureCodes, code: number, message: string | null | undefined, endpoint: string, status?: number): DriverError {
   const text = message || codes.documentText(code) || `code ${code}`;
-  return new DriverError(codes.errorCode?.(code) ?? 'vendor_error', `${codes.product} ${endpoint}: ${text} (code ${code})`, {
+  return new DriverError(codes.errorCode?.(code, message) ?? 'vendor_error', `${codes.product} ${endpoint}: ${text} (code ${code})`, {
     vendor: codes.vendor,
     endpoint,
     vendorCode: code,

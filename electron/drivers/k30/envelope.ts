@@ -13,17 +13,17 @@ import type { EndpointSpec } from '../endpoint-table.ts';
  */
 
 /** What the decrypted reply `data` is: nothing (`""`), an object, or a page `{total, totalPage, data: [...]}`. */
-export type K30ReplyShape = 'none' | 'object' | 'page';
+type K30ReplyShape = 'none' | 'object' | 'page';
 
 /** A request rule that spans fields, which a field's own schema cannot say. */
-export type K30Rule =
+type K30Rule =
   /** people.sync: `device_nos` or `deptno`, "二选一必填" (exactly one; E38). */
   | { readonly kind: 'exactlyOne'; readonly fields: readonly [string, string] }
   /** record.list: start and end date "不能跨月" (in the same month). */
   | { readonly kind: 'sameMonth'; readonly fields: readonly [string, string] };
 
 /** The request rate the document asks callers to stay under ("请求频率小于60次/分钟"). */
-export interface K30RateLimit {
+interface K30RateLimit {
   /** Fewer than this many requests per minute. */
   readonly perMinute: number;
   /** The document's words. */
@@ -62,7 +62,7 @@ export const K30ReplyEnvelopeSchema = z.looseObject({
   sign: z.string().optional(),
   data: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).nullish(),
 });
-export type K30ReplyEnvelope = z.infer<typeof K30ReplyEnvelopeSchema>;
+type K30ReplyEnvelope = z.infer<typeof K30ReplyEnvelopeSchema>;
 
 /** The company number a reply names: `companyno`, or `appid` where the example says so (E10). */
 export function replyCompanyNo(envelope: K30ReplyEnvelope): string | undefined {

@@ -25,14 +25,14 @@ import { SIGN_MISMATCH_WARNING, badSignError, companyNoLengthError, undecryptabl
  * of §2.3 (empty values dropped as stated, or kept as V3 shows), under a switch `off | warn | strict`
  * (default `warn`: only two reply signs in the document verify, so a mismatch is reported, not fatal).
  */
-export const AES_IV = 'activevector4api';
+const AES_IV = 'activevector4api';
 export const AES_KEY_BYTES = 16;
 
-export function md5Hex(text: string): string {
+function md5Hex(text: string): string {
   return createHash('md5').update(text, 'utf8').digest('hex');
 }
 
-export interface SignOptions {
+interface SignOptions {
   /** Keep empty values as `name=` (responses, V3) instead of dropping them (the stated rule). */
   readonly keepEmpty?: boolean;
 }
@@ -111,7 +111,7 @@ export function decryptData(wire: string, companyNo: string): string {
 }
 
 /** What goes on the wire for a request: `{companyno, timestamp, data, sign}` (1.1, k30.md §3.3). */
-export interface RequestEnvelope {
+interface RequestEnvelope {
   readonly companyno: string;
   readonly timestamp: string;
   readonly data: string;
@@ -143,12 +143,11 @@ export function sealResponse(fields: { resultcode: '1' | '0'; msg: string; compa
 }
 
 /** How hard a reply's or callback's sign is checked: not at all, reported, or refused. */
-export const SIGN_CHECKS = ['off', 'warn', 'strict'] as const;
-export type SignCheck = (typeof SIGN_CHECKS)[number];
+export type SignCheck = 'off' | 'warn' | 'strict';
 export const DEFAULT_SIGN_CHECK: SignCheck = 'warn';
 
 /** The reading of §2.3 a received sign matches: the stated rule (V2) or empty values kept (V3, E7). */
-export type SignVariant = 'empty-dropped' | 'empty-kept';
+type SignVariant = 'empty-dropped' | 'empty-kept';
 
 /** Which variant `received` is, over these fields (data as plaintext); undefined when neither. */
 export function matchingSignVariant(fields: Readonly<Record<string, string>>, secret: string, received: string): SignVariant | undefined {
@@ -158,7 +157,7 @@ export function matchingSignVariant(fields: Readonly<Record<string, string>>, se
   return undefined;
 }
 
-export interface SignVerdict {
+interface SignVerdict {
   /** false when the check is `off`. */
   readonly checked: boolean;
   /** The variant that matched; undefined when none did (or not checked). */
@@ -179,13 +178,13 @@ export function checkSign(fields: Readonly<Record<string, string>>, secret: stri
   return { checked: true, warning: SIGN_MISMATCH_WARNING };
 }
 
-export interface OpenOptions {
+interface OpenOptions {
   readonly signCheck?: SignCheck;
   /** The endpoint or callback method, for the errors. */
   readonly endpoint?: string;
 }
 
-export interface OpenedEnvelope {
+interface OpenedEnvelope {
   /** The plaintext JSON of `data`; "" when there is none. */
   readonly json: string;
   /** true when `data` came as plaintext (an object, or text starting with `{` / `[`), as the document's examples print it (E9). */

@@ -18,3 +18,8 @@ export function parseTimestamp(text: string): number | undefined {
   if (date.getMonth() !== month - 1 || date.getDate() !== day) return undefined;
   return date.getTime();
 }
+
+/** `yyyy-MM-dd HH:mm:ss` in local time: record.list's `addtime` and its dates' form. */
+export function formatDateTime(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}

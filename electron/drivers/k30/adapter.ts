@@ -1,0 +1,176 @@
+import type { AccessLevel, BackendPerson, Capabilities, ConnectionTest, Department, Device, Door, DoorMode, Reader } from '../../../shared/contract/backends.ts';
+import type { EventCursor, EventPage } from '../../backends/backend.ts';
+import { probeConnection } from '../connection-probe.ts';
+import { DriverError, readOrNull, type LocalizedText } from '../driver-error.ts';
+import { SeenCursor } from '../event-cursor.ts';
+import { K30Client, type CallOptions, type K30ClientOptions } from './client.ts';
+import { CLOCK_MESSAGE, K30_CLOCK_ADVICE, K30_COMPANY_ADVICE, K30_NOT_K30_ADVICE } from './errors.ts';
+import { toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toReader } from './mapping.ts';
+import { formatDateTime } from './timestamp.ts';
+
+/** Clock difference beyond which a refusal is explained as clock skew. */
+const SKEW_SUSPECT_MS = 60_000;
+const PAGE = 100;
+
+const NO_RESTORE: LocalizedText = {
+  en: 'K30’s API can hold a device open (常开) or closed (常关) with device.setLongOpen, but has no value to return it to normal (the document gives only 1 and 2). To end a hold, set it from the K30 software or on the device.',
+  'zh-CN': 'K30 接口可用 device.setLongOpen 将设备设为常开或常关，但没有恢复正常的取值（文档只给出 1 和 2）。如需结束常开/常关，请在 K30 软件中或设备上操作。',
+};
+
+const CAPABILITIES: Capabilities = {
+  closeDoor: false,
+  doorModes: ['normally-open', 'normally-closed'],
+  faceCheck: false,
+  bulkUpsert: false,
+  realtimeEvents: 'poll',
+  notes: {
+    closeDoor: { en: 'K30’s API has a remote open (device.openDoor) but no remote close; hold-closed (常关) is a door mode.', 'zh-CN': 'K30 接口有远程开门（device.openDoor），没有远程关门；常关是一种门模式。' },
+    doorModes: NO_RESTORE,
+    faceCheck: { en: 'K30 has no call that checks a face photo on its own; it checks the photo when a person is saved.', 'zh-CN': 'K30 没有单独检查人脸照片的接口；保存人员时才检查照片。' },
+    bulkUpsert: { en: 'K30 adds and updates people one at a time (people.create / people.update).', 'zh-CN': 'K30 逐个添加和修改人员（people.create / people.update）。' },
+  },
+};
+
+/** device.setLongOpen's `mode`: 1 常开, 2 常关 (no third value). */
+const HOLD_MODES: Partial<Record<DoorMode, 1 | 2>> = { 'normally-open': 1, 'normally-closed': 2 };
+
+/** Pass records are read from a local time `yyyy-MM-dd HH:mm:ss` (record.list `addtime`). */
+const CURSOR = new SeenCursor<string>({
+  key: 'time',
+  at: formatDateTime,
+  is: (value): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(value),
+  of: (event) => event.occurredAt,
+});
+
+/**
+ * 门禁软件K30 behind the common interface (issue 14 item 4, begun): the connection test, the
+ * inventory — devices (each the door, with its reader's entry/exit direction), departments, regions
+ * as access levels —, open door, hold open / hold closed, and pass records as events by polling.
+ * People (create/update by K30's own number, kept in the store), the callback receiver's events
+ * and watch() are still to come: until then the descriptor (index.ts) loads no driver for K30.
+ */
+export class K30Adapter {
+  readonly vendor = 'k30' as const;
+  readonly capabilities = CAPABILITIES;
+  readonly client: K30Client;
+  private readonly now: () => number;
+  /** The K30 software's address, as the connection test reports a TLS failure's certificate for it. */
+  private readonly address: string;
+
+  constructor(options: K30ClientOptions) {
+    this.address = options.baseUrl;
+    this.now = options.now ?? Date.now;
+    this.client = new K30Client(options);
+  }
+
+  /**
+   * Counts devices, departments and regions (one row each). Verdicts: unreachable; not K30 (no K30
+   * envelope: a page, a proxy, another system); the company number wrong (the reply does not
+   * decrypt, a sign does not verify, or K30 refuses the company, the sign or the encryption);
+   * the clock (K30 refuses the timestamp, or the server's Date is a minute or more away); ok.
+   */
+  async testConnection(options: CallOptions = {}): Promise<ConnectionTest> {
+    const count = (fact: string, id: string) => async (facts: Record<string, string | number | boolean>) => {
+      const page = (await this.client.call(id, { pageindex: 1, pagesize: 1 }, options)) as { total?: number };
+      if (typeof page.total === 'number') facts[fact] = page.total;
+    };
+    this.client.lastSignWarning = null;
+    const test = await probeConnection(
+      { client: this.client, baseUrl: new URL(this.address), product: 'K30' },
+      [count('devices', 'device.list'), count('departments', 'department.list'), count('regions', 'region.list')],
+      ({ error, verdict, advice, skew, facts }) => {
+        const message = String(error?.details?.['vendorMessage'] ?? '');
+        if (CLOCK_MESSAGE.test(message) || (verdict === 'bad-credentials' && skew !== null && Math.abs(skew) >= SKEW_SUSPECT_MS)) {
+          facts['product'] = 'K30';
+          return { verdict: 'clock-skew', advice: K30_CLOCK_ADVICE };
+        }
+        if (verdict === 'bad-credentials') {
+          facts['product'] = 'K30';
+          return { verdict, advice };
+        }
+        // A refusal K30 did not sign with our number: it answered in another company's.
+        if (error?.code === 'vendor_error' && this.client.lastSignWarning?.endpoint === error.endpoint) return { verdict: 'bad-credentials', advice: K30_COMPANY_ADVICE };
+        if (verdict === 'not-vendor') return { verdict, advice: advice ?? K30_NOT_K30_ADVICE };
+        return { verdict, advice };
+      },
+    );
+    if (test.verdict === 'ok' && this.client.lastSignWarning !== null) test.facts['replySignVerified'] = false;
+    return test;
+  }
+
+  async listDevices(options: CallOptions = {}): Promise<Device[]> {
+    return (await this.devices(options)).map(toDevice);
+  }
+
+  /** In K30 the device is the door. */
+  async listDoors(options: CallOptions = {}): Promise<Door[]> {
+    return (await this.devices(options)).map(toDoor);
+  }
+
+  /** Each device's face reader, with its entry/exit direction. */
+  async listReaders(options: CallOptions = {}): Promise<Reader[]> {
+    return (await this.devices(options)).map(toReader);
+  }
+
+  async listDepartments(options: CallOptions = {}): Promise<Department[]> {
+    return (await this.client.collect('department.list', {}, { ...options, pageSize: PAGE })).map(toDepartment);
+  }
+
+  /** Regions (区域), each with the devices in it; a device list that fails leaves the doors "not read". */
+  async listAccessLevels(options: CallOptions = {}): Promise<AccessLevel[]> {
+    const regions = await this.client.collect('region.list', {}, { ...options, pageSize: PAGE });
+    const devices = await readOrNull(() => this.devices(options));
+    return regions.map((region) => toAccessLevel(region, devices));
+  }
+
+  /** Every person K30 holds with a job number (Doorman's pin; people.list, under its 60 a minute). */
+  async listPeople(options: CallOptions = {}): Promise<BackendPerson[]> {
+    return (await this.client.collect('people.list', {}, { ...options, pageSize: PAGE })).flatMap((item) => toBackendPerson(item) ?? []);
+  }
+
+  /** The person with this job number: people.list filters by name, number or phone, not job number, so the whole list is read. */
+  async findPerson(pin: string, options: CallOptions = {}): Promise<BackendPerson | null> {
+    return (await this.listPeople(options)).find((person) => person.pin === pin) ?? null;
+  }
+
+  /** device.openDoor opens for the time set on the device: `seconds` is not sent. It is recorded as a pass record with mode 11 远程开门. */
+  async openDoor(deviceNo: string, _seconds: number, options: CallOptions = {}): Promise<void> {
+    await this.client.call('device.openDoor', { deviceno: deviceNo }, options);
+  }
+
+  async closeDoor(): Promise<void> {
+    throw unsupported('close a door remotely', CAPABILITIES.notes['closeDoor']);
+  }
+
+  /** Hold open (1 常开) or closed (2 常关) with device.setLongOpen; K30 has no value back to normal. */
+  async setDoorMode(deviceNo: string, mode: DoorMode, options: CallOptions = {}): Promise<void> {
+    const value = HOLD_MODES[mode];
+    if (value === undefined) throw unsupported('return a door to normal', NO_RESTORE);
+    await this.client.call('device.setLongOpen', { deviceno: deviceNo, mode: value }, options);
+  }
+
+  eventsCursorAt(time: Date): EventCursor {
+    return CURSOR.at(time);
+  }
+
+  /** Pass records after `cursor`, from its day to today (record.list, month by month), oldest first. */
+  async events(cursor: EventCursor | null, options: CallOptions = {}): Promise<EventPage> {
+    const { client } = this;
+    const today = formatDateTime(new Date(this.now())).slice(0, 10);
+    return CURSOR.page(cursor, async function* (from) {
+      for await (const item of client.passRecords(from.slice(0, 10), today, {}, { ...options, pageSize: PAGE })) yield toAccessEvent(item);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+
+  private devices(options: CallOptions): Promise<unknown[]> {
+    return this.client.collect('device.list', {}, { ...options, pageSize: PAGE });
+  }
+}
+
+function unsupported(what: string, why: LocalizedText | undefined): DriverError {
+  return new DriverError('unsupported', `K30’s API cannot ${what}.`, { vendor: 'k30', advice: why });
+}
