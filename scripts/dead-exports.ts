@@ -93,14 +93,15 @@ for (const tsconfig of ['tsconfig.json', 'renderer/tsconfig.json']) {
         ts.forEachChild(node, look);
       };
       look(file);
-      // A value read only by `typeof` (a list whose type is exported) keeps its export.
+      // A value read only by `typeof` (a list whose type is exported) keeps its export: without it,
+      // the linter calls the value unused (no-unused-vars, "only used as a type"). Not listed.
       const onlyTypeOf = localUse && !valueUse && own.some(ts.isVariableDeclaration);
       exported.set(key, { file: rel, line, name: symbol.name, declarations: own, localUse, onlyTypeOf });
     }
   }
 }
 
-const dead = [...exported.values()].filter((e) => !wholeModules.has(join(root, e.file)) && !e.declarations.some((d) => used.has(place(d))));
+const dead = [...exported.values()].filter((e) => !e.onlyTypeOf && !wholeModules.has(join(root, e.file)) && !e.declarations.some((d) => used.has(place(d))));
 for (const e of dead.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)) {
   console.log(`${e.file}:${e.line}  ${e.name}${e.localUse ? '  (used in its file)' : ''}`);
 }
@@ -109,7 +110,7 @@ const unexport = process.argv.indexOf('--unexport');
 if (unexport >= 0) {
   const folders = process.argv.slice(unexport + 1);
   const edits = new Map<string, number[]>();
-  for (const e of dead.filter((d) => d.localUse && !d.onlyTypeOf && folders.some((f) => d.file.startsWith(f)))) {
+  for (const e of dead.filter((d) => d.localUse && folders.some((f) => d.file.startsWith(f)))) {
     for (const d of e.declarations) {
       const keyword = ts.canHaveModifiers(d) ? ts.getModifiers(d)?.find((m) => m.kind === ts.SyntaxKind.ExportKeyword) : undefined;
       const at = keyword ?? (ts.isVariableDeclaration(d) ? ts.getModifiers(d.parent.parent as ts.VariableStatement)?.find((m) => m.kind === ts.SyntaxKind.ExportKeyword) : undefined);

@@ -7,7 +7,7 @@ import { clockSkewFromDate, verdictOf } from './verdict.ts';
 type Facts = Record<string, string | number | boolean>;
 
 /** The backend a connection test probes. */
-export interface ProbeTarget {
+interface ProbeTarget {
   /** The vendor's client, for what the last reply said about the server. */
   readonly client: { readonly lastServer: LastServer | null };
   readonly baseUrl: URL;
@@ -18,13 +18,13 @@ export interface ProbeTarget {
 }
 
 /** A verdict and its advice, as a vendor explains a failure further. */
-export interface Explained {
+interface Explained {
   readonly verdict: Verdict;
   readonly advice: LocalizedText | null;
 }
 
 /** What a vendor adds to the shared reading of a failure (e.g. telling a wrong key from a wrong clock). */
-export type Explain = (failure: { readonly error: DriverError | null; readonly verdict: Verdict; readonly advice: LocalizedText | null; readonly skew: number | null; readonly facts: Facts }) => Explained;
+type Explain = (failure: { readonly error: DriverError | null; readonly verdict: Verdict; readonly advice: LocalizedText | null; readonly skew: number | null; readonly facts: Facts }) => Explained;
 
 /**
  * The connection test every vendor runs: its `steps` (cheap reads that record facts) in order; the

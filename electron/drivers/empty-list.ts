@@ -34,7 +34,7 @@ export function isEmptyList(value: unknown): boolean {
 }
 
 /** A page's list of `item`s; a null or absent list is an empty one. */
-export function itemsOrEmpty<T extends z.ZodType>(item: T) {
+function itemsOrEmpty<T extends z.ZodType>(item: T) {
   return z.array(item).nullish().transform((items) => items ?? []);
 }
 

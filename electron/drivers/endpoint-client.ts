@@ -23,7 +23,7 @@ export interface LastServer {
 }
 
 /** A request as built from the endpoint table, before the vendor authorizes (or signs) it. */
-export interface PreparedRequest<S extends EndpointSpec> {
+interface PreparedRequest<S extends EndpointSpec> {
   readonly spec: S;
   readonly parts: RequestParts;
   /** The server's address, ending in `/`. */
@@ -33,7 +33,7 @@ export interface PreparedRequest<S extends EndpointSpec> {
 }
 
 /** Where the request goes and which headers it carries, as the vendor authorizes it. */
-export interface AuthorizedRequest {
+interface AuthorizedRequest {
   readonly url: URL;
   readonly headers?: Record<string, string>;
   /** The body as the vendor seals it, sent instead of the prepared one (K30: the whole signed, encrypted envelope). */
@@ -45,7 +45,7 @@ export interface AuthorizedRequest {
  * (ZKBio: the endpoint under another URL; Hongtu: another body hash), the key the server's choice
  * is remembered under, and the refusal that moves on to the next variant.
  */
-export interface Retries<S extends EndpointSpec, V> {
+interface Retries<S extends EndpointSpec, V> {
   readonly key: string;
   readonly variants: readonly V[];
   /** The endpoint a variant sends to (its path, its fields' places). */
@@ -54,7 +54,7 @@ export interface Retries<S extends EndpointSpec, V> {
 }
 
 /** What differs between vendors; everything else is the one client below. */
-export interface VendorHooks<S extends EndpointSpec, V, O extends BaseCallOptions> {
+interface VendorHooks<S extends EndpointSpec, V, O extends BaseCallOptions> {
   /** Vendor id, for errors: `zkbio`. */
   readonly vendor: string;
   /** Display name, for errors: `ZKBio`. */
@@ -81,7 +81,7 @@ export interface VendorHooks<S extends EndpointSpec, V, O extends BaseCallOption
   readonly uploadAs?: (field: string) => { readonly filename: string; readonly type?: string };
 }
 
-export interface EndpointClientOptions {
+interface EndpointClientOptions {
   readonly baseUrl: string;
   readonly tls?: TlsOptions | undefined;
   readonly timeoutMs?: number | undefined;

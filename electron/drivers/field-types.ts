@@ -8,7 +8,7 @@ import { z } from 'zod';
 /** `yyyy-MM-dd HH:mm:ss` (ZKBio's every date-time example; Hongtu's alarm and pass-record time filters). */
 export const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 /** `yyyy-MM-dd`, e.g. `2018-08-17` (ZKBio), a schedule holiday's `date` (Hongtu). */
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export function str() {
   return z.string();

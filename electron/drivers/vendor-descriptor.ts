@@ -7,14 +7,14 @@ import type { BackendDriver } from '../backends/backend.ts';
 import type { EndpointSpec } from './endpoint-table.ts';
 
 /** What a vendor's driver is made from: where the backend is, how it is trusted, its stored secrets. */
-export interface DriverConfig {
+interface DriverConfig {
   readonly baseUrl: string;
   readonly tls: TlsOptions;
   readonly credentials: Readonly<Record<string, unknown>>;
 }
 
 /** The driver the core uses, plus a generic endpoint call (the CLI's and `backends.call`'s). */
-export type VendorDriver = BackendDriver & { callEndpoint(id: string, params: Record<string, unknown>, options: { force?: boolean }): Promise<unknown> };
+type VendorDriver = BackendDriver & { callEndpoint(id: string, params: Record<string, unknown>, options: { force?: boolean }): Promise<unknown> };
 
 /** What a vendor's descriptor loads on first use: its driver and its document's tables. */
 export interface VendorModule {
@@ -58,7 +58,7 @@ export interface PortHint {
 }
 
 /** A vendor's driver as its descriptor declares it: the secrets it needs, and the driver itself. */
-export interface DriverEntry {
+interface DriverEntry {
   /** The secrets a backend of this vendor stores (the contract's schema, shared with the forms). */
   readonly credentials: z.ZodType<Readonly<Record<string, unknown>>>;
   /** The CLI's `backend add` options, each to the credentials field it fills (`--app-key` → appKey). */

@@ -14,7 +14,7 @@ const text = z.string().trim().min(1).max(200);
 const nullableText = z.string().nullable();
 const done = z.strictObject({});
 
-export const HongtuDiscoveredSchema = z.strictObject({
+const HongtuDiscoveredSchema = z.strictObject({
   uuid: z.string(),
   snCode: z.string(),
   /** Not in the document's reply table; present when a platform sends it. */
@@ -23,18 +23,18 @@ export const HongtuDiscoveredSchema = z.strictObject({
 });
 export type HongtuDiscovered = z.infer<typeof HongtuDiscoveredSchema>;
 
-export const HongtuDeviceSchema = z.strictObject({ uuid: z.string(), name: nullableText, status: z.number().nullable(), location: nullableText });
+const HongtuDeviceSchema = z.strictObject({ uuid: z.string(), name: nullableText, status: z.number().nullable(), location: nullableText });
 export type HongtuDevice = z.infer<typeof HongtuDeviceSchema>;
 
-export const NamedItemSchema = z.strictObject({ uuid: z.string(), name: nullableText });
+const NamedItemSchema = z.strictObject({ uuid: z.string(), name: nullableText });
 export type NamedItem = z.infer<typeof NamedItemSchema>;
 
-export const ZkbioAreaSchema = z.strictObject({ code: z.string(), name: nullableText });
+const ZkbioAreaSchema = z.strictObject({ code: z.string(), name: nullableText });
 export type ZkbioArea = z.infer<typeof ZkbioAreaSchema>;
 
 const panelRef = z.strictObject({ id, panelUuid: uuid });
 
-export const hongtuCommissioningMethods = {
+const hongtuCommissioningMethods = {
   /** Panels that reported themselves and wait to be imported. */
   'commissioning.hongtu.discoveredPanels': method(z.strictObject({ id }), z.strictObject({ panels: z.array(HongtuDiscoveredSchema) })),
   /** Imports a discovered panel; replies with the uuid it is listed under. */
@@ -66,7 +66,7 @@ export const hongtuCommissioningMethods = {
   'commissioning.hongtu.revokeAuthority': method(z.strictObject({ id, panelUuid: uuid, scheduleUuid: uuid }), done),
 };
 
-export const zkbioCommissioningMethods = {
+const zkbioCommissioningMethods = {
   'commissioning.zkbio.areas': method(z.strictObject({ id }), z.strictObject({ areas: z.array(ZkbioAreaSchema) })),
   /** Adds an access level; replies with its id, found by name. The API has no way to delete it. */
   'commissioning.zkbio.addLevel': method(z.strictObject({ id, name: text, timeSegName: text, areaName: z.string().max(200) }), z.strictObject({ levelId: z.string() })),

@@ -20,7 +20,7 @@ export interface HongtuClientOptions {
   readonly documentFallbacks?: boolean;
 }
 
-export type CallOptions = BaseCallOptions;
+type CallOptions = BaseCallOptions;
 
 /**
  * The body hashes a request without a body (`GET /v1/api/device/info`) is signed with, in order:

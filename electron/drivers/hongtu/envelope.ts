@@ -4,7 +4,7 @@ import { envelopeSchema, vendorCodeSchema } from '../json-reply.ts';
 import type { EndpointSpec } from '../endpoint-table.ts';
 
 /** What an endpoint's `data` is (hongtu.md §1.2): an object, an array, a page, a bare string, or nothing. */
-export type HongtuReplyShape = 'object' | 'array' | 'page' | 'string' | 'none';
+type HongtuReplyShape = 'object' | 'array' | 'page' | 'string' | 'none';
 
 export type HongtuEndpoint = EndpointSpec<HongtuReplyShape>;
 

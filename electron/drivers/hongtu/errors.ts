@@ -15,7 +15,7 @@ import { vendorFailure, type FailureCodes } from '../vendor-failure.ts';
  * {@link hongtuAdvice} picks the one the reply's `msg` matches), 103012 appears twice with the same
  * text, and the attendance codes jump from 104421 to 104022.
  */
-export type HongtuModule = 'public' | 'pass' | 'attendance' | 'passRecord' | 'event' | 'person';
+type HongtuModule = 'public' | 'pass' | 'attendance' | 'passRecord' | 'event' | 'person';
 
 type Row = readonly [code: number, documentText: string, en: string, zh: string];
 
@@ -235,7 +235,7 @@ const REMARKS: ReadonlyMap<number, string> = new Map([
 ]);
 
 /** One printed row of the document's tables. */
-export interface HongtuErrorRow {
+interface HongtuErrorRow {
   readonly code: number;
   readonly module: HongtuModule;
   /** The document's 描述, verbatim (`%s` where the server fills in a value). */
@@ -250,7 +250,7 @@ export const HONGTU_ERROR_ROWS: readonly HongtuErrorRow[] = TABLES.flatMap(([mod
   rows.map(([code, documentText, en, zh]): HongtuErrorRow => ({ code, module, documentText, remark: REMARKS.get(code), advice: { en, 'zh-CN': zh } })),
 );
 
-export interface HongtuCodeInfo {
+interface HongtuCodeInfo {
   readonly code: number;
   readonly module: HongtuModule;
   /** The document's text (the first, for a code printed with several). */
@@ -299,7 +299,7 @@ export function isHongtuSuccess(code: number): boolean {
 }
 
 /** `100008 签名错误`: keys, clock or body (see {@link HONGTU_CREDENTIALS_ADVICE}). */
-export function isSignatureCode(code: number): boolean {
+function isSignatureCode(code: number): boolean {
   return code === 100008;
 }
 

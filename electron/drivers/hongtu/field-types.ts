@@ -3,7 +3,7 @@ import { body } from '../endpoint-table.ts';
 import type { FieldSpec } from '../endpoint-table.ts';
 import { DATETIME_PATTERN } from '../field-types.ts';
 
-export { bool, date, DATE_PATTERN, DATETIME_PATTERN, file, int, str } from '../field-types.ts';
+export { bool, date, file, int, str } from '../field-types.ts';
 
 /**
  * Builders for the request field types the Hongtu document uses (hongtu.md §1.4). Every JSON
@@ -12,9 +12,9 @@ export { bool, date, DATE_PATTERN, DATETIME_PATTERN, file, int, str } from '../f
  */
 
 /** `00:00` … `23:59`: "开始时间，格式：00:00", "截止时间，格式：23:59", attendance periods "eg:09:00，需要精确到分". */
-export const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A millisecond timestamp written as text ("毫秒级时间戳" on a field typed string). */
-export const MILLIS_TEXT_PATTERN = /^\d{1,16}$/;
+const MILLIS_TEXT_PATTERN = /^\d{1,16}$/;
 
 /** `number` / `double`: thresholds, angles, seconds with one decimal. */
 export function num() {

@@ -37,7 +37,7 @@ export const textData = z.string().nullish();
 export const okData = z.unknown();
 
 /** One item of a `successes` / `failures` list: `code` and `msg` are the item's own result ("结果状态码"). */
-export const BatchItemSchema = z.looseObject({ uuid: text(), code: int(), msg: text() });
+const BatchItemSchema = z.looseObject({ uuid: text(), code: int(), msg: text() });
 export type BatchItem = z.infer<typeof BatchItemSchema>;
 
 /** The batch writes' `{successes[], failures[]}` (both 必须; read as empty lists when absent). */

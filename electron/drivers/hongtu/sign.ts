@@ -8,7 +8,7 @@ export function md5Hex(data: string | Uint8Array): string {
 /** MD5("{}"): the body hash of a JSON call without parameters (§2.2). */
 export const EMPTY_BODY_MD5 = '99914b932bd37a50b983c5e7c90ae93b';
 
-export interface SignInput {
+interface SignInput {
   /** The path called, from `/`, without host or query: `/v1/api/person/list`. */
   readonly uri: string;
   readonly method: string;
@@ -55,7 +55,7 @@ export function newNonce(): string {
   return nonce;
 }
 
-export interface SignedHeaders {
+interface SignedHeaders {
   readonly ctimestamp: string;
   readonly cnonce: string;
   readonly cappkey: string;

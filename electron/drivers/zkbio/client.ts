@@ -20,7 +20,7 @@ export interface ZkbioClientOptions {
   readonly documentFallbacks?: boolean;
 }
 
-export interface CallOptions extends BaseCallOptions {
+interface CallOptions extends BaseCallOptions {
   /** Poll a rate-limited endpoint even if the last poll was less than the interval ago. */
   readonly force?: boolean | undefined;
 }

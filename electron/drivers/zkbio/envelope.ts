@@ -4,7 +4,7 @@ import { envelopeSchema, vendorCodeSchema } from '../json-reply.ts';
 import type { EndpointSpec } from '../endpoint-table.ts';
 
 /** The reply shapes the document uses (zkbio.md §3.2). */
-export type ZkbioReplyShape = 'general' | 'object' | 'array' | 'paged' | 'scalar' | 'ret-envelope' | 'other';
+type ZkbioReplyShape = 'general' | 'object' | 'array' | 'paged' | 'scalar' | 'ret-envelope' | 'other';
 
 export type ZkbioEndpoint = EndpointSpec<ZkbioReplyShape>;
 

@@ -104,7 +104,7 @@ const ROWS: readonly Row[] = [
   [-5018, 'Face deflection angle is critical', 'The head is turned close to the limit. Look straight at the camera.', '头部偏转接近上限。请正视摄像头。'],
 ];
 
-export interface ZkbioCodeInfo {
+interface ZkbioCodeInfo {
   readonly code: number;
   readonly documentText: string;
   readonly advice: LocalizedText;

@@ -3,7 +3,7 @@ import { query } from '../endpoint-table.ts';
 import type { FieldSpec } from '../endpoint-table.ts';
 import { DATETIME_PATTERN } from '../field-types.ts';
 
-export { bool, date, DATE_PATTERN, DATETIME_PATTERN, file, int, str } from '../field-types.ts';
+export { bool, date, file, int, str } from '../field-types.ts';
 
 /**
  * Builders for the request field types the ZKBio document uses. Query values are serialised by
@@ -29,7 +29,7 @@ export function millis() {
 }
 
 /** `integer(s)`: a duration in seconds. */
-export function seconds() {
+function seconds() {
   return z.number().int().positive();
 }
 

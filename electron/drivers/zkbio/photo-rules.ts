@@ -6,7 +6,7 @@ import { ZKBIO_ERROR_CODES } from './errors.ts';
 import { ZKBIO_MIN_PIXELS } from '../../../shared/rules/photo-profiles.ts';
 
 /** Doorman's own ceiling (the document states none): keeps one person's request reasonable. */
-export const ZKBIO_MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+const ZKBIO_MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
 /**
  * The photo as ZKBio wants it (`personPhoto`, base64 of a JPEG or PNG of at least 80,000 pixels),

@@ -26,7 +26,7 @@ export type ScanFieldErrors = Partial<Record<ScanField, ScanFieldError>>;
 /** The scan to start, without its site. */
 export type ScanRequest = Omit<ScanOptionsInput, 'allowLarge'>;
 
-export type CheckedScan = { readonly ok: true; readonly request: ScanRequest } | { readonly ok: false; readonly errors: ScanFieldErrors };
+type CheckedScan = { readonly ok: true; readonly request: ScanRequest } | { readonly ok: false; readonly errors: ScanFieldErrors };
 
 export const EMPTY_FORM: ScanFormValues = { targets: '', exclude: '', ports: '', timeoutMs: '1000', onvif: false };
 
@@ -97,7 +97,7 @@ function addressValue(address: string): number {
   return parts.reduce((value, part) => value * 256 + part, 0);
 }
 
-export function compareAddresses(a: string, b: string): number {
+function compareAddresses(a: string, b: string): number {
   return addressValue(a) - addressValue(b);
 }
 

@@ -24,7 +24,7 @@ export async function listDiscovered(steps: StepsApi): Promise<HongtuDiscovered[
   return (await steps('commissioning.hongtu.discoveredPanels', {})).panels;
 }
 
-export interface ImportRequest {
+interface ImportRequest {
   readonly panel: HongtuDiscovered;
   readonly name: string;
   readonly location: string;

@@ -25,7 +25,7 @@ export async function listAreas(steps: StepsApi): Promise<ZkbioArea[]> {
   return (await steps('commissioning.zkbio.areas', {})).areas;
 }
 
-export interface LevelRequest {
+interface LevelRequest {
   readonly name: string;
   readonly timeSegName: string;
   readonly areaName: string;
