@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, request } from 'undici';
+import { DeliveryQueue } from '../common/delivery-queue.ts';
 import type { Faults } from './faults.ts';
 import { delayMs } from './faults.ts';
 import type { Subscription } from './state.ts';
@@ -61,23 +61,18 @@ export class PushDispatcher {
   readonly policy: PushPolicy;
   readonly log: PushAttempt[] = [];
   private readonly faults: Faults;
-  private readonly agent: Agent;
-  private readonly queue: Job[] = [];
-  private readonly waiters: (() => void)[] = [];
-  private readonly aborter = new AbortController();
-  private active = 0;
+  private readonly deliveries: DeliveryQueue<Job>;
   private seq = 0;
-  private closed = false;
 
   constructor(faults: Faults, policy: Partial<PushPolicy> = {}) {
     this.faults = faults;
     this.policy = { ...DEFAULT_PUSH_POLICY, ...policy };
-    this.agent = new Agent({ connect: { rejectUnauthorized: false }, connections: this.policy.maxInFlight });
+    this.deliveries = new DeliveryQueue<Job>(this.policy.maxInFlight, (job, signal) => this.deliver(job, signal), { connect: { rejectUnauthorized: false } });
   }
 
   /** Queues one record for every subscription that takes busiType 5. */
   dispatch(recordId: string, body: Record<string, unknown>, subscriptions: Iterable<Subscription>): void {
-    if (this.closed) return;
+    if (this.deliveries.closed) return;
     const text = JSON.stringify(body);
     for (const subscription of subscriptions) {
       if (!subscription.busiTypes.includes(5)) continue;
@@ -88,15 +83,13 @@ export class PushDispatcher {
       const delayRule = this.faults.take('push-delay');
       const delay = delayRule ? delayMs(delayRule) : 0;
       const copies = this.faults.take('push-duplicate') ? 2 : 1;
-      for (let copy = 1; copy <= copies; copy += 1) this.queue.push({ recordId, subscription, body: text, copy, delay });
+      for (let copy = 1; copy <= copies; copy += 1) this.deliveries.push({ recordId, subscription, body: text, copy, delay });
     }
-    this.pump();
   }
 
   /** Resolves when nothing is queued or in flight. */
   idle(): Promise<void> {
-    if (this.active === 0 && this.queue.length === 0) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return this.deliveries.idle();
   }
 
   /** Record ids delivered (a 2xx) at least once. */
@@ -115,41 +108,16 @@ export class PushDispatcher {
 
   stats(): { attempts: number; delivered: number; failedAttempts: number; queued: number; inFlight: number } {
     const delivered = this.log.filter((entry) => entry.delivered).length;
-    return { attempts: this.log.length, delivered, failedAttempts: this.log.length - delivered, queued: this.queue.length, inFlight: this.active };
+    return { attempts: this.log.length, delivered, failedAttempts: this.log.length - delivered, queued: this.deliveries.queued, inFlight: this.deliveries.inFlight };
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    this.queue.length = 0;
-    this.aborter.abort();
-    await this.agent.close().catch(() => undefined);
-    this.settle();
+    await this.deliveries.close();
   }
 
-  private pump(): void {
-    while (this.active < this.policy.maxInFlight && this.queue.length > 0) {
-      const job = this.queue.shift();
-      if (!job) break;
-      this.active += 1;
-      this.deliver(job)
-        .catch(() => undefined)
-        .finally(() => {
-          this.active -= 1;
-          this.pump();
-          this.settle();
-        });
-    }
-  }
-
-  private settle(): void {
-    if (this.active > 0 || this.queue.length > 0) return;
-    for (const resolve of this.waiters.splice(0)) resolve();
-  }
-
-  private async deliver(job: Job): Promise<void> {
-    const signal = this.aborter.signal;
+  private async deliver(job: Job, signal: AbortSignal): Promise<void> {
     if (job.delay > 0) await sleep(job.delay, undefined, { signal });
-    for (let attempt = 1; attempt <= this.policy.attempts && !this.closed; attempt += 1) {
+    for (let attempt = 1; attempt <= this.policy.attempts && !this.deliveries.closed; attempt += 1) {
       if (attempt > 1) await sleep(this.policy.backoffMs[attempt - 2] ?? this.policy.backoffMs.at(-1) ?? 0, undefined, { signal });
       if (await this.attempt(job, attempt)) return;
     }
@@ -165,23 +133,9 @@ export class PushDispatcher {
       this.record({ ...base, durationMs: 0, status: null, error: 'refused: not a loopback URL', delivered: false });
       return false;
     }
-    const started = performance.now();
-    try {
-      const res = await request(job.subscription.pushUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json;charset=UTF-8', 'user-agent': 'hongtu-simulator' },
-        body: job.body,
-        dispatcher: this.agent,
-        signal: AbortSignal.any([this.aborter.signal, AbortSignal.timeout(this.policy.timeoutMs)]),
-      });
-      await res.body.dump();
-      const delivered = res.statusCode >= 200 && res.statusCode < 300;
-      this.record({ ...base, durationMs: performance.now() - started, status: res.statusCode, error: delivered ? null : `HTTP ${res.statusCode}`, delivered });
-      return delivered;
-    } catch (error) {
-      this.record({ ...base, durationMs: performance.now() - started, status: null, error: error instanceof Error ? error.message : String(error), delivered: false });
-      return false;
-    }
+    const outcome = await this.deliveries.postJson(job.subscription.pushUrl, job.body, 'hongtu-simulator', this.policy.timeoutMs);
+    this.record({ ...base, ...outcome });
+    return outcome.delivered;
   }
 
   private record(entry: Omit<PushAttempt, 'seq'>): void {

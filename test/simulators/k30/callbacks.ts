@@ -1,6 +1,6 @@
-import { Agent, request } from 'undici';
 import { encryptData, sign } from '../../../electron/drivers/k30/sign.ts';
 import { formatTimestamp } from '../../../electron/drivers/k30/timestamp.ts';
+import { DeliveryQueue } from '../common/delivery-queue.ts';
 import { isLoopbackUrl } from '../common/loopback-url.ts';
 import type { Faults } from './faults.ts';
 import type { RecordForm } from './callback-payloads.ts';
@@ -96,13 +96,8 @@ export class CallbackSender {
   private readonly companyNo: string;
   private readonly faults: Faults;
   private readonly clock: () => Date;
-  private readonly agent: Agent;
-  private readonly queue: Job[] = [];
-  private readonly waiters: (() => void)[] = [];
-  private readonly aborter = new AbortController();
-  private active = 0;
+  private readonly deliveries: DeliveryQueue<Job>;
   private seq = 0;
-  private closed = false;
 
   constructor(companyNo: string, faults: Faults, clock: () => Date, config: Partial<CallbackConfig> = {}, policy: Partial<CallbackPolicy> = {}) {
     this.companyNo = companyNo;
@@ -111,7 +106,7 @@ export class CallbackSender {
     this.policy = { ...DEFAULT_CALLBACK_POLICY, ...policy };
     this.config = { url: null, recordForm: 'strings' };
     this.configure(config);
-    this.agent = new Agent({ connections: this.policy.maxInFlight });
+    this.deliveries = new DeliveryQueue<Job>(this.policy.maxInFlight, (job) => this.deliver(job));
   }
 
   /** Sets the URL (null: none) and/or the UploadRecord form; throws for a URL off loopback. */
@@ -128,7 +123,7 @@ export class CallbackSender {
   /** Seals `payload` and queues it for the configured URL (nothing when none is). */
   send(method: CallbackMethod, key: string, payload: Record<string, unknown>): void {
     const url = this.config.url;
-    if (this.closed || url === null) return;
+    if (this.deliveries.closed || url === null) return;
     const applied: string[] = [];
     let body: Record<string, unknown> = payload;
     if (this.faults.take('callback-oversized')) {
@@ -143,14 +138,12 @@ export class CallbackSender {
     const copies = this.faults.take('callback-duplicate') ? 2 : 1;
     if (copies === 2) applied.push('callback-duplicate');
     const text = JSON.stringify(envelope);
-    for (let copy = 1; copy <= copies; copy += 1) this.queue.push({ method, key, url, body: text, copy, faults: applied });
-    this.pump();
+    for (let copy = 1; copy <= copies; copy += 1) this.deliveries.push({ method, key, url, body: text, copy, faults: applied });
   }
 
   /** Resolves when nothing is queued or in flight. */
   idle(): Promise<void> {
-    if (this.active === 0 && this.queue.length === 0) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return this.deliveries.idle();
   }
 
   clearLog(): void {
@@ -159,54 +152,17 @@ export class CallbackSender {
 
   stats(): { attempts: number; delivered: number; failed: number; queued: number; inFlight: number } {
     const delivered = this.log.filter((entry) => entry.delivered).length;
-    return { attempts: this.log.length, delivered, failed: this.log.length - delivered, queued: this.queue.length, inFlight: this.active };
+    return { attempts: this.log.length, delivered, failed: this.log.length - delivered, queued: this.deliveries.queued, inFlight: this.deliveries.inFlight };
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    this.queue.length = 0;
-    this.aborter.abort();
-    await this.agent.close().catch(() => undefined);
-    this.settle();
-  }
-
-  private pump(): void {
-    while (this.active < this.policy.maxInFlight && this.queue.length > 0) {
-      const job = this.queue.shift();
-      if (!job) break;
-      this.active += 1;
-      this.deliver(job)
-        .catch(() => undefined)
-        .finally(() => {
-          this.active -= 1;
-          this.pump();
-          this.settle();
-        });
-    }
-  }
-
-  private settle(): void {
-    if (this.active > 0 || this.queue.length > 0) return;
-    for (const resolve of this.waiters.splice(0)) resolve();
+    await this.deliveries.close();
   }
 
   private async deliver(job: Job): Promise<void> {
     const base = { method: job.method, key: job.key, url: job.url, copy: job.copy, at: Date.now(), bytes: Buffer.byteLength(job.body), faults: job.faults };
-    const started = performance.now();
-    try {
-      const res = await request(job.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json;charset=UTF-8', 'user-agent': 'k30-simulator' },
-        body: job.body,
-        dispatcher: this.agent,
-        signal: AbortSignal.any([this.aborter.signal, AbortSignal.timeout(this.policy.timeoutMs)]),
-      });
-      await res.body.dump();
-      const delivered = res.statusCode >= 200 && res.statusCode < 300;
-      this.record({ ...base, durationMs: performance.now() - started, status: res.statusCode, error: delivered ? null : `HTTP ${res.statusCode}`, delivered });
-    } catch (error) {
-      this.record({ ...base, durationMs: performance.now() - started, status: null, error: error instanceof Error ? error.message : String(error), delivered: false });
-    }
+    const outcome = await this.deliveries.postJson(job.url, job.body, 'k30-simulator', this.policy.timeoutMs);
+    this.record({ ...base, ...outcome });
   }
 
   private record(entry: Omit<CallbackAttempt, 'seq'>): void {
