@@ -59,6 +59,8 @@ const HELP = `Commands:
   sign hongtu --uri <path> [--method POST] [--query k=v&…] [--body <json> | --body-md5 <hex> | --upload]
               --secret <secretKey> --app-key <appKey> [--timestamp <ms>] [--nonce <6 chars>]
                                the string to sign and csign (settle signature disputes)
+       k30 --fields <json: the envelope's fields, data as plaintext JSON> --secret <companyno>
+                               K30: the string to sign, the sign and the encrypted data
   door-test <backend-id> --door <door-id> [--test open|mode|walk] [--person <pin>] [--timeout s] [--installer name]
                                run a door test; prints the verdict and latency (exit 0 only for pass)
   report <site-id> --pdf <file> [--html <file>] [--installer name] [--customer name]
@@ -158,6 +160,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         secret: { type: 'string' },
         'app-key': { type: 'string' },
         company: { type: 'string' },
+        fields: { type: 'string' },
         timestamp: { type: 'string' },
         nonce: { type: 'string' },
         door: { type: 'string' },

@@ -10,6 +10,7 @@ import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
 import { reportZhCN } from './report.zh-CN.ts';
 import { siteTimeZoneZhCN, siteTimeZoneErrorsZhCN, siteTimeZoneValidationZhCN } from './site-time-zone.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
+import { signK30ZhCN } from './sign-k30.zh-CN.ts';
 import { peopleErrorsZhCN, peopleZhCN } from './people.zh-CN.ts';
 import { personChecksErrorsZhCN, personChecksValidationZhCN, personChecksZhCN } from './person-checks.zh-CN.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_PIXELS } from '../rules/photo-limits.ts';
@@ -371,6 +372,7 @@ export const zhCN: Catalog = {
   ...enrollmentZhCN,
   ...importZhCN,
   ...scanZhCN,
+  ...signK30ZhCN,
   ...peopleZhCN,
   ...reportZhCN,
   ...siteTimeZoneZhCN,

@@ -1,6 +1,7 @@
 import { csign, EMPTY_BODY_MD5, md5Hex, stringToSign } from '../../drivers/hongtu/sign.ts';
 import { UsageError } from '../cli-error.ts';
-import type { Command, CommandContext } from '../context.ts';
+import type { Command, CommandContext, CommandResult } from '../context.ts';
+import { signK30 } from './sign-k30.ts';
 
 function required(ctx: CommandContext, name: string): string {
   const value = ctx.options[name];
@@ -8,14 +9,20 @@ function required(ctx: CommandContext, name: string): string {
   return value;
 }
 
+/** `sign hongtu …` or `sign k30 …`: each vendor's signature, as its document computes it. */
+export const sign: Command = async (ctx, args) => {
+  if (args[0] === 'hongtu') return signHongtu(ctx);
+  if (args[0] === 'k30') return signK30(ctx);
+  throw new UsageError('cli.missingArgument', { name: '<vendor> (hongtu, k30)' });
+};
+
 /**
  * `sign hongtu --uri … --method … [--query …] [--body <json>|--body-md5 …|--upload] --secret …
  * --app-key … [--timestamp …] [--nonce …]`: the string to sign and csign, like the document's online
  * demo, for settling signature disputes with vendor support. `--body` is hashed exactly as typed
  * (the bytes sent are what count); without a body, MD5("{}") as the document says for JSON calls.
  */
-export const sign: Command = async (ctx, args) => {
-  if (args[0] !== 'hongtu') throw new UsageError('cli.missingArgument', { name: '<vendor> (hongtu)' });
+function signHongtu(ctx: CommandContext): CommandResult {
   const body = ctx.options['body'];
   const given = ctx.options['body-md5'];
   let bodyMd5: string;
@@ -49,4 +56,4 @@ export const sign: Command = async (ctx, args) => {
     json: result,
     text: [`requestBodyMD5: ${bodyMd5} (${bodySource})`, `stringToSign:   ${result.stringToSign}`, `csign:          ${result.sign}`].join('\n'),
   };
-};
+}

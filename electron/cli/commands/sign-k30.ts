@@ -1,0 +1,81 @@
+import { DriverError } from '../../drivers/driver-error.ts';
+import { checkCompanyNo, encryptData, sign, stringToSign } from '../../drivers/k30/sign.ts';
+import { UsageError } from '../cli-error.ts';
+import type { CommandContext, CommandResult } from '../context.ts';
+
+/**
+ * `sign k30 --fields <json> --secret <companyno>`: the K30 open API's string to sign, its sign and
+ * the encrypted `data` (seed 000, 1.1 算法签名 and 1.2 AES加密; k30.md §2, §3), with the driver's own
+ * functions (electron/drivers/k30/sign.ts), to settle signature disputes with K30 support.
+ *
+ * `--fields` is the request envelope without `sign`, `data` as plaintext JSON: an object or array
+ * (written compactly), or a string holding the exact JSON text, which is signed and encrypted byte
+ * for byte as typed. Other values are text or numbers; empty ones take no part, as 1.1 says.
+ */
+type Fields = Record<string, string>;
+
+function parseFields(text: string): { fields: Fields; data: string | undefined } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError('cli.badJson', { name: '--fields', reason: error instanceof Error ? error.message : String(error) });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError('signK30.fieldsNotObject');
+  const fields: Fields = {};
+  let data: string | undefined;
+  for (const [name, value] of Object.entries(parsed)) {
+    if (name === 'sign') continue;
+    if (name === 'data') {
+      data = dataText(value);
+      fields[name] = data;
+    } else if (typeof value === 'string' || typeof value === 'number') {
+      fields[name] = String(value);
+    } else {
+      throw new UsageError('signK30.fieldNotText', { field: name });
+    }
+  }
+  return { fields, data };
+}
+
+/** `data` as the plaintext JSON text that is signed and encrypted. */
+function dataText(value: unknown): string {
+  if (value === '') return '';
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  if (typeof value === 'string') {
+    try {
+      JSON.parse(value);
+      return value;
+    } catch {
+      // Not JSON: refused below, K30 could not read it either.
+    }
+  }
+  throw new UsageError('signK30.dataNotJson');
+}
+
+/** A company number K30 cannot use as its AES key is a mistake in what was typed: the driver's advice, as a usage error. */
+function checkSecret(ctx: CommandContext, secret: string): void {
+  try {
+    checkCompanyNo(secret);
+  } catch (error) {
+    if (!(error instanceof DriverError) || !error.advice) throw error;
+    throw new UsageError('signK30.badSecret', { advice: error.advice[ctx.lang] });
+  }
+}
+
+export function signK30(ctx: CommandContext): CommandResult {
+  const fieldsText = ctx.options['fields'];
+  if (typeof fieldsText !== 'string') throw new UsageError('cli.missingArgument', { name: '--fields' });
+  const secret = ctx.options['secret'];
+  if (typeof secret !== 'string') throw new UsageError('cli.missingArgument', { name: '--secret' });
+  const { fields, data } = parseFields(fieldsText);
+  checkSecret(ctx, secret);
+  const signText = stringToSign(fields, secret);
+  const signature = sign(fields, secret);
+  const encrypted = data === undefined || data === '' ? null : encryptData(data, secret);
+  const envelope = { ...fields, ...(encrypted === null ? {} : { data: encrypted }), sign: signature };
+  return {
+    json: { stringToSign: signText, sign: signature, data: encrypted, envelope },
+    text: [`stringToSign: ${signText}`, `sign:         ${signature}`, `data:         ${encrypted ?? '-'}`, `envelope:     ${JSON.stringify(envelope)}`].join('\n'),
+  };
+}
