@@ -93,7 +93,8 @@ const HELP = `Commands:
   scan list|hosts [--site <id>]   the site's scans / every host its scans found (first and last seen)
   scan diff <from-id> <to-id>  what changed between two scans
   sim zkbio|hongtu|k30 [--host 127.0.0.2] [--port 8098] [--token T] [--tls on] [--company <16 chars> (k30)]
-                               run a vendor simulator
+                               run a vendor simulator; K30 also takes [--callback-url <url>] (where it posts its
+                               callbacks) [--callback-form strings|integers|example] [--company-mismatch caller-signed|own-number]
 Options:
   --data-dir DIR   data folder (default: $DOORMAN_DATA_DIR, else the per-user folder)
   --json           machine-readable output on stdout only
@@ -161,6 +162,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         'app-key': { type: 'string' },
         company: { type: 'string' },
         fields: { type: 'string' },
+        'callback-url': { type: 'string' },
+        'callback-form': { type: 'string' },
+        'company-mismatch': { type: 'string' },
         timestamp: { type: 'string' },
         nonce: { type: 'string' },
         door: { type: 'string' },

@@ -11,7 +11,8 @@ const SIMULATORS: Readonly<Record<string, string>> = {
 };
 
 /**
- * `sim <vendor> [--host 127.0.0.2] [--port N] [--token T | --app-key K --secret S | --company C]`:
+ * `sim <vendor> [--host 127.0.0.2] [--port N] [--token T | --app-key K --secret S | --company C]`
+ * (K30 also `[--callback-url U] [--callback-form F] [--company-mismatch M]`):
  * runs a vendor simulator in the foreground (each takes its own credential options). The
  * simulators are test code, so they run as their own process, not inside the core.
  */
@@ -27,7 +28,8 @@ export const sim: Command = async (ctx, args) => {
     throw new UsageError('cli.loopbackOnly', { host });
   }
   const forward = ['--host', host];
-  for (const name of ['port', 'token', 'app-key', 'secret', 'company']) {
+  // K30's callback target and faults go through as typed; the simulator checks them (test/simulators/k30/cli.ts).
+  for (const name of ['port', 'token', 'app-key', 'secret', 'company', 'callback-url', 'callback-form', 'company-mismatch']) {
     const value = ctx.options[name];
     if (typeof value === 'string') forward.push(`--${name}`, value);
   }

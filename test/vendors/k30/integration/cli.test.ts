@@ -1,11 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decryptData } from '../../../../electron/drivers/k30/sign.ts';
 import { runCliProcess } from '../../../support/cli.ts';
+import { startJsonLineProcess } from '../../../support/json-line-process.ts';
+import { SEED_IDS } from '../../../simulators/k30/seed.ts';
+import { openCallback, startCallbackReceiver } from './callback-receiver.ts';
+import type { CallbackReceiver } from './callback-receiver.ts';
+import { callK30 } from './k30-http.ts';
 
 /**
  * K30 from the CLI as a process (issue 14 item 7): `sign k30` against the document's 1.1 example
- * (seed 000; k30.md §2.4, vector V1).
+ * (seed 000; k30.md §2.4, vector V1), and `sim k30` passing the simulator's callback and fault
+ * options through (test/simulators/k30/cli.ts).
  */
+const CLI = fileURLToPath(new URL('../../../../electron/cli/main.ts', import.meta.url));
 const EXAMPLE_SECRET = 'ae5a94eb3dbe9baf';
 const EXAMPLE_SIGN = '7e951684b52a8a1c4a31b9170dc5d76d';
 
@@ -70,5 +78,56 @@ describe('sign k30', () => {
   it('is in --help, and an unknown vendor names both', () => {
     expect(runCliProcess(['--help']).stdout).toMatch(/k30 --fields <json[^\n]*--secret <companyno>/);
     expect(runCliProcess(['sign', 'zkbio']).stderr).toContain('<vendor> (hongtu, k30)');
+  });
+});
+
+async function until(check: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for a callback');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('sim k30', () => {
+  let receiver: CallbackReceiver;
+
+  beforeAll(async () => {
+    receiver = await startCallbackReceiver();
+  });
+  afterAll(async () => {
+    await receiver.close();
+  });
+
+  it('passes --callback-url and --callback-form to the simulator: a remote open reaches the URL with integer fields', async () => {
+    const sim = await startJsonLineProcess<{ url: string; companyNo: string; callbackUrl?: string }>(CLI, ['sim', 'k30', '--port', '0', '--callback-url', receiver.url, '--callback-form', 'integers']);
+    try {
+      expect(sim.info.callbackUrl).toBe(receiver.url);
+      const opened = await callK30(sim.info.url, '/openapi/Device/OpenDoor', { deviceno: SEED_IDS.gateIn }, { companyNo: sim.info.companyNo });
+      expect(opened.envelope.resultcode).toBe('1');
+      await until(() => receiver.received.length > 0);
+      const callback = openCallback(receiver.received[0]?.raw ?? '', sim.info.companyNo);
+      expect(callback).toMatchObject({ method: 'UploadRecord', signed: true, payload: { deviceNo: SEED_IDS.gateIn, recogMode: 11, outinType: 1 } });
+    } finally {
+      await sim.stop();
+    }
+  });
+
+  it('passes --company-mismatch own-number: a caller with another company number is refused in the simulator’s own number', async () => {
+    const own = '1762766749844336';
+    const sim = await startJsonLineProcess<{ url: string; companyNo: string }>(CLI, ['sim', 'k30', '--port', '0', '--company', own, '--company-mismatch', 'own-number']);
+    try {
+      const reply = await callK30(sim.info.url, '/openapi/Device/GetList', { pageindex: 1, pagesize: 20 }, { companyNo: '1762766749844335' });
+      expect(reply).toMatchObject({ signed: false, envelope: { resultcode: '0', companyno: own } });
+    } finally {
+      await sim.stop();
+    }
+  });
+
+  it('refuses a bad --callback-form from the simulator, not as an unknown option', () => {
+    const run = runCliProcess(['sim', 'k30', '--port', '0', '--callback-form', 'maybe']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('--callback-form');
+    expect(run.stderr).not.toContain('Unknown option');
   });
 });
