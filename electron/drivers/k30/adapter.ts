@@ -1,8 +1,9 @@
 import type { AccessLevel, BackendPerson, Capabilities, ConnectionTest, Department, Device, Door, DoorMode, Reader } from '../../../shared/contract/backends.ts';
-import type { EventCursor, EventPage } from '../../backends/backend.ts';
+import type { BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, Watcher, WatchOptions } from '../../backends/backend.ts';
 import { probeConnection } from '../connection-probe.ts';
 import { DriverError, readOrNull, type LocalizedText } from '../driver-error.ts';
 import { SeenCursor } from '../event-cursor.ts';
+import { pollLoop } from '../poll-loop.ts';
 import { K30Client, type CallOptions, type K30ClientOptions } from './client.ts';
 import { CLOCK_MESSAGE, K30_CLOCK_ADVICE, K30_COMPANY_ADVICE, K30_NOT_K30_ADVICE } from './errors.ts';
 import { toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toReader } from './mapping.ts';
@@ -17,6 +18,11 @@ const NO_RESTORE: LocalizedText = {
   'zh-CN': 'K30 接口可用 device.setLongOpen 将设备设为常开或常关，但没有恢复正常的取值（文档只给出 1 和 2）。如需结束常开/常关，请在 K30 软件中或设备上操作。',
 };
 
+const PEOPLE_NOT_YET: LocalizedText = {
+  en: 'Doorman does not write people to K30 yet (people.create / people.update / people.delete come with the pin ↔ K30 number mapping). Add or change them in the K30 software for now.',
+  'zh-CN': 'Doorman 暂不能向 K30 写入人员（people.create / people.update / people.delete 将随工号与 K30 人员编号的对应关系一起提供）。目前请在 K30 软件中添加或修改。',
+};
+
 const CAPABILITIES: Capabilities = {
   closeDoor: false,
   doorModes: ['normally-open', 'normally-closed'],
@@ -27,6 +33,7 @@ const CAPABILITIES: Capabilities = {
     closeDoor: { en: 'K30’s API has a remote open (device.openDoor) but no remote close; hold-closed (常关) is a door mode.', 'zh-CN': 'K30 接口有远程开门（device.openDoor），没有远程关门；常关是一种门模式。' },
     doorModes: NO_RESTORE,
     faceCheck: { en: 'K30 has no call that checks a face photo on its own; it checks the photo when a person is saved.', 'zh-CN': 'K30 没有单独检查人脸照片的接口；保存人员时才检查照片。' },
+    people: PEOPLE_NOT_YET,
     bulkUpsert: { en: 'K30 adds and updates people one at a time (people.create / people.update).', 'zh-CN': 'K30 逐个添加和修改人员（people.create / people.update）。' },
   },
 };
@@ -46,8 +53,8 @@ const CURSOR = new SeenCursor<string>({
  * 门禁软件K30 behind the common interface (issue 14 item 4, begun): the connection test, the
  * inventory — devices (each the door, with its reader's entry/exit direction), departments, regions
  * as access levels —, open door, hold open / hold closed, and pass records as events by polling.
- * People (create/update by K30's own number, kept in the store), the callback receiver's events
- * and watch() are still to come: until then the descriptor (index.ts) loads no driver for K30.
+ * and watch() by polling. People writes (create/update by K30's own number, kept in the store) and
+ * the callback receiver's events are still to come: those calls throw `unsupported` meanwhile.
  */
 export class K30Adapter {
   readonly vendor = 'k30' as const;
@@ -149,6 +156,23 @@ export class K30Adapter {
     await this.client.call('device.setLongOpen', { deviceno: deviceNo, mode: value }, options);
   }
 
+  async upsertPerson(_person: PersonRecord): Promise<void> {
+    throw unsupported('take people from Doorman yet', PEOPLE_NOT_YET);
+  }
+
+  async upsertPersons(_persons: AsyncIterable<PersonRecord> | Iterable<PersonRecord>, _options?: BulkOptions): Promise<BulkResult> {
+    throw unsupported('take people from Doorman yet', PEOPLE_NOT_YET);
+  }
+
+  async deletePerson(_pin: string): Promise<void> {
+    throw unsupported('take people from Doorman yet', PEOPLE_NOT_YET);
+  }
+
+  /** The document has no call that checks a face on its own. */
+  async checkFacePhoto(): Promise<FaceCheck> {
+    throw unsupported('check a face photo on its own', CAPABILITIES.notes['faceCheck']);
+  }
+
   eventsCursorAt(time: Date): EventCursor {
     return CURSOR.at(time);
   }
@@ -159,6 +183,21 @@ export class K30Adapter {
     const today = formatDateTime(new Date(this.now())).slice(0, 10);
     return CURSOR.page(cursor, async function* (from) {
       for await (const item of client.passRecords(from.slice(0, 10), today, {}, { ...options, pageSize: PAGE })) yield toAccessEvent(item);
+    });
+  }
+
+  /** Without the callback receiver, real-time means polling record.list (default every 5 s). */
+  watch(options: WatchOptions): Watcher {
+    let cursor: EventCursor | null = CURSOR.at(new Date(this.now()));
+    return pollLoop({
+      intervalMs: options.intervalMs ?? 5_000,
+      signal: options.signal,
+      onError: options.onError,
+      tick: async (signal) => {
+        const page = await this.events(cursor, { signal });
+        cursor = page.cursor;
+        for (const event of page.events) options.onEvent(event);
+      },
     });
   }
 
