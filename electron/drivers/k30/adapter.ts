@@ -1,5 +1,5 @@
 import type { AccessLevel, BackendPerson, Capabilities, ConnectionTest, Department, Device, Door, DoorMode, Reader } from '../../../shared/contract/backends.ts';
-import type { BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, Watcher, WatchOptions } from '../../backends/backend.ts';
+import type { BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PersonRefs, PhotoInput, Watcher, WatchOptions } from '../../backends/backend.ts';
 import { probeConnection } from '../connection-probe.ts';
 import { DriverError, readOrNull, type LocalizedText } from '../driver-error.ts';
 import { SeenCursor } from '../event-cursor.ts';
@@ -7,7 +7,13 @@ import { pollLoop } from '../poll-loop.ts';
 import { K30Client, type CallOptions, type K30ClientOptions } from './client.ts';
 import { CLOCK_MESSAGE, K30_CLOCK_ADVICE, K30_COMPANY_ADVICE, K30_NOT_K30_ADVICE } from './errors.ts';
 import { toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toReader } from './mapping.ts';
+import { K30People } from './people-writes.ts';
 import { formatDateTime } from './timestamp.ts';
+
+export interface K30AdapterOptions extends K30ClientOptions {
+  /** K30's `no` of each person Doorman sent it, by pin, kept in the store (default: in memory). */
+  readonly personRefs?: PersonRefs | undefined;
+}
 
 /** Clock difference beyond which a refusal is explained as clock skew. */
 const SKEW_SUSPECT_MS = 60_000;
@@ -16,11 +22,6 @@ const PAGE = 100;
 const NO_RESTORE: LocalizedText = {
   en: 'K30’s API can hold a device open (常开) or closed (常关) with device.setLongOpen, but has no value to return it to normal (the document gives only 1 and 2). To end a hold, set it from the K30 software or on the device.',
   'zh-CN': 'K30 接口可用 device.setLongOpen 将设备设为常开或常关，但没有恢复正常的取值（文档只给出 1 和 2）。如需结束常开/常关，请在 K30 软件中或设备上操作。',
-};
-
-const PEOPLE_NOT_YET: LocalizedText = {
-  en: 'Doorman does not write people to K30 yet (people.create / people.update / people.delete come with the pin ↔ K30 number mapping). Add or change them in the K30 software for now.',
-  'zh-CN': 'Doorman 暂不能向 K30 写入人员（people.create / people.update / people.delete 将随工号与 K30 人员编号的对应关系一起提供）。目前请在 K30 软件中添加或修改。',
 };
 
 const CAPABILITIES: Capabilities = {
@@ -33,7 +34,6 @@ const CAPABILITIES: Capabilities = {
     closeDoor: { en: 'K30’s API has a remote open (device.openDoor) but no remote close; hold-closed (常关) is a door mode.', 'zh-CN': 'K30 接口有远程开门（device.openDoor），没有远程关门；常关是一种门模式。' },
     doorModes: NO_RESTORE,
     faceCheck: { en: 'K30 has no call that checks a face photo on its own; it checks the photo when a person is saved.', 'zh-CN': 'K30 没有单独检查人脸照片的接口；保存人员时才检查照片。' },
-    people: PEOPLE_NOT_YET,
     bulkUpsert: { en: 'K30 adds and updates people one at a time (people.create / people.update).', 'zh-CN': 'K30 逐个添加和修改人员（people.create / people.update）。' },
   },
 };
@@ -53,8 +53,8 @@ const CURSOR = new SeenCursor<string>({
  * 门禁软件K30 behind the common interface (issue 14 item 4, begun): the connection test, the
  * inventory — devices (each the door, with its reader's entry/exit direction), departments, regions
  * as access levels —, open door, hold open / hold closed, and pass records as events by polling.
- * and watch() by polling. People writes (create/update by K30's own number, kept in the store) and
- * the callback receiver's events are still to come: those calls throw `unsupported` meanwhile.
+ * watch() by polling, and people writes by K30's own number kept in the store (people-writes.ts).
+ * The callback receiver's events are still to come.
  */
 export class K30Adapter {
   readonly vendor = 'k30' as const;
@@ -64,10 +64,27 @@ export class K30Adapter {
   /** The K30 software's address, as the connection test reports a TLS failure's certificate for it. */
   private readonly address: string;
 
-  constructor(options: K30ClientOptions) {
+  private readonly people: K30People;
+  private topDepartment: string | null = null;
+
+  constructor(options: K30AdapterOptions) {
     this.address = options.baseUrl;
     this.now = options.now ?? Date.now;
     this.client = new K30Client(options);
+    this.people = new K30People({
+      client: this.client,
+      refs: options.personRefs ?? memoryRefs(),
+      findNo: async (jobnumber, callOptions) => {
+        const people = await this.client.collect('people.list', {}, { ...callOptions, pageSize: PAGE });
+        const found = people.find((item) => toBackendPerson(item)?.pin === jobnumber) as { no?: unknown } | undefined;
+        return found?.no === undefined || found.no === null ? null : String(found.no);
+      },
+      defaultDepartment: (callOptions) => this.defaultDepartment(callOptions),
+      devicesOf: async (regionIds, callOptions) => {
+        const regions = await this.listAccessLevels(callOptions);
+        return [...new Set(regions.filter((region) => regionIds.includes(region.id)).flatMap((region) => region.doorIds ?? []))];
+      },
+    });
   }
 
   /**
@@ -156,20 +173,21 @@ export class K30Adapter {
     await this.client.call('device.setLongOpen', { deviceno: deviceNo, mode: value }, options);
   }
 
-  async upsertPerson(_person: PersonRecord): Promise<void> {
-    throw unsupported('take people from Doorman yet', PEOPLE_NOT_YET);
+  /** By Doorman's pin (K30's job number): K30's own `no` kept in the store, updated, or created; then pushed to the devices of the person's regions (people-writes.ts). */
+  async upsertPerson(person: PersonRecord, options: CallOptions = {}): Promise<void> {
+    await this.people.upsert(person, options);
   }
 
-  async upsertPersons(_persons: AsyncIterable<PersonRecord> | Iterable<PersonRecord>, _options?: BulkOptions): Promise<BulkResult> {
-    throw unsupported('take people from Doorman yet', PEOPLE_NOT_YET);
+  async upsertPersons(persons: AsyncIterable<PersonRecord> | Iterable<PersonRecord>, options: BulkOptions = {}): Promise<BulkResult> {
+    return this.people.upsertMany(persons, options);
   }
 
-  async deletePerson(_pin: string): Promise<void> {
-    throw unsupported('take people from Doorman yet', PEOPLE_NOT_YET);
+  async deletePerson(pin: string, options: CallOptions = {}): Promise<void> {
+    await this.people.delete(pin, options);
   }
 
   /** The document has no call that checks a face on its own. */
-  async checkFacePhoto(): Promise<FaceCheck> {
+  async checkFacePhoto(_photo: PhotoInput): Promise<FaceCheck> {
     throw unsupported('check a face photo on its own', CAPABILITIES.notes['faceCheck']);
   }
 
@@ -205,9 +223,30 @@ export class K30Adapter {
     await this.client.close();
   }
 
+  /** The top of K30's department tree (no parent), where a person without a department goes. */
+  private async defaultDepartment(options: CallOptions): Promise<string> {
+    if (this.topDepartment !== null) return this.topDepartment;
+    const departments = await this.listDepartments(options);
+    const top = departments.find((d) => d.parentId === null) ?? departments[0];
+    if (!top) {
+      throw new DriverError('invalid_params', 'K30 has no department to put the person in.', {
+        vendor: 'k30',
+        advice: { en: 'K30 requires a department for every person, and it has none. Add a department in the K30 software, then try again.', 'zh-CN': 'K30 要求每个人员都有部门，但当前没有任何部门。请先在 K30 软件中添加部门，然后重试。' },
+      });
+    }
+    this.topDepartment = top.id;
+    return top.id;
+  }
+
   private devices(options: CallOptions): Promise<unknown[]> {
     return this.client.collect('device.list', {}, { ...options, pageSize: PAGE });
   }
+}
+
+/** Pairs kept for this adapter's life only (a driver made without the store: tests, the CLI's `call`). */
+function memoryRefs(): PersonRefs {
+  const refs = new Map<string, string>();
+  return { get: (pin) => refs.get(pin) ?? null, set: (pin, ref) => void refs.set(pin, ref), forget: (pin) => void refs.delete(pin) };
 }
 
 function unsupported(what: string, why: LocalizedText | undefined): DriverError {

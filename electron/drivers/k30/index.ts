@@ -26,7 +26,7 @@ export const k30: VendorDescriptor = {
         inventoryEffects: k30InventoryEffects,
         create(config) {
           const credentials = K30CredentialsSchema.parse(config.credentials);
-          const adapter = new K30Adapter({ baseUrl: config.baseUrl, companyNo: credentials.companyNo, tls: config.tls });
+          const adapter = new K30Adapter({ baseUrl: config.baseUrl, companyNo: credentials.companyNo, tls: config.tls, personRefs: config.personRefs });
           return Object.assign(adapter, {
             callEndpoint: (id: string, params: Record<string, unknown>) => adapter.client.call(id, params),
           });
