@@ -1,4 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_IDS } from '../../../simulators/k30/seed.ts';
+import { astronautJpeg } from '../../../support/astronaut.ts';
 import { runCliProcess } from '../../../support/cli.ts';
 import { startSimProcess, type SimProcess } from '../../../support/sim-process.ts';
 import { useTempDirs } from '../../../support/temp-dir.ts';
@@ -65,5 +69,36 @@ describe('K30 backend through the CLI', () => {
     runCliProcess(['backend', 'add', '--site', '1', '--vendor', 'k30', '--url', sim.url, '--company-no', 'ABCDEFGHIJKLMNOP', ...dir]);
     const tested = runCliProcess(['backend', 'test', '1', '--json', ...dir]);
     expect(json<{ verdict: string }>(tested.stdout).verdict).toBe('bad-credentials');
+  });
+});
+
+/** Enrolment reaching K30 through the outbox, with the pin ↔ no pairs in the data folder's store (migration 012). */
+describe('K30 people through the CLI’s enroll and sync', () => {
+  it('enrolls with a face into a region, then re-enrolls: one person in K30 (the kept no), updated, with the photo', () => {
+    const data = tempDir();
+    const dir = ['--data-dir', data];
+    const ok = (args: string[]) => {
+      const run = runCliProcess([...args, ...dir]);
+      expect(run.code, run.stderr + run.stdout).toBe(0);
+      return run.stdout;
+    };
+    const photo = join(data, 'face.jpg');
+    writeFileSync(photo, astronautJpeg());
+    ok(['sites', 'add', 'Gate 2']);
+    ok(['backend', 'add', '--site', '1', '--vendor', 'k30', '--url', sim.url, '--company-no', sim.companyNo]);
+    ok(['enroll', '--site', '1', '--pin', 'E2001', '--name', '钱七', '--photo', photo, '--backend', '1', '--levels', SEED_IDS.gateRegion]);
+    ok(['sync', '--once']);
+    const people = () =>
+      json<{ data: { no: string; jobNumber: string; name: string; photo: string | null }[] }>(ok(['call', '1', 'people.list', '--params', '{"pageindex":1,"pagesize":100}', '--json'])).data.filter(
+        (p) => p.jobNumber === 'E2001',
+      );
+    const [first] = people();
+    expect(first).toMatchObject({ name: '钱七' });
+    expect(first?.photo).toBeTruthy();
+
+    ok(['enroll', '--site', '1', '--pin', 'E2001', '--name', '钱七七', '--photo', photo, '--backend', '1', '--levels', SEED_IDS.gateRegion]);
+    ok(['sync', '--once']);
+    expect(people()).toEqual([expect.objectContaining({ no: first?.no, name: '钱七七' })]);
+    expect(json<{ entries: { state: string }[] }>(ok(['outbox', 'list', '--json'])).entries.map((e) => e.state)).toEqual(['done', 'done']);
   });
 });
