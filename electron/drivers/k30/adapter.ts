@@ -18,6 +18,8 @@ export interface K30AdapterOptions extends K30ClientOptions {
 /** Clock difference beyond which a refusal is explained as clock skew. */
 const SKEW_SUSPECT_MS = 60_000;
 const PAGE = 100;
+/** How long people writes reuse the regions' devices they push to. */
+const REGIONS_FOR_SYNC_MS = 60_000;
 
 const NO_RESTORE: LocalizedText = {
   en: 'K30’s API can hold a device open (常开) or closed (常关) with device.setLongOpen, but has no value to return it to normal (the document gives only 1 and 2). To end a hold, set it from the K30 software or on the device.',
@@ -66,6 +68,7 @@ export class K30Adapter {
 
   private readonly people: K30People;
   private topDepartment: string | null = null;
+  private syncRegions: { readonly at: number; readonly regions: Promise<AccessLevel[]> } | null = null;
 
   constructor(options: K30AdapterOptions) {
     this.address = options.baseUrl;
@@ -81,7 +84,7 @@ export class K30Adapter {
       },
       defaultDepartment: (callOptions) => this.defaultDepartment(callOptions),
       devicesOf: async (regionIds, callOptions) => {
-        const regions = await this.listAccessLevels(callOptions);
+        const regions = await this.regionsForSync(callOptions);
         return [...new Set(regions.filter((region) => regionIds.includes(region.id)).flatMap((region) => region.doorIds ?? []))];
       },
     });
@@ -221,6 +224,20 @@ export class K30Adapter {
 
   async close(): Promise<void> {
     await this.client.close();
+  }
+
+  /**
+   * The regions and their devices people.sync pushes to, read at most once a minute: region.list
+   * allows fewer than 60 calls a minute, and a bulk enrolment writes one person at a time.
+   */
+  private regionsForSync(options: CallOptions): Promise<AccessLevel[]> {
+    const now = this.now();
+    if (this.syncRegions === null || now - this.syncRegions.at >= REGIONS_FOR_SYNC_MS) {
+      const regions = this.listAccessLevels(options);
+      this.syncRegions = { at: now, regions };
+      regions.catch(() => (this.syncRegions = null));
+    }
+    return this.syncRegions.regions;
   }
 
   /** The top of K30's department tree (no parent), where a person without a department goes. */

@@ -108,6 +108,17 @@ describe('K30 adapter: people writes', () => {
     expect(byJobNumber('D1005')).toHaveLength(1);
   });
 
+  it('reads the regions it pushes to once for a bulk write, not once a person (region.list allows < 60 a minute)', async () => {
+    const k30 = adapter(storedRefs());
+    sim.counters.reset();
+    const people = ['B1', 'B2', 'B3', 'B4'].map((pin) => ({ pin, name: pin, accessLevelIds: [SEED_IDS.gateRegion] }));
+    expect(await k30.upsertPersons(people)).toMatchObject({ done: 4, failed: 0 });
+    expect(sim.counters.get('region.list')).toBe(1);
+    expect(sim.counters.get('people.create')).toBe(4);
+    expect(sim.counters.get('people.sync')).toBe(4);
+    for (const pin of ['B1', 'B4']) expect([...(byJobNumber(pin)[0]?.devices ?? [])].sort()).toEqual([SEED_IDS.gateIn, SEED_IDS.gateOut]);
+  });
+
   it('has no face check of its own: unsupported, with why', async () => {
     await expect(adapter(storedRefs()).checkFacePhoto({ bytes: astronautJpeg() })).rejects.toMatchObject({ code: 'unsupported' });
   });
