@@ -30,6 +30,16 @@ export interface PersonRecord {
   readonly photo?: PhotoInput | undefined;
 }
 
+/**
+ * A backend's own id for each person Doorman sent it, by personnel number, kept in the store for
+ * vendors that address people by an id of their own (K30's `no`, returned by people.create).
+ */
+export interface PersonRefs {
+  get(pin: string): string | null;
+  set(pin: string, ref: string): void;
+  forget(pin: string): void;
+}
+
 /** A face photo: bytes in memory, or a file read when it is sent (bulk imports stream from disk). */
 export type PhotoInput = { readonly bytes: Uint8Array } | { readonly path: string };
 

@@ -12,6 +12,7 @@ import type { Logger } from '../log/logger.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 import type { BackendsTable } from '../store/backends-table.ts';
 import type { InventoryTable } from '../store/inventory-table.ts';
+import type { PersonRefsTable } from '../store/person-refs-table.ts';
 import type { SitesTable } from '../store/sites-table.ts';
 
 type Driver = ReturnType<VendorModule['create']>;
@@ -30,14 +31,16 @@ export class BackendsService {
   private readonly secrets: SecretBox;
   private readonly log: Logger;
   private readonly bus: EventBus;
+  private readonly personRefs: PersonRefsTable | undefined;
 
-  constructor(deps: { store: BackendsTable; inventory: InventoryTable; sites: SitesTable; secrets: SecretBox; log: Logger; bus: EventBus }) {
+  constructor(deps: { store: BackendsTable; inventory: InventoryTable; sites: SitesTable; secrets: SecretBox; log: Logger; bus: EventBus; personRefs?: PersonRefsTable }) {
     this.store = deps.store;
     this.inventory = deps.inventory;
     this.sites = deps.sites;
     this.secrets = deps.secrets;
     this.log = deps.log;
     this.bus = deps.bus;
+    this.personRefs = deps.personRefs;
   }
 
   get(id: BackendId): Backend {
@@ -248,7 +251,7 @@ export class BackendsService {
       });
     }
     const credentials = JSON.parse(this.secrets.open(stored.credentialsSealed)) as Record<string, unknown>;
-    const driver = module.create({ baseUrl: address.url, tls: stored.tlsOptions, credentials });
+    const driver = module.create({ baseUrl: address.url, tls: stored.tlsOptions, credentials, personRefs: this.personRefs?.of(id) });
     this.drivers.set(id, driver);
     return driver;
   }

@@ -49,6 +49,7 @@ const HELP = `Commands:
   db status                    the database file, its schema version and size
   backend add --site <id> --vendor zkbio --url <url> --token <token> [--name N]
   backend add --site <id> --vendor hongtu --url <url> --app-key <cappkey> --secret <secretKey> [--name N]
+  backend add --site <id> --vendor k30 --url <url> --company-no <16-char 企业编号> [--name N]
               [--tls verify|pinned|accept-any] [--fingerprint <sha256>]   add a backend, prints its id
   backend list [--site <id>]   the backends
   backend test <id>            test the connection: a verdict and what to do (exit 1 unless ok)
@@ -165,6 +166,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         'callback-url': { type: 'string' },
         'callback-form': { type: 'string' },
         'company-mismatch': { type: 'string' },
+        'company-no': { type: 'string' },
         timestamp: { type: 'string' },
         nonce: { type: 'string' },
         door: { type: 'string' },

@@ -40,6 +40,7 @@ import { InventoryTable } from '../store/inventory-table.ts';
 import { OutboxTable } from '../store/outbox-table.ts';
 import { PeopleTable } from '../store/people-table.ts';
 import { PersonBackendsTable } from '../store/person-backends-table.ts';
+import { PersonRefsTable } from '../store/person-refs-table.ts';
 import { ScansTable } from '../store/scans-table.ts';
 import { SitesTable } from '../store/sites-table.ts';
 import { SyncEngine } from '../sync/sync-engine.ts';
@@ -107,6 +108,7 @@ export function createCore(options: CoreOptions): Core {
     secrets,
     log,
     bus,
+    personRefs: new PersonRefsTable(store.db),
   });
   const events = new EventsTable(store.db);
   const receivers = new ReceiversService({ backends, events, bus, log });

@@ -3,7 +3,7 @@ import type { InventoryPart, Vendor } from '../../shared/contract/backends.ts';
 import type { IncomingEvent } from '../../shared/contract/incoming-event.ts';
 import type { SystemKind } from '../../shared/contract/scan.ts';
 import type { TlsOptions } from '../../shared/contract/tls-options.ts';
-import type { BackendDriver } from '../backends/backend.ts';
+import type { BackendDriver, PersonRefs } from '../backends/backend.ts';
 import type { EndpointSpec } from './endpoint-table.ts';
 
 /** What a vendor's driver is made from: where the backend is, how it is trusted, its stored secrets. */
@@ -11,6 +11,8 @@ interface DriverConfig {
   readonly baseUrl: string;
   readonly tls: TlsOptions;
   readonly credentials: Readonly<Record<string, unknown>>;
+  /** The backend's person ids kept in the store, for a vendor that addresses people by its own id (K30). */
+  readonly personRefs?: PersonRefs | undefined;
 }
 
 /** The driver the core uses, plus a generic endpoint call (the CLI's and `backends.call`'s). */

@@ -226,13 +226,20 @@ export const HongtuCredentialsSchema = z.strictObject({
   appKey: z.string().trim().min(1, { message: 'app_key_required' }).max(128),
   secretKey: z.string().min(1, { message: 'secret_required' }).max(256),
 });
+/**
+ * K30: the 企业编号 (company number) the K30 software shows; it is both the sign secret and the
+ * AES-128 key, so exactly 16 bytes (seed 000 §1.2, k30.md E33): 16 printable ASCII characters.
+ */
+export const K30CredentialsSchema = z.strictObject({
+  companyNo: z.string().trim().regex(/^[\x21-\x7e]{16}$/, { message: 'company_no_format' }),
+});
 
 /**
  * The credentials of each vendor Doorman has a driver for, by vendor: the backend form takes its
  * vendors and their fields from here, the drivers' descriptors (electron/drivers/<vendor>/index.ts)
  * their schemas. A vendor with a driver adds its schema here and its member of NewBackendSchema.
  */
-export const CREDENTIALS_SCHEMAS = { zkbio: ZkbioCredentialsSchema, hongtu: HongtuCredentialsSchema } as const;
+export const CREDENTIALS_SCHEMAS = { zkbio: ZkbioCredentialsSchema, hongtu: HongtuCredentialsSchema, k30: K30CredentialsSchema } as const;
 export type DriverVendor = keyof typeof CREDENTIALS_SCHEMAS;
 
 export const NewBackendSchema = z.discriminatedUnion('vendor', [
@@ -252,6 +259,14 @@ export const NewBackendSchema = z.discriminatedUnion('vendor', [
     tls: TlsChoiceSchema.default({ mode: 'verify' }),
     credentials: HongtuCredentialsSchema,
   }),
+  z.strictObject({
+    siteId: SiteIdSchema,
+    vendor: z.literal('k30'),
+    name: z.string().trim().max(TEXT_LIMITS.name).optional(),
+    baseUrl: BaseUrlSchema,
+    tls: TlsChoiceSchema.default({ mode: 'verify' }),
+    credentials: K30CredentialsSchema,
+  }),
 ]);
 export type NewBackend = z.input<typeof NewBackendSchema>;
 
@@ -261,7 +276,7 @@ export const UpdateBackendSchema = z.strictObject({
   name: z.string().trim().min(1).max(TEXT_LIMITS.name).optional(),
   baseUrl: BaseUrlSchema.optional(),
   tls: TlsChoiceSchema.optional(),
-  credentials: z.union([ZkbioCredentialsSchema, HongtuCredentialsSchema]).optional(),
+  credentials: z.union([ZkbioCredentialsSchema, HongtuCredentialsSchema, K30CredentialsSchema]).optional(),
 });
 
 export const backendsMethods = {

@@ -210,6 +210,7 @@ export const en = {
     token_required: 'Enter the access token.',
     app_key_required: 'Enter the cappkey issued by Hongtu.',
     secret_required: 'Enter the secretKey issued by Hongtu.',
+    company_no_format: 'The K30 company number (企业编号) is exactly 16 characters, letters, digits or symbols without spaces: copy it from the K30 software’s API settings.',
     uri_format: 'The URI starts with / and has no spaces, e.g. /v1/api/person/list.',
     md5_format: 'An MD5 is 32 lowercase hexadecimal characters.',
     timestamp_format: 'The timestamp is milliseconds since 1970, digits only.',

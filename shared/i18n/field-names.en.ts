@@ -27,6 +27,7 @@ export const fieldNamesEn = {
     token: 'Access token',
     appKey: 'cappkey',
     secretKey: 'secretKey',
+    companyNo: 'Company number',
     fingerprint256: 'SHA-256 fingerprint',
   },
   /** One input problem, and between two, in this language's punctuation. */

@@ -22,6 +22,7 @@ export const fieldNamesZhCN = {
     token: '访问令牌',
     appKey: 'cappkey',
     secretKey: 'secretKey',
+    companyNo: '企业编号',
     fingerprint256: 'SHA-256 指纹',
   },
   /** One input problem, and between two, in this language's punctuation. */

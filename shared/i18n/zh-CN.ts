@@ -211,6 +211,7 @@ export const zhCN: Catalog = {
     token_required: '请输入访问令牌。',
     app_key_required: '请输入鸿图分配的 cappkey。',
     secret_required: '请输入鸿图分配的 secretKey。',
+    company_no_format: 'K30 企业编号必须正好 16 个字符（字母、数字或符号，不含空格）：请从 K30 软件的接口设置中复制。',
     uri_format: 'URI 以 / 开头且不含空格，例如 /v1/api/person/list。',
     md5_format: 'MD5 为 32 位小写十六进制字符。',
     timestamp_format: '时间戳为自 1970 年起的毫秒数，只能是数字。',

@@ -1,16 +1,25 @@
 import type { AccessLevel, BackendPerson, Capabilities, ConnectionTest, Department, Device, Door, DoorMode, Reader } from '../../../shared/contract/backends.ts';
-import type { EventCursor, EventPage } from '../../backends/backend.ts';
+import type { BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PersonRefs, PhotoInput, Watcher, WatchOptions } from '../../backends/backend.ts';
 import { probeConnection } from '../connection-probe.ts';
 import { DriverError, readOrNull, type LocalizedText } from '../driver-error.ts';
 import { SeenCursor } from '../event-cursor.ts';
+import { pollLoop } from '../poll-loop.ts';
 import { K30Client, type CallOptions, type K30ClientOptions } from './client.ts';
 import { CLOCK_MESSAGE, K30_CLOCK_ADVICE, K30_COMPANY_ADVICE, K30_NOT_K30_ADVICE } from './errors.ts';
 import { toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toReader } from './mapping.ts';
+import { K30People } from './people-writes.ts';
 import { formatDateTime } from './timestamp.ts';
+
+export interface K30AdapterOptions extends K30ClientOptions {
+  /** K30's `no` of each person Doorman sent it, by pin, kept in the store (default: in memory). */
+  readonly personRefs?: PersonRefs | undefined;
+}
 
 /** Clock difference beyond which a refusal is explained as clock skew. */
 const SKEW_SUSPECT_MS = 60_000;
 const PAGE = 100;
+/** How long people writes reuse the regions' devices they push to. */
+const REGIONS_FOR_SYNC_MS = 60_000;
 
 const NO_RESTORE: LocalizedText = {
   en: 'K30’s API can hold a device open (常开) or closed (常关) with device.setLongOpen, but has no value to return it to normal (the document gives only 1 and 2). To end a hold, set it from the K30 software or on the device.',
@@ -46,8 +55,8 @@ const CURSOR = new SeenCursor<string>({
  * 门禁软件K30 behind the common interface (issue 14 item 4, begun): the connection test, the
  * inventory — devices (each the door, with its reader's entry/exit direction), departments, regions
  * as access levels —, open door, hold open / hold closed, and pass records as events by polling.
- * People (create/update by K30's own number, kept in the store), the callback receiver's events
- * and watch() are still to come: until then the descriptor (index.ts) loads no driver for K30.
+ * watch() by polling, and people writes by K30's own number kept in the store (people-writes.ts).
+ * The callback receiver's events are still to come.
  */
 export class K30Adapter {
   readonly vendor = 'k30' as const;
@@ -57,10 +66,28 @@ export class K30Adapter {
   /** The K30 software's address, as the connection test reports a TLS failure's certificate for it. */
   private readonly address: string;
 
-  constructor(options: K30ClientOptions) {
+  private readonly people: K30People;
+  private topDepartment: string | null = null;
+  private syncRegions: { readonly at: number; readonly regions: Promise<AccessLevel[]> } | null = null;
+
+  constructor(options: K30AdapterOptions) {
     this.address = options.baseUrl;
     this.now = options.now ?? Date.now;
     this.client = new K30Client(options);
+    this.people = new K30People({
+      client: this.client,
+      refs: options.personRefs ?? memoryRefs(),
+      findNo: async (jobnumber, callOptions) => {
+        const people = await this.client.collect('people.list', {}, { ...callOptions, pageSize: PAGE });
+        const found = people.find((item) => toBackendPerson(item)?.pin === jobnumber) as { no?: unknown } | undefined;
+        return found?.no === undefined || found.no === null ? null : String(found.no);
+      },
+      defaultDepartment: (callOptions) => this.defaultDepartment(callOptions),
+      devicesOf: async (regionIds, callOptions) => {
+        const regions = await this.regionsForSync(callOptions);
+        return [...new Set(regions.filter((region) => regionIds.includes(region.id)).flatMap((region) => region.doorIds ?? []))];
+      },
+    });
   }
 
   /**
@@ -149,6 +176,24 @@ export class K30Adapter {
     await this.client.call('device.setLongOpen', { deviceno: deviceNo, mode: value }, options);
   }
 
+  /** By Doorman's pin (K30's job number): K30's own `no` kept in the store, updated, or created; then pushed to the devices of the person's regions (people-writes.ts). */
+  async upsertPerson(person: PersonRecord, options: CallOptions = {}): Promise<void> {
+    await this.people.upsert(person, options);
+  }
+
+  async upsertPersons(persons: AsyncIterable<PersonRecord> | Iterable<PersonRecord>, options: BulkOptions = {}): Promise<BulkResult> {
+    return this.people.upsertMany(persons, options);
+  }
+
+  async deletePerson(pin: string, options: CallOptions = {}): Promise<void> {
+    await this.people.delete(pin, options);
+  }
+
+  /** The document has no call that checks a face on its own. */
+  async checkFacePhoto(_photo: PhotoInput): Promise<FaceCheck> {
+    throw unsupported('check a face photo on its own', CAPABILITIES.notes['faceCheck']);
+  }
+
   eventsCursorAt(time: Date): EventCursor {
     return CURSOR.at(time);
   }
@@ -162,13 +207,63 @@ export class K30Adapter {
     });
   }
 
+  /** Without the callback receiver, real-time means polling record.list (default every 5 s). */
+  watch(options: WatchOptions): Watcher {
+    let cursor: EventCursor | null = CURSOR.at(new Date(this.now()));
+    return pollLoop({
+      intervalMs: options.intervalMs ?? 5_000,
+      signal: options.signal,
+      onError: options.onError,
+      tick: async (signal) => {
+        const page = await this.events(cursor, { signal });
+        cursor = page.cursor;
+        for (const event of page.events) options.onEvent(event);
+      },
+    });
+  }
+
   async close(): Promise<void> {
     await this.client.close();
+  }
+
+  /**
+   * The regions and their devices people.sync pushes to, read at most once a minute: region.list
+   * allows fewer than 60 calls a minute, and a bulk enrolment writes one person at a time.
+   */
+  private regionsForSync(options: CallOptions): Promise<AccessLevel[]> {
+    const now = this.now();
+    if (this.syncRegions === null || now - this.syncRegions.at >= REGIONS_FOR_SYNC_MS) {
+      const regions = this.listAccessLevels(options);
+      this.syncRegions = { at: now, regions };
+      regions.catch(() => (this.syncRegions = null));
+    }
+    return this.syncRegions.regions;
+  }
+
+  /** The top of K30's department tree (no parent), where a person without a department goes. */
+  private async defaultDepartment(options: CallOptions): Promise<string> {
+    if (this.topDepartment !== null) return this.topDepartment;
+    const departments = await this.listDepartments(options);
+    const top = departments.find((d) => d.parentId === null) ?? departments[0];
+    if (!top) {
+      throw new DriverError('invalid_params', 'K30 has no department to put the person in.', {
+        vendor: 'k30',
+        advice: { en: 'K30 requires a department for every person, and it has none. Add a department in the K30 software, then try again.', 'zh-CN': 'K30 要求每个人员都有部门，但当前没有任何部门。请先在 K30 软件中添加部门，然后重试。' },
+      });
+    }
+    this.topDepartment = top.id;
+    return top.id;
   }
 
   private devices(options: CallOptions): Promise<unknown[]> {
     return this.client.collect('device.list', {}, { ...options, pageSize: PAGE });
   }
+}
+
+/** Pairs kept for this adapter's life only (a driver made without the store: tests, the CLI's `call`). */
+function memoryRefs(): PersonRefs {
+  const refs = new Map<string, string>();
+  return { get: (pin) => refs.get(pin) ?? null, set: (pin, ref) => void refs.set(pin, ref), forget: (pin) => void refs.delete(pin) };
 }
 
 function unsupported(what: string, why: LocalizedText | undefined): DriverError {

@@ -1,10 +1,8 @@
+import { K30CredentialsSchema } from '../../../shared/contract/backends.ts';
 import type { VendorDescriptor } from '../vendor-descriptor.ts';
 import { k30Fingerprint } from './fingerprint.ts';
 
-/**
- * K30 as the core knows it: no driver yet (its signing codec is sign.ts), but the scanner already
- * recognises it and scans its ports. Its driver entry comes with the driver (see ../registry.ts).
- */
+/** 门禁软件K30 as the core knows it before its driver is loaded (see ../registry.ts). */
 export const k30: VendorDescriptor = {
   vendor: 'k30',
   // Its document says only `http://IP:Port`; 80 and 8080 are where its web server answers by default.
@@ -13,4 +11,27 @@ export const k30: VendorDescriptor = {
     { port: 8080, protocol: 'http', why: 'K30' },
   ],
   fingerprint: k30Fingerprint,
+  driver: {
+    credentials: K30CredentialsSchema,
+    cliOptions: { 'company-no': 'companyNo' },
+    async load() {
+      const [{ K30Adapter }, { k30Endpoints }, { k30InventoryEffects }] = await Promise.all([
+        import('./adapter.ts'),
+        import('./endpoints.ts'),
+        import('./inventory-effects.ts'),
+      ]);
+      return {
+        vendor: 'k30',
+        endpoints: k30Endpoints,
+        inventoryEffects: k30InventoryEffects,
+        create(config) {
+          const credentials = K30CredentialsSchema.parse(config.credentials);
+          const adapter = new K30Adapter({ baseUrl: config.baseUrl, companyNo: credentials.companyNo, tls: config.tls, personRefs: config.personRefs });
+          return Object.assign(adapter, {
+            callEndpoint: (id: string, params: Record<string, unknown>) => adapter.client.call(id, params),
+          });
+        },
+      };
+    },
+  },
 };

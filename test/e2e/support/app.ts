@@ -51,7 +51,8 @@ export async function createSite(page: Page, name: string): Promise<void> {
   await expect.poll(() => page.getByTestId('current-site').locator('option:checked').textContent()).toBe(name);
 }
 
-export type BackendForm = { vendor: 'zkbio'; url: string; token: string; name?: string } | { vendor: 'hongtu'; url: string; appKey: string; secret: string; name?: string };
+export type BackendForm = { vendor: 'zkbio'; url: string; token: string; name?: string } | { vendor: 'hongtu'; url: string; appKey: string; secret: string; name?: string }
+  | { vendor: 'k30'; url: string; companyNo: string; name?: string };
 
 /** Adds a backend through the form on the Backends page; answers its row. */
 export async function addBackend(page: Page, form: BackendForm) {
@@ -62,6 +63,8 @@ export async function addBackend(page: Page, form: BackendForm) {
   await page.getByTestId('backend-url').fill(form.url);
   if (form.vendor === 'zkbio') {
     await page.getByTestId('backend-token').fill(form.token);
+  } else if (form.vendor === 'k30') {
+    await page.getByTestId('backend-company-no').fill(form.companyNo);
   } else {
     await page.getByTestId('backend-app-key').fill(form.appKey);
     await page.getByTestId('backend-secret').fill(form.secret);

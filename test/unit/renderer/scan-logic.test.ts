@@ -52,12 +52,12 @@ describe('scan results', () => {
     expect(list[1]?.rttMs).toBe(5);
   });
 
-  it('offers ZKBio and Hongtu as backends, and says why not for the others', () => {
+  it('offers ZKBio, Hongtu and K30 as backends, and says why not for the others', () => {
     const name = (vendor: string) => `${vendor} 10.0.0.5`;
     expect(commissioningOf(service('zkbio'), name)).toEqual({ ok: true, draft: { vendor: 'zkbio', baseUrl: 'http://10.0.0.5:8098', name: 'zkbio 10.0.0.5' } });
     expect(commissioningOf(service('hongtu'), name).ok).toBe(true);
     expect(commissioningOf(service('hongtu', null), name)).toEqual({ ok: false, reason: 'noUrl' });
-    expect(commissioningOf(service('k30'), name)).toEqual({ ok: false, reason: 'noDriver' });
+    expect(commissioningOf(service('k30'), name)).toMatchObject({ ok: true, draft: { vendor: 'k30' } });
     expect(commissioningOf(service('camera'), name)).toEqual({ ok: false, reason: 'device' });
     expect(commissioningOf(service('unknown'), name)).toEqual({ ok: false, reason: 'unknown' });
   });

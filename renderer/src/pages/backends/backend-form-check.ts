@@ -12,7 +12,7 @@ import { en } from '../../../../shared/i18n/en.ts';
 import { normalizeBaseUrl } from '../../../../shared/rules/base-url.ts';
 import type { BackendUpdate } from '../../stores/backends.ts';
 
-/** The vendors the form can add today: those with a driver (the contract's CREDENTIALS_SCHEMAS); K30 and Zhejiang join with their drivers. */
+/** The vendors the form can add today: those with a driver (the contract's CREDENTIALS_SCHEMAS); Zhejiang joins with its driver. */
 export const FORM_VENDORS = Object.keys(CREDENTIALS_SCHEMAS) as readonly DriverVendor[];
 export type FormVendor = DriverVendor;
 export type TlsMode = 'verify' | 'pinned' | 'accept-any';
@@ -26,9 +26,10 @@ export interface BackendFormValues {
   readonly token: string;
   readonly appKey: string;
   readonly secretKey: string;
+  readonly companyNo: string;
 }
 
-export type FormField = 'name' | 'baseUrl' | 'fingerprint' | 'token' | 'appKey' | 'secretKey';
+export type FormField = 'name' | 'baseUrl' | 'fingerprint' | 'token' | 'appKey' | 'secretKey' | 'companyNo';
 /** Per field, the catalog key under `validation.` of its first problem. */
 type FieldErrors = Partial<Record<FormField, string>>;
 
@@ -42,7 +43,7 @@ export function credentialFields(vendor: FormVendor): readonly FormField[] {
 }
 
 export function emptyForm(vendor: FormVendor = 'zkbio'): BackendFormValues {
-  return { vendor, name: '', baseUrl: '', tlsMode: 'verify', fingerprint: '', token: '', appKey: '', secretKey: '' };
+  return { vendor, name: '', baseUrl: '', tlsMode: 'verify', fingerprint: '', token: '', appKey: '', secretKey: '', companyNo: '' };
 }
 
 /** A new backend found elsewhere (a scan): its vendor, address and suggested name, credentials still to type. */
@@ -122,6 +123,7 @@ const FIELD_BY_KEY: Readonly<Record<string, FormField>> = {
   token: 'token',
   appKey: 'appKey',
   secretKey: 'secretKey',
+  companyNo: 'companyNo',
 };
 
 /** zod issues → the first catalog key per form field. */

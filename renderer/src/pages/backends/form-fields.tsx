@@ -64,6 +64,8 @@ const CREDENTIAL_INPUTS: Partial<Record<FormField, { readonly testId: string; re
   // The cappkey names the key pair; it is not secret, but the API never returns it either.
   appKey: { testId: 'backend-app-key', label: 'backends.form.appKey', secret: false },
   secretKey: { testId: 'backend-secret', label: 'backends.form.secretKey', secret: true },
+  // K30's company number is its sign secret and AES key.
+  companyNo: { testId: 'backend-company-no', label: 'backends.form.companyNo', secret: true },
 };
 
 interface CredentialFieldsProps {
@@ -76,7 +78,7 @@ interface CredentialFieldsProps {
   readonly onBlur: (field: FormField) => void;
 }
 
-/** The vendor's credentials: ZKBio's access token, Hongtu's cappkey / secretKey pair. */
+/** The vendor's credentials: ZKBio's access token, Hongtu's cappkey / secretKey pair, K30's company number. */
 export function CredentialFields({ vendor, editing, values, messageFor, onChange, onBlur }: CredentialFieldsProps) {
   const { t } = useTranslation();
   const keep = editing ? t('backends.form.keepSecret') : undefined;
