@@ -4,7 +4,7 @@ import type { K30Client, CallOptions } from './client.ts';
 import { encodeK30Photo } from './photo-rules.ts';
 
 /** What people writes read from the rest of the adapter. */
-export interface K30PeopleDeps {
+interface K30PeopleDeps {
   readonly client: K30Client;
   readonly refs: PersonRefs;
   /** K30's `no` of the person with this job number, read from people.list (it filters by no, not job number). */

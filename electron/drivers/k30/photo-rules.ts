@@ -4,7 +4,7 @@ import { photoBytes } from '../../photos/photo-bytes.ts';
 import { DriverError } from '../driver-error.ts';
 
 /** Doorman's own ceiling (the document's `photo` length is "max"): keeps one person's request reasonable. */
-export const K30_MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+const K30_MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
 /**
  * The photo as K30 wants it (people.create / people.update `photo`: "图片base64格式，需带
