@@ -1,4 +1,5 @@
 import { HONGTU_EVENT_NAMES } from './hongtu.ts';
+import { K30_EVENT_NAMES } from './k30.ts';
 import type { EventNameEntry, EventNameTable } from './table.ts';
 import { ZKBIO_EVENT_NAMES } from './zkbio.ts';
 
@@ -17,6 +18,7 @@ function index(table: EventNameTable): ReadonlyMap<string, EventNameEntry> {
 const TABLES: Readonly<Record<string, ReadonlyMap<string, EventNameEntry>>> = {
   zkbio: index(ZKBIO_EVENT_NAMES),
   hongtu: index(HONGTU_EVENT_NAMES),
+  k30: index(K30_EVENT_NAMES),
 };
 
 /**
@@ -29,7 +31,7 @@ export function eventNameText(vendor: string, name: string, lang: string): Event
   return { text: lang.startsWith('zh') ? entry['zh-CN'] : entry.en, known: true };
 }
 
-/** The vendor an AccessEvent came from, by its id's prefix (zkbio/mapping.ts `zk:`, hongtu/mapping.ts `ht:`). */
+/** The vendor an AccessEvent came from, by its id's prefix (zkbio/mapping.ts `zk:`, hongtu/mapping.ts `ht:`, k30/mapping.ts `k30:`). */
 export function vendorOfEventId(eventId: string): string | null {
-  return eventId.startsWith('zk:') ? 'zkbio' : eventId.startsWith('ht:') ? 'hongtu' : null;
+  return eventId.startsWith('zk:') ? 'zkbio' : eventId.startsWith('ht:') ? 'hongtu' : eventId.startsWith('k30:') ? 'k30' : null;
 }
