@@ -78,6 +78,12 @@ export function TestSettings({ disabled, problems }: TestSettingsProps) {
           {t('doorTests.modeUnsupported', { note: modeNote })}
         </p>
       )}
+      {/* Modes without a way back to normal (K30): the backend's own note says the hold stays. */}
+      {capabilities !== null && modeSupported && !capabilities.doorModes.includes('restore') && modeNote !== '' && (
+        <p className="hint capability-note" data-testid="doortest-mode-note">
+          {modeNote}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_IDS } from '../../simulators/k30/seed.ts';
+import { startK30Simulator, type K30Simulator } from '../../simulators/k30/server.ts';
+import { useTempDirs } from '../../support/temp-dir.ts';
+import { cliJson } from '../support/cli.ts';
+import { shots, startApp, type App } from '../support/app.ts';
+
+const tempDir = useTempDirs();
+const WAIT = { timeout: 20_000 };
+
+/** Door tests on K30 devices in Chromium (issue 14 item 6): remote open by its mode-11 pass record; the hold that stays. */
+describe('Door tests page: a K30 backend', () => {
+  let k30: K30Simulator;
+  let app: App;
+
+  beforeAll(async () => {
+    k30 = await startK30Simulator({ host: '127.0.0.5' });
+    const dataDir = tempDir();
+    await cliJson(dataDir, 'sites', 'add', 'Gate 2');
+    await cliJson(dataDir, 'sites', 'select', '1');
+    await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'k30', '--url', k30.url, '--company-no', k30.companyNo);
+    await cliJson(dataDir, 'backend', 'inventory', '1');
+    app = await startApp(dataDir);
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await k30?.close();
+  });
+
+  it('opens a K30 device and passes on its remote-open record, named in English; the mode test holds it open and says it stays held', async () => {
+    const { context, page } = await app.open('sites');
+    await page.getByTestId('nav-door-tests').click();
+    await page.getByTestId('doortest-backend').selectOption('1');
+    const door = page.locator(`[data-testid="doortest-door"][data-door-id="${SEED_IDS.gateIn}"]`);
+    await door.check();
+    await page.getByTestId('doortest-timeout').fill('10');
+    await page.getByTestId('doortest-run').click();
+    const row = page.locator(`[data-testid="doortest-result-row"][data-door-id="${SEED_IDS.gateIn}"]`).first();
+    await expect.poll(() => row.getAttribute('data-verdict'), WAIT).toBe('pass');
+    expect(await row.getByTestId('doortest-latency').textContent()).toMatch(/^\d+ ms$/);
+    await row.getByTestId('doortest-evidence-toggle').click();
+    const evidence = page.getByTestId('doortest-evidence');
+    await expect.poll(() => evidence.getByTestId('doortest-event').textContent(), WAIT).toContain('Remote open');
+    expect(await evidence.getByTestId('vendor-event-unknown').count()).toBe(0);
+
+    // Hold open: allowed, and the page says K30 has no way back to normal before and after.
+    await expect.poll(() => page.locator('[data-testid="doortest-kind"] option[value="mode"]').isDisabled(), WAIT).toBe(false);
+    await page.getByTestId('doortest-kind').selectOption('mode');
+    await expect.poll(() => page.getByTestId('doortest-mode-note').textContent(), WAIT).toContain('K30 software');
+    const before = await page.getByTestId('doortest-result-row').count();
+    await page.getByTestId('doortest-run').click();
+    await expect.poll(() => page.getByTestId('doortest-result-row').count(), WAIT).toBe(before + 1);
+    const modeRow = page.getByTestId('doortest-result-row').first();
+    await expect.poll(() => modeRow.getAttribute('data-verdict'), WAIT).toBe('pass');
+    expect(await modeRow.getByTestId('doortest-message').textContent()).toContain('K30 software');
+    expect(k30.state.devices.get(SEED_IDS.gateIn)?.holdMode).toBe(1);
+    await page.screenshot({ path: `${shots}/door-tests-k30.png`, fullPage: true });
+    await context.close();
+  }, 120_000);
+});
