@@ -141,7 +141,9 @@ export class DoorTestsService {
     const { signal, step } = run;
     const seconds = input.timeoutSeconds;
     if (input.test === 'mode') {
-      if (driver.capabilities.doorModes.length === 0) {
+      // A backend that can hold a door but has no call back to normal (K30) is refused before the
+      // door is touched: a test must never leave a door held open (the note says how to test by hand).
+      if (driver.capabilities.doorModes.length === 0 || !driver.capabilities.doorModes.includes('restore')) {
         const note = driver.capabilities.notes['doorModes'] ?? { en: 'This backend’s API has no door-mode call.', 'zh-CN': '该后台接口没有常开/常闭调用。' };
         step('unsupported', { reason: note.en });
         return { verdict: 'unsupported', latencyMs: null, message: note.en, advice: note, event: null };
@@ -151,24 +153,9 @@ export class DoorTestsService {
       await driver.setDoorMode(input.doorId, 'normally-open', { signal });
       const state = (await driver.listDoors({ signal, withState: true })).find((d) => d.id === input.doorId)?.state;
       step('stateRead', { state: state?.mode ?? 'unknown' });
-      const ok = state?.mode === 'normally-open' || state?.mode === 'unknown' || state === undefined;
-      // An API that can hold a door but has no value back to normal (K30): the hold is the verdict,
-      // and the door stays held — said in the step, the message and the advice (the capability's note).
-      if (!driver.capabilities.doorModes.includes('restore')) {
-        const note = driver.capabilities.notes['doorModes'] ?? { en: 'This backend’s API has no call that returns a door to normal.', 'zh-CN': '该后台接口没有恢复正常的调用。' };
-        step('unsupported', { reason: note.en });
-        return {
-          verdict: ok ? 'pass' : 'fail',
-          latencyMs: Math.round(performance.now() - begin),
-          message: ok ? `Normally open was set and read back; the door stays held open, as the API has no way back to normal. ${note.en}` : `The door reported ${state?.mode} after normally-open was set. ${note.en}`,
-          advice: ok
-            ? { en: `Normally open was set and read back. The door stays held open: ${note.en}`, 'zh-CN': `已设置常开并读回。门仍保持常开：${note['zh-CN']}` }
-            : { en: `The door reported ${state?.mode} after normally-open was set. ${note.en}`, 'zh-CN': `设置常开后，门上报的状态为 ${state?.mode}。${note['zh-CN']}` },
-          event: null,
-        };
-      }
       step('settingMode', { door, mode: 'restore' });
       await driver.setDoorMode(input.doorId, 'restore', { signal });
+      const ok = state?.mode === 'normally-open' || state?.mode === 'unknown' || state === undefined;
       return {
         verdict: ok ? 'pass' : 'fail',
         latencyMs: Math.round(performance.now() - begin),

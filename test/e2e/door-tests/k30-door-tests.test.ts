@@ -8,7 +8,7 @@ import { shots, startApp, type App } from '../support/app.ts';
 const tempDir = useTempDirs();
 const WAIT = { timeout: 20_000 };
 
-/** Door tests on K30 devices in Chromium (issue 14 item 6): remote open by its mode-11 pass record; the hold that stays. */
+/** Door tests on K30 devices in Chromium (issue 14 item 6): remote open by its mode-11 pass record; a mode test refused before any hold. */
 describe('Door tests page: a K30 backend', () => {
   let k30: K30Simulator;
   let app: App;
@@ -28,7 +28,7 @@ describe('Door tests page: a K30 backend', () => {
     await k30?.close();
   });
 
-  it('opens a K30 device and passes on its remote-open record, named in English; the mode test holds it open and says it stays held', async () => {
+  it('opens a K30 device and passes on its remote-open record, named in English; the mode test is refused and the device is not held', async () => {
     const { context, page } = await app.open('sites');
     await page.getByTestId('nav-door-tests').click();
     await page.getByTestId('doortest-backend').selectOption('1');
@@ -44,7 +44,7 @@ describe('Door tests page: a K30 backend', () => {
     await expect.poll(() => evidence.getByTestId('doortest-event').textContent(), WAIT).toContain('Remote open');
     expect(await evidence.getByTestId('vendor-event-unknown').count()).toBe(0);
 
-    // Hold open: allowed, and the page says K30 has no way back to normal before and after.
+    // Hold open: refused before the device is touched (no way back to normal); the page says why before and after.
     await expect.poll(() => page.locator('[data-testid="doortest-kind"] option[value="mode"]').isDisabled(), WAIT).toBe(false);
     await page.getByTestId('doortest-kind').selectOption('mode');
     await expect.poll(() => page.getByTestId('doortest-mode-note').textContent(), WAIT).toContain('K30 software');
@@ -52,9 +52,9 @@ describe('Door tests page: a K30 backend', () => {
     await page.getByTestId('doortest-run').click();
     await expect.poll(() => page.getByTestId('doortest-result-row').count(), WAIT).toBe(before + 1);
     const modeRow = page.getByTestId('doortest-result-row').first();
-    await expect.poll(() => modeRow.getAttribute('data-verdict'), WAIT).toBe('pass');
+    await expect.poll(() => modeRow.getAttribute('data-verdict'), WAIT).toBe('unsupported');
     expect(await modeRow.getByTestId('doortest-message').textContent()).toContain('K30 software');
-    expect(k30.state.devices.get(SEED_IDS.gateIn)?.holdMode).toBe(1);
+    expect(k30.state.devices.get(SEED_IDS.gateIn)?.holdMode).toBe(0);
     await page.screenshot({ path: `${shots}/door-tests-k30.png`, fullPage: true });
     await context.close();
   }, 120_000);

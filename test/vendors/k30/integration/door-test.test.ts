@@ -50,13 +50,13 @@ describe('door tests on K30', () => {
     expect(again.evidence.event).toMatchObject({ doorId: SEED_IDS.gateIn, kind: 'remote-open' });
   });
 
-  it('mode test: holds the device open (常开) and says K30’s API has no way back to normal', async () => {
+  it('mode test: refused before the device is touched, as K30’s API has no way back to normal (a test never leaves a door held open)', async () => {
     const result = await run(SEED_IDS.gateIn, { test: 'mode' });
-    expect(result).toMatchObject({ verdict: 'pass', test: 'mode' });
-    expect(sim.state.devices.get(SEED_IDS.gateIn)?.holdMode).toBe(1);
-    expect(result.message).toMatch(/no way back to normal|K30 software/);
+    expect(result).toMatchObject({ verdict: 'unsupported', test: 'mode' });
+    expect(sim.state.devices.get(SEED_IDS.gateIn)?.holdMode).toBe(0);
+    expect(result.message).toMatch(/K30 software/);
     expect(result.advice?.en).toMatch(/K30 software/);
     expect(result.advice?.['zh-CN']).toMatch(/K30 软件/);
-    expect(result.evidence.steps.map((s) => s.key)).toEqual(['settingMode', 'stateRead', 'unsupported']);
+    expect(result.evidence.steps.map((s) => s.key)).toEqual(['unsupported']);
   });
 });
