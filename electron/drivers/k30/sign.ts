@@ -73,9 +73,13 @@ export function checkCompanyNo(companyNo: string): void {
   aesKey(companyNo);
 }
 
-/** base64 → URL-encoded as the document writes it: `+ / =` as `%2b %2f %3d`. */
+/**
+ * base64 → URL-encoded as the document writes it: `+ / =` as `%2b %2f %3d` (base64's only
+ * characters encodeURIComponent escapes). Three native replaces, not a callback per escape: a 100 KB
+ * photo's ciphertext has thousands of them (the K30 bulk-upsert benchmark spent 1.5 ms a person here).
+ */
 export function percentEncode(base64: string): string {
-  return encodeURIComponent(base64).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+  return base64.replaceAll('+', '%2b').replaceAll('/', '%2f').replaceAll('=', '%3d');
 }
 
 /** Percent-encoded base64 (either escape case): letters, digits and the escapes of `+ / =`, nothing raw. */

@@ -97,6 +97,15 @@ describe('K30 data encryption (1.2 AES加密)', () => {
   it('percent-encodes + / = as %2b %2f %3d', () => {
     expect(percentEncode('ab+/c==')).toBe('ab%2b%2fc%3d%3d');
   });
+
+  it('percent-encodes any base64 exactly as encodeURIComponent with lower-case escapes', () => {
+    // Every byte value, at every padding length (0, 1 or 2 "=").
+    const bytes = Buffer.from(Array.from({ length: 771 }, (_, i) => (i * 7) % 256));
+    for (const length of [0, 1, 2, 3, 255, 256, 257, 770, 771]) {
+      const base64 = bytes.subarray(0, length).toString('base64');
+      expect(percentEncode(base64)).toBe(encodeURIComponent(base64).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()));
+    }
+  });
 });
 
 describe('K30 envelopes', () => {
