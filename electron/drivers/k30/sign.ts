@@ -73,13 +73,26 @@ export function checkCompanyNo(companyNo: string): void {
   aesKey(companyNo);
 }
 
-/** base64 → URL-encoded as the document writes it: `+ / =` as `%2b %2f %3d`. */
+/**
+ * base64 → URL-encoded as the document writes it: `+ / =` as `%2b %2f %3d` (base64's only
+ * characters encodeURIComponent escapes). Three native replaces, not a callback per escape: a 100 KB
+ * photo's ciphertext has thousands of them (the K30 bulk-upsert benchmark spent 1.5 ms a person here).
+ */
 export function percentEncode(base64: string): string {
-  return encodeURIComponent(base64).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+  return base64.replaceAll('+', '%2b').replaceAll('/', '%2f').replaceAll('=', '%3d');
 }
 
-/** Percent-encoded base64 (either escape case): letters, digits and the escapes of `+ / =`, nothing raw. */
-const ENCODED_BASE64 = /^(?:[A-Za-z0-9]|%2[bBfF]|%3[dD])+$/;
+/**
+ * What percent-encoded base64 (either escape case) may not hold: anything but letters, digits and
+ * the escapes of `+ / =` (raw `+ / =` included). One search for a bad character, not a regular
+ * expression alternation per character: a 100 KB photo's ciphertext is some 180,000 of them.
+ */
+const NOT_ENCODED_BASE64 = /[^A-Za-z0-9%]|%(?!2[bBfF]|3[dD])/;
+
+/** The base64 of percent-encoded base64 already checked against {@link NOT_ENCODED_BASE64}. */
+function percentDecode(wire: string): string {
+  return wire.replace(/%2[bB]/g, '+').replace(/%2[fF]/g, '/').replace(/%3[dD]/g, '=');
+}
 
 export function encryptData(json: string, companyNo: string): string {
   const cipher = createCipheriv('aes-128-cbc', aesKey(companyNo), Buffer.from(AES_IV, 'utf8'));
@@ -93,8 +106,8 @@ export function encryptData(json: string, companyNo: string): string {
  */
 export function decryptData(wire: string, companyNo: string): string {
   const key = aesKey(companyNo);
-  if (!ENCODED_BASE64.test(wire)) throw new DataCodecError('not-encoded', 'data must be base64 with + / = URL-encoded (%2b %2f %3d)');
-  const bytes = Buffer.from(decodeURIComponent(wire), 'base64');
+  if (wire === '' || NOT_ENCODED_BASE64.test(wire)) throw new DataCodecError('not-encoded', 'data must be base64 with + / = URL-encoded (%2b %2f %3d)');
+  const bytes = Buffer.from(percentDecode(wire), 'base64');
   if (bytes.length === 0 || bytes.length % 16 !== 0) throw new DataCodecError('undecryptable', `ciphertext of ${bytes.length} bytes is not whole AES blocks`);
   let plain: Buffer;
   try {

@@ -97,6 +97,23 @@ describe('K30 data encryption (1.2 AES加密)', () => {
   it('percent-encodes + / = as %2b %2f %3d', () => {
     expect(percentEncode('ab+/c==')).toBe('ab%2b%2fc%3d%3d');
   });
+
+  it('refuses as not-encoded anything but letters, digits and %2b %2f %3d (either case)', () => {
+    for (const wire of ['', '%', '%2', 'abc%2', '%2c', '%41', '%3e', 'ab+c', 'ab/c', 'ab=', 'ab c', 'ab%2G', '%%2b', 'aé']) {
+      expect(() => decryptData(wire, COMPANY), wire).toThrow(expect.objectContaining({ code: 'not-encoded' }));
+    }
+    // Well encoded (then not whole AES blocks): past the encoding check.
+    for (const wire of ['ab%2Bcd%2f%3D%3d', 'A', '%2b']) expect(() => decryptData(wire, COMPANY), wire).toThrow(expect.objectContaining({ code: 'undecryptable' }));
+  });
+
+  it('percent-encodes any base64 exactly as encodeURIComponent with lower-case escapes', () => {
+    // Every byte value, at every padding length (0, 1 or 2 "=").
+    const bytes = Buffer.from(Array.from({ length: 771 }, (_, i) => (i * 7) % 256));
+    for (const length of [0, 1, 2, 3, 255, 256, 257, 770, 771]) {
+      const base64 = bytes.subarray(0, length).toString('base64');
+      expect(percentEncode(base64)).toBe(encodeURIComponent(base64).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()));
+    }
+  });
 });
 
 describe('K30 envelopes', () => {
