@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toAccessEvent } from '../../../electron/drivers/k30/mapping.ts';
-import { eventNameText, vendorOfEventId } from '../../../shared/vendor-events/event-name.ts';
-import { K30_EVENT_NAMES } from '../../../shared/vendor-events/k30.ts';
+import { toAccessEvent } from '../../../../electron/drivers/k30/mapping.ts';
+import { eventNameText, vendorOfEventId } from '../../../../shared/vendor-events/event-name.ts';
+import { K30_EVENT_NAMES } from '../../../../shared/vendor-events/k30.ts';
 
 describe('K30’s pass-record modes as event names (issue 14 item 6)', () => {
   it('names every mode the mapping writes, in English and Chinese: 远程开门 is a remote open', () => {
