@@ -1,4 +1,4 @@
-import type { Watcher } from '../backends/backend.ts';
+import type { EventCursor, EventPage, Watcher, WatchOptions } from '../backends/backend.ts';
 
 /** Resolves after `ms`, or at once when `signal` aborts. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -57,4 +57,26 @@ export class RecentIds {
     if (this.ids.size > this.limit) this.ids.delete(this.ids.values().next().value as string);
     return true;
   }
+}
+
+/**
+ * The real-time watch of a vendor read by polling its event list: every `intervalMs` (default 5 s)
+ * the events after the cursor, handed on in order, the cursor moved past them.
+ */
+export function watchByPolling(
+  events: (cursor: EventCursor | null, options: { signal: AbortSignal }) => Promise<EventPage>,
+  start: EventCursor | null,
+  options: WatchOptions,
+): Watcher {
+  let cursor = start;
+  return pollLoop({
+    intervalMs: options.intervalMs ?? 5_000,
+    signal: options.signal,
+    onError: options.onError,
+    tick: async (signal) => {
+      const page = await events(cursor, { signal });
+      cursor = page.cursor;
+      for (const event of page.events) options.onEvent(event);
+    },
+  });
 }

@@ -1,6 +1,7 @@
 import type { BackendPerson, Capabilities, ConnectionTest, Device, Door, DoorMode } from '../../../shared/contract/backends.ts';
 import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
-import { pollLoop } from '../poll-loop.ts';
+import { watchByPolling } from '../poll-loop.ts';
+import { upsertOneByOne } from '../one-by-one.ts';
 import { DriverError, readOrNull } from '../driver-error.ts';
 import { probeConnection } from '../connection-probe.ts';
 import { checkFace } from '../face-check.ts';
@@ -164,20 +165,7 @@ export class HongtuAdapter implements BackendDriver {
   }
 
   async upsertPersons(persons: AsyncIterable<PersonRecord> | Iterable<PersonRecord>, options: BulkOptions = {}): Promise<BulkResult> {
-    const failures: { pin: string; code: string; message: string }[] = [];
-    let done = 0;
-    for await (const person of persons) {
-      options.signal?.throwIfAborted();
-      try {
-        await this.upsertPerson(person, options);
-        done++;
-      } catch (error) {
-        if (!(error instanceof DriverError) || !['vendor_error', 'invalid_params'].includes(error.code)) throw error;
-        failures.push({ pin: person.pin, code: error.vendorCode !== undefined ? String(error.vendorCode) : error.code, message: error.message });
-      }
-      options.onProgress?.({ done, failed: failures.length });
-    }
-    return { done, failed: failures.length, failures };
+    return upsertOneByOne(persons, (person) => this.upsertPerson(person, options), options);
   }
 
   async deletePerson(pin: string, options: Signal = {}): Promise<void> {
@@ -210,17 +198,7 @@ export class HongtuAdapter implements BackendDriver {
 
   /** Without a push receiver, real-time means polling pass_record/list (default every 5 s). */
   watch(options: WatchOptions): Watcher {
-    let cursor: EventCursor | null = CURSOR.at(new Date());
-    return pollLoop({
-      intervalMs: options.intervalMs ?? 5_000,
-      signal: options.signal,
-      onError: options.onError,
-      tick: async (signal) => {
-        const page = await this.events(cursor, { signal });
-        cursor = page.cursor;
-        for (const event of page.events) options.onEvent(event);
-      },
-    });
+    return watchByPolling((cursor, signal) => this.events(cursor, signal), CURSOR.at(new Date()), options);
   }
 
   async close(): Promise<void> {

@@ -3,7 +3,7 @@ import type { BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, Person
 import { probeConnection } from '../connection-probe.ts';
 import { DriverError, readOrNull, type LocalizedText } from '../driver-error.ts';
 import { SeenCursor } from '../event-cursor.ts';
-import { pollLoop } from '../poll-loop.ts';
+import { watchByPolling } from '../poll-loop.ts';
 import { K30Client, type CallOptions, type K30ClientOptions } from './client.ts';
 import { CLOCK_MESSAGE, K30_CLOCK_ADVICE, K30_COMPANY_ADVICE, K30_NOT_K30_ADVICE } from './errors.ts';
 import { toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toReader } from './mapping.ts';
@@ -209,17 +209,7 @@ export class K30Adapter {
 
   /** Without the callback receiver, real-time means polling record.list (default every 5 s). */
   watch(options: WatchOptions): Watcher {
-    let cursor: EventCursor | null = CURSOR.at(new Date(this.now()));
-    return pollLoop({
-      intervalMs: options.intervalMs ?? 5_000,
-      signal: options.signal,
-      onError: options.onError,
-      tick: async (signal) => {
-        const page = await this.events(cursor, { signal });
-        cursor = page.cursor;
-        for (const event of page.events) options.onEvent(event);
-      },
-    });
+    return watchByPolling((cursor, signal) => this.events(cursor, signal), CURSOR.at(new Date(this.now())), options);
   }
 
   async close(): Promise<void> {

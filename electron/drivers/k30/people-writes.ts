@@ -1,5 +1,6 @@
 import type { BulkOptions, BulkResult, PersonRecord, PersonRefs } from '../../backends/backend.ts';
 import { DriverError } from '../driver-error.ts';
+import { upsertOneByOne } from '../one-by-one.ts';
 import type { K30Client, CallOptions } from './client.ts';
 import { encodeK30Photo } from './photo-rules.ts';
 
@@ -49,21 +50,8 @@ export class K30People {
     if (devices.length > 0) await client.call('people.sync', { no, device_nos: devices.join(',') }, options);
   }
 
-  async upsertMany(persons: AsyncIterable<PersonRecord> | Iterable<PersonRecord>, options: BulkOptions = {}): Promise<BulkResult> {
-    const failures: { pin: string; code: string; message: string }[] = [];
-    let done = 0;
-    for await (const person of persons) {
-      options.signal?.throwIfAborted();
-      try {
-        await this.upsert(person, { signal: options.signal });
-        done++;
-      } catch (error) {
-        if (!(error instanceof DriverError) || !['vendor_error', 'invalid_params'].includes(error.code)) throw error;
-        failures.push({ pin: person.pin, code: error.vendorCode !== undefined ? String(error.vendorCode) : error.code, message: error.message });
-      }
-      options.onProgress?.({ done, failed: failures.length });
-    }
-    return { done, failed: failures.length, failures };
+  upsertMany(persons: AsyncIterable<PersonRecord> | Iterable<PersonRecord>, options: BulkOptions = {}): Promise<BulkResult> {
+    return upsertOneByOne(persons, (person) => this.upsert(person, { signal: options.signal }), options);
   }
 
   /** Deletes by the kept `no`, or the one people.list shows for the job number; none there is done already. */
