@@ -1,19 +1,14 @@
-import { linkSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PersonRecord } from '../../electron/backends/backend.ts';
 import { K30Adapter } from '../../electron/drivers/k30/adapter.ts';
 import { BackendsTable } from '../../electron/store/backends-table.ts';
 import { openStore } from '../../electron/store/database.ts';
 import { PersonRefsTable } from '../../electron/store/person-refs-table.ts';
 import { SitesTable } from '../../electron/store/sites-table.ts';
-import { makeJpegHeader } from '../support/images.ts';
 import { startSimProcess } from '../support/sim-process.ts';
-import { elapsedMs, type BenchResult } from './stats.ts';
-
-const PERSONS = 5_000;
-const PHOTO_BYTES = 100 * 1024;
-const DISTINCT_PHOTOS = 50;
+import { measureBulkUpsert } from './support/bulk-upsert.ts';
+import type { BenchResult } from './stats.ts';
 
 /**
  * The K30 twin of zkbio-bulk-upsert.bench.ts (issue 14): 5,000 persons with ~100 KB JPEG photos
@@ -37,29 +32,7 @@ export default async function run(): Promise<BenchResult> {
   const sim = await startSimProcess('k30');
   const adapter = new K30Adapter({ baseUrl: sim.url, companyNo: sim.companyNo, personRefs, timeoutMs: 60_000 });
   try {
-    for (let i = 0; i < DISTINCT_PHOTOS; i++) writeFileSync(join(dir, `src-${i}.jpg`), makeJpegHeader(640 + i, 480, PHOTO_BYTES));
-    for (let i = 0; i < PERSONS; i++) linkSync(join(dir, `src-${i % DISTINCT_PHOTOS}.jpg`), join(dir, `P${i}.jpg`));
-    async function* persons(): AsyncGenerator<PersonRecord> {
-      for (let i = 0; i < PERSONS; i++) yield { pin: `P${i}`, name: `Worker ${i}`, photo: { path: join(dir, `P${i}.jpg`) } };
-    }
-    const rssBefore = process.memoryUsage().rss;
-    const start = process.hrtime.bigint();
-    const result = await adapter.upsertPersons(persons());
-    const ms = elapsedMs(start);
-    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    return {
-      name: 'k30.upsertPersons',
-      persons: PERSONS,
-      photoBytes: PHOTO_BYTES,
-      done: result.done,
-      failed: result.failed,
-      totalMs: Math.round(ms),
-      personsPerSecond: Math.round((result.done / ms) * 1000),
-      peakRssMb,
-      rssBeforeMb: Math.round(rssBefore / 1024 / 1024),
-      goals: { personsPerSecond: 200, peakRssMb: 300 },
-      met: (result.done / ms) * 1000 >= 200 && peakRssMb < 300,
-    };
+    return await measureBulkUpsert('k30.upsertPersons', dir, (persons) => adapter.upsertPersons(persons));
   } finally {
     await adapter.close();
     await sim.stop();
