@@ -1,5 +1,5 @@
 import type { Vendor } from '../../shared/contract/backends.ts';
-import { descriptorOf } from '../drivers/registry.ts';
+import { descriptorOf, VENDOR_REGISTRY } from '../drivers/registry.ts';
 import type { VendorModule } from '../drivers/vendor-descriptor.ts';
 
 export type { VendorModule } from '../drivers/vendor-descriptor.ts';
@@ -20,6 +20,11 @@ const loaded = new Map<Vendor, Promise<VendorModule>>();
 /** Whether Doorman has a driver for the vendor (without loading it). */
 export function hasDriver(vendor: Vendor): boolean {
   return descriptorOf(vendor)?.driver !== undefined;
+}
+
+/** The vendors Doorman has a driver for, in registry order: what a "no driver" message offers instead. */
+export function driverVendors(): Vendor[] {
+  return VENDOR_REGISTRY.filter((descriptor) => descriptor.driver !== undefined).map((descriptor) => descriptor.vendor);
 }
 
 /**

@@ -288,7 +288,7 @@ export const en = {
     siteRemoved: 'Removed site {{id}}',
     noSites: 'No sites. Add one with: sites add <name>',
     dbStatus: 'Database {{path}}: schema {{version}} of {{latest}}, {{size}} bytes, journal {{journal}}',
-    noDriver: 'Doorman has no driver for "{{vendor}}" yet (available: zkbio).',
+    noDriver: 'Doorman has no driver for "{{vendor}}" yet (available: {{available}}).',
     badChoice: '{{name}} "{{value}}": choose one of {{choices}}.',
     badJson: '{{name}} is not valid JSON ({{reason}}).',
     noBackends: 'No backends. Add one with: backend add --site <id> --vendor zkbio --url <url> --token <token>',

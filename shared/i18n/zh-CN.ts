@@ -289,7 +289,7 @@ export const zhCN: Catalog = {
     siteRemoved: '已删除工地 {{id}}',
     noSites: '没有工地。添加：sites add <名称>',
     dbStatus: '数据库 {{path}}：结构版本 {{version}}/{{latest}}，{{size}} 字节，日志模式 {{journal}}',
-    noDriver: 'Doorman 暂无“{{vendor}}”的驱动（现有：zkbio）。',
+    noDriver: 'Doorman 暂无“{{vendor}}”的驱动（现有：{{available}}）。',
     badChoice: '{{name}}“{{value}}”：请选择 {{choices}} 之一。',
     badJson: '{{name}} 不是有效的 JSON（{{reason}}）。',
     noBackends: '没有后台。添加：backend add --site <编号> --vendor zkbio --url <地址> --token <令牌>',

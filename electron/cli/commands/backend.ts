@@ -2,6 +2,7 @@ import { isVendor, type ConnectionTest, type Inventory, type InventoryPart } fro
 import { createTranslator } from '../../../shared/i18n/index.ts';
 import { localizeError } from '../../../shared/i18n/errors.ts';
 import { BackendIdSchema, SiteIdSchema } from '../../../shared/contract/index.ts';
+import { driverVendors } from '../../backends/vendors.ts';
 import { descriptorOf } from '../../drivers/registry.ts';
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
@@ -33,7 +34,7 @@ function tlsChoice(ctx: CommandContext) {
 /** The credentials options the vendor's descriptor names (`--token`; `--app-key`, `--secret`). */
 function credentials(ctx: CommandContext, vendor: string): Record<string, string> {
   const driver = isVendor(vendor) ? descriptorOf(vendor)?.driver : undefined;
-  if (!driver) throw new UsageError('cli.noDriver', { vendor });
+  if (!driver) throw new UsageError('cli.noDriver', { vendor, available: driverVendors().join(', ') });
   return Object.fromEntries(Object.entries(driver.cliOptions).map(([name, field]) => [field, option(ctx, name)]));
 }
 

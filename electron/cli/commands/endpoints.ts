@@ -1,14 +1,15 @@
 import { isVendor } from '../../../shared/contract/backends.ts';
-import { vendorModule } from '../../backends/vendors.ts';
+import { driverVendors, vendorModule } from '../../backends/vendors.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command } from '../context.ts';
 
 /** `endpoints <vendor>`: every endpoint of the vendor's document, as the driver's table has it. */
 export const endpoints: Command = async (_ctx, args) => {
   const vendor = args[0];
-  if (!vendor || !isVendor(vendor)) throw new UsageError('cli.missingArgument', { name: '<vendor> (zkbio)' });
-  const module = await vendorModule(vendor);
-  if (!module) throw new UsageError('cli.noDriver', { vendor });
+  const available = driverVendors().join(', ');
+  if (!vendor) throw new UsageError('cli.missingArgument', { name: `<vendor> (${available})` });
+  const module = isVendor(vendor) ? await vendorModule(vendor) : undefined;
+  if (!module) throw new UsageError('cli.noDriver', { vendor, available });
   const rows = module.endpoints.map((e) => ({
     id: e.id,
     method: e.method,
