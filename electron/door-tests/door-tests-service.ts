@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AccessEvent, BackendId } from '../../shared/contract/backends.ts';
 import type { DoorTestResult, DoorTestStep, DoorTestVerdict, RunDoorTestSchema } from '../../shared/contract/door-tests.ts';
 import { ApiError } from '../../shared/contract/errors.ts';
+import { whyNotOffered } from '../../shared/rules/door-test-offers.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import { DriverError, deadlinePassed, type LocalizedText } from '../drivers/driver-error.ts';
@@ -143,7 +144,8 @@ export class DoorTestsService {
     if (input.test === 'mode') {
       // A backend that can hold a door but has no call back to normal (K30) is refused before the
       // door is touched: a test must never leave a door held open (the note says how to test by hand).
-      if (driver.capabilities.doorModes.length === 0 || !driver.capabilities.doorModes.includes('restore')) {
+      // The same rule decides what the Door tests page offers (shared/rules/door-test-offers.ts).
+      if (whyNotOffered(driver.capabilities, 'mode') !== null) {
         const note = driver.capabilities.notes['doorModes'] ?? { en: 'This backend’s API has no door-mode call.', 'zh-CN': '该后台接口没有常开/常闭调用。' };
         step('unsupported', { reason: note.en });
         return { verdict: 'unsupported', latencyMs: null, message: note.en, advice: note, event: null };

@@ -12,6 +12,7 @@ import { siteTimeZoneEn, siteTimeZoneErrorsEn, siteTimeZoneValidationEn } from '
 import { personChecksEn, personChecksErrorsEn, personChecksValidationEn } from './person-checks.en.ts';
 import { scanEn } from './scan.en.ts';
 import { signK30En } from './sign-k30.en.ts';
+import { doorTestOffersEn } from './door-test-offers.en.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_MEGAPIXELS } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
 
@@ -117,10 +118,9 @@ export const en = {
     kinds: { open: 'Remote open', mode: 'Hold open / normally closed / restore', walk: 'Walk-through' },
     kindHints: {
       open: 'Sends the open command and waits for the backend’s own event for that door. Latency = command sent → event seen.',
-      mode: 'Sets each door mode the backend supports, reads the state back, then restores normal operation.',
+      mode: 'Holds the door normally open, reads its state back, then returns it to normal through the backend’s API (offered only where the API can do that).',
       walk: 'Waits for a recognition event of this person at the door: walk them through once the test has started.',
     },
-    modeUnsupported: 'This backend cannot set door modes: {{note}}',
     openSeconds: 'Open for (seconds)',
     person: 'Personnel number',
     picker: {
@@ -176,7 +176,7 @@ export const en = {
       pinRequired: 'Enter the personnel number of the person who will walk through.',
       pinTooLong: 'At most 64 characters.',
       installerTooLong: 'At most 80 characters.',
-      modeUnsupported: 'This backend cannot set door modes; choose another test.',
+      notOffered: 'This backend does not offer this test (see why below); choose another test.',
     },
     announceDone_one: 'Door test finished: {{passed}} passed, {{failed}} failed.',
     announceDone_other: 'Door tests finished: {{passed}} passed, {{failed}} failed.',
@@ -376,6 +376,7 @@ export const en = {
   ...personChecksEn,
   ...scanEn,
   ...signK30En,
+  ...doorTestOffersEn,
   ...reportEn,
   ...siteTimeZoneEn,
   ...datesEn,

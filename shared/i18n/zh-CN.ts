@@ -11,6 +11,7 @@ import { reportZhCN } from './report.zh-CN.ts';
 import { siteTimeZoneZhCN, siteTimeZoneErrorsZhCN, siteTimeZoneValidationZhCN } from './site-time-zone.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
 import { signK30ZhCN } from './sign-k30.zh-CN.ts';
+import { doorTestOffersZhCN } from './door-test-offers.zh-CN.ts';
 import { peopleErrorsZhCN, peopleZhCN } from './people.zh-CN.ts';
 import { personChecksErrorsZhCN, personChecksValidationZhCN, personChecksZhCN } from './person-checks.zh-CN.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_PIXELS } from '../rules/photo-limits.ts';
@@ -118,10 +119,9 @@ export const zhCN: Catalog = {
     kinds: { open: '远程开门', mode: '常开 / 常闭 / 恢复', walk: '人员通行' },
     kindHints: {
       open: '发送开门命令，并等待后台上报该门的事件。延迟 = 发出命令到收到事件的时间。',
-      mode: '依次设置后台支持的门状态，读回状态，然后恢复正常。',
+      mode: '将门设为常开，读回状态，再通过后台接口恢复正常（仅在接口能恢复正常时提供）。',
       walk: '等待该人员在此门的识别事件：测试开始后请让其通过。',
     },
-    modeUnsupported: '该后台不能设置门状态：{{note}}',
     openSeconds: '开门时长（秒）',
     person: '工号',
     picker: {
@@ -177,7 +177,7 @@ export const zhCN: Catalog = {
       pinRequired: '请输入将要通行的工号。',
       pinTooLong: '最多 64 个字符。',
       installerTooLong: '最多 80 个字符。',
-      modeUnsupported: '该后台不能设置门状态，请选择其他测试项目。',
+      notOffered: '该后台不提供此测试（原因见下方），请选择其他测试项目。',
     },
     announceDone_one: '门禁测试完成：{{passed}} 项通过，{{failed}} 项失败。',
     announceDone_other: '门禁测试完成：{{passed}} 项通过，{{failed}} 项失败。',
@@ -374,6 +374,7 @@ export const zhCN: Catalog = {
   ...importZhCN,
   ...scanZhCN,
   ...signK30ZhCN,
+  ...doorTestOffersZhCN,
   ...peopleZhCN,
   ...reportZhCN,
   ...siteTimeZoneZhCN,

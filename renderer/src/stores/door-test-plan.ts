@@ -30,14 +30,15 @@ function wholeSeconds(text: string, [min, max]: readonly [number, number]): numb
 
 /**
  * Checks what the user entered. Doors run in the inventory's order (as listed on screen), not in
- * the order they were ticked. `modeSupported` is false when the backend has no door modes.
+ * the order they were ticked. `offeredTests` are the tests the backend's capabilities allow
+ * (shared/rules/door-test-offers.ts); another one is refused.
  */
 export function checkPlan(input: {
   readonly backendId: BackendId | null;
   readonly doors: readonly Door[];
   readonly selectedDoorIds: readonly string[];
   readonly form: DoorTestForm;
-  readonly modeSupported: boolean;
+  readonly offeredTests: readonly DoorTestKind[];
 }): PlanCheck {
   const { form } = input;
   const problems: PlanProblems = {};
@@ -53,7 +54,7 @@ export function checkPlan(input: {
   else if (personPin.length > 64) problems.personPin = 'pinTooLong';
   const installer = form.installer.trim();
   if (installer.length > 80) problems.installer = 'installerTooLong';
-  if (form.test === 'mode' && !input.modeSupported) problems.test = 'modeUnsupported';
+  if (!input.offeredTests.includes(form.test)) problems.test = 'notOffered';
 
   if (input.backendId === null || Object.keys(problems).length > 0) return { ok: false, problems };
   return {

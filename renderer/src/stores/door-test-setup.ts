@@ -4,6 +4,7 @@ import type { Backend, BackendId, Capabilities, Inventory } from '../../../share
 import type { DoorTestKind } from '../../../shared/contract/door-tests.ts';
 import type { ApiErrorBody } from '../../../shared/contract/errors.ts';
 import type { SiteId } from '../../../shared/contract/sites.ts';
+import { offeredDoorTests } from '../../../shared/rules/door-test-offers.ts';
 import { api, type ApiClient } from '../api/client.ts';
 import { errorBody } from './api-error.ts';
 
@@ -93,8 +94,8 @@ export function createDoorTestSetupStore(client: ApiClient, names: NameMemory): 
         set((s) => ({
           inventory,
           capabilities,
-          // A backend without door modes cannot run the mode test: fall back to remote open.
-          form: s.form.test === 'mode' && capabilities.doorModes.length === 0 ? { ...s.form, test: 'open' } : s.form,
+          // A test this backend does not offer (the mode test without a way back to normal): fall back to remote open.
+          form: offeredDoorTests(capabilities).includes(s.form.test) ? s.form : { ...s.form, test: 'open' },
           // Keep the ticks that still name a door; a refresh may have removed some.
           selectedDoorIds: s.selectedDoorIds.filter((doorId) => doorIds.has(doorId)),
           error: null,

@@ -98,4 +98,14 @@ describe('door test setup store and door modes', () => {
     await store.getState().chooseBackend(1);
     expect(store.getState().form.test).toBe('open');
   });
+
+  it('falls back to remote open when the backend can hold a door but not return it to normal (K30)', async () => {
+    const core = siteCore().on('backends.capabilities', (input) => ({ ok: true, output: capabilities(input['id'] === 2 ? ['normally-open', 'restore'] : ['normally-open', 'normally-closed']) }));
+    const store = createDoorTestSetupStore(new ApiClient(core), memory());
+    await store.getState().load(1);
+    await store.getState().chooseBackend(2);
+    store.getState().setForm({ test: 'mode' });
+    await store.getState().chooseBackend(1);
+    expect(store.getState().form.test).toBe('open');
+  });
 });

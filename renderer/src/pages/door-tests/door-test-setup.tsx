@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { offeredDoorTests } from '../../../../shared/rules/door-test-offers.ts';
 import { announce } from '../../stores/status.ts';
 import { checkPlan } from '../../stores/door-test-plan.ts';
 import { doorTestRunsStore, useDoorTestRuns } from '../../stores/door-test-runs.ts';
@@ -18,13 +19,13 @@ export function DoorTestSetup() {
   const doors = useDoorTestSetup((s) => s.inventory?.doors ?? null);
   const selectedDoorIds = useDoorTestSetup((s) => s.selectedDoorIds);
   const form = useDoorTestSetup((s) => s.form);
-  const modeSupported = useDoorTestSetup((s) => (s.capabilities?.doorModes.length ?? 0) > 0);
+  const capabilities = useDoorTestSetup((s) => s.capabilities);
   const error = useDoorTestSetup((s) => s.error);
   const running = useDoorTestRuns((s) => s.batch?.state === 'running');
   // Problems show once the user tried to run, then follow the edits.
   const [attempted, setAttempted] = useState(false);
 
-  const check = checkPlan({ backendId, doors: doors ?? [], selectedDoorIds, form, modeSupported });
+  const check = checkPlan({ backendId, doors: doors ?? [], selectedDoorIds, form, offeredTests: offeredDoorTests(capabilities) });
   const problems = attempted && !check.ok ? check.problems : {};
 
   async function submit(event: FormEvent<HTMLFormElement>) {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOOR_TESTS, type DoorTestKind } from '../../../../shared/contract/door-tests.ts';
+import { whyNotOffered } from '../../../../shared/rules/door-test-offers.ts';
 import { currentLang } from '../../i18n.ts';
 import type { PlanProblems } from '../../stores/door-test-plan.ts';
 import { doorTestSetupStore, useDoorTestSetup, type DoorTestForm } from '../../stores/door-test-setup.ts';
@@ -16,7 +17,12 @@ export function TestSettings({ disabled, problems }: TestSettingsProps) {
   const { t } = useTranslation();
   const form = useDoorTestSetup((s) => s.form);
   const capabilities = useDoorTestSetup((s) => s.capabilities);
-  const modeSupported = (capabilities?.doorModes.length ?? 0) > 0;
+  // Each test the backend does not offer, and why (the core refuses it by the same rule).
+  const notOffered = capabilities === null ? [] : DOOR_TESTS.flatMap((kind) => {
+    const reason = whyNotOffered(capabilities, kind);
+    return reason === null ? [] : [{ kind, reason }];
+  });
+  const isOffered = (kind: DoorTestKind) => !notOffered.some((n) => n.kind === kind);
   const modeNote = capabilities?.notes['doorModes']?.[currentLang()] ?? '';
   const setForm = (patch: Partial<DoorTestForm>) => doorTestSetupStore.getState().setForm(patch);
   const problemText = (key: string | undefined) => (key ? t(`doorTests.validation.${key}`) : '');
@@ -35,8 +41,8 @@ export function TestSettings({ disabled, problems }: TestSettingsProps) {
             onChange={(event) => setForm({ test: event.target.value as DoorTestKind })}
           >
             {DOOR_TESTS.map((kind) => (
-              <option key={kind} value={kind} disabled={kind === 'mode' && capabilities !== null && !modeSupported}>
-                {t(`doorTests.kinds.${kind}`)}
+              <option key={kind} value={kind} disabled={!isOffered(kind)}>
+                {isOffered(kind) ? t(`doorTests.kinds.${kind}`) : t('doorTestOffers.notOfferedOption', { test: t(`doorTests.kinds.${kind}`) })}
               </option>
             ))}
           </select>
@@ -70,20 +76,17 @@ export function TestSettings({ disabled, problems }: TestSettingsProps) {
           />
         </Field>
       </div>
-      <p id="doortest-kind-hint" className="hint">
-        {t(`doorTests.kindHints.${form.test}`)}
-      </p>
-      {capabilities !== null && !modeSupported && (
-        <p className="hint capability-note" data-testid="doortest-mode-note">
-          {t('doorTests.modeUnsupported', { note: modeNote })}
+      {/* What the chosen test does, only when the backend runs it (the note below says why not otherwise). */}
+      {isOffered(form.test) && (
+        <p id="doortest-kind-hint" className="hint" data-testid="doortest-kind-hint">
+          {t(`doorTests.kindHints.${form.test}`)}
         </p>
       )}
-      {/* Modes without a way back to normal (K30): the backend's own note says the hold stays. */}
-      {capabilities !== null && modeSupported && !capabilities.doorModes.includes('restore') && modeNote !== '' && (
-        <p className="hint capability-note" data-testid="doortest-mode-note">
-          {modeNote}
+      {notOffered.map(({ kind, reason }) => (
+        <p key={kind} className="hint capability-note" data-testid={`doortest-${kind}-note`}>
+          {t(`doorTestOffers.reasons.${reason}`, { note: modeNote })}
         </p>
-      )}
+      ))}
     </div>
   );
 }
