@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import type { SignHongtuInputSchema } from '../../shared/contract/tools.ts';
+import type { OpenK30InputSchema, SignHongtuInputSchema, SignK30InputSchema } from '../../shared/contract/tools.ts';
 import { csign, EMPTY_BODY_MD5, md5Hex, newNonce, stringToSign } from '../drivers/hongtu/sign.ts';
+import { explainEnvelope, signFields } from '../drivers/k30/sign.ts';
 
 /** The signature workbench's Hongtu tab: what is hashed and what comes out (hongtu.md §2). */
 export function signHongtu(input: z.output<typeof SignHongtuInputSchema>) {
@@ -16,4 +17,17 @@ export function signHongtu(input: z.output<typeof SignHongtuInputSchema>) {
     appKey: input.appKey,
   };
   return { stringToSign: stringToSign(parts), sign: csign(parts), requestBodyMD5: bodyMd5, ctimestamp: parts.timestamp, cnonce: parts.nonce, cappkey: parts.appKey };
+}
+
+/**
+ * The workbench's K30 tab, signing (seed 000, 1.1 and 1.2; k30.md §2, §3): the same function as the
+ * CLI's `sign k30`. `data` joins the fields as its plaintext JSON text, when there is one.
+ */
+export function signK30(input: z.output<typeof SignK30InputSchema>) {
+  return signFields(input.data === '' ? input.fields : { ...input.fields, data: input.data }, input.secret);
+}
+
+/** The workbench's K30 tab, opening: a pasted reply, callback or request decrypted, its sign checked both ways (§2.3, E7). */
+export function openK30(input: z.output<typeof OpenK30InputSchema>) {
+  return explainEnvelope(input.envelope, input.secret);
 }

@@ -13,6 +13,7 @@ import { personChecksEn, personChecksErrorsEn, personChecksValidationEn } from '
 import { scanEn } from './scan.en.ts';
 import { signK30En } from './sign-k30.en.ts';
 import { doorTestOffersEn } from './door-test-offers.en.ts';
+import { workbenchK30En, workbenchK30ValidationEn } from './workbench-k30.en.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_MEGAPIXELS } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
 
@@ -206,6 +207,7 @@ export const en = {
     invalid: 'This value is not valid.',
     ...backendAddressValidationEn,
     ...siteTimeZoneValidationEn,
+    ...workbenchK30ValidationEn,
     fingerprint_format: 'A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed).',
     token_required: 'Enter the access token.',
     app_key_required: 'Enter the cappkey issued by Hongtu.',
@@ -377,6 +379,7 @@ export const en = {
   ...scanEn,
   ...signK30En,
   ...doorTestOffersEn,
+  ...workbenchK30En,
   ...reportEn,
   ...siteTimeZoneEn,
   ...datesEn,

@@ -12,6 +12,7 @@ import { siteTimeZoneZhCN, siteTimeZoneErrorsZhCN, siteTimeZoneValidationZhCN } 
 import { scanZhCN } from './scan.zh-CN.ts';
 import { signK30ZhCN } from './sign-k30.zh-CN.ts';
 import { doorTestOffersZhCN } from './door-test-offers.zh-CN.ts';
+import { workbenchK30ZhCN, workbenchK30ValidationZhCN } from './workbench-k30.zh-CN.ts';
 import { peopleErrorsZhCN, peopleZhCN } from './people.zh-CN.ts';
 import { personChecksErrorsZhCN, personChecksValidationZhCN, personChecksZhCN } from './person-checks.zh-CN.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_PIXELS } from '../rules/photo-limits.ts';
@@ -207,6 +208,7 @@ export const zhCN: Catalog = {
     invalid: '该值无效。',
     ...backendAddressValidationZhCN,
     ...siteTimeZoneValidationZhCN,
+    ...workbenchK30ValidationZhCN,
     fingerprint_format: 'SHA-256 指纹为 64 位十六进制数字（可含冒号）。',
     token_required: '请输入访问令牌。',
     app_key_required: '请输入鸿图分配的 cappkey。',
@@ -375,6 +377,7 @@ export const zhCN: Catalog = {
   ...scanZhCN,
   ...signK30ZhCN,
   ...doorTestOffersZhCN,
+  ...workbenchK30ZhCN,
   ...peopleZhCN,
   ...reportZhCN,
   ...siteTimeZoneZhCN,

@@ -1,5 +1,5 @@
 import { DriverError } from '../../drivers/driver-error.ts';
-import { checkCompanyNo, encryptData, sign, stringToSign } from '../../drivers/k30/sign.ts';
+import { checkCompanyNo, signFields } from '../../drivers/k30/sign.ts';
 import { UsageError } from '../cli-error.ts';
 import type { CommandContext, CommandResult } from '../context.ts';
 
@@ -14,7 +14,7 @@ import type { CommandContext, CommandResult } from '../context.ts';
  */
 type Fields = Record<string, string>;
 
-function parseFields(text: string): { fields: Fields; data: string | undefined } {
+function parseFields(text: string): Fields {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -23,19 +23,17 @@ function parseFields(text: string): { fields: Fields; data: string | undefined }
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError('signK30.fieldsNotObject');
   const fields: Fields = {};
-  let data: string | undefined;
   for (const [name, value] of Object.entries(parsed)) {
     if (name === 'sign') continue;
     if (name === 'data') {
-      data = dataText(value);
-      fields[name] = data;
+      fields[name] = dataText(value);
     } else if (typeof value === 'string' || typeof value === 'number') {
       fields[name] = String(value);
     } else {
       throw new UsageError('signK30.fieldNotText', { field: name });
     }
   }
-  return { fields, data };
+  return fields;
 }
 
 /** `data` as the plaintext JSON text that is signed and encrypted. */
@@ -68,14 +66,12 @@ export function signK30(ctx: CommandContext): CommandResult {
   if (typeof fieldsText !== 'string') throw new UsageError('cli.missingArgument', { name: '--fields' });
   const secret = ctx.options['secret'];
   if (typeof secret !== 'string') throw new UsageError('cli.missingArgument', { name: '--secret' });
-  const { fields, data } = parseFields(fieldsText);
+  const fields = parseFields(fieldsText);
   checkSecret(ctx, secret);
-  const signText = stringToSign(fields, secret);
-  const signature = sign(fields, secret);
-  const encrypted = data === undefined || data === '' ? null : encryptData(data, secret);
-  const envelope = { ...fields, ...(encrypted === null ? {} : { data: encrypted }), sign: signature };
+  // The same function as the Signature workbench's K30 tab (tools.signK30).
+  const signed = signFields(fields, secret);
   return {
-    json: { stringToSign: signText, sign: signature, data: encrypted, envelope },
-    text: [`stringToSign: ${signText}`, `sign:         ${signature}`, `data:         ${encrypted ?? '-'}`, `envelope:     ${JSON.stringify(envelope)}`].join('\n'),
+    json: signed,
+    text: [`stringToSign: ${signed.stringToSign}`, `sign:         ${signed.sign}`, `data:         ${signed.data ?? '-'}`, `envelope:     ${JSON.stringify(signed.envelope)}`].join('\n'),
   };
 }

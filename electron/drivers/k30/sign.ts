@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
-import type { LocalizedText } from '../driver-error.ts';
+import { DriverError, type LocalizedText } from '../driver-error.ts';
 import { SIGN_MISMATCH_WARNING, badSignError, companyNoLengthError, undecryptableError } from './errors.ts';
 
 /**
@@ -243,12 +243,89 @@ export function openEnvelope(envelope: Readonly<Record<string, unknown>>, compan
       throw undecryptableError('not-json', options.endpoint, error);
     }
   }
+  const received = typeof envelope['sign'] === 'string' ? envelope['sign'] : undefined;
+  return { json, plaintext, sign: checkSign(signedFields(envelope, json), companyNo, received, options.signCheck ?? DEFAULT_SIGN_CHECK, options.endpoint) };
+}
+
+/** The fields a received envelope's sign covers: every other scalar field, `data` as its plaintext (§2.3). */
+function signedFields(envelope: Readonly<Record<string, unknown>>, json: string): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(envelope)) {
     if (name === 'sign' || name === 'data') continue;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') fields[name] = String(value);
   }
   fields['data'] = json;
-  const received = typeof envelope['sign'] === 'string' ? envelope['sign'] : undefined;
-  return { json, plaintext, sign: checkSign(fields, companyNo, received, options.signCheck ?? DEFAULT_SIGN_CHECK, options.endpoint) };
+  return fields;
+}
+
+/** What `sign k30` (CLI) and the Signature workbench show for typed envelope fields. */
+interface SignedFields {
+  readonly stringToSign: string;
+  readonly sign: string;
+  /** `data` encrypted and percent-encoded as sent; null when there is none. */
+  readonly data: string | null;
+  /** The envelope as sent: the fields, `data` as ciphertext, and `sign`. */
+  readonly envelope: Readonly<Record<string, string>>;
+}
+
+/**
+ * Signs envelope fields as a request is signed (1.1): `fields` without `sign`, `data` as the
+ * plaintext JSON text, signed and then encrypted byte for byte as given; empty values take no part.
+ * A company number that cannot be the AES key throws the DriverError of {@link checkCompanyNo}.
+ */
+export function signFields(fields: Readonly<Record<string, string>>, secret: string): SignedFields {
+  checkCompanyNo(secret);
+  const json = fields['data'];
+  const signature = sign(fields, secret);
+  const data = json === undefined || json === '' ? null : encryptData(json, secret);
+  return { stringToSign: stringToSign(fields, secret), sign: signature, data, envelope: { ...fields, ...(data === null ? {} : { data }), sign: signature } };
+}
+
+/** One reading of §2.3 worked through for a received envelope: what is hashed, what comes out, and whether it is the sign received. */
+interface SignVariantWorked {
+  readonly variant: SignVariant;
+  readonly stringToSign: string;
+  readonly sign: string;
+  readonly matches: boolean;
+}
+
+/** A received envelope opened for a person to read (the Signature workbench): never throws on a bad sign. */
+type ExplainedEnvelope =
+  | {
+      readonly opened: true;
+      /** The plaintext JSON of `data` ("" when none), and whether it came as plaintext already (E9). */
+      readonly json: string;
+      readonly plaintext: boolean;
+      /** The sign the envelope carries; null when it has none. */
+      readonly received: string | null;
+      /** Both readings of §2.3 (E7): empty values dropped as stated, kept as V3 shows. */
+      readonly variants: SignVariantWorked[];
+      readonly verdict: SignVariant | 'mismatch' | 'missing';
+    }
+  | { readonly opened: false; readonly reason: 'not-encoded' | 'undecryptable' | 'not-json'; readonly advice: LocalizedText };
+
+/**
+ * Opens a reply, callback or request envelope with this company number and works its sign out in
+ * both variants, for settling "your signature is wrong" with K30's support. `data` that does not
+ * open is a result (with the driver's advice), not an exception; a company number that cannot be
+ * the AES key throws the DriverError of {@link checkCompanyNo}.
+ */
+export function explainEnvelope(envelope: Readonly<Record<string, unknown>>, secret: string): ExplainedEnvelope {
+  let opened: OpenedEnvelope;
+  try {
+    opened = openEnvelope(envelope, secret, { signCheck: 'off' });
+  } catch (error) {
+    const reason = error instanceof DriverError ? error.details?.['reason'] : undefined;
+    if (error instanceof DriverError && error.advice && (reason === 'not-encoded' || reason === 'undecryptable' || reason === 'not-json')) return { opened: false, reason, advice: error.advice };
+    throw error;
+  }
+  const fields = signedFields(envelope, opened.json);
+  const received = typeof envelope['sign'] === 'string' && envelope['sign'] !== '' ? envelope['sign'] : null;
+  const variants = (['empty-dropped', 'empty-kept'] as const).map((variant) => {
+    const options = { keepEmpty: variant === 'empty-kept' };
+    const worked = sign(fields, secret, options);
+    return { variant, stringToSign: stringToSign(fields, secret, options), sign: worked, matches: received !== null && worked === received.toLowerCase() };
+  });
+  const verdict = received === null ? 'missing' : (variants.find((v) => v.matches)?.variant ?? 'mismatch');
+  return { opened: true, json: opened.json, plaintext: opened.plaintext, received, variants, verdict };
 }

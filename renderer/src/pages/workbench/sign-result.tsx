@@ -40,7 +40,7 @@ export function SignResult({ result }: { readonly result: Signed }) {
   );
 }
 
-function CopyButton({ value }: { readonly value: string }) {
+export function CopyButton({ value }: { readonly value: string }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   return (

@@ -1,18 +1,22 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HongtuSignForm } from './hongtu-sign-form.tsx';
+import { K30SignForm } from './k30-sign-form.tsx';
 import '../backends/backends.css';
 import './workbench.css';
 
-/** Vendors whose signature the workbench explains; K30 and Zhejiang arrive with their drivers. */
+/** Vendors whose signature the workbench explains; Zhejiang arrives with its driver. */
 const TABS = [
   { id: 'hongtu', ready: true },
-  { id: 'k30', ready: false },
+  { id: 'k30', ready: true },
   { id: 'zhejiang', ready: false },
 ] as const;
+type TabId = (typeof TABS)[number]['id'];
 
 /** Signature workbench: for settling "your signature is wrong" with a vendor's support. */
 export function WorkbenchPage() {
   const { t } = useTranslation();
+  const [active, setActive] = useState<TabId>('hongtu');
   return (
     <div className="page commissioning">
       <header className="page-header">
@@ -23,21 +27,24 @@ export function WorkbenchPage() {
         {TABS.map((tab) => (
           <button
             key={tab.id}
+            id={`workbench-tab-${tab.id}`}
             type="button"
             role="tab"
-            aria-selected={tab.id === 'hongtu'}
+            aria-selected={tab.id === active}
+            aria-controls="workbench-panel"
             disabled={!tab.ready}
             title={tab.ready ? undefined : t('workbench.later')}
-            className={tab.id === 'hongtu' ? 'tab is-active' : 'tab'}
+            className={tab.id === active ? 'tab is-active' : 'tab'}
             data-testid={`workbench-tab-${tab.id}`}
+            onClick={() => setActive(tab.id)}
           >
             {t(`backends.vendors.${tab.id}`)}
             {!tab.ready && <span className="tab-count">{t('workbench.laterShort')}</span>}
           </button>
         ))}
       </div>
-      <div role="tabpanel">
-        <HongtuSignForm />
+      <div id="workbench-panel" role="tabpanel" aria-labelledby={`workbench-tab-${active}`}>
+        {active === 'k30' ? <K30SignForm /> : <HongtuSignForm />}
       </div>
     </div>
   );

@@ -1,0 +1,58 @@
+/** 中文：签名工作台的 K30 页签（issue 14 第 7 项）。键与 workbench-k30.en.ts 相同；展开到 zh-CN.ts（顶层，校验信息展开到 validation）。 */
+export const workbenchK30ZhCN = {
+  workbenchK30: {
+    directions: { sign: '对请求签名', open: '解开返回或回调' },
+    exampleNote: 'K30 文档的示例（1.1）签名为 {{sign}}，所用密钥为其“即”一行中的 ae5a94eb3dbe9baf（勘误 E1）。填入示例，可核对工作台与文档是否一致。',
+    openExampleNote: 'K30 文档中“访客登记”的返回示例，用企业编号 1762766749844335 解密得到 {{plaintext}}，且签名可验证（§3.5）。填入示例，可核对工作台与文档是否一致。',
+    prefill: '填入文档示例',
+    companyno: 'companyno（企业编号）',
+    timestamp: 'timestamp',
+    timestampHint: 'yyyyMMddHHmmssSSS，与发送的完全一致。',
+    method: 'method',
+    methodHint: '仅回调有（authstatus、UploadRecord）；请求留空。',
+    otherFields: '其他字段',
+    otherFieldsHint: '其他请求字段的 JSON 对象，例如 {"deviceno":"…"}；没有则留空。值为空的参数不参与签名（1.1）。',
+    data: 'data（明文 JSON）',
+    dataHint: '先签名、再加密，均按输入原样处理：空格和键的顺序都有影响。',
+    secret: '企业编号（密钥）',
+    secretHint: '既是签名密钥，也是 AES-128 密钥，共 16 个字符。留空则使用上面的 companyno。',
+    openSecretHint: '既是签名密钥，也是 AES-128 密钥，共 16 个字符。留空则使用报文中的 companyno。',
+    envelope: '收到的报文',
+    envelopeHint: '粘贴返回或回调的完整 JSON 报文，data 保持收到时的样子（密文或明文）。',
+    sign: '计算签名',
+    open: '解密并校验签名',
+    result: {
+      title: '签名',
+      stringToSign: '待签名字符串',
+      data: 'data（已加密，按发送时的 URL 编码）',
+      noData: '（无 data）',
+      envelope: '发送的报文',
+      matchesDocument: '与文档示例一致。',
+      openTitle: '解开结果',
+      plaintext: 'data（明文）',
+      cameAsPlaintext: 'data 收到时即为明文，未加密（文档示例即如此书写，E9）。',
+      received: '收到的 sign',
+      none: '（无）',
+      variants: {
+        'empty-dropped': '去掉空值（按 1.1 所述规则）',
+        'empty-kept': '保留空值（与文档中“同步访客”返回示例的签名方式相同，E7）',
+      },
+      matches: '一致',
+      differs: '不一致',
+      verdicts: {
+        'empty-dropped': '签名验证通过（按 1.1 所述去掉空值）。',
+        'empty-kept': '保留空值时签名验证通过，与文档中“同步访客”返回示例的签名方式相同（E7）。',
+        mismatch: '两种算法都与签名不符：发送方使用了其他企业编号或其他规则。K30 文档中许多示例签名只是占位（E8）。',
+        missing: '报文没有 sign。',
+      },
+      notOpened: '无法解开 data。{{advice}}',
+    },
+  },
+};
+
+export const workbenchK30ValidationZhCN = {
+  k30_data_not_json: 'data 须为加密前的明文 JSON（对象或数组）；没有则留空。',
+  k30_field_name: '字段名只能包含字母、数字或 _，并以字母开头；sign 和 data 另有输入位置。',
+  k30_fields_format: '其他字段须为值为文本或数字的 JSON 对象（最多 32 个），例如 {"deviceno":"…"}。',
+  k30_envelope_format: '请粘贴 JSON 对象形式的报文，例如 {"resultcode":"1","msg":"…","companyno":"…","timestamp":"…","sign":"…","data":"…"}。',
+};
