@@ -30,7 +30,7 @@ describe('Signature workbench: the K30 tab', () => {
     expect(await page.getByTestId('k30wb-stringToSign').textContent()).toBe('data={"code":"569531"}&deviceno=ae5a94eb3dbe9baf&timestamp=20200604140653904&key=ae5a94eb3dbe9baf');
     expect(await page.getByTestId('k30wb-result-data').textContent()).toMatch(/^(?:[A-Za-z0-9]|%2b|%2f|%3d)+$/);
     expect(await page.getByTestId('k30wb-result').textContent()).toContain('Matches the document’s example.');
-    await page.getByTestId('k30wb-result').screenshot({ path: `${shots}/workbench-k30-sign.png` });
+    await page.screenshot({ path: `${shots}/workbench-k30-sign.png`, fullPage: true });
 
     // data that is not JSON is refused at the field, before any call; an edit drops the old result.
     await page.getByTestId('k30wb-data').fill('code=569531');
@@ -69,6 +69,7 @@ describe('Signature workbench: the K30 tab', () => {
     await expect.poll(() => page.getByTestId('k30wb-verdict').getAttribute('data-verdict'), WAIT).toBe('empty-kept');
     expect(await page.getByTestId('k30wb-verdict').textContent()).toContain('保留空值时签名验证通过');
     expect(await page.getByTestId('k30wb-variant-empty-dropped').getAttribute('data-matches')).toBe('false');
+    await page.screenshot({ path: `${shots}/workbench-k30-zh.png`, fullPage: true });
     await page.getByTestId('k30wb-envelope').fill('<html>登录</html>');
     await expect.poll(() => page.getByTestId('k30wb-open-form').textContent(), WAIT).toContain('请粘贴 JSON 对象形式的报文');
     await context.close();
