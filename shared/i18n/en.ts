@@ -12,6 +12,7 @@ import { siteTimeZoneEn, siteTimeZoneErrorsEn, siteTimeZoneValidationEn } from '
 import { personChecksEn, personChecksErrorsEn, personChecksValidationEn } from './person-checks.en.ts';
 import { scanEn } from './scan.en.ts';
 import { signK30En } from './sign-k30.en.ts';
+import { k30WizardEn } from './k30-wizard.en.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_MEGAPIXELS } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
 
@@ -376,6 +377,7 @@ export const en = {
   ...personChecksEn,
   ...scanEn,
   ...signK30En,
+  ...k30WizardEn,
   ...reportEn,
   ...siteTimeZoneEn,
   ...datesEn,

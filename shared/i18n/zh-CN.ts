@@ -11,6 +11,7 @@ import { reportZhCN } from './report.zh-CN.ts';
 import { siteTimeZoneZhCN, siteTimeZoneErrorsZhCN, siteTimeZoneValidationZhCN } from './site-time-zone.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
 import { signK30ZhCN } from './sign-k30.zh-CN.ts';
+import { k30WizardZhCN } from './k30-wizard.zh-CN.ts';
 import { peopleErrorsZhCN, peopleZhCN } from './people.zh-CN.ts';
 import { personChecksErrorsZhCN, personChecksValidationZhCN, personChecksZhCN } from './person-checks.zh-CN.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_PIXELS } from '../rules/photo-limits.ts';
@@ -374,6 +375,7 @@ export const zhCN: Catalog = {
   ...importZhCN,
   ...scanZhCN,
   ...signK30ZhCN,
+  ...k30WizardZhCN,
   ...peopleZhCN,
   ...reportZhCN,
   ...siteTimeZoneZhCN,
