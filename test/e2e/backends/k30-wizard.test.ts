@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startK30Simulator, type K30Simulator } from '../../simulators/k30/server.ts';
-import { SEED_IDS } from '../../simulators/k30/seed.ts';
+import { SEED_IDS, emptySeed } from '../../simulators/k30/seed.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
 import { addBackend, createSite, shots, startApp, type App } from '../support/app.ts';
 
@@ -20,16 +20,21 @@ function stepStatus(page: Page, step: string) {
 /** The K30 set-up wizard (issue 14 item 6): devices edited with device.update, a region, the hold-open test. */
 describe('K30 wizard: a device’s direction, a region, and hold-open with its warning', () => {
   let k30: K30Simulator;
+  let fresh: K30Simulator;
   let app: App;
+  const TURNSTILE = '240601080009Z';
 
   beforeAll(async () => {
     k30 = await startK30Simulator({ host: '127.0.0.7' });
+    // A fresh installation: only the default region, one turnstile.
+    const device = { no: TURNSTILE, name: 'Turnstile 1', ip: '192.0.2.51', area: 'Gate', regionno: SEED_IDS.defaultRegion, outintype: 1 as const, isenableattend: 1 as const, online: true, holdMode: 0 as const };
+    fresh = await startK30Simulator({ host: '127.0.0.7', seed: { ...emptySeed(), devices: [device] } });
     app = await startApp(tempDir());
   }, 120_000);
 
   afterAll(async () => {
     await app?.close();
-    await k30?.close();
+    await Promise.all([k30?.close(), fresh?.close()]);
   });
 
   it('edits the exit turnstile to entry and the inventory shows it; puts it in a new region; holds a door open after the warning, in English and Chinese', async () => {
@@ -105,6 +110,41 @@ describe('K30 wizard: a device’s direction, a region, and hold-open with its w
     await page.getByTestId('wizard-skip').click();
     await expect.poll(() => page.getByTestId('wizard-finish').isEnabled(), WAIT).toBe(true);
     await page.getByTestId('wizard-finish').click();
+    await context.close();
+  });
+
+  it('on a site with only the default region: offers to create one, and the undos take back the region and a device edit', async () => {
+    const { context, page } = await app.open('sites');
+    await createSite(page, 'Fresh site');
+    await addBackend(page, { vendor: 'k30', name: 'Fresh K30', url: fresh.url, companyNo: fresh.companyNo });
+    await page.getByTestId('wizard-open').click();
+
+    // Step 1: attendance off, then undone: K30 shows it on again.
+    await page.getByTestId('k30-device').selectOption(TURNSTILE);
+    await expect.poll(() => page.getByTestId('k30-device-attendance').isChecked(), WAIT).toBe(true);
+    await page.getByTestId('k30-device-attendance').uncheck();
+    await page.getByTestId('wizard-run').click();
+    await expect.poll(() => stepStatus(page, 'devices'), WAIT).toBe('done');
+    expect(fresh.state.devices.get(TURNSTILE)?.isenableattend).toBe(0);
+    expect(await page.locator('[data-testid="k30-change"][data-field="attendance"]').textContent()).toBe('Attendanceonoff');
+    await page.getByTestId('wizard-undo').click();
+    await expect.poll(() => stepStatus(page, 'devices'), WAIT).toBe('undone');
+    expect(fresh.state.devices.get(TURNSTILE)?.isenableattend).toBe(1);
+    await page.getByTestId('wizard-skip').click();
+
+    // Step 2: only the default region, so "New region" is offered first.
+    await expect.poll(() => page.getByTestId('k30-only-default').textContent(), WAIT).toBe('This site has only the default region “默认区域”: create one for these devices.');
+    expect(await page.getByTestId('k30-region-new').isChecked()).toBe(true);
+    await page.getByTestId('k30-region-name').fill('Main gate');
+    await page.locator(`[data-testid="k30-region-device"][data-device-no="${TURNSTILE}"]`).check();
+    await page.getByTestId('wizard-run').click();
+    await expect.poll(() => stepStatus(page, 'region'), WAIT).toBe('done');
+    const created = [...fresh.state.regions.values()].find((r) => r.name === 'Main gate');
+    expect(fresh.state.devices.get(TURNSTILE)?.regionno).toBe(created?.no);
+    await page.getByTestId('wizard-undo').click();
+    await expect.poll(() => stepStatus(page, 'region'), WAIT).toBe('undone');
+    expect(fresh.state.devices.get(TURNSTILE)?.regionno).toBe(SEED_IDS.defaultRegion);
+    expect([...fresh.state.regions.values()].map((r) => r.name)).toEqual(['默认区域']);
     await context.close();
   });
 });
