@@ -37,6 +37,7 @@ export const k30WizardEn = {
     region: {
       title: 'Region',
       help: 'A region (区域) groups devices: people are sent to the devices of their regions. Choose a region or create one, then tick the devices to put in it.',
+      none: 'K30 lists no regions, not even its default one. Check the regions in the K30 software, then reload.',
       onlyDefault: 'This site has only the default region “{{name}}”: create one for these devices.',
       new: 'New region',
       existing: 'Existing region',

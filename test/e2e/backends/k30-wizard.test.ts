@@ -137,6 +137,7 @@ describe('K30 wizard: a device’s direction, a region, and hold-open with its w
     expect(await page.getByTestId('k30-region-new').isChecked()).toBe(true);
     await page.getByTestId('k30-region-name').fill('Main gate');
     await page.locator(`[data-testid="k30-region-device"][data-device-no="${TURNSTILE}"]`).check();
+    await page.getByTestId('wizard').screenshot({ path: `${shots}/backends-k30-wizard-region-en.png` });
     await page.getByTestId('wizard-run').click();
     await expect.poll(() => stepStatus(page, 'region'), WAIT).toBe('done');
     const created = [...fresh.state.regions.values()].find((r) => r.name === 'Main gate');

@@ -33,7 +33,7 @@ export function RegionStep({ steps, run, busy, settled }: K30StepProps) {
     });
 
   return (
-    <LoadedList loaded={regions} empty={t('k30Wizard.region.onlyDefault', { name: '' })}>
+    <LoadedList loaded={regions} empty={t('k30Wizard.region.none')}>
       {(regionList) => (
         <div className="wizard-form">
           {onlyDefault && (
