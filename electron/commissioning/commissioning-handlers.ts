@@ -2,6 +2,7 @@ import type { BackendId } from '../../shared/contract/backends.ts';
 import type { commissioningMethods } from '../../shared/contract/commissioning.ts';
 import type { AreaHandlers } from '../api/dispatcher.ts';
 import * as hongtu from '../drivers/hongtu/commissioning.ts';
+import * as k30 from '../drivers/k30/commissioning.ts';
 import * as zkbio from '../drivers/zkbio/commissioning.ts';
 import type { CommissioningService } from './commissioning-service.ts';
 
@@ -15,6 +16,7 @@ async function done(work: Promise<void>): Promise<Record<string, never>> {
 export function commissioningHandlers(commissioning: CommissioningService): AreaHandlers<typeof commissioningMethods> {
   const ht = (id: BackendId) => commissioning.stepCall(id, 'hongtu');
   const zk = (id: BackendId) => commissioning.stepCall(id, 'zkbio');
+  const kt = (id: BackendId) => commissioning.stepCall(id, 'k30');
   return {
     'commissioning.hongtu.discoveredPanels': async ({ id }) => ({ panels: await hongtu.listDiscovered(ht(id)) }),
     'commissioning.hongtu.importPanel': ({ id, ...request }) => hongtu.importPanel(ht(id), request),
@@ -35,5 +37,13 @@ export function commissioningHandlers(commissioning: CommissioningService): Area
     'commissioning.zkbio.addLevel': ({ id, ...level }) => zkbio.addLevel(zk(id), level),
     'commissioning.zkbio.addDoorsToLevel': ({ id, levelName, doorNames }) => done(zkbio.addDoorsToLevel(zk(id), levelName, doorNames)),
     'commissioning.zkbio.syncLevel': ({ id, levelId }) => done(zkbio.syncLevel(zk(id), levelId)),
+    'commissioning.k30.devices': async ({ id }) => ({ devices: await k30.listDevices(kt(id)) }),
+    'commissioning.k30.deviceStatus': async ({ id, deviceNo }) => ({ device: await k30.deviceStatus(kt(id), deviceNo) }),
+    'commissioning.k30.updateDevice': ({ id, ...edit }) => k30.updateDevice(kt(id), edit),
+    'commissioning.k30.regions': async ({ id }) => ({ regions: await k30.listRegions(kt(id)) }),
+    'commissioning.k30.createRegion': ({ id, name }) => k30.createRegion(kt(id), name),
+    'commissioning.k30.deleteRegion': ({ id, regionNo }) => done(k30.deleteRegion(kt(id), regionNo)),
+    'commissioning.k30.assignRegion': ({ id, regionName, deviceNos }) => k30.assignRegion(kt(id), regionName, deviceNos),
+    'commissioning.k30.setHold': ({ id, deviceNo, mode }) => done(k30.setHold(kt(id), deviceNo, mode)),
   };
 }

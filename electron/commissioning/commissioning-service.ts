@@ -3,8 +3,8 @@ import { ApiError } from '../../shared/contract/errors.ts';
 import type { BackendsService } from '../backends/backends-service.ts';
 import type { EndpointCall } from '../drivers/step-reply.ts';
 
-type StepVendor = Extract<Vendor, 'hongtu' | 'zkbio'>;
-const VENDOR_NAMES: Readonly<Record<StepVendor, string>> = { hongtu: 'Hongtu 2000', zkbio: 'ZKBio CVSecurity' };
+type StepVendor = Extract<Vendor, 'hongtu' | 'zkbio' | 'k30'>;
+const VENDOR_NAMES: Readonly<Record<StepVendor, string>> = { hongtu: 'Hongtu 2000', zkbio: 'ZKBio CVSecurity', k30: 'K30' };
 
 /**
  * The set-up steps' endpoint calls for one backend of the steps' vendor (the steps themselves are

@@ -74,5 +74,72 @@ const zkbioCommissioningMethods = {
   'commissioning.zkbio.syncLevel': method(z.strictObject({ id, levelId: uuid }), done),
 };
 
-export const commissioningMethods = { ...hongtuCommissioningMethods, ...zkbioCommissioningMethods };
+const K30DeviceSchema = z.strictObject({
+  /** 设备编号: the device number, K30's key for the device (it is the door). */
+  no: z.string(),
+  name: z.string(),
+  ip: nullableText,
+  area: nullableText,
+  regionName: nullableText,
+  /** outintype 1 入口 entry = 'in', 0 出口 exit = 'out', as the inventory's readers say. */
+  direction: z.enum(['in', 'out']).nullable(),
+  /** isenableattend 1 启用 / 0 不启用. */
+  attendance: z.boolean().nullable(),
+  /** onlinestatus 1 在线 / 0 离线. */
+  online: z.boolean().nullable(),
+});
+export type K30Device = z.infer<typeof K30DeviceSchema>;
+
+const K30_DEVICE_FIELDS = ['name', 'area', 'regionName', 'direction', 'attendance'] as const;
+export type K30DeviceField = (typeof K30_DEVICE_FIELDS)[number];
+const K30ChangeSchema = z.strictObject({ field: z.enum(K30_DEVICE_FIELDS), before: z.union([z.string(), z.boolean()]).nullable(), after: z.union([z.string(), z.boolean()]).nullable() });
+export type K30Change = z.infer<typeof K30ChangeSchema>;
+
+const K30RegionSchema = z.strictObject({ no: z.string(), name: z.string(), parentNo: nullableText, isDefault: z.boolean() });
+export type K30Region = z.infer<typeof K30RegionSchema>;
+
+/** The document's lengths: deviceno 32 (status, setLongOpen); device.update's no / name 50, area / regionname 100. */
+const deviceNo = z.string().trim().min(1).max(32);
+const updateNo = z.string().trim().min(1).max(50);
+const k30Name = z.string().trim().min(1).max(50);
+
+const k30CommissioningMethods = {
+  /** Every device (device.list, all pages). */
+  'commissioning.k30.devices': method(z.strictObject({ id }), z.strictObject({ devices: z.array(K30DeviceSchema) })),
+  /** One device as device.status reads it now, its online state included. */
+  'commissioning.k30.deviceStatus': method(z.strictObject({ id, deviceNo }), z.strictObject({ device: K30DeviceSchema })),
+  /**
+   * Edits a device with device.update: a field left out is kept (填就更新，不填不更新); the reply is
+   * the device before and after (read back with device.status) and what changed. Its undo is the
+   * same call with the `before` values.
+   */
+  'commissioning.k30.updateDevice': method(
+    z.strictObject({
+      id,
+      no: updateNo,
+      name: k30Name,
+      area: z.string().trim().min(1).max(100).optional(),
+      regionName: z.string().trim().min(1).max(100).optional(),
+      direction: z.enum(['in', 'out']).optional(),
+      attendance: z.boolean().optional(),
+    }),
+    z.strictObject({ before: K30DeviceSchema, after: K30DeviceSchema, changes: z.array(K30ChangeSchema) }),
+  ),
+  'commissioning.k30.regions': method(z.strictObject({ id }), z.strictObject({ regions: z.array(K30RegionSchema) })),
+  /** region.create under the default region; replies with its number. Undo: deleteRegion. */
+  'commissioning.k30.createRegion': method(z.strictObject({ id, name: k30Name }), z.strictObject({ regionNo: z.string() })),
+  'commissioning.k30.deleteRegion': method(z.strictObject({ id, regionNo: z.string().trim().min(1).max(50) }), done),
+  /** Puts devices in a region (device.update's regionname, one device at a time); replies with where each was. */
+  'commissioning.k30.assignRegion': method(
+    z.strictObject({ id, regionName: z.string().trim().min(1).max(100), deviceNos: z.array(updateNo).min(1).max(200) }),
+    z.strictObject({ moved: z.array(z.strictObject({ no: z.string(), name: z.string(), fromRegion: nullableText })) }),
+  ),
+  /**
+   * device.setLongOpen: 'open' = mode 1 常开 (held open), 'closed' = mode 2 常关 (held closed). The
+   * document has no value back to normal (E37): there is no undo.
+   */
+  'commissioning.k30.setHold': method(z.strictObject({ id, deviceNo, mode: z.enum(['open', 'closed']) }), done),
+};
+
+export const commissioningMethods = { ...hongtuCommissioningMethods, ...zkbioCommissioningMethods, ...k30CommissioningMethods };
 export type CommissioningMethod = keyof typeof commissioningMethods;

@@ -14,6 +14,7 @@ import { scanEn } from './scan.en.ts';
 import { signK30En } from './sign-k30.en.ts';
 import { doorTestOffersEn } from './door-test-offers.en.ts';
 import { workbenchK30En, workbenchK30ValidationEn } from './workbench-k30.en.ts';
+import { k30WizardEn } from './k30-wizard.en.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_MEGAPIXELS } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
 
@@ -380,6 +381,7 @@ export const en = {
   ...signK30En,
   ...doorTestOffersEn,
   ...workbenchK30En,
+  ...k30WizardEn,
   ...reportEn,
   ...siteTimeZoneEn,
   ...datesEn,

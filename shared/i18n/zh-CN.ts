@@ -13,6 +13,7 @@ import { scanZhCN } from './scan.zh-CN.ts';
 import { signK30ZhCN } from './sign-k30.zh-CN.ts';
 import { doorTestOffersZhCN } from './door-test-offers.zh-CN.ts';
 import { workbenchK30ZhCN, workbenchK30ValidationZhCN } from './workbench-k30.zh-CN.ts';
+import { k30WizardZhCN } from './k30-wizard.zh-CN.ts';
 import { peopleErrorsZhCN, peopleZhCN } from './people.zh-CN.ts';
 import { personChecksErrorsZhCN, personChecksValidationZhCN, personChecksZhCN } from './person-checks.zh-CN.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_PIXELS } from '../rules/photo-limits.ts';
@@ -378,6 +379,7 @@ export const zhCN: Catalog = {
   ...signK30ZhCN,
   ...doorTestOffersZhCN,
   ...workbenchK30ZhCN,
+  ...k30WizardZhCN,
   ...peopleZhCN,
   ...reportZhCN,
   ...siteTimeZoneZhCN,

@@ -4,6 +4,8 @@ import { guessPanelModel } from '../../../renderer/src/pages/backends/wizards/ho
 import { bindPanel, createGroup, grantAuthority, importPanel } from '../../../renderer/src/pages/backends/wizards/hongtu-steps.ts';
 import type { StepsApi } from '../../../renderer/src/pages/backends/wizards/steps-api.ts';
 import { addDoorsToLevel, addLevel } from '../../../renderer/src/pages/backends/wizards/zkbio-steps.ts';
+import { K30_SKIPPABLE, K30_STEPS, placeInRegion, revertOf, setHold, updateDevice } from '../../../renderer/src/pages/backends/wizards/k30-steps.ts';
+import type { K30Device } from '../../../shared/contract/commissioning.ts';
 
 /**
  * The wizard's steps in the renderer: each is a `commissioning.*` method of the core (whose
@@ -83,5 +85,56 @@ describe('ZKBio wizard steps', () => {
     const outcome = await addDoorsToLevel(steps, 'Crew', ['Door 1', 'Door 2']);
     expect(calls[0]).toEqual(['commissioning.zkbio.addDoorsToLevel', { levelName: 'Crew', doorNames: ['Door 1', 'Door 2'] }]);
     expect(outcome.summary).toEqual({ key: 'wizard.zkbio.doorsAdded', values: { count: 2, name: 'Crew' } });
+  });
+});
+
+describe('K30 wizard steps (issue 14 item 6)', () => {
+  const before: K30Device = { no: 'A1', name: 'Gate exit', ip: '192.0.2.42', area: null, regionName: '工地大门', direction: 'out', attendance: true, online: true };
+
+  it('saves a device edit, carries what changed, and its undo writes the values before', async () => {
+    const after = { ...before, direction: 'in' as const };
+    const change = { field: 'direction', before: 'out', after: 'in' };
+    const { steps, calls } = fakeSteps({ 'commissioning.k30.updateDevice': () => ({ before, after, changes: [change] }) });
+    const outcome = await updateDevice(steps, { no: 'A1', name: 'Gate exit', direction: 'in' });
+    expect(outcome.summary).toEqual({ key: 'k30Wizard.devices.saved', values: { name: 'Gate exit', count: 1 } });
+    expect(outcome.context).toEqual({ lastEdit: { name: 'Gate exit', changes: [change] } });
+    await outcome.undo?.();
+    expect(calls.at(-1)).toEqual(['commissioning.k30.updateDevice', { no: 'A1', name: 'Gate exit', direction: 'out' }]);
+  });
+
+  it('has no undo when a field was empty before: device.update cannot empty it (填就更新)', () => {
+    expect(revertOf(before, [{ field: 'area', before: null, after: 'Gate' }])).toBeNull();
+    expect(revertOf({ ...before, regionName: null }, [{ field: 'regionName', before: null, after: 'R' }])).toBeNull();
+    expect(revertOf(before, [{ field: 'name', before: 'Gate exit', after: 'X' }])).toEqual({ no: 'A1', name: 'Gate exit' });
+  });
+
+  it('creates a region and puts the devices in it; undo moves them back, then deletes the region', async () => {
+    const { steps, calls } = fakeSteps({
+      'commissioning.k30.createRegion': () => ({ regionNo: 'R9' }),
+      'commissioning.k30.assignRegion': (input) => ({ moved: (input['deviceNos'] as string[]).map((no) => ({ no, name: no, fromRegion: no === 'A1' ? '工地大门' : '默认区域' })) }),
+      'commissioning.k30.deleteRegion': () => ({}),
+    });
+    const outcome = await placeInRegion(steps, { create: 'Lane', existing: null, deviceNos: ['A1', 'B2'] });
+    expect(outcome.summary).toEqual({ key: 'k30Wizard.region.createdDone', values: { region: 'Lane', count: 2 } });
+    calls.length = 0;
+    await outcome.undo?.();
+    expect(calls).toEqual([
+      ['commissioning.k30.assignRegion', { regionName: '工地大门', deviceNos: ['A1'] }],
+      ['commissioning.k30.assignRegion', { regionName: '默认区域', deviceNos: ['B2'] }],
+      ['commissioning.k30.deleteRegion', { regionNo: 'R9' }],
+    ]);
+  });
+
+  it('holds a device open or closed with no undo (the API has no way back to normal)', async () => {
+    const { steps, calls } = fakeSteps({ 'commissioning.k30.setHold': () => ({}) });
+    const outcome = await setHold(steps, before, 'open');
+    expect(calls[0]).toEqual(['commissioning.k30.setHold', { deviceNo: 'A1', mode: 'open' }]);
+    expect(outcome.summary).toEqual({ key: 'k30Wizard.hold.heldOpen', values: { name: 'Gate exit' } });
+    expect(outcome.undo).toBeUndefined();
+  });
+
+  it('ends with the callback URL slot, and every step may be skipped', () => {
+    expect(K30_STEPS).toEqual(['devices', 'region', 'hold', 'callback']);
+    expect([...K30_SKIPPABLE].sort()).toEqual([...K30_STEPS].sort());
   });
 });

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Backend, Vendor } from '../../../../../shared/contract/backends.ts';
 import { inventoryStore } from '../../../stores/inventory.ts';
 import { HongtuWizard } from './hongtu-wizard.tsx';
+import { K30Wizard } from './k30-wizard.tsx';
 import { ZkbioWizard } from './zkbio-wizard.tsx';
 
 interface WizardProps {
@@ -10,10 +11,11 @@ interface WizardProps {
   readonly onFinish: () => void;
 }
 
-/** The guided set-up steps of each vendor that has them, one line each (K30 and Zhejiang add theirs with their drivers). */
+/** The guided set-up steps of each vendor that has them, one line each (Zhejiang adds its own with its driver). */
 const WIZARDS: Partial<Record<Vendor, ComponentType<WizardProps>>> = {
   hongtu: HongtuWizard,
   zkbio: ZkbioWizard,
+  k30: K30Wizard,
 };
 
 /** Which vendors have guided set-up steps. */
