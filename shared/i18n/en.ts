@@ -11,6 +11,7 @@ import { reportEn } from './report.en.ts';
 import { siteTimeZoneEn, siteTimeZoneErrorsEn, siteTimeZoneValidationEn } from './site-time-zone.en.ts';
 import { personChecksEn, personChecksErrorsEn, personChecksValidationEn } from './person-checks.en.ts';
 import { scanEn } from './scan.en.ts';
+import { receiversEn } from './receivers.en.ts';
 import { signK30En } from './sign-k30.en.ts';
 import { MAX_PHOTO_MB, MAX_PHOTO_MEGAPIXELS } from '../rules/photo-limits.ts';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
@@ -376,6 +377,7 @@ export const en = {
   ...personChecksEn,
   ...scanEn,
   ...signK30En,
+  ...receiversEn,
   ...reportEn,
   ...siteTimeZoneEn,
   ...datesEn,

@@ -10,6 +10,7 @@ import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
 import { reportZhCN } from './report.zh-CN.ts';
 import { siteTimeZoneZhCN, siteTimeZoneErrorsZhCN, siteTimeZoneValidationZhCN } from './site-time-zone.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
+import { receiversZhCN } from './receivers.zh-CN.ts';
 import { signK30ZhCN } from './sign-k30.zh-CN.ts';
 import { peopleErrorsZhCN, peopleZhCN } from './people.zh-CN.ts';
 import { personChecksErrorsZhCN, personChecksValidationZhCN, personChecksZhCN } from './person-checks.zh-CN.ts';
@@ -374,6 +375,7 @@ export const zhCN: Catalog = {
   ...importZhCN,
   ...scanZhCN,
   ...signK30ZhCN,
+  ...receiversZhCN,
   ...peopleZhCN,
   ...reportZhCN,
   ...siteTimeZoneZhCN,
