@@ -36,6 +36,11 @@ export interface DeviceSyncResult {
   readonly deviceNo: string;
   readonly ok: boolean;
   readonly message: string;
+  /**
+   * When the backend says it reported it, as text that sorts by time (K30's 17-digit timestamp), or
+   * null: a result delivered late (deliveries run in parallel) does not replace a newer one.
+   */
+  readonly reportedAt: string | null;
 }
 
 /** What one delivery holds: events, per-device sync results, and what to log about it (a sign mismatch in `warn`). */

@@ -9,6 +9,8 @@ interface ReportedResult {
   readonly deviceNo: string;
   readonly ok: boolean;
   readonly message: string;
+  /** The backend's time of the report, text that sorts by time; null when not known. */
+  readonly reportedAt: string | null;
 }
 
 interface ResultRow {
@@ -28,15 +30,17 @@ interface ResultRow {
  */
 export class DeviceSyncResultsTable {
   private readonly db: Database;
-  private readonly upsert: Statement<[number, string, string, number, string, string]>;
+  private readonly upsert: Statement<[number, string, string, number, string, string | null, string]>;
   private readonly bySite: Statement<[number], ResultRow>;
   private readonly pinStmt: Statement<[number, string], { pin: string }>;
 
   constructor(db: Database) {
     this.db = db;
     this.upsert = db.prepare(
-      `INSERT INTO device_sync_results (backend_id, person_no, device_no, ok, message, received_at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (backend_id, person_no, device_no) DO UPDATE SET ok = excluded.ok, message = excluded.message, received_at = excluded.received_at`,
+      `INSERT INTO device_sync_results (backend_id, person_no, device_no, ok, message, reported_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (backend_id, person_no, device_no) DO UPDATE
+         SET ok = excluded.ok, message = excluded.message, reported_at = excluded.reported_at, received_at = excluded.received_at
+         WHERE excluded.reported_at IS NULL OR device_sync_results.reported_at IS NULL OR excluded.reported_at >= device_sync_results.reported_at`,
     );
     this.bySite = db.prepare(
       `SELECT r.backend_id, (SELECT p.pin FROM backend_person_refs p WHERE p.backend_id = r.backend_id AND p.ref = r.person_no ORDER BY p.pin LIMIT 1) AS pin,
@@ -47,13 +51,17 @@ export class DeviceSyncResultsTable {
     this.pinStmt = db.prepare('SELECT pin FROM backend_person_refs WHERE backend_id = ? AND ref = ? ORDER BY pin LIMIT 1');
   }
 
-  /** Stores the results (each replacing the one before for its person and device); returns them as listed. */
+  /**
+   * Stores the results, each replacing the one before for its person and device unless that one was
+   * reported later; returns those stored, as listed (a late, older one is not).
+   */
   record(backendId: BackendId, results: readonly ReportedResult[], receivedAt = new Date()): DeviceResult[] {
     const at = receivedAt.toISOString();
     return this.db.transaction(() =>
-      results.map((result) => {
-        this.upsert.run(backendId, result.personNo, result.deviceNo, result.ok ? 1 : 0, result.message, at);
-        return { backendId, pin: this.pinOf(backendId, result.personNo), personNo: result.personNo, deviceNo: result.deviceNo, ok: result.ok, message: result.message, receivedAt: at };
+      results.flatMap((result) => {
+        const { changes } = this.upsert.run(backendId, result.personNo, result.deviceNo, result.ok ? 1 : 0, result.message, result.reportedAt, at);
+        if (changes === 0) return [];
+        return [{ backendId, pin: this.pinOf(backendId, result.personNo), personNo: result.personNo, deviceNo: result.deviceNo, ok: result.ok, message: result.message, receivedAt: at }];
       }),
     )();
   }

@@ -97,11 +97,15 @@ function passEvent(data: Record<string, unknown>, context: PushContext): Incomin
   return { event: toAccessEvent(listed), raw: data };
 }
 
-function syncResult(data: Record<string, unknown>): DeviceSyncResult {
+/** The envelope's `timestamp` when it is the documented `yyyyMMddHHmmssfff` (it then sorts by time), else null. */
+const SORTABLE_TIMESTAMP = /^\d{17}$/;
+
+function syncResult(data: Record<string, unknown>, timestamp: string | undefined): DeviceSyncResult {
   const personNo = text(data['no']);
   const deviceNo = text(data['deviceno']);
   if (personNo === null || deviceNo === null) throw new PushRejected(400, 'authstatus without no or deviceno');
-  return { personNo, deviceNo, ok: int(data['resultcode']) === 1, message: text(data['msg']) ?? '' };
+  const reportedAt = timestamp !== undefined && SORTABLE_TIMESTAMP.test(timestamp) ? timestamp : null;
+  return { personNo, deviceNo, ok: int(data['resultcode']) === 1, message: text(data['msg']) ?? '', reportedAt };
 }
 
 /** One callback, read for the backend of `context`; PushRejected with its status when refused. */
@@ -127,7 +131,7 @@ export function readK30Callback(payload: unknown, context: PushContext): PushDel
   const body = lowerCased(opened.json === '' ? {} : JSON.parse(opened.json));
   switch (envelope.method.toLowerCase()) {
     case AUTH_STATUS:
-      return { events: [], deviceResults: [syncResult(body)], warnings };
+      return { events: [], deviceResults: [syncResult(body, envelope.timestamp)], warnings };
     case UPLOAD_RECORD:
       return { events: [passEvent(body, context)], deviceResults: [], warnings };
     default:

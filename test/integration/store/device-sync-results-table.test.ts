@@ -11,7 +11,7 @@ const tempDir = useTempDirs();
 
 /** device_sync_results (migration 013): the latest per-device push result per backend, person and device (issue 14 item 5). */
 describe('device sync results table', () => {
-  it('keeps the latest result per person and device, names the person by pin, lists by site, and goes with its backend', () => {
+  it('keeps the latest result per person and device (by the backend’s time when known), names the person by pin, lists by site, and goes with its backend', () => {
     const { db } = openStore(join(tempDir(), 'doorman.db'));
     const now = '2026-03-01T08:00:00.000Z';
     const sites = new SitesTable(db);
@@ -25,10 +25,12 @@ describe('device sync results table', () => {
     expect(refs.pinOf(two, 'K-1')).toBeNull();
 
     const results = new DeviceSyncResultsTable(db);
-    const first = results.record(one, [{ personNo: 'K-1', deviceNo: 'D1', ok: false, message: '上报失败' }, { personNo: 'K-2', deviceNo: 'D1', ok: true, message: '上报成功' }], new Date('2026-03-01T08:00:00Z'));
+    const first = results.record(one, [{ personNo: 'K-1', deviceNo: 'D1', ok: false, message: '上报失败', reportedAt: '20260301080000000' }, { personNo: 'K-2', deviceNo: 'D1', ok: true, message: '上报成功', reportedAt: null }], new Date('2026-03-01T08:00:00Z'));
     expect(first.map((r) => r.pin)).toEqual(['P1001', null]);
-    results.record(one, [{ personNo: 'K-1', deviceNo: 'D1', ok: true, message: '上报成功' }], new Date('2026-03-01T09:00:00Z'));
-    results.record(two, [{ personNo: 'K-1', deviceNo: 'D9', ok: true, message: '' }], new Date('2026-03-01T10:00:00Z'));
+    results.record(one, [{ personNo: 'K-1', deviceNo: 'D1', ok: true, message: '上报成功', reportedAt: '20260301090000000' }], new Date('2026-03-01T09:00:00Z'));
+    // Delivered late: reported before the one stored, so it does not replace it, and is not returned (nor announced).
+    expect(results.record(one, [{ personNo: 'K-1', deviceNo: 'D1', ok: false, message: '上报失败', reportedAt: '20260301083000000' }], new Date('2026-03-01T09:30:00Z'))).toEqual([]);
+    results.record(two, [{ personNo: 'K-1', deviceNo: 'D9', ok: true, message: '', reportedAt: null }], new Date('2026-03-01T10:00:00Z'));
 
     expect(results.list(north)).toEqual([
       { backendId: one, pin: 'P1001', personNo: 'K-1', deviceNo: 'D1', ok: true, message: '上报成功', receivedAt: '2026-03-01T09:00:00.000Z' },

@@ -53,9 +53,9 @@ describe('K30 callbacks: the document’s examples', () => {
   it('authstatus success and failure are per-device results; the placeholder signs are a warning, not a refusal', () => {
     const ok = readK30Callback(AUTH_OK, context());
     expect(ok.events).toEqual([]);
-    expect(ok.deviceResults).toEqual([{ personNo: '123456789', deviceNo: '22012521131C', ok: true, message: '上报成功' }]);
+    expect(ok.deviceResults).toEqual([{ personNo: '123456789', deviceNo: '22012521131C', ok: true, message: '上报成功', reportedAt: '20250514151647740' }]);
     expect(ok.warnings).toHaveLength(1);
-    expect(readK30Callback(AUTH_FAIL, context()).deviceResults).toEqual([{ personNo: '123456789', deviceNo: '22012521131C', ok: false, message: '上报失败' }]);
+    expect(readK30Callback(AUTH_FAIL, context()).deviceResults).toEqual([{ personNo: '123456789', deviceNo: '22012521131C', ok: false, message: '上报失败', reportedAt: '20220330142506052' }]);
     expect(readK30Callback(AUTH_OK, context({ signCheck: 'off' })).warnings).toEqual([]);
     expect(rejection(() => readK30Callback(AUTH_OK, context({ signCheck: 'strict' }))).status).toBe(401);
   });
