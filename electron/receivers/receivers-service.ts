@@ -78,8 +78,12 @@ export class ReceiversService {
         advice: { en: `${backend.vendor} does not push records; Doorman polls it instead.`, 'zh-CN': `${backend.vendor} 不推送记录；Doorman 改为轮询。` },
       });
     }
+    const backends = this.backends;
     const context = {
-      credentials: this.backends.credentialsOf(backendId),
+      // Read for each delivery: a company number edited while the receiver runs applies at once.
+      get credentials() {
+        return backends.credentialsOf(backendId);
+      },
       signCheck: where.signCheck ?? 'warn',
       pinOf: (ref: string) => this.personRefs?.pinOf(backendId, ref) ?? null,
     };

@@ -163,6 +163,16 @@ describe('K30 callbacks into the core', () => {
     expect((await call(core, 'receivers.status', { backendId })).stats?.rejected).toBe(3);
   });
 
+  it('a company number edited while the receiver runs applies to the next callback', async () => {
+    const url = await startReceiving('strict');
+    const other = '6666777788889999';
+    const callback = (companyNo: string) => JSON.stringify(sealCallback('authstatus', '{"no":"3","deviceno":"D3","resultcode":"1","msg":"上报成功"}', companyNo, '20250101000000000'));
+    expect((await post(url, callback(other))).status).toBe(403);
+    await call(core, 'backends.update', { id: backendId, credentials: { companyNo: other } });
+    expect((await post(url, callback(other))).status).toBe(200);
+    expect((await post(url, callback(sim.companyNo))).status).toBe(403);
+  });
+
   it('a form-encoded envelope is read like the JSON one (data percent-encoded once more, or not at all)', async () => {
     const url = await startReceiving('strict');
     const json = JSON.stringify({ recordNo: 'F1', deviceNo: SEED_IDS.gateIn, recogMode: '0', addTime: '2025-06-02 09:00:00', exceptionMode: '1' });
