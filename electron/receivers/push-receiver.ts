@@ -42,7 +42,7 @@ export interface PushStats {
   stored: number;
   duplicates: number;
   rejected: number;
-  /** Per-device sync results stored (K30's authstatus). */
+  /** Per-device sync results received (K30’s authstatus); the store keeps the latest per person and device. */
   deviceResults: number;
 }
 
