@@ -188,6 +188,13 @@ export class BackendsService {
     return true;
   }
 
+  /** A backend's stored secrets, opened (the push receiver reads signed, encrypted deliveries with them). */
+  credentialsOf(id: BackendId): Record<string, unknown> {
+    const stored = this.store.get(id);
+    if (!stored) throw notFound(id);
+    return JSON.parse(this.secrets.open(stored.credentialsSealed)) as Record<string, unknown>;
+  }
+
   /** The driver of a backend, for other services (door tests, sync, receivers…). */
   driverOf(id: BackendId): Promise<BackendDriver> {
     return this.driver(id);

@@ -83,8 +83,9 @@ const HELP = `Commands:
   people list|export <file.csv|xlsx> --site <id>   the site's people (export: the import's columns, then "no face")
   sync [--once]                send the outbox (--once: until nothing is due; else until Ctrl+C)
   outbox list [--site <id>] [--state pending|sending|done|failed|cancelled]
-  receiver start|stop|status <backend-id> [--host <address>] [--port N]
-                               push receiver for a backend that pushes (Hongtu): start runs until Ctrl+C
+  receiver start|stop|status <backend-id> [--host <address>] [--port N] [--sign-check off|warn|strict]
+                               push receiver for a backend that pushes: start runs until Ctrl+C; Hongtu is
+                               registered by Doorman, K30's URL is printed to type into the K30 software
   scan <targets…> [--exclude <targets>] [--ports 80,443,8000-8010] [--timeout ms] [--concurrency n] [--rate n]
        [--allow-large] [--onvif] [--site <id>] [--jsonl]
                                find and name the systems on the LAN: targets are 192.168.1.0/24, 192.168.1.10-50,
@@ -167,6 +168,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         'callback-form': { type: 'string' },
         'company-mismatch': { type: 'string' },
         'company-no': { type: 'string' },
+        'sign-check': { type: 'string' },
         timestamp: { type: 'string' },
         nonce: { type: 'string' },
         door: { type: 'string' },

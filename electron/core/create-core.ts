@@ -34,6 +34,7 @@ import { sitesHandlers } from '../sites/sites-handlers.ts';
 import { SitesService } from '../sites/sites-service.ts';
 import { BackendsTable } from '../store/backends-table.ts';
 import { DB_FILE_NAME, openStore, type OpenedStore } from '../store/database.ts';
+import { DeviceSyncResultsTable } from '../store/device-sync-results-table.ts';
 import { DoorTestsTable } from '../store/door-tests-table.ts';
 import { EventsTable } from '../store/events-table.ts';
 import { InventoryTable } from '../store/inventory-table.ts';
@@ -101,17 +102,11 @@ export function createCore(options: CoreOptions): Core {
   const sitesTable = new SitesTable(store.db);
   const sites = new SitesService(sitesTable, bus);
   const inventory = new InventoryTable(store.db);
-  const backends = new BackendsService({
-    store: new BackendsTable(store.db),
-    inventory,
-    sites: sitesTable,
-    secrets,
-    log,
-    bus,
-    personRefs: new PersonRefsTable(store.db),
-  });
+  const personRefs = new PersonRefsTable(store.db);
+  const backends = new BackendsService({ store: new BackendsTable(store.db), inventory, sites: sitesTable, secrets, log, bus, personRefs });
   const events = new EventsTable(store.db);
-  const receivers = new ReceiversService({ backends, events, bus, log });
+  const deviceResults = new DeviceSyncResultsTable(store.db);
+  const receivers = new ReceiversService({ backends, events, bus, log, deviceResults, personRefs });
   const doorTestsTable = new DoorTestsTable(store.db);
   const doorTests = new DoorTestsService({ backends, inventory, store: doorTestsTable, bus, log });
   const faces = new FaceFiles(dataDir);
@@ -136,7 +131,7 @@ export function createCore(options: CoreOptions): Core {
     ...reportsHandlers(reports),
     ...toolsHandlers(),
     ...peopleHandlers({ people, backends, thumbnails, sync }),
-    ...outboxHandlers(new OutboxService(outbox), sync),
+    ...outboxHandlers(new OutboxService(outbox, deviceResults), sync),
     ...importsHandlers({ imports, sync, resourcesDir }),
     ...scanHandlers(scans, options.scanSuggestion),
   };

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import type { InventoryPart, Vendor } from '../../shared/contract/backends.ts';
+import type { InventoryPart, PushSignCheck, Vendor } from '../../shared/contract/backends.ts';
 import type { IncomingEvent } from '../../shared/contract/incoming-event.ts';
 import type { SystemKind } from '../../shared/contract/scan.ts';
 import type { TlsOptions } from '../../shared/contract/tls-options.ts';
 import type { BackendDriver, PersonRefs } from '../backends/backend.ts';
+import type { LocalizedText } from './driver-error.ts';
 import type { EndpointSpec } from './endpoint-table.ts';
 
 /** What a vendor's driver is made from: where the backend is, how it is trusted, its stored secrets. */
@@ -18,11 +19,59 @@ interface DriverConfig {
 /** The driver the core uses, plus a generic endpoint call (the CLI's and `backends.call`'s). */
 type VendorDriver = BackendDriver & { callEndpoint(id: string, params: Record<string, unknown>, options: { force?: boolean }): Promise<unknown> };
 
+/** What a push receiver hands the vendor's reader, besides the delivery: the backend it is for. */
+export interface PushContext {
+  /** The backend's stored secrets (K30: the company number that decrypts and signs callbacks). */
+  readonly credentials: Readonly<Record<string, unknown>>;
+  /** How a signed delivery's signature is checked (vendors that sign them). */
+  readonly signCheck: PushSignCheck;
+  /** Doorman's personnel number of the person the backend knows by its own id (K30's no), or null. */
+  readonly pinOf: (ref: string) => string | null;
+}
+
+/** A person pushed to one device, as the backend reported it (K30's authstatus). */
+export interface DeviceSyncResult {
+  /** The backend's own id of the person. */
+  readonly personNo: string;
+  readonly deviceNo: string;
+  readonly ok: boolean;
+  readonly message: string;
+  /**
+   * When the backend says it reported it, as text that sorts by time (K30's 17-digit timestamp), or
+   * null: a result delivered late (deliveries run in parallel) does not replace a newer one.
+   */
+  readonly reportedAt: string | null;
+}
+
+/** What one delivery holds: events, per-device sync results, and what to log about it (a sign mismatch in `warn`). */
+export interface PushDelivery {
+  readonly events: readonly IncomingEvent[];
+  readonly deviceResults: readonly DeviceSyncResult[];
+  readonly warnings: readonly string[];
+}
+
+/** The body forms a vendor's pushes may come in: JSON, and/or an `application/x-www-form-urlencoded` envelope. */
+export type PushBodyForm = 'json' | 'form';
+
+/**
+ * A vendor that pushes. `registration`: Doorman registers the URL with the backend (`automatic`:
+ * the driver is a push subscriber) or the installer types it into the vendor's software
+ * (`manual`, `where` names the setting). `read` gets the decoded body (a JSON value, or the form's
+ * fields as strings) and throws PushRejected for one it refuses (the status says why).
+ */
+export interface VendorPush {
+  readonly registration: { readonly kind: 'automatic' } | { readonly kind: 'manual'; readonly where: LocalizedText };
+  readonly bodies: readonly PushBodyForm[];
+  read(payload: unknown, context: PushContext): PushDelivery;
+  /** What Doorman answers a delivery it took (status 200, this JSON body). */
+  readonly acknowledgement: string;
+}
+
 /** What a vendor's descriptor loads on first use: its driver and its document's tables. */
 export interface VendorModule {
   readonly vendor: Vendor;
-  /** For vendors that push: how to read a pushed payload and what to answer. */
-  readonly push?: { readonly parse: (payload: unknown) => IncomingEvent[]; readonly acknowledgement: string };
+  /** For vendors that push: how the URL is registered, how a delivery is read, what to answer. */
+  readonly push?: VendorPush;
   /** Every endpoint of the vendor's document. */
   readonly endpoints: readonly EndpointSpec[];
   /** The writes that change the inventory, by endpoint id, and the parts they change. */

@@ -9,5 +9,6 @@ export function outboxHandlers(outbox: OutboxService, sync: SyncWake): AreaHandl
     'outbox.list': ({ siteId, state }) => ({ entries: outbox.list({ siteId, state }) }),
     'outbox.retry': ({ id }) => queued(sync, outbox.retry(id)),
     'outbox.cancel': ({ id }) => outbox.cancel(id),
+    'outbox.deviceResults': ({ siteId }) => ({ results: outbox.deviceResults(siteId) }),
   };
 }

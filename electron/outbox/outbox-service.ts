@@ -1,14 +1,26 @@
 import { ApiError } from '../../shared/contract/errors.ts';
 import type { OutboxEntry } from '../../shared/contract/people.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
+import type { DeviceResult } from '../../shared/contract/device-results.ts';
+import type { DeviceSyncResultsTable } from '../store/device-sync-results-table.ts';
 import type { OutboxTable } from '../store/outbox-table.ts';
 
-/** The outbox as people see it (the Sync page): list, send again, give up. The sync engine does the sending. */
+/**
+ * The outbox as people see it (the Sync page): list, send again, give up, and what the backends
+ * reported per device afterwards (K30's authstatus callbacks). The sync engine does the sending.
+ */
 export class OutboxService {
   private readonly table: OutboxTable;
+  private readonly results: DeviceSyncResultsTable | undefined;
 
-  constructor(table: OutboxTable) {
+  constructor(table: OutboxTable, results?: DeviceSyncResultsTable) {
     this.table = table;
+    this.results = results;
+  }
+
+  /** The latest per-device results on the site's backends, newest first. */
+  deviceResults(siteId: SiteId): DeviceResult[] {
+    return this.results?.list(siteId) ?? [];
   }
 
   list(filter: { siteId?: SiteId | undefined; state?: OutboxEntry['state'] | undefined }): OutboxEntry[] {

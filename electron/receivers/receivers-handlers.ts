@@ -5,7 +5,7 @@ import type { ReceiversService } from './receivers-service.ts';
 /** The `receivers.*` methods (shared/contract/backends.ts, `receiversMethods`). */
 export function receiversHandlers(receivers: ReceiversService): AreaHandlers<typeof receiversMethods> {
   return {
-    'receivers.start': ({ backendId, host, port }) => receivers.start(backendId, { host, port }),
+    'receivers.start': ({ backendId, host, port, signCheck }) => receivers.start(backendId, { host, port, signCheck }),
     'receivers.stop': ({ backendId }) => receivers.stop(backendId),
     'receivers.status': ({ backendId }) => receivers.status(backendId),
   };

@@ -17,6 +17,7 @@ export class PersonRefsTable {
   private readonly getStmt: Statement<[number, string], { ref: string }>;
   private readonly setStmt: Statement<[number, string, string]>;
   private readonly forgetStmt: Statement<[number, string]>;
+  private readonly pinStmt: Statement<[number, string], { pin: string }>;
 
   constructor(db: Database) {
     this.getStmt = db.prepare('SELECT ref FROM backend_person_refs WHERE backend_id = ? AND pin = ?');
@@ -24,6 +25,12 @@ export class PersonRefsTable {
       'INSERT INTO backend_person_refs (backend_id, pin, ref) VALUES (?, ?, ?) ON CONFLICT (backend_id, pin) DO UPDATE SET ref = excluded.ref',
     );
     this.forgetStmt = db.prepare('DELETE FROM backend_person_refs WHERE backend_id = ? AND pin = ?');
+    this.pinStmt = db.prepare('SELECT pin FROM backend_person_refs WHERE backend_id = ? AND ref = ? ORDER BY pin LIMIT 1');
+  }
+
+  /** Doorman's pin of the person the backend knows by `ref` (a callback names people by the backend's id), or null. */
+  pinOf(backendId: BackendId, ref: string): string | null {
+    return this.pinStmt.get(backendId, ref)?.pin ?? null;
   }
 
   /** The refs of one backend. */

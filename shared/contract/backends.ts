@@ -298,18 +298,47 @@ export const backendsMethods = {
   ),
 };
 
+/** How a pushed delivery's signature is checked, for vendors that sign them: not at all, logged, or refused. */
+export const PushSignCheckSchema = z.enum(['off', 'warn', 'strict']);
+export type PushSignCheck = z.infer<typeof PushSignCheckSchema>;
+
+/**
+ * How the backend learns the receiver's URL: Doorman registers it (`automatic`, Hongtu's pubsub),
+ * or the installer types it into the vendor's software (`manual`, K30's third-party forwarding URL).
+ */
+export const PushRegistrationSchema = z.enum(['automatic', 'manual']);
+
 export const ReceiverStatusSchema = z.strictObject({
   running: z.boolean(),
   url: z.string().nullable(),
-  stats: z.strictObject({ received: z.number(), events: z.number(), stored: z.number(), duplicates: z.number(), rejected: z.number() }).nullable(),
+  /** null: the backend's vendor does not push. */
+  registration: PushRegistrationSchema.nullable(),
+  stats: z
+    .strictObject({ received: z.number(), events: z.number(), stored: z.number(), duplicates: z.number(), rejected: z.number(), deviceResults: z.number() })
+    .nullable(),
+  /** When the running receiver last accepted a delivery (ISO); null before the first ("waiting for the first callback"). */
+  lastReceivedAt: z.iso.datetime().nullable(),
   stored: z.number().int().nonnegative(),
 });
 
 export const receiversMethods = {
-  /** Starts a push receiver for the backend and registers it there (Hongtu pubsub). */
+  /**
+   * Starts a push receiver for the backend: registered there (automatic), or to be typed into the
+   * vendor's software (manual; `where` says which setting, in both languages).
+   */
   'receivers.start': method(
-    z.strictObject({ backendId: BackendIdSchema, host: z.string().max(64).optional(), port: z.number().int().min(0).max(65535).optional() }),
-    z.strictObject({ url: z.string() }),
+    z.strictObject({
+      backendId: BackendIdSchema,
+      host: z.string().max(64).optional(),
+      port: z.number().int().min(0).max(65535).optional(),
+      /** Deliveries whose signature does not match: `warn` (default) stores and logs them, `strict` refuses them. */
+      signCheck: PushSignCheckSchema.default('warn'),
+    }),
+    z.strictObject({
+      url: z.string(),
+      registration: PushRegistrationSchema,
+      where: z.strictObject({ en: z.string(), 'zh-CN': z.string() }).nullable(),
+    }),
   ),
   'receivers.stop': method(z.strictObject({ backendId: BackendIdSchema }), z.strictObject({ stopped: z.boolean() })),
   'receivers.status': method(z.strictObject({ backendId: BackendIdSchema }), ReceiverStatusSchema),

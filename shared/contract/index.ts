@@ -63,6 +63,7 @@ export * from './app.ts';
 export * from './backends.ts';
 export * from './door-tests.ts';
 export * from './people.ts';
+export * from './device-results.ts';
 export * from './imports.ts';
 export * from './reports.ts';
 export * from './tools.ts';

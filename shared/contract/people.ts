@@ -6,6 +6,7 @@ import { TEXT_LIMITS } from '../rules/text-limits.ts';
 import { parseValidity, type ValidityBound } from '../rules/validity-date.ts';
 import { BackendIdSchema } from './backends.ts';
 import { method } from './define.ts';
+import { DeviceResultSchema } from './device-results.ts';
 import { codeText, plainText } from './plain-text.ts';
 import { SiteIdSchema } from './sites.ts';
 
@@ -193,11 +194,15 @@ export const outboxMethods = {
   /** Sends a failed (or waiting) entry again now; a cancelled one is refused with `outbox_cancelled`. */
   'outbox.retry': method(z.strictObject({ id: z.number().int().positive() }), OutboxEntrySchema),
   'outbox.cancel': method(z.strictObject({ id: z.number().int().positive() }), OutboxEntrySchema),
+  /** The latest per-device push result of every person on the site's backends (K30's authstatus callbacks), for the Sync page. */
+  'outbox.deviceResults': method(z.strictObject({ siteId: SiteIdSchema }), z.strictObject({ results: z.array(DeviceResultSchema) })),
 };
 
 export const peopleEvents = {
   /** An outbox entry changed state (sending, done, failed…). */
   'outbox.changed': OutboxEntrySchema,
+  /** A backend reported a per-device push result (stored: the newest per person and device). */
+  'outbox.deviceResult': DeviceResultSchema.extend({ siteId: SiteIdSchema }),
   /** People of a site were enrolled, edited, imported or removed: the People page lists them again. */
   'people.changed': z.strictObject({ siteId: SiteIdSchema }),
 };

@@ -11,6 +11,7 @@ import { reportEn } from './report.en.ts';
 import { siteTimeZoneEn, siteTimeZoneErrorsEn, siteTimeZoneValidationEn } from './site-time-zone.en.ts';
 import { personChecksEn, personChecksErrorsEn, personChecksValidationEn } from './person-checks.en.ts';
 import { scanEn } from './scan.en.ts';
+import { receiversEn } from './receivers.en.ts';
 import { signK30En } from './sign-k30.en.ts';
 import { doorTestOffersEn } from './door-test-offers.en.ts';
 import { workbenchK30En, workbenchK30ValidationEn } from './workbench-k30.en.ts';
@@ -382,6 +383,7 @@ export const en = {
   ...doorTestOffersEn,
   ...workbenchK30En,
   ...k30WizardEn,
+  ...receiversEn,
   ...reportEn,
   ...siteTimeZoneEn,
   ...datesEn,

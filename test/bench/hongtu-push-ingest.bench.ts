@@ -28,9 +28,10 @@ export default async function run(): Promise<BenchResult> {
   const events = new EventsTable(store.db);
   const receiver = await startPushReceiver({
     host: '127.0.0.1',
-    parse: parseHongtuPush,
+    bodies: ['json'],
+      read: (payload) => ({ events: parseHongtuPush(payload), deviceResults: [], warnings: [] }),
     store: (incoming) => {
-      const { added, refused } = events.add(backendId, 'push', incoming);
+      const { added, refused } = events.add(backendId, 'push', incoming.events);
       return { added: added.length, refused };
     },
     acknowledgement: HONGTU_PUSH_ACK,

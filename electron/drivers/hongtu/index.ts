@@ -12,7 +12,7 @@ export const hongtu: VendorDescriptor = {
     credentials: HongtuCredentialsSchema,
     cliOptions: { 'app-key': 'appKey', secret: 'secretKey' },
     async load() {
-      const [{ HongtuAdapter }, { hongtuEndpoints }, { HONGTU_PUSH_ACK, parseHongtuPush }, { hongtuInventoryEffects }] = await Promise.all([
+      const [{ HongtuAdapter }, { hongtuEndpoints }, { hongtuPush }, { hongtuInventoryEffects }] = await Promise.all([
         import('./adapter.ts'),
         import('./endpoints.ts'),
         import('./push.ts'),
@@ -22,7 +22,7 @@ export const hongtu: VendorDescriptor = {
         vendor: 'hongtu',
         endpoints: hongtuEndpoints,
         inventoryEffects: hongtuInventoryEffects,
-        push: { parse: parseHongtuPush, acknowledgement: HONGTU_PUSH_ACK },
+        push: hongtuPush,
         create(config) {
           const credentials = HongtuCredentialsSchema.parse(config.credentials);
           const adapter = new HongtuAdapter({ baseUrl: config.baseUrl, appKey: credentials.appKey, secretKey: credentials.secretKey, tls: config.tls });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PushRejected } from '../../net/push-rejected.ts';
 import type { IncomingEvent } from '../../../shared/contract/incoming-event.ts';
+import type { VendorPush } from '../vendor-descriptor.ts';
 import { toAccessEvent } from './mapping.ts';
 
 /** busiType 5 = 通行记录 (pass record), the one documented type (§7.2); sent as "5" or 5. */
@@ -35,3 +36,14 @@ export function parseHongtuPush(payload: unknown): IncomingEvent[] {
   }
   return [{ event: toAccessEvent(parsed.data.data), raw: parsed.data.data }];
 }
+
+/**
+ * Hongtu's push as the receiver reads it: a JSON body, registered by the driver (pubsub), no
+ * signature (§7 documents none: the receiver's URL carries a secret token instead).
+ */
+export const hongtuPush: VendorPush = {
+  registration: { kind: 'automatic' },
+  bodies: ['json'],
+  read: (payload) => ({ events: parseHongtuPush(payload), deviceResults: [], warnings: [] }),
+  acknowledgement: HONGTU_PUSH_ACK,
+};

@@ -15,15 +15,17 @@ export const k30: VendorDescriptor = {
     credentials: K30CredentialsSchema,
     cliOptions: { 'company-no': 'companyNo' },
     async load() {
-      const [{ K30Adapter }, { k30Endpoints }, { k30InventoryEffects }] = await Promise.all([
+      const [{ K30Adapter }, { k30Endpoints }, { k30InventoryEffects }, { k30Push }] = await Promise.all([
         import('./adapter.ts'),
         import('./endpoints.ts'),
         import('./inventory-effects.ts'),
+        import('./callbacks.ts'),
       ]);
       return {
         vendor: 'k30',
         endpoints: k30Endpoints,
         inventoryEffects: k30InventoryEffects,
+        push: k30Push,
         create(config) {
           const credentials = K30CredentialsSchema.parse(config.credentials);
           const adapter = new K30Adapter({ baseUrl: config.baseUrl, companyNo: credentials.companyNo, tls: config.tls, personRefs: config.personRefs });

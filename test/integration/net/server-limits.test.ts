@@ -70,8 +70,9 @@ describe('every server Doorman runs closes silent and half-sent connections', ()
   async function pushReceiver(): Promise<{ port: number; path: string }> {
     const receiver = await startPushReceiver({
       host: '127.0.0.1',
-      parse: parseHongtuPush,
-      store: (events) => ({ added: events.length, refused: [] }),
+      bodies: ['json'],
+      read: (payload) => ({ events: parseHongtuPush(payload), deviceResults: [], warnings: [] }),
+      store: (delivery) => ({ added: delivery.events.length, refused: [] }),
       acknowledgement: HONGTU_PUSH_ACK,
       log: silentLogger(),
       limits: LIMITS,

@@ -56,9 +56,10 @@ describe('push receiver with the Hongtu parser', () => {
     receiver = await startPushReceiver({
       host: '127.0.0.1',
       maxBodyBytes: 64 * 1024,
-      parse: parseHongtuPush,
+      bodies: ['json'],
+      read: (payload) => ({ events: parseHongtuPush(payload), deviceResults: [], warnings: [] }),
       store: (incoming) => {
-        const { added, refused } = events.add(backendId, 'push', incoming);
+        const { added, refused } = events.add(backendId, 'push', incoming.events);
         return { added: added.length, refused };
       },
       acknowledgement: HONGTU_PUSH_ACK,
@@ -114,9 +115,10 @@ describe('push receiver with the Hongtu parser', () => {
     // 400 KB: within the default body limit (1 MiB), so this receiver has it.
     const roomy = await startPushReceiver({
       host: '127.0.0.1',
-      parse: parseHongtuPush,
+      bodies: ['json'],
+      read: (payload) => ({ events: parseHongtuPush(payload), deviceResults: [], warnings: [] }),
       store: (incoming) => {
-        const { added, refused } = events.add(backendId, 'push', incoming);
+        const { added, refused } = events.add(backendId, 'push', incoming.events);
         return { added: added.length, refused };
       },
       acknowledgement: HONGTU_PUSH_ACK,
@@ -163,7 +165,8 @@ describe('push receiver logs', () => {
     const log = createLogger(dataDir);
     // A window longer than the test can take, so the verdict does not depend on the clock.
     const receiver = await startPushReceiver({
-      host: '127.0.0.1', parse: parseHongtuPush, store: (incoming) => ({ added: incoming.length, refused: [] }),
+      host: '127.0.0.1', bodies: ['json'],
+      read: (payload) => ({ events: parseHongtuPush(payload), deviceResults: [], warnings: [] }), store: (incoming) => ({ added: incoming.events.length, refused: [] }),
       acknowledgement: HONGTU_PUSH_ACK, log, rejectionLog: { windowMs: 3_600_000, perWindow: 10 },
     });
     for (let i = 0; i < 300; i++) expect((await post(receiver.url, '{"busiType":5}')).status).toBe(400);
