@@ -42,6 +42,7 @@ import { OutboxTable } from '../store/outbox-table.ts';
 import { PeopleTable } from '../store/people-table.ts';
 import { PersonBackendsTable } from '../store/person-backends-table.ts';
 import { PersonRefsTable } from '../store/person-refs-table.ts';
+import { ReceiverEndpointsTable } from '../store/receiver-endpoints-table.ts';
 import { ScansTable } from '../store/scans-table.ts';
 import { SitesTable } from '../store/sites-table.ts';
 import { SyncEngine } from '../sync/sync-engine.ts';
@@ -106,7 +107,7 @@ export function createCore(options: CoreOptions): Core {
   const backends = new BackendsService({ store: new BackendsTable(store.db), inventory, sites: sitesTable, secrets, log, bus, personRefs });
   const events = new EventsTable(store.db);
   const deviceResults = new DeviceSyncResultsTable(store.db);
-  const receivers = new ReceiversService({ backends, events, bus, log, deviceResults, personRefs });
+  const receivers = new ReceiversService({ backends, events, bus, log, deviceResults, personRefs, endpoints: new ReceiverEndpointsTable(store.db) });
   const doorTestsTable = new DoorTestsTable(store.db);
   const doorTests = new DoorTestsService({ backends, inventory, store: doorTestsTable, bus, log });
   const faces = new FaceFiles(dataDir);

@@ -52,6 +52,8 @@ if (!app.requestSingleInstanceLock()) {
     serveAppProtocol(rendererDir);
     registerIpcBridge(core, devServerUrl);
     core.sync.start();
+    // Receivers that ran when the app last quit listen again at the same URL (typed into vendor software).
+    void core.receivers.resume();
     window = createMainWindow(preloadPath, iconPath, devServerUrl);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(preloadPath, iconPath, devServerUrl);

@@ -8,6 +8,8 @@ import type { Logger } from '../log/logger.ts';
 import type { DeviceSyncResultsTable } from '../store/device-sync-results-table.ts';
 import type { EventsTable } from '../store/events-table.ts';
 import type { PersonRefsTable } from '../store/person-refs-table.ts';
+import type { ReceiverEndpointsTable } from '../store/receiver-endpoints-table.ts';
+import { randomBytes } from 'node:crypto';
 import { localAddressFacing } from './local-address.ts';
 import { startPushReceiver, type PushReceiver, type PushStats } from './push-receiver.ts';
 
@@ -54,14 +56,16 @@ export class ReceiversService {
   private readonly events: EventsTable;
   private readonly deviceResults: DeviceSyncResultsTable | undefined;
   private readonly personRefs: PersonRefsTable | undefined;
+  private readonly endpoints: ReceiverEndpointsTable | undefined;
   private readonly bus: EventBus;
   private readonly log: Logger;
 
-  constructor(deps: { backends: BackendsService; events: EventsTable; bus: EventBus; log: Logger; deviceResults?: DeviceSyncResultsTable; personRefs?: PersonRefsTable }) {
+  constructor(deps: { backends: BackendsService; events: EventsTable; bus: EventBus; log: Logger; deviceResults?: DeviceSyncResultsTable; personRefs?: PersonRefsTable; endpoints?: ReceiverEndpointsTable }) {
     this.backends = deps.backends;
     this.events = deps.events;
     this.deviceResults = deps.deviceResults;
     this.personRefs = deps.personRefs;
+    this.endpoints = deps.endpoints;
     this.bus = deps.bus;
     this.log = deps.log;
   }
@@ -78,26 +82,34 @@ export class ReceiversService {
         advice: { en: `${backend.vendor} does not push records; Doorman polls it instead.`, 'zh-CN': `${backend.vendor} 不推送记录；Doorman 改为轮询。` },
       });
     }
+    // The URL of the last start, kept: an installer typed it into the vendor's software.
+    const saved = this.endpoints?.get(backendId) ?? null;
+    const signCheck = where.signCheck ?? saved?.signCheck ?? 'warn';
     const backends = this.backends;
     const context = {
       // Read for each delivery: a company number edited while the receiver runs applies at once.
       get credentials() {
         return backends.credentialsOf(backendId);
       },
-      signCheck: where.signCheck ?? 'warn',
+      signCheck,
       pinOf: (ref: string) => this.personRefs?.pinOf(backendId, ref) ?? null,
     };
     const target = new URL(backend.baseUrl);
     // Default: the interface this computer reaches the backend through (the backend must reach us back).
-    const host = where.host ?? (await localAddressFacing(target.hostname, Number(target.port || (target.protocol === 'https:' ? 443 : 80))));
+    const host = where.host ?? saved?.host ?? (await localAddressFacing(target.hostname, Number(target.port || (target.protocol === 'https:' ? 443 : 80))));
+    const port = where.port ?? saved?.port;
+    const token = saved?.token ?? randomBytes(18).toString('base64url');
     const receiver = await startPushReceiver({
       host,
-      ...(where.port !== undefined ? { port: where.port } : {}),
+      token,
+      ...(port !== undefined ? { port } : {}),
       bodies: push.bodies,
       read: (payload) => push.read(payload, context),
       store: (delivery) => this.store(backendId, backend.siteId, delivery),
       acknowledgement: push.acknowledgement,
       log: this.log,
+    }).catch((error: unknown) => {
+      throw addressUnavailable(error, host, port) ?? error;
     });
     if (automatic && isPushSubscriber(driver)) {
       try {
@@ -108,6 +120,7 @@ export class ReceiversService {
       }
     }
     this.running.set(backendId, { receiver, push });
+    this.endpoints?.save(backendId, { host, port: receiver.port, token, signCheck, enabled: true });
     this.log.info({ backend: backendId, host, port: receiver.port, registration: push.registration.kind }, automatic ? 'push receiver registered' : 'push receiver waiting for the URL to be configured in the vendor software');
     return started(receiver.url, push);
   }
@@ -115,6 +128,7 @@ export class ReceiversService {
   async stop(backendId: BackendId): Promise<{ stopped: boolean }> {
     const running = this.running.get(backendId);
     this.running.delete(backendId);
+    this.endpoints?.setEnabled(backendId, false);
     const push = running?.push ?? (await vendorModule(this.backends.get(backendId).vendor))?.push;
     try {
       // Only what Doorman registered is unregistered; a URL typed into the vendor's software stays there.
@@ -144,8 +158,29 @@ export class ReceiversService {
     };
   }
 
+  /**
+   * Starts again, at the same address and URL, every receiver that was running when the app last
+   * stopped (the app calls this when it starts). One that cannot start (the address is gone, the port
+   * taken) is logged and left stopped; its status says so.
+   */
+  async resume(): Promise<void> {
+    for (const backendId of this.endpoints?.enabled() ?? []) {
+      try {
+        await this.start(backendId);
+      } catch (error) {
+        this.log.warn({ backend: backendId, err: error }, 'push receiver could not start again; start it from its backend');
+      }
+    }
+  }
+
+  /** Closes every receiver (the app is quitting): Doorman-registered URLs are unregistered, and each starts again with the app. */
   async close(): Promise<void> {
-    await Promise.all([...this.running.keys()].map((id) => this.stop(id).catch(() => undefined)));
+    await Promise.all(
+      [...this.running.keys()].map(async (id) => {
+        await this.stop(id).catch(() => undefined);
+        this.endpoints?.setEnabled(id, true);
+      }),
+    );
   }
 
   /** One delivery into the store: its events once each, its device results replacing older ones; the new ones announced. */
@@ -161,4 +196,12 @@ export class ReceiversService {
 
 function started(url: string, push: VendorPush): Started {
   return { url, registration: push.registration.kind, where: push.registration.kind === 'manual' ? push.registration.where : null };
+}
+
+/** The receiver's address refused by the OS (port taken, address gone) as a typed error, else null. */
+function addressUnavailable(error: unknown, host: string, port: number | undefined): ApiError | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code !== 'EADDRINUSE' && code !== 'EADDRNOTAVAIL' && code !== 'EACCES') return null;
+  const reason = code === 'EADDRINUSE' ? 'port in use' : code === 'EADDRNOTAVAIL' ? 'address not on this computer' : 'not allowed';
+  return new ApiError('receiver_address_unavailable', `cannot listen at ${host}:${port ?? 0}: ${reason}`, { host, port: port ?? 0 });
 }

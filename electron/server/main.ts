@@ -38,6 +38,7 @@ try {
 const server = await startWebServer({ core, staticDir, port: Number.isInteger(port) ? port : 0 });
 // Enrolled people reach their backends in the background, and again whenever one comes back.
 core.sync.start();
+await core.receivers.resume();
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, token: server.token, dataDir })}\n`);

@@ -44,6 +44,8 @@ export const ERROR_CODES = [
   'id_number_taken',
   // Retry on an outbox entry that was cancelled (by a person, or replaced by a newer write).
   'outbox_cancelled',
+  // A push receiver that cannot listen at its kept address (issue 14 item 5).
+  'receiver_address_unavailable',
   'scan_too_large',
   'scan_over_limit',
   'scan_not_found',

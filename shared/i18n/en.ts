@@ -11,7 +11,7 @@ import { reportEn } from './report.en.ts';
 import { siteTimeZoneEn, siteTimeZoneErrorsEn, siteTimeZoneValidationEn } from './site-time-zone.en.ts';
 import { personChecksEn, personChecksErrorsEn, personChecksValidationEn } from './person-checks.en.ts';
 import { scanEn } from './scan.en.ts';
-import { receiversEn } from './receivers.en.ts';
+import { receiversEn, receiversErrorsEn } from './receivers.en.ts';
 import { signK30En } from './sign-k30.en.ts';
 import { doorTestOffersEn } from './door-test-offers.en.ts';
 import { workbenchK30En, workbenchK30ValidationEn } from './workbench-k30.en.ts';
@@ -279,6 +279,7 @@ export const en = {
     ...importErrorsEn,
     ...personChecksErrorsEn,
     ...backendAddressErrorsEn,
+    ...receiversErrorsEn,
     ...siteTimeZoneErrorsEn,
     ...peopleErrorsEn,
   },

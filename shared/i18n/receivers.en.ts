@@ -18,3 +18,8 @@ export const receiversEn = {
     none: 'the backend does not push',
   },
 };
+
+export const receiversErrorsEn = {
+  receiver_address_unavailable:
+    'The receiver cannot listen at {{host}}:{{port}}, the address its URL gives: the port is in use, or the address is no longer this computer’s. Stop whatever uses that port, or start the receiver with another address or port, and type its new URL into the vendor’s software.',
+};

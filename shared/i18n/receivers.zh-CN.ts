@@ -15,3 +15,7 @@ export const receiversZhCN = {
     none: '该后台不推送',
   },
 };
+
+export const receiversErrorsZhCN = {
+  receiver_address_unavailable: '接收器无法在其 URL 所用的地址 {{host}}:{{port}} 上监听：端口已被占用，或该地址已不属于本机。请停止占用该端口的程序，或换一个地址或端口启动接收器，并把新的 URL 填入厂商软件。',
+};

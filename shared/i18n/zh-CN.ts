@@ -10,7 +10,7 @@ import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
 import { reportZhCN } from './report.zh-CN.ts';
 import { siteTimeZoneZhCN, siteTimeZoneErrorsZhCN, siteTimeZoneValidationZhCN } from './site-time-zone.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
-import { receiversZhCN } from './receivers.zh-CN.ts';
+import { receiversErrorsZhCN, receiversZhCN } from './receivers.zh-CN.ts';
 import { signK30ZhCN } from './sign-k30.zh-CN.ts';
 import { doorTestOffersZhCN } from './door-test-offers.zh-CN.ts';
 import { workbenchK30ZhCN, workbenchK30ValidationZhCN } from './workbench-k30.zh-CN.ts';
@@ -280,6 +280,7 @@ export const zhCN: Catalog = {
     ...importErrorsZhCN,
     ...personChecksErrorsZhCN,
     ...backendAddressErrorsZhCN,
+    ...receiversErrorsZhCN,
     ...siteTimeZoneErrorsZhCN,
     ...peopleErrorsZhCN,
   },

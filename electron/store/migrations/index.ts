@@ -12,9 +12,10 @@ import { siteAddress } from './010-site-address.ts';
 import { siteTimeZone } from './011-site-time-zone.ts';
 import { backendPersonRefs } from './012-backend-person-refs.ts';
 import { deviceSyncResults } from './013-device-sync-results.ts';
+import { receiverEndpoints } from './014-receiver-endpoints.ts';
 
 /**
  * Every schema step, oldest first. Later capabilities append: backends, devices, doors, people,
  * faces, events, door tests, outbox… one file each, never editing a step that has shipped.
  */
-export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults];
+export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints];
