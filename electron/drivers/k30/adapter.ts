@@ -31,12 +31,16 @@ const CAPABILITIES: Capabilities = {
   doorModes: ['normally-open', 'normally-closed'],
   faceCheck: false,
   bulkUpsert: false,
-  realtimeEvents: 'poll',
+  realtimeEvents: 'push',
   notes: {
     closeDoor: { en: 'K30’s API has a remote open (device.openDoor) but no remote close; hold-closed (常关) is a door mode.', 'zh-CN': 'K30 接口有远程开门（device.openDoor），没有远程关门；常关是一种门模式。' },
     doorModes: NO_RESTORE,
     faceCheck: { en: 'K30 has no call that checks a face photo on its own; it checks the photo when a person is saved.', 'zh-CN': 'K30 没有单独检查人脸照片的接口；保存人员时才检查照片。' },
     bulkUpsert: { en: 'K30 adds and updates people one at a time (people.create / people.update).', 'zh-CN': 'K30 逐个添加和修改人员（people.create / people.update）。' },
+    realtimeEvents: {
+      en: 'K30 posts pass records to the callback URL typed into the K30 software (start the receiver: set-up steps → Callback URL); without it Doorman polls record.list.',
+      'zh-CN': 'K30 把通行记录推送到在 K30 软件中配置的回调 URL（启动接收器：设置步骤 → 回调 URL）；未配置时 Doorman 轮询 record.list。',
+    },
   },
 };
 
@@ -54,9 +58,10 @@ const CURSOR = new SeenCursor<string>({
 /**
  * 门禁软件K30 behind the common interface (issue 14 item 4, begun): the connection test, the
  * inventory — devices (each the door, with its reader's entry/exit direction), departments, regions
- * as access levels —, open door, hold open / hold closed, and pass records as events by polling.
- * watch() by polling, and people writes by K30's own number kept in the store (people-writes.ts).
- * The callback receiver's events are still to come.
+ * as access levels —, open door, hold open / hold closed, pass records as events by polling
+ * record.list (watch() too), and people writes by K30's own number kept in the store
+ * (people-writes.ts). Pass records and per-device push results also arrive by K30's callbacks
+ * (callbacks.ts, through the core's push receiver), stored as the same events as the polled ones.
  */
 export class K30Adapter {
   readonly vendor = 'k30' as const;
@@ -207,7 +212,7 @@ export class K30Adapter {
     });
   }
 
-  /** Without the callback receiver, real-time means polling record.list (default every 5 s). */
+  /** Polling record.list (default every 5 s); the callback receiver, when it runs, delivers the same records sooner. */
   watch(options: WatchOptions): Watcher {
     return watchByPolling((cursor, signal) => this.events(cursor, signal), CURSOR.at(new Date(this.now())), options);
   }
