@@ -118,6 +118,9 @@ function CallbackUrl({ url }: { readonly url: string }) {
       <p className="callback-where" data-testid="k30-callback-where">
         {t('k30Wizard.callback.where')}
       </p>
+      <p className="hint" data-testid="k30-callback-restart">
+        {t('k30Wizard.callback.restart')}
+      </p>
     </div>
   );
 }
