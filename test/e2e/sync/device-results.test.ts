@@ -102,6 +102,17 @@ describe('Sync page: what each device reported about a person sent to K30', () =
     await page.getByTestId('nav-sync').click();
     await expect.poll(() => deviceLine(page, 'K2', SEED_IDS.gateOut).getAttribute('data-ok'), WAIT).toBe('false');
     expect(await deviceLine(page, 'K2', SEED_IDS.gateIn).getAttribute('data-ok')).toBe('true');
+
+    // The People page: K2 is synced, but one device did not take them; K1 has no failure.
+    await page.getByTestId('nav-people').click();
+    const k2 = page.locator('[data-testid="person-row"][data-pin="K2"]');
+    await expect.poll(() => k2.getByTestId('person-sync-devices').textContent(), WAIT).toBe('1 台设备未收到');
+    expect(await k2.getByTestId('person-sync').getAttribute('data-state')).toBe('synced');
+    expect(await k2.getByTestId('person-sync-detail').textContent()).toContain(`设备 ${SEED_IDS.gateOut} 未收到 — 上报失败`);
+    expect(await page.locator('[data-testid="person-row"][data-pin="K1"]').getByTestId('person-sync-devices').count()).toBe(0);
+    await page.getByTestId('lang-switch').selectOption('en');
+    await expect.poll(() => k2.getByTestId('person-sync-devices').textContent(), WAIT).toBe('1 device did not take them');
+    expect(await k2.getByTestId('person-sync-open-queue').count()).toBe(1);
     await context.close();
   }, 120_000);
 });
