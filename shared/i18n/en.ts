@@ -12,6 +12,7 @@ import { siteTimeZoneEn, siteTimeZoneErrorsEn, siteTimeZoneValidationEn } from '
 import { personChecksEn, personChecksErrorsEn, personChecksValidationEn } from './person-checks.en.ts';
 import { scanEn } from './scan.en.ts';
 import { receiversEn, receiversErrorsEn } from './receivers.en.ts';
+import { deviceResultsEn } from './device-results.en.ts';
 import { signK30En } from './sign-k30.en.ts';
 import { doorTestOffersEn } from './door-test-offers.en.ts';
 import { workbenchK30En, workbenchK30ValidationEn } from './workbench-k30.en.ts';
@@ -385,6 +386,7 @@ export const en = {
   ...workbenchK30En,
   ...k30WizardEn,
   ...receiversEn,
+  ...deviceResultsEn,
   ...reportEn,
   ...siteTimeZoneEn,
   ...datesEn,

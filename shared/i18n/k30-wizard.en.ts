@@ -1,6 +1,6 @@
 /**
  * English: the K30 set-up wizard (issue 14 item 6) — devices, region, hold-open test, and the
- * callback step's slot. Keys shared with k30-wizard.zh-CN.ts; spread into en.ts (top level).
+ * callback URL step. Keys shared with k30-wizard.zh-CN.ts; spread into en.ts (top level).
  */
 export const k30WizardEn = {
   k30Wizard: {
@@ -74,7 +74,22 @@ export const k30WizardEn = {
     },
     callback: {
       title: 'Callback URL',
-      help: 'Where K30 sends its pass records. This step is not available yet: skip it.',
+      help: 'K30 sends each pass record and each person’s per-device push result to a third-party URL typed into the K30 software. Start Doorman’s receiver here, then type its URL there.',
+      why: 'You may skip this step: without the callback Doorman polls K30’s record list, which works but is slower, and the Sync page gets no per-device push results.',
+      host: 'This computer’s address (optional)',
+      hostHint: 'Leave empty to listen on the network interface that reaches the K30 server. K30 must be able to reach this computer on that address (check the site firewall).',
+      start: 'Start the receiver',
+      keep: 'Use this receiver',
+      started: 'The receiver is listening at {{url}}.',
+      urlLabel: 'Callback URL',
+      copy: 'Copy',
+      copied: 'Copied to the clipboard.',
+      selected: 'The browser did not allow copying: the URL is selected, press Ctrl+C to copy it.',
+      where: 'In the K30 software, open the third-party forwarding URL setting (在K30软件中自定义配置转发第三方URL) and enter this URL. Nothing arrives until it is set there.',
+      restart: 'The receiver runs while Doorman runs. Its URL changes each time it starts: after Doorman restarts, start it again here and type the new URL into the K30 software.',
+      waiting: 'Waiting for the first callback…',
+      received: 'Callback received at {{time}}.',
+      testHint: 'To send a test: open a door remotely in the K30 software, or let someone pass a device. Each pass makes a callback.',
     },
   },
 };

@@ -11,6 +11,7 @@ import { reportZhCN } from './report.zh-CN.ts';
 import { siteTimeZoneZhCN, siteTimeZoneErrorsZhCN, siteTimeZoneValidationZhCN } from './site-time-zone.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
 import { receiversErrorsZhCN, receiversZhCN } from './receivers.zh-CN.ts';
+import { deviceResultsZhCN } from './device-results.zh-CN.ts';
 import { signK30ZhCN } from './sign-k30.zh-CN.ts';
 import { doorTestOffersZhCN } from './door-test-offers.zh-CN.ts';
 import { workbenchK30ZhCN, workbenchK30ValidationZhCN } from './workbench-k30.zh-CN.ts';
@@ -383,6 +384,7 @@ export const zhCN: Catalog = {
   ...workbenchK30ZhCN,
   ...k30WizardZhCN,
   ...receiversZhCN,
+  ...deviceResultsZhCN,
   ...peopleZhCN,
   ...reportZhCN,
   ...siteTimeZoneZhCN,

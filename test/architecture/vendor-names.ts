@@ -14,6 +14,7 @@ export const VENDOR_NAMES_ALLOWED: Readonly<Record<string, string>> = {
   'shared/contract/backends.ts': 'the contract: the Vendor enum, each vendor\'s credentials schema and the new-backend union (shared with the renderer, which cannot import electron/)',
   'shared/contract/scan.ts': 'the contract: the kinds a scan names (the scanned vendors among them)',
   'shared/rules/departments.ts': 'a rule the renderer also applies: which vendors keep departments (a Record<Vendor>: the type asks for a new vendor)',
+  'shared/rules/device-results.ts': 'a rule the renderer applies: which vendors report per-device push results, so the Sync page waits for them (a Record<Vendor>)',
   'shared/rules/photo-profiles.ts': 'each vendor\'s photo limits, read by the renderer\'s photo check (a Record<Vendor>)',
   'shared/vendor-events/': 'each vendor\'s event names, shown by the renderer',
   'shared/i18n/': 'the catalogs: each vendor\'s name and texts, in both languages',

@@ -104,7 +104,7 @@ describe('K30 wizard: a device’s direction, a region, and hold-open with its w
     await page.getByTestId('wizard').screenshot({ path: `${shots}/backends-k30-wizard-hold-zh.png` });
     await page.getByTestId('lang-switch').selectOption('en');
 
-    // Step 4: the callback URL's slot, skipped; then Finish.
+    // Step 4: the callback URL, skipped (polling works without it; k30-wizard-callback.test.ts runs it); then Finish.
     await page.getByTestId('wizard-next').click();
     expect(await page.getByTestId('wizard-body').getAttribute('data-step')).toBe('callback');
     await page.getByTestId('wizard-skip').click();

@@ -1,3 +1,4 @@
+import type { DeviceResult } from '../../../../shared/contract/device-results.ts';
 import { PersonFieldsSchema, type Person, type PersonFields, type PersonSync, type SyncState } from '../../../../shared/contract/people.ts';
 
 export type FieldName = keyof PersonFields;
@@ -72,4 +73,13 @@ const WORST_FIRST: readonly SyncState[] = ['failed', 'waiting', 'cancelled', 'sy
 /** A person's one state over all their backends (null: sent nowhere yet). */
 export function overallSyncState(states: readonly PersonSync[]): SyncState | null {
   return WORST_FIRST.find((state) => states.some((s) => s.state === state)) ?? null;
+}
+
+/**
+ * The devices that reported not taking a person (K30's authstatus, through the callback receiver)
+ * on the backends where the person's latest write is done: "synced" there, but not on every device.
+ */
+export function devicesNotTaking(results: readonly DeviceResult[], pin: string, states: readonly PersonSync[]): DeviceResult[] {
+  const synced = new Set(states.filter((s) => s.state === 'synced').map((s) => s.backendId));
+  return results.filter((r) => r.pin === pin && !r.ok && synced.has(r.backendId));
 }

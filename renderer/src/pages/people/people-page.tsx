@@ -6,6 +6,7 @@ import { backendsStore, useBackends } from '../../stores/backends.ts';
 import { peopleStore, usePeople } from '../../stores/people.ts';
 import { useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
+import { deviceResultsStore } from '../../stores/device-results.ts';
 import { peopleSyncStore } from '../../stores/people-sync.ts';
 import { filterPeople } from './people-logic.ts';
 import { PeopleTable } from './people-table.tsx';
@@ -31,8 +32,10 @@ export function PeoplePage() {
     void backendsStore.getState().load(siteId);
     void peopleStore.getState().load(siteId);
     void peopleSyncStore.getState().load(siteId);
+    void deviceResultsStore.getState().load(siteId);
   }, [siteId]);
   useEffect(() => peopleSyncStore.getState().watch(), []);
+  useEffect(() => deviceResultsStore.getState().watch(), []);
 
   const shown = useMemo(() => filterPeople(people, query), [people, query]);
   const editing = people.find((p) => p.id === editingId) ?? null;

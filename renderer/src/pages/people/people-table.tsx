@@ -86,7 +86,7 @@ export function PeopleTable({
               <DepartmentName person={p} backends={backends} />
             </td>
             <td>
-              <SyncStateCell states={byPerson.get(p.id) ?? []} backendName={backendName} />
+              <SyncStateCell pin={p.fields.pin} states={byPerson.get(p.id) ?? []} backendName={backendName} />
               <div className="hint people-row-targets" data-testid="person-row-targets">
                 {p.targets.map((target) => backendName(target.backendId)).join(', ')}
               </div>

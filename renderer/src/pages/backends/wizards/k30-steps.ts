@@ -9,13 +9,17 @@ import type { StepsApi } from './steps-api.ts';
  * electron/drivers/k30/commissioning.ts); here each becomes the wizard's outcome and undo.
  *
  * The steps, in order: a later step is one more id here, one more form in k30-wizard.tsx's
- * K30_STEP_FORMS, and its `title` / `help` in shared/i18n/k30-wizard.*.ts. `callback` is the slot
- * for the callback URL (the receiver is built separately): for now a step to skip.
+ * K30_STEP_FORMS, and its `title` / `help` in shared/i18n/k30-wizard.*.ts. `callback` starts the
+ * receiver for K30's callbacks and shows the URL to type into the K30 software (k30-callback.tsx).
  */
 export const K30_STEPS = ['devices', 'region', 'hold', 'callback'] as const;
 export type K30Step = (typeof K30_STEPS)[number];
 
-/** Steps the installer may pass over: every one (a site may need no edit, have its region, skip the test). */
+/**
+ * Steps the installer may pass over: every one (a site may need no edit, have its region, skip the
+ * test). The callback step too: without callbacks Doorman polls record.list, which works, only
+ * slower, and the Sync page gets no per-device push results.
+ */
 export const K30_SKIPPABLE: readonly K30Step[] = ['devices', 'region', 'hold', 'callback'];
 
 export interface K30Context {

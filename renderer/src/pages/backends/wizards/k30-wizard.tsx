@@ -31,6 +31,7 @@ export function K30Wizard({ backend, onClose, onFinish }: { readonly backend: Ba
     <WizardFrame store={store} title={t('k30Wizard.title')} intro={t('k30Wizard.intro')} stepPrefix="k30Wizard" skippable={K30_SKIPPABLE} onClose={onClose} onFinish={onFinish}>
       <Step
         key={current}
+        backendId={backend.id}
         steps={steps}
         context={context}
         busy={status === 'running' || status === 'undoing'}
