@@ -86,7 +86,7 @@ export const k30WizardEn = {
       copied: 'Copied to the clipboard.',
       selected: 'The browser did not allow copying: the URL is selected, press Ctrl+C to copy it.',
       where: 'In the K30 software, open the third-party forwarding URL setting (在K30软件中自定义配置转发第三方URL) and enter this URL. Nothing arrives until it is set there.',
-      restart: 'The receiver runs while Doorman runs. Its URL changes each time it starts: after Doorman restarts, start it again here and type the new URL into the K30 software.',
+      restart: 'The receiver runs while Doorman runs, and starts again with Doorman at the same URL: type it into the K30 software once. If its port is taken when it starts again, Doorman says so: then start it with another port (CLI: receiver start --port) and type the new URL into the K30 software.',
       waiting: 'Waiting for the first callback…',
       received: 'Callback received at {{time}}.',
       testHint: 'To send a test: open a door remotely in the K30 software, or let someone pass a device. Each pass makes a callback.',

@@ -83,7 +83,7 @@ export const k30WizardZhCN = {
       copied: '已复制到剪贴板。',
       selected: '浏览器不允许复制：地址已选中，请按 Ctrl+C 复制。',
       where: '在K30软件中自定义配置转发第三方URL：打开该设置并填入此地址。在那里配置之前不会收到任何回调。',
-      restart: '接收器随 Doorman 运行。每次启动后地址都会改变：Doorman 重启后，请在此重新启动接收器，并把新地址填入 K30 软件。',
+      restart: '接收器随 Doorman 运行，Doorman 重启后会以同一 URL 自动重新启动：只需在 K30 软件中填写一次。若重新启动时端口被占用，Doorman 会提示：此时请换一个端口启动（命令行：receiver start --port），并把新 URL 填入 K30 软件。',
       waiting: '正在等待第一次回调…',
       received: '已于 {{time}} 收到回调。',
       testHint: '发送测试：在 K30 软件中远程开门，或让人员在设备上通行。每次通行都会产生一次回调。',

@@ -74,7 +74,7 @@ describe('K30 wizard: the Callback URL step', () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     expect(await page.getByTestId('wizard-result').textContent()).toContain(`The receiver is listening at ${url}.`);
     expect(await page.getByTestId('k30-callback-where').textContent()).toContain('在K30软件中自定义配置转发第三方URL');
-    expect(await page.getByTestId('k30-callback-restart').textContent()).toContain('after Doorman restarts, start it again here');
+    expect(await page.getByTestId('k30-callback-restart').textContent()).toContain('starts again with Doorman at the same URL');
     const status = await api.invoke('receivers.status', { backendId: 1 });
     expect(status).toMatchObject({ ok: true, output: { running: true, url, registration: 'manual', lastReceivedAt: null } });
 
