@@ -36,8 +36,8 @@ interface PreparedRequest<S extends EndpointSpec> {
 interface AuthorizedRequest {
   readonly url: URL;
   readonly headers?: Record<string, string>;
-  /** The body as the vendor seals it, sent instead of the prepared one (K30: the whole signed, encrypted envelope). */
-  readonly body?: string;
+  /** The body as the vendor seals it, sent instead of the prepared one (K30: the whole signed, encrypted envelope, as bytes). */
+  readonly body?: string | Uint8Array;
 }
 
 /**
