@@ -137,11 +137,12 @@ const [TWO, THREE, LOWER_B, LOWER_D, LOWER_F] = [0x32, 0x33, 0x62, 0x64, 0x66];
  * ciphertext, some 180,000 characters each, and sending a text makes one more).
  */
 function percentEncodedBetween(head: string, base64: string, tail: string): Buffer {
-  const headBytes = Buffer.byteLength(head, 'utf8');
-  const out = Buffer.allocUnsafe(headBytes + base64.length * 3 + Buffer.byteLength(tail, 'utf8'));
+  // The text's bytes first (one native copy): reading bytes in the loop is faster than charCodeAt.
+  const text = Buffer.from(base64, 'latin1');
+  const out = Buffer.allocUnsafe(Buffer.byteLength(head, 'utf8') + text.length * 3 + Buffer.byteLength(tail, 'utf8'));
   let at = out.write(head, 0, 'utf8');
-  for (let i = 0; i < base64.length; i++) {
-    const c = base64.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? 0;
     if (c === PLUS || c === SLASH || c === EQUALS) {
       out[at++] = 0x25;
       out[at++] = c === EQUALS ? THREE : TWO;
