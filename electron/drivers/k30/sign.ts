@@ -131,26 +131,40 @@ const EQUALS = 0x3d;
 /** The bytes of `%2b`, `%2f`, `%3d` after the `%`. */
 const [TWO, THREE, LOWER_B, LOWER_D, LOWER_F] = [0x32, 0x33, 0x62, 0x64, 0x66];
 
+/** Working space kept between requests up to this size (a 100 KB photo's body needs some 800 KB). */
+const SCRATCH_KEPT_BYTES = 4 * 1024 * 1024;
+let scratch = Buffer.alloc(0);
+
+/** Working space of at least `bytes`: the kept one, grown, or a one-off for an outsized photo. */
+function scratchOf(bytes: number): Buffer {
+  if (bytes > SCRATCH_KEPT_BYTES) return Buffer.allocUnsafe(bytes);
+  if (scratch.length < bytes) scratch = Buffer.allocUnsafe(bytes);
+  return scratch;
+}
+
 /**
- * `head`, {@link percentEncode} of `base64`, and `tail`, as the UTF-8 bytes of one buffer: one pass
- * over the base64 text and no string copies of it (three replaces make three of a photo's
- * ciphertext, some 180,000 characters each, and sending a text makes one more).
+ * `head`, {@link percentEncode} of `base64`, and `tail`, as the UTF-8 bytes of one buffer of just
+ * that size: one pass over the base64 text and no string copies of it (three replaces make three of
+ * a photo's ciphertext, some 180,000 characters each, and sending a text makes one more). The
+ * work is done in space kept between calls (sealing is synchronous), so a bulk upsert allocates
+ * only each body, not four times its size.
  */
 function percentEncodedBetween(head: string, base64: string, tail: string): Buffer {
+  const length = base64.length;
+  const work = scratchOf(length + Buffer.byteLength(head, 'utf8') + length * 3 + Buffer.byteLength(tail, 'utf8'));
   // The text's bytes first (one native copy): reading bytes in the loop is faster than charCodeAt.
-  const text = Buffer.from(base64, 'latin1');
-  const out = Buffer.allocUnsafe(Buffer.byteLength(head, 'utf8') + text.length * 3 + Buffer.byteLength(tail, 'utf8'));
-  let at = out.write(head, 0, 'utf8');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? 0;
+  work.write(base64, 0, 'latin1');
+  let at = length + work.write(head, length, 'utf8');
+  for (let i = 0; i < length; i++) {
+    const c = work[i] ?? 0;
     if (c === PLUS || c === SLASH || c === EQUALS) {
-      out[at++] = 0x25;
-      out[at++] = c === EQUALS ? THREE : TWO;
-      out[at++] = c === PLUS ? LOWER_B : c === SLASH ? LOWER_F : LOWER_D;
-    } else out[at++] = c;
+      work[at++] = 0x25;
+      work[at++] = c === EQUALS ? THREE : TWO;
+      work[at++] = c === PLUS ? LOWER_B : c === SLASH ? LOWER_F : LOWER_D;
+    } else work[at++] = c;
   }
-  at += out.write(tail, at, 'utf8');
-  return out.subarray(0, at);
+  at += work.write(tail, at, 'utf8');
+  return Buffer.from(work.subarray(length, at));
 }
 
 /**

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { encodeK30Photo } from '../../../../electron/drivers/k30/photo-rules.ts';
 import { decryptData, sealJson, sealedRequestBody, sign, signVariantsAgree, stringToSign } from '../../../../electron/drivers/k30/sign.ts';
+import { makeJpegHeader } from '../../../support/images.ts';
 
 /**
  * The fast paths the K30 bulk-upsert benchmark asked for (sign.ts) give exactly what the plain
@@ -17,7 +19,8 @@ function personJson(bytes: number): string {
 
 describe('K30 request bytes', () => {
   it('sealedRequestBody is the UTF-8 of JSON.stringify(sealJson(…)), for payloads of every padding and a ~100 KB photo', () => {
-    for (const size of [0, 1, 2, 3, 100, 102_400, 102_401]) {
+    // Big, small, then one past the kept working space (a one-off), then small again.
+    for (const size of [0, 1, 2, 3, 100, 102_400, 102_401, 3_500_000, 5]) {
       const json = personJson(size);
       const body = sealedRequestBody(json, COMPANY, TIMESTAMP);
       expect(body.toString('utf8')).toBe(JSON.stringify(sealJson(json, COMPANY, TIMESTAMP)));
@@ -40,5 +43,12 @@ describe('K30 request bytes', () => {
     }
     expect(signVariantsAgree(fields)).toBe(false);
     expect(signVariantsAgree({ companyno: COMPANY, data: '{}' })).toBe(true);
+  });
+
+  it('encodeK30Photo is the data URI of the whole photo', async () => {
+    for (const size of [1000, 49_152, 49_153, 147_458]) {
+      const jpeg = makeJpegHeader(640, 480, size);
+      expect(await encodeK30Photo({ bytes: jpeg }, 'P1')).toBe(`data:image/jpeg;base64,${jpeg.toString('base64')}`);
+    }
   });
 });
