@@ -49,7 +49,7 @@ export interface DemoOptions {
 export async function startDemo({ dataDir, staticDir, site: siteOptions = { name: DEMO_SITE_NAME, address: DEMO_SITE_ADDRESS } }: DemoOptions): Promise<Demo> {
   const zkbio = await onLoopback((host, port) => startZkbioSimulator({ host, port, token: DEMO_ZKBIO_TOKEN }), '127.0.0.2', 8098);
   const hongtu = await onLoopback((host, port) => startHongtuSimulator({ host, port }), '127.0.0.3', 18082);
-  // K30 has no Doorman driver yet: it is here for the Scan page to find and name.
+  // K30 at the port its software answers on by default, for the Scan page to find and "Add as backend".
   const k30 = await onLoopback((host, port) => startK30Simulator({ host, port }), '127.0.0.4', 8080);
 
   // The Scan page starts with the simulators' addresses and no LAN subnet ticked: the demo never

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { FormData } from 'undici';
 import type { TlsOptions } from '../../shared/contract/tls-options.ts';
 import { checkedParams, endpointOrFail } from './checked-params.ts';
-import { requestParts, type EndpointSpec, type RequestParts } from './endpoint-table.ts';
+import { paramsSchema, requestParts, type EndpointSpec, type RequestParts } from './endpoint-table.ts';
 import { Fallbacks } from './fallbacks.ts';
 import { HttpTransport, type HttpReply } from './http/http-transport.ts';
 import { readPages, type Page } from './paging.ts';
@@ -36,8 +36,8 @@ interface PreparedRequest<S extends EndpointSpec> {
 interface AuthorizedRequest {
   readonly url: URL;
   readonly headers?: Record<string, string>;
-  /** The body as the vendor seals it, sent instead of the prepared one (K30: the whole signed, encrypted envelope). */
-  readonly body?: string;
+  /** The body as the vendor seals it, sent instead of the prepared one (K30: the whole signed, encrypted envelope, as bytes). */
+  readonly body?: string | Uint8Array;
 }
 
 /**
@@ -105,6 +105,8 @@ export class EndpointClient<S extends EndpointSpec, V, O extends BaseCallOptions
   private readonly fallbacks: Fallbacks;
   private readonly now: () => number;
   private readonly hooks: VendorHooks<S, V, O>;
+  /** Each endpoint's parameter schema (schemaOf). */
+  private readonly schemas = new WeakMap<S, z.ZodType<Record<string, unknown>>>();
   /** What the last reply said about the server, for connection tests. */
   lastServer: LastServer | null = null;
 
@@ -125,7 +127,7 @@ export class EndpointClient<S extends EndpointSpec, V, O extends BaseCallOptions
   async call(id: string, params: Readonly<Record<string, unknown>> = {}, options: O = {} as O): Promise<unknown> {
     const { hooks } = this;
     const spec = endpointOrFail(hooks.endpointById(id), id, hooks.vendor, hooks.product);
-    const checked = checkedParams(spec, params, hooks.vendor, hooks.paramsSchema?.(spec));
+    const checked = checkedParams(spec, params, hooks.vendor, this.schemaOf(spec));
     await hooks.beforeCall?.(spec, checked, options);
     const retries = hooks.retries(spec);
     return this.fallbacks.run(retries.key, retries.variants, (variant) => this.send(retries.specOf(variant), variant, checked, options), retries.refused);
@@ -151,6 +153,16 @@ export class EndpointClient<S extends EndpointSpec, V, O extends BaseCallOptions
 
   async close(): Promise<void> {
     await this.http.close();
+  }
+
+  /** The endpoint's parameter schema, built once per endpoint: zod compiles each new object schema on its first parse. */
+  private schemaOf(spec: S): z.ZodType<Record<string, unknown>> {
+    let schema = this.schemas.get(spec);
+    if (!schema) {
+      schema = this.hooks.paramsSchema?.(spec) ?? paramsSchema(spec);
+      this.schemas.set(spec, schema);
+    }
+    return schema;
   }
 
   private async send(spec: S, variant: V, checked: Readonly<Record<string, unknown>>, options: O): Promise<unknown> {

@@ -14,10 +14,12 @@ import type { BenchResult } from './stats.ts';
  * The K30 twin of zkbio-bulk-upsert.bench.ts (issue 14): 5,000 persons with ~100 KB JPEG photos
  * through upsertPersons to the K30 simulator, in its own process so the RSS measured here is
  * Doorman's alone. K30 has no batch call: each person is one people.create (AES-encrypted, signed
- * envelope with the photo as a base64 data URI). K30's `no` of each person is kept in a real store
- * (PersonRefsTable, as the app does), one row per person. Photos are files (hard links to 50
- * distinct images) read when their person is sent. No access levels, as in the ZKBio bench, so no
- * people.sync. Goal: the ZKBio bench's, ≥ 200 persons/s, peak RSS < 300 MB.
+ * envelope with the photo as a base64 data URI), a few people at once (people-writes.ts
+ * K30_WRITES_IN_FLIGHT), so the simulator opens one request while Doorman seals the next. K30's
+ * `no` of each person is kept in a real store (PersonRefsTable, as the app does), one row per
+ * person. Photos are files (hard links to 50 distinct images) read when their person is sent. No
+ * access levels, as in the ZKBio bench, so no people.sync. Goal: the ZKBio bench's, ≥ 200
+ * persons/s, peak RSS < 300 MB.
  */
 export default async function run(): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'doorman-bench-k30-'));

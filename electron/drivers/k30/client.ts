@@ -7,7 +7,7 @@ import { k30EndpointById } from './endpoints.ts';
 import { k30ParamsSchema, type K30Endpoint } from './envelope.ts';
 import { RateWindow } from './rate-window.ts';
 import { parseReply } from './reply.ts';
-import { DEFAULT_SIGN_CHECK, sealRequest, type SignCheck } from './sign.ts';
+import { DEFAULT_SIGN_CHECK, sealedRequestBody, type SignCheck } from './sign.ts';
 import { formatTimestamp } from './timestamp.ts';
 
 export interface K30ClientOptions {
@@ -67,9 +67,10 @@ export class K30Client extends EndpointClient<K30Endpoint, null, CallOptions> {
           if (wait > 0) await waitTurn(wait, spec.id, callOptions.signal);
         },
         retries: (spec) => ({ key: spec.id, variants: ONE_VARIANT, specOf: () => spec, refused: () => false }),
+        // The body the client serialized once is what is signed and encrypted (a photo is not serialized again).
         authorize: (request) => ({
           url: pathUrl(request),
-          body: JSON.stringify(sealRequest(request.parts.json, companyNo, formatTimestamp(new Date(now())))),
+          body: sealedRequestBody(typeof request.body === 'string' ? request.body : JSON.stringify(request.parts.json ?? {}), companyNo, formatTimestamp(new Date(now()))),
         }),
         parseReply: (spec, reply) => parseReply(spec, reply, key),
         pageOf,

@@ -16,6 +16,15 @@ interface K30PeopleDeps {
   readonly devicesOf: (regionIds: readonly string[], options: CallOptions) => Promise<string[]>;
 }
 
+/**
+ * People written at once by a bulk upsert. The document limits the rate of people.list, region.list
+ * and region.peopleList only ("请求频率小于60次/分钟", kept by the client's rate window, which the
+ * writes in flight share); people.create / people.update / people.sync have no stated limit. A few
+ * at once keep the K30 software and Doorman both busy (sealing one person while K30 opens another)
+ * without flooding an installation's server.
+ */
+export const K30_WRITES_IN_FLIGHT = 4;
+
 const SEX: Readonly<Record<'M' | 'F', string>> = { M: '1', F: '2' };
 
 /**
@@ -51,7 +60,7 @@ export class K30People {
   }
 
   upsertMany(persons: AsyncIterable<PersonRecord> | Iterable<PersonRecord>, options: BulkOptions = {}): Promise<BulkResult> {
-    return upsertOneByOne(persons, (person) => this.upsert(person, { signal: options.signal }), options);
+    return upsertOneByOne(persons, (person) => this.upsert(person, { signal: options.signal }), { ...options, inFlight: K30_WRITES_IN_FLIGHT });
   }
 
   /** Deletes by the kept `no`, or the one people.list shows for the job number; none there is done already. */

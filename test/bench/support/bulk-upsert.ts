@@ -11,7 +11,8 @@ const DISTINCT_PHOTOS = 50;
 /**
  * The bulk-upsert benchmark every vendor runs: 5,000 persons with ~100 KB JPEG photos (files in
  * `dir`, hard links to 50 distinct images, read when their person is sent) through the vendor's
- * upsertPersons. Goal: ≥ 200 persons/s, peak RSS < 300 MB.
+ * upsertPersons. Goal: ≥ 200 persons/s, peak RSS < 300 MB. `cpuMsPerPerson` is this process's CPU
+ * a person (the simulator's, in its own process, is not in it).
  */
 export async function measureBulkUpsert(
   name: string,
@@ -24,9 +25,11 @@ export async function measureBulkUpsert(
     for (let i = 0; i < PERSONS; i++) yield { pin: `P${i}`, name: `Worker ${i}`, photo: { path: join(dir, `P${i}.jpg`) } };
   }
   const rssBefore = process.memoryUsage().rss;
+  const cpuBefore = process.cpuUsage();
   const start = process.hrtime.bigint();
   const result = await upsertPersons(persons());
   const ms = elapsedMs(start);
+  const cpu = process.cpuUsage(cpuBefore);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   return {
     name,
@@ -36,6 +39,8 @@ export async function measureBulkUpsert(
     failed: result.failed,
     totalMs: Math.round(ms),
     personsPerSecond: Math.round((result.done / ms) * 1000),
+    // Doorman's own CPU (user + system) a person: steadier than persons/s on a shared machine.
+    cpuMsPerPerson: Math.round(((cpu.user + cpu.system) / 1000 / PERSONS) * 100) / 100,
     peakRssMb,
     rssBeforeMb: Math.round(rssBefore / 1024 / 1024),
     goals: { personsPerSecond: 200, peakRssMb: 300 },

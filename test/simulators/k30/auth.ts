@@ -1,4 +1,4 @@
-import { DataCodecError, decryptData, sign } from '../../../electron/drivers/k30/sign.ts';
+import { DataCodecError, decryptData, sign, signVariantsAgree } from '../../../electron/drivers/k30/sign.ts';
 import { formatTimestamp, parseTimestamp } from '../../../electron/drivers/k30/timestamp.ts';
 
 /**
@@ -132,8 +132,9 @@ export function openRequest(method: string, raw: Buffer, options: EnvelopeOption
   }
 
   const signed = { ...params, data: json };
-  const expected = [sign(signed, options.companyNo), sign(signed, options.companyNo, { keepEmpty: true })];
-  if (!expected.includes(given)) return reject('bad-sign');
+  // Both readings of §2.3; the second is the same text (and hash) unless a field is empty.
+  const matches = sign(signed, options.companyNo) === given || (!signVariantsAgree(signed) && sign(signed, options.companyNo, { keepEmpty: true }) === given);
+  if (!matches) return reject('bad-sign');
 
   let payload: unknown;
   try {

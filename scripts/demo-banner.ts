@@ -1,0 +1,38 @@
+// What `npm run demo` prints when everything is up (scripts/demo.ts): the link to open, and each
+// simulated backend's address and credentials as the Backends page asks for them, in English and
+// Chinese. A function of what started, so test/integration/demo/demo-banner.test.ts can read it.
+
+export interface BannerInput {
+  /** The whole link to open, with the access token after the #. */
+  readonly url: string;
+  readonly dataDir: string;
+  readonly zkbio: { readonly url: string; readonly token: string };
+  readonly hongtu: { readonly url: string; readonly appKey: string; readonly secretKey: string };
+  readonly k30: { readonly url: string; readonly companyNo: string };
+}
+
+export function demoBanner({ url, dataDir, zkbio, hongtu, k30 }: BannerInput): string {
+  return `
+Doorman demo — simulated backends on this computer / 演示：本机模拟后台
+
+  Open the whole link / 打开完整链接:  ${url}
+  (the part after # is this run's access token; the page keeps it in its tab and sends it to no other server)
+  （# 之后是本次运行的访问令牌；页面只把它保存在本标签页中，不会发给其他服务器）
+
+  Scan page / “扫描”页面:  the simulators' addresses are filled in and no LAN subnet is ticked: Start scan
+                          已填好模拟系统的地址，未勾选局域网网段：点“开始扫描”
+
+  On the Backends page, add / 在“后台”页面添加 (or “Add as backend” from a scan result / 或在扫描结果中点“添加为后台”):
+    ZKBio CVSecurity   URL ${zkbio.url}    token ${zkbio.token}
+    Megvii Hongtu 2000 URL ${hongtu.url}   cappkey ${hongtu.appKey}   secretKey ${hongtu.secretKey}
+    K30 门禁软件       URL ${k30.url}    company number / 企业编号 ${k30.companyNo}
+
+  Then (README, "Try it"): Test connection → Inventory → (Hongtu) the set-up wizard → Enroll →
+  Import → People → Sync → Door tests → Report. K30: Add as backend with the company number →
+  Test connection → Inventory → Door tests → Enroll (tick K30) → People.
+  然后（见 README“试用”）：测试连接 → 清单 →（鸿图）设置向导 → 登记 → 导入 → 人员 → 同步 → 门测试 → 报告。
+  K30：用企业编号添加为后台 → 测试连接 → 清单 → 门测试 → 登记（勾选 K30）→ 人员。
+
+  Data / 数据: ${dataDir}     Ctrl+C stops everything / 按 Ctrl+C 全部停止。
+`;
+}
