@@ -70,14 +70,21 @@ describe('CLI scan', () => {
 
   it('Ctrl+C cancels and prints what was found so far', async () => {
     const entry = fileURLToPath(new URL('../../../electron/cli/main.ts', import.meta.url));
-    const child = spawn(process.execPath, [entry, '--data-dir', tempDir(), 'scan', `${NET}.0/24`, '--ports', ports, '--rate', '20', '--json'], { env: { PATH: process.env['PATH'] ?? '', HOME: '/tmp', LANG: 'en_US.UTF-8' } });
+    const child = spawn(process.execPath, [entry, '--data-dir', tempDir(), 'scan', `${NET}.0/24`, '--ports', ports, '--rate', '20', '--jsonl'], { env: { PATH: process.env['PATH'] ?? '', HOME: '/tmp', LANG: 'en_US.UTF-8' } });
     let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    await new Promise((r) => setTimeout(r, 1500));
+    // Ctrl+C once the scan is under way (its first finding printed), however slowly the process started.
+    const firstFinding = new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('\n')) resolve();
+      });
+    });
+    await firstFinding;
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(0);
-    const out = JSON.parse(stdout) as { summary: { cancelled: boolean; addressesDone: number } };
+    const lines = stdout.trim().split('\n');
+    const out = JSON.parse(lines.at(-1) ?? '') as { summary: { cancelled: boolean; addressesDone: number } };
     expect(out.summary.cancelled).toBe(true);
     expect(out.summary.addressesDone).toBeLessThan(254);
   });
