@@ -11,6 +11,8 @@ import { BackendsService } from '../backends/backends-service.ts';
 import { commissioningHandlers } from '../commissioning/commissioning-handlers.ts';
 import { CommissioningService } from '../commissioning/commissioning-service.ts';
 import { doorTestsHandlers } from '../door-tests/door-tests-handlers.ts';
+import { eventsHandlers } from '../events/events-handlers.ts';
+import { EventsService } from '../events/events-service.ts';
 import { DoorTestsService } from '../door-tests/door-tests-service.ts';
 import { importsHandlers } from '../import/import-handlers.ts';
 import { ImportService } from '../import/import-service.ts';
@@ -36,6 +38,8 @@ import { BackendsTable } from '../store/backends-table.ts';
 import { DB_FILE_NAME, openStore, type OpenedStore } from '../store/database.ts';
 import { DeviceSyncResultsTable } from '../store/device-sync-results-table.ts';
 import { DoorTestsTable } from '../store/door-tests-table.ts';
+import { EventsRetention } from '../store/events-retention.ts';
+import { EventStreamsTable } from '../store/event-streams-table.ts';
 import { EventsTable } from '../store/events-table.ts';
 import { InventoryTable } from '../store/inventory-table.ts';
 import { OutboxTable } from '../store/outbox-table.ts';
@@ -79,7 +83,8 @@ export interface Core {
   readonly outbox: OutboxTable;
   /** Started by long-running processes (app, web server); the CLI runs it on demand. */
   readonly sync: SyncEngine;
-  readonly events: EventsTable;
+  /** The event pipeline and the stored events: started by long-running processes (app, web server), not the CLI. */
+  readonly events: EventsService;
   readonly scans: ScanService;
   readonly dispatch: Dispatch;
   close(): Promise<void>;
@@ -105,9 +110,10 @@ export function createCore(options: CoreOptions): Core {
   const inventory = new InventoryTable(store.db);
   const personRefs = new PersonRefsTable(store.db);
   const backends = new BackendsService({ store: new BackendsTable(store.db), inventory, sites: sitesTable, secrets, log, bus, personRefs });
-  const events = new EventsTable(store.db);
+  const eventsTable = new EventsTable(store.db);
   const deviceResults = new DeviceSyncResultsTable(store.db);
-  const receivers = new ReceiversService({ backends, events, bus, log, deviceResults, personRefs, endpoints: new ReceiverEndpointsTable(store.db) });
+  const receivers = new ReceiversService({ backends, events: eventsTable, bus, log, deviceResults, personRefs, endpoints: new ReceiverEndpointsTable(store.db) });
+  const events = new EventsService({ backends, sites: sitesTable, table: eventsTable, streams: new EventStreamsTable(store.db), retention: new EventsRetention(store.db), receivers, bus, log });
   const doorTestsTable = new DoorTestsTable(store.db);
   const doorTests = new DoorTestsService({ backends, inventory, store: doorTestsTable, bus, log });
   const faces = new FaceFiles(dataDir);
@@ -135,6 +141,7 @@ export function createCore(options: CoreOptions): Core {
     ...outboxHandlers(new OutboxService(outbox, deviceResults), sync),
     ...importsHandlers({ imports, sync, resourcesDir }),
     ...scanHandlers(scans, options.scanSuggestion),
+    ...eventsHandlers(events),
   };
 
   let closed = false;
@@ -160,6 +167,7 @@ export function createCore(options: CoreOptions): Core {
       if (closed) return;
       closed = true;
       await sync.stop();
+      await events.stop();
       await scans.close();
       await receivers.close();
       await backends.close();
