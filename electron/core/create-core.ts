@@ -38,6 +38,7 @@ import { BackendsTable } from '../store/backends-table.ts';
 import { DB_FILE_NAME, openStore, type OpenedStore } from '../store/database.ts';
 import { DeviceSyncResultsTable } from '../store/device-sync-results-table.ts';
 import { DoorTestsTable } from '../store/door-tests-table.ts';
+import { EventsMatch } from '../store/events-match.ts';
 import { EventsRetention } from '../store/events-retention.ts';
 import { EventStreamsTable } from '../store/event-streams-table.ts';
 import { EventsTable } from '../store/events-table.ts';
@@ -63,6 +64,8 @@ interface CoreOptions {
   readonly scanSuggestion?: ScanSuggestion;
   /** Where the shipped files (the import templates) are; the Electron shell passes its own. */
   readonly resourcesDir?: string;
+  /** The event pipeline's timings and clock (tests: short intervals, simulated time). */
+  readonly events?: Pick<ConstructorParameters<typeof EventsService>[0], 'clock' | 'timings' | 'sweep'>;
 }
 
 /** Everything the app can do, without a window: the same object behind IPC, WebSocket and CLI. */
@@ -113,7 +116,7 @@ export function createCore(options: CoreOptions): Core {
   const eventsTable = new EventsTable(store.db);
   const deviceResults = new DeviceSyncResultsTable(store.db);
   const receivers = new ReceiversService({ backends, events: eventsTable, bus, log, deviceResults, personRefs, endpoints: new ReceiverEndpointsTable(store.db) });
-  const events = new EventsService({ backends, sites: sitesTable, table: eventsTable, streams: new EventStreamsTable(store.db), retention: new EventsRetention(store.db), receivers, bus, log });
+  const events = new EventsService({ backends, sites: sitesTable, table: eventsTable, streams: new EventStreamsTable(store.db), retention: new EventsRetention(store.db), match: new EventsMatch(store.db), receivers, bus, log, ...options.events });
   const doorTestsTable = new DoorTestsTable(store.db);
   const doorTests = new DoorTestsService({ backends, inventory, store: doorTestsTable, bus, log });
   const faces = new FaceFiles(dataDir);

@@ -8,6 +8,7 @@ import { hasDriver } from '../backends/vendors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ReceiversService } from '../receivers/receivers-service.ts';
 import type { EventStreamsTable } from '../store/event-streams-table.ts';
+import type { EventsMatch } from '../store/events-match.ts';
 import type { EventsRetention } from '../store/events-retention.ts';
 import type { EventsTable } from '../store/events-table.ts';
 import type { SitesTable } from '../store/sites-table.ts';
@@ -22,6 +23,7 @@ interface EventsDeps {
   readonly table: EventsTable;
   readonly streams: EventStreamsTable;
   readonly retention: EventsRetention;
+  readonly match: EventsMatch;
   readonly receivers: ReceiversService;
   readonly bus: EventBus;
   readonly log: Logger;
@@ -136,6 +138,18 @@ export class EventsService {
     );
   }
 
+  /**
+   * A monitor that gives no record id (ZKBio's) and the list name one pass differently: a monitored
+   * event already listed is dropped; a listed event already monitored takes over the monitored row
+   * (its id and fuller data), so the pass is one row, announced once.
+   */
+  private notSeenAs(backendId: BackendId, realtime: string, source: EventSource, events: readonly AccessEvent[]): readonly AccessEvent[] {
+    if (realtime !== 'monitor' || source === 'push') return events;
+    const { match } = this.deps;
+    if (source === 'monitor') return events.filter((event) => !match.storedFrom(backendId, 'poll', event));
+    return events.filter((event) => match.has(backendId, event.eventId) || !match.adopt(backendId, 'monitor', 'poll', event));
+  }
+
   /** Streams for the current site's backends, none for others; one reconciliation at a time. */
   private reconcile(): Promise<void> {
     this.reconciling = this.reconciling.then(() => this.reconcileNow()).catch((error: unknown) => {
@@ -179,7 +193,7 @@ export class EventsService {
       realtime,
       driver: () => backends.driverOf(backendId),
       pushUrl: async () => (await receivers.status(backendId)).url,
-      store: (source, events) => void this.store(backendId, source, events.map((event) => ({ event }))),
+      store: (source, events) => void this.store(backendId, source, this.notSeenAs(backendId, realtime, source, events).map((event) => ({ event }))),
       cursor: { get: () => streams.cursor(backendId), save: (cursor) => streams.saveCursor(backendId, cursor, new Date(this.clock.now())) },
       onState: (state) => {
         if (this.running.get(backendId)) bus.emit('events.streamState', state);
