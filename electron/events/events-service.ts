@@ -48,6 +48,8 @@ export class EventsService {
   private unlisten: (() => void) | null = null;
   private reconciling: Promise<void> = Promise.resolve();
   private stopped = false;
+  /** A site watched whatever is selected (the CLI's `events watch --site`), else null: the current one. */
+  private fixedSite: SiteId | null = null;
 
   constructor(deps: EventsDeps) {
     this.deps = deps;
@@ -56,10 +58,14 @@ export class EventsService {
     this.sweeper = new RetentionSweeper({ retention: deps.retention, days: () => deps.streams.retentionDays(), clock: this.clock, log: deps.log, options: { ...DEFAULT_SWEEP, ...deps.sweep } });
   }
 
-  /** Starts the streams of the current site and the retention sweep; follows site and backend changes. */
-  start(): Promise<void> {
+  /**
+   * Starts the streams of the current site (or of `siteId`, whatever is selected) and the retention
+   * sweep; follows site and backend changes.
+   */
+  start(options: { siteId?: SiteId } = {}): Promise<void> {
     if (this.unlisten) return this.reconciling;
     this.stopped = false;
+    this.fixedSite = options.siteId ?? null;
     this.unlisten = this.deps.bus.listen((event) => {
       if (event === 'sites.changed' || event === 'backends.changed') void this.reconcile();
     });
@@ -118,6 +124,11 @@ export class EventsService {
     return added;
   }
 
+  /** How a stored event arrived (push, poll, monitor), or null when it is not stored. */
+  sourceOf(backendId: BackendId, eventId: string): EventSource | null {
+    return this.deps.match.sourceOf(backendId, eventId);
+  }
+
   add(...args: Parameters<EventsTable['add']>): ReturnType<EventsTable['add']> {
     return this.deps.table.add(...args);
   }
@@ -160,7 +171,7 @@ export class EventsService {
 
   private async reconcileNow(): Promise<void> {
     if (this.stopped) return;
-    const siteId = this.deps.sites.currentId();
+    const siteId = this.fixedSite ?? this.deps.sites.currentId();
     const wanted = siteId === null ? [] : this.deps.backends.list(siteId).filter((b) => hasDriver(b.vendor));
     const wantedIds = new Set(wanted.map((b) => b.id));
     for (const [id, stream] of this.running) {

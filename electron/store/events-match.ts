@@ -11,10 +11,12 @@ type Params = [number, string, string, string, string, string, string, string];
  */
 export class EventsMatch {
   private readonly stmt: Statement<Params, { id: number }>;
+  private readonly sourceStmt: Statement<[number, string], { source: 'push' | 'poll' | 'monitor' }>;
   private readonly hasStmt: Statement<[number, string], { n: number }>;
   private readonly adoptStmt: Statement<[string, string, string, number]>;
 
   constructor(db: Database) {
+    this.sourceStmt = db.prepare('SELECT source FROM events WHERE backend_id = ? AND event_id = ?');
     this.hasStmt = db.prepare('SELECT 1 AS n FROM events WHERE backend_id = ? AND event_id = ?');
     this.adoptStmt = db.prepare('UPDATE events SET event_id = ?, data = ?, source = ? WHERE id = ?');
     this.stmt = db.prepare(
@@ -31,6 +33,10 @@ export class EventsMatch {
   /** Whether an event saying the same is stored from `source`. */
   storedFrom(backendId: BackendId, source: string, event: AccessEvent): boolean {
     return this.find(backendId, source, event) !== undefined;
+  }
+
+  sourceOf(backendId: BackendId, eventId: string): 'push' | 'poll' | 'monitor' | null {
+    return this.sourceStmt.get(backendId, eventId)?.source ?? null;
   }
 
   has(backendId: BackendId, eventId: string): boolean {
