@@ -13,7 +13,7 @@ export interface SweepOptions {
   readonly everyMs: number;
 }
 
-export const DEFAULT_SWEEP: SweepOptions = { batch: 2_000, pauseMs: 20, everyMs: 3600_000 };
+export const DEFAULT_SWEEP: SweepOptions = { batch: 500, pauseMs: 20, everyMs: 3600_000 };
 
 interface SweeperDeps {
   readonly retention: EventsRetention;
