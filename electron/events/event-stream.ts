@@ -109,17 +109,12 @@ export class EventStream {
     const driver = await this.deps.driver();
     const pushUrl = this.deps.realtime === 'push' ? await this.deps.pushUrl() : null;
     if (pushUrl && isPushSubscriber(driver)) await this.checkSubscription(driver, pushUrl);
-    let cursor = this.deps.cursor.get();
-    // Pages until the list has nothing newer: a backend back after a long outage is read whole.
-    for (let page = 0; page < 100 && !signal.aborted; page++) {
-      const read = await driver.events(cursor, { signal });
-      if (read.events.length > 0) this.deps.store('poll', read.events);
-      if (read.cursor !== null && read.cursor !== cursor) {
-        cursor = read.cursor;
-        this.deps.cursor.save(cursor);
-      }
-      if (read.events.length === 0 || read.cursor === null) break;
-    }
+    // One read gives everything after the cursor (the drivers page through the list themselves):
+    // a backend back after a long outage is read whole.
+    const cursor = this.deps.cursor.get();
+    const read = await driver.events(cursor, { signal });
+    if (read.events.length > 0) this.deps.store('poll', read.events);
+    if (read.cursor !== null && read.cursor !== cursor) this.deps.cursor.save(read.cursor);
     if (pushUrl) return 'push';
     if (this.deps.realtime === 'monitor' && this.deps.timings.monitor) {
       this.startMonitor(driver);
