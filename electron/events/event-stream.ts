@@ -1,4 +1,5 @@
-import type { AccessEvent, BackendId, Capabilities } from '../../shared/contract/backends.ts';
+import type { BackendId, Capabilities } from '../../shared/contract/backends.ts';
+import type { IncomingEvent } from '../../shared/contract/incoming-event.ts';
 import type { SiteId } from '../../shared/contract/sites.ts';
 import type { StreamState, StreamStateName } from '../../shared/contract/events.ts';
 import type { BackendDriver, Watcher } from '../backends/backend.ts';
@@ -35,7 +36,7 @@ export interface StreamDeps {
   /** The URL of the backend's running push receiver, or null when none runs. */
   readonly pushUrl: () => Promise<string | null>;
   /** Stores events once each and announces the new ones. */
-  readonly store: (source: EventSource, events: readonly AccessEvent[]) => void;
+  readonly store: (source: EventSource, events: readonly IncomingEvent[]) => void;
   readonly cursor: { get(): string | null; save(cursor: string): void };
   readonly onState: (state: StreamState) => void;
   readonly clock: PipelineClock;
@@ -113,7 +114,7 @@ export class EventStream {
     // a backend back after a long outage is read whole.
     const cursor = this.deps.cursor.get();
     const read = await driver.events(cursor, { signal });
-    if (read.events.length > 0) this.deps.store('poll', read.events);
+    if (read.events.length > 0) this.deps.store('poll', read.events.map((event) => ({ event, raw: read.raw?.get(event.eventId) })));
     if (read.cursor !== null && read.cursor !== cursor) this.deps.cursor.save(read.cursor);
     if (pushUrl) return 'push';
     if (this.deps.realtime === 'monitor' && this.deps.timings.monitor) {
@@ -137,7 +138,7 @@ export class EventStream {
     this.monitorFailure = null;
     this.monitor = driver.watch({
       signal: this.controller.signal,
-      onEvent: (event) => this.deps.store('monitor', [event]),
+      onEvent: (event, raw) => this.deps.store('monitor', [{ event, raw }]),
       onError: (error) => {
         // The list keeps the events coming; the monitor starts again at the next gap read.
         this.monitorFailure = failureReason(error);

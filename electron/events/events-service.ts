@@ -12,6 +12,7 @@ import type { EventsMatch } from '../store/events-match.ts';
 import type { EventsRetention } from '../store/events-retention.ts';
 import type { EventsTable } from '../store/events-table.ts';
 import type { SitesTable } from '../store/sites-table.ts';
+import { boundedRaw } from './bounded-raw.ts';
 import { realClock, type PipelineClock } from './clock.ts';
 import { DEFAULT_TIMINGS, EventStream, type EventSource, type StreamTimings } from './event-stream.ts';
 import { DEFAULT_SWEEP, RetentionSweeper, type SweepOptions } from './retention-sweeper.ts';
@@ -118,7 +119,8 @@ export class EventsService {
 
   /** Stores events once each and announces only the new ones. */
   store(backendId: BackendId, source: EventSource, events: readonly IncomingEvent[]): AccessEvent[] {
-    const { added, refused } = this.deps.table.add(backendId, source, events, new Date(this.clock.now()));
+    const bounded = events.map(({ event, raw }) => (raw === undefined ? { event } : { event, raw: boundedRaw(raw) }));
+    const { added, refused } = this.deps.table.add(backendId, source, bounded, new Date(this.clock.now()));
     if (refused.length > 0) this.deps.log.warn({ backend: backendId, source, refused }, 'events with no real time not stored');
     if (added.length > 0) this.deps.bus.emit('events.received', { backendId, events: added });
     return added;
@@ -154,11 +156,11 @@ export class EventsService {
    * event already listed is dropped; a listed event already monitored takes over the monitored row
    * (its id and fuller data), so the pass is one row, announced once.
    */
-  private notSeenAs(backendId: BackendId, realtime: string, source: EventSource, events: readonly AccessEvent[]): readonly AccessEvent[] {
+  private notSeenAs(backendId: BackendId, realtime: string, source: EventSource, events: readonly IncomingEvent[]): readonly IncomingEvent[] {
     if (realtime !== 'monitor' || source === 'push') return events;
     const { match } = this.deps;
-    if (source === 'monitor') return events.filter((event) => !match.storedFrom(backendId, 'poll', event));
-    return events.filter((event) => match.has(backendId, event.eventId) || !match.adopt(backendId, 'monitor', 'poll', event));
+    if (source === 'monitor') return events.filter(({ event }) => !match.storedFrom(backendId, 'poll', event));
+    return events.filter(({ event, raw }) => match.has(backendId, event.eventId) || !match.adopt(backendId, 'monitor', 'poll', event, raw));
   }
 
   /** Streams for the current site's backends, none for others; one reconciliation at a time. */
@@ -204,7 +206,7 @@ export class EventsService {
       realtime,
       driver: () => backends.driverOf(backendId),
       pushUrl: async () => (await receivers.status(backendId)).url,
-      store: (source, events) => void this.store(backendId, source, this.notSeenAs(backendId, realtime, source, events).map((event) => ({ event }))),
+      store: (source, events) => void this.store(backendId, source, this.notSeenAs(backendId, realtime, source, events)),
       cursor: { get: () => streams.cursor(backendId), save: (cursor) => streams.saveCursor(backendId, cursor, new Date(this.clock.now())) },
       onState: (state) => {
         if (this.running.get(backendId)) bus.emit('events.streamState', state);

@@ -13,12 +13,12 @@ export class EventsMatch {
   private readonly stmt: Statement<Params, { id: number }>;
   private readonly sourceStmt: Statement<[number, string], { source: 'push' | 'poll' | 'monitor' }>;
   private readonly hasStmt: Statement<[number, string], { n: number }>;
-  private readonly adoptStmt: Statement<[string, string, string, number]>;
+  private readonly adoptStmt: Statement<[string, string, string, string | null, number]>;
 
   constructor(db: Database) {
     this.sourceStmt = db.prepare('SELECT source FROM events WHERE backend_id = ? AND event_id = ?');
     this.hasStmt = db.prepare('SELECT 1 AS n FROM events WHERE backend_id = ? AND event_id = ?');
-    this.adoptStmt = db.prepare('UPDATE events SET event_id = ?, data = ?, source = ? WHERE id = ?');
+    this.adoptStmt = db.prepare('UPDATE events SET event_id = ?, data = ?, source = ?, raw = coalesce(?, raw) WHERE id = ?');
     this.stmt = db.prepare(
       `SELECT id FROM events WHERE backend_id = ? AND occurred_at = ? AND source = ?
          AND coalesce(person_pin, '') = ?
@@ -48,10 +48,10 @@ export class EventsMatch {
    * (the list's id replaces the monitor's, once: several alike passes are each their own row);
    * whether there was one.
    */
-  adopt(backendId: BackendId, from: string, to: string, event: AccessEvent): boolean {
+  adopt(backendId: BackendId, from: string, to: string, event: AccessEvent, raw?: unknown): boolean {
     const row = this.find(backendId, from, event);
     if (!row) return false;
-    this.adoptStmt.run(event.eventId, JSON.stringify(event), to, row.id);
+    this.adoptStmt.run(event.eventId, JSON.stringify(event), to, raw === undefined ? null : JSON.stringify(raw), row.id);
     return true;
   }
 

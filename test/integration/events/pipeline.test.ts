@@ -150,3 +150,17 @@ function storedIdsByTime(core: Core, backendId: number, occurredAt: string, pin?
   const rows = core.db.prepare('SELECT person_pin FROM events WHERE backend_id = ? AND occurred_at = ?').all(backendId, occurredAt) as { person_pin: string | null }[];
   return pin === undefined ? rows.length : rows.filter((r) => (r.person_pin ?? '') === pin).length;
 }
+
+describe('the vendor’s record kept beside a polled event', () => {
+  it('stores the pass record as read from the list (for the alarm tables), long texts left out', async () => {
+    const sim = await startHongtuSimulator();
+    cleanups.push(() => sim.close());
+    const core = coreAt(tempDir());
+    const { backendId } = await siteWith(core, async (siteId) => (await call(core, 'backends.add', { siteId, vendor: 'hongtu', baseUrl: sim.url, credentials: { appKey: sim.appKey, secretKey: sim.secretKey } })).id);
+    await core.events.start();
+    const record = sim.emitPassRecord();
+    await until('the record', () => storedIds(core, backendId).includes(`ht:${record.id}`));
+    const row = core.db.prepare('SELECT raw FROM events WHERE backend_id = ? AND event_id = ?').get(backendId, `ht:${record.id}`) as { raw: string | null };
+    expect(JSON.parse(row.raw ?? 'null')).toMatchObject({ uuid: record.id, passType: expect.any(Number) });
+  });
+});

@@ -57,7 +57,7 @@ function harness(script: (EventPage | Error)[], realtime: 'poll' | 'push' = 'pol
     realtime,
     driver: async () => driver,
     pushUrl: async () => (realtime === 'push' ? 'http://127.0.0.1:9/push/x' : null),
-    store: (_source, events) => stored.push(...events.map((e) => e.eventId)),
+    store: (_source, events) => stored.push(...events.map((e) => e.event.eventId)),
     cursor: { get: () => cursors.at(-1) ?? null, save: (c) => cursors.push(c) },
     onState: (s) => states.push(s),
     clock,
