@@ -70,6 +70,8 @@ export type EventCursor = string;
 export interface EventPage {
   readonly events: readonly AccessEvent[];
   readonly cursor: EventCursor | null;
+  /** The vendor's record behind each event, by event id, where the driver keeps it (evidence, alarm tables). */
+  readonly raw?: ReadonlyMap<string, unknown>;
 }
 
 export interface Watcher {
@@ -78,7 +80,8 @@ export interface Watcher {
 }
 
 export interface WatchOptions {
-  readonly onEvent: (event: AccessEvent) => void;
+  /** Each event, with the vendor's record it was read from where the driver gives it. */
+  readonly onEvent: (event: AccessEvent, raw?: unknown) => void;
   readonly onError?: (error: unknown) => void;
   readonly intervalMs?: number;
   readonly signal?: AbortSignal;

@@ -14,6 +14,7 @@ import { enroll, outbox, sync } from './commands/enroll.ts';
 import { importPeople } from './commands/import.ts';
 import { people } from './commands/people.ts';
 import { receiver } from './commands/receiver.ts';
+import { events } from './commands/events.ts';
 import { report } from './commands/report.ts';
 import { sign } from './commands/sign.ts';
 import { scan } from './commands/scan.ts';
@@ -35,7 +36,7 @@ const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 const USAGE_ERROR_CODES = new Set(['invalid_input', 'backend_invalid_params']);
 
-const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people, scan };
+const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people, scan, events };
 
 const HELP = `Commands:
   version                      app and schema version
@@ -86,6 +87,8 @@ const HELP = `Commands:
   receiver start|stop|status <backend-id> [--host <address>] [--port N] [--sign-check off|warn|strict]
                                push receiver for a backend that pushes: start runs until Ctrl+C; Hongtu is
                                registered by Doorman, K30's URL is printed to type into the K30 software
+  events watch [--site <id>] [--jsonl]   each event as it arrives (time in the site's zone, backend, source
+                               push|poll|monitor, door, person, result) and each stream state change, until Ctrl+C
   scan <targets…> [--exclude <targets>] [--ports 80,443,8000-8010] [--timeout ms] [--concurrency n] [--rate n]
        [--allow-large] [--onvif] [--site <id>] [--jsonl]
                                find and name the systems on the LAN: targets are 192.168.1.0/24, 192.168.1.10-50,

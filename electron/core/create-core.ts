@@ -11,6 +11,8 @@ import { BackendsService } from '../backends/backends-service.ts';
 import { commissioningHandlers } from '../commissioning/commissioning-handlers.ts';
 import { CommissioningService } from '../commissioning/commissioning-service.ts';
 import { doorTestsHandlers } from '../door-tests/door-tests-handlers.ts';
+import { eventsHandlers } from '../events/events-handlers.ts';
+import { EventsService } from '../events/events-service.ts';
 import { DoorTestsService } from '../door-tests/door-tests-service.ts';
 import { importsHandlers } from '../import/import-handlers.ts';
 import { ImportService } from '../import/import-service.ts';
@@ -36,6 +38,9 @@ import { BackendsTable } from '../store/backends-table.ts';
 import { DB_FILE_NAME, openStore, type OpenedStore } from '../store/database.ts';
 import { DeviceSyncResultsTable } from '../store/device-sync-results-table.ts';
 import { DoorTestsTable } from '../store/door-tests-table.ts';
+import { EventsMatch } from '../store/events-match.ts';
+import { EventsRetention } from '../store/events-retention.ts';
+import { EventStreamsTable } from '../store/event-streams-table.ts';
 import { EventsTable } from '../store/events-table.ts';
 import { InventoryTable } from '../store/inventory-table.ts';
 import { OutboxTable } from '../store/outbox-table.ts';
@@ -59,6 +64,8 @@ interface CoreOptions {
   readonly scanSuggestion?: ScanSuggestion;
   /** Where the shipped files (the import templates) are; the Electron shell passes its own. */
   readonly resourcesDir?: string;
+  /** The event pipeline's timings and clock (tests: short intervals, simulated time). */
+  readonly events?: Pick<ConstructorParameters<typeof EventsService>[0], 'clock' | 'timings' | 'sweep'>;
 }
 
 /** Everything the app can do, without a window: the same object behind IPC, WebSocket and CLI. */
@@ -79,7 +86,8 @@ export interface Core {
   readonly outbox: OutboxTable;
   /** Started by long-running processes (app, web server); the CLI runs it on demand. */
   readonly sync: SyncEngine;
-  readonly events: EventsTable;
+  /** The event pipeline and the stored events: started by long-running processes (app, web server), not the CLI. */
+  readonly events: EventsService;
   readonly scans: ScanService;
   readonly dispatch: Dispatch;
   close(): Promise<void>;
@@ -105,9 +113,10 @@ export function createCore(options: CoreOptions): Core {
   const inventory = new InventoryTable(store.db);
   const personRefs = new PersonRefsTable(store.db);
   const backends = new BackendsService({ store: new BackendsTable(store.db), inventory, sites: sitesTable, secrets, log, bus, personRefs });
-  const events = new EventsTable(store.db);
+  const eventsTable = new EventsTable(store.db);
   const deviceResults = new DeviceSyncResultsTable(store.db);
-  const receivers = new ReceiversService({ backends, events, bus, log, deviceResults, personRefs, endpoints: new ReceiverEndpointsTable(store.db) });
+  const receivers = new ReceiversService({ backends, events: eventsTable, bus, log, deviceResults, personRefs, endpoints: new ReceiverEndpointsTable(store.db) });
+  const events = new EventsService({ backends, sites: sitesTable, table: eventsTable, streams: new EventStreamsTable(store.db), retention: new EventsRetention(store.db), match: new EventsMatch(store.db), receivers, bus, log, ...options.events });
   const doorTestsTable = new DoorTestsTable(store.db);
   const doorTests = new DoorTestsService({ backends, inventory, store: doorTestsTable, bus, log });
   const faces = new FaceFiles(dataDir);
@@ -135,6 +144,7 @@ export function createCore(options: CoreOptions): Core {
     ...outboxHandlers(new OutboxService(outbox, deviceResults), sync),
     ...importsHandlers({ imports, sync, resourcesDir }),
     ...scanHandlers(scans, options.scanSuggestion),
+    ...eventsHandlers(events),
   };
 
   let closed = false;
@@ -160,6 +170,7 @@ export function createCore(options: CoreOptions): Core {
       if (closed) return;
       closed = true;
       await sync.stop();
+      await events.stop();
       await scans.close();
       await receivers.close();
       await backends.close();

@@ -1,4 +1,5 @@
 import type { AccessEvent } from '../../shared/contract/backends.ts';
+import type { IncomingEvent } from '../../shared/contract/incoming-event.ts';
 import type { EventCursor, EventPage } from '../backends/backend.ts';
 
 /** Where a vendor's event list is read from: a time in the vendor's own form. */
@@ -55,12 +56,18 @@ export class SeenCursor<P extends Position> {
    * The events read from the cursor's time on, oldest first, without the ids already seen at that
    * time or repeated within the read, and the cursor after them (the same one when there are none).
    */
-  async page(cursor: EventCursor | null, read: (from: P) => AsyncIterable<AccessEvent>): Promise<EventPage> {
+  async page(cursor: EventCursor | null, read: (from: P) => AsyncIterable<AccessEvent | IncomingEvent>): Promise<EventPage> {
     const { from, seen: seenBefore } = this.decode(cursor);
     const seen = new Set(seenBefore);
     const events: AccessEvent[] = [];
+    const raw = new Map<string, unknown>();
     // An event whose time cannot be placed (NaN) is kept: it is not known to be before the cursor.
-    for await (const event of read(from)) if (!seen.has(event.eventId) && !(this.form.of(event) < from)) events.push(event);
+    for await (const item of read(from)) {
+      const event = 'event' in item ? item.event : item;
+      if (seen.has(event.eventId) || this.form.of(event) < from) continue;
+      events.push(event);
+      if ('event' in item && item.raw !== undefined) raw.set(event.eventId, item.raw);
+    }
     const position = this.form.of;
     events.sort((a, b) => (position(a) < position(b) ? -1 : position(a) > position(b) ? 1 : 0));
     const unique = [...new Map(events.map((e) => [e.eventId, e])).values()];
@@ -69,6 +76,6 @@ export class SeenCursor<P extends Position> {
     const lastAt = position(last);
     const atLast = unique.filter((e) => position(e) === lastAt).map((e) => e.eventId);
     const carried = lastAt === from ? seenBefore : [];
-    return { events: unique, cursor: JSON.stringify({ [this.form.key]: lastAt, seen: [...carried, ...atLast] }) };
+    return { events: unique, cursor: JSON.stringify({ [this.form.key]: lastAt, seen: [...carried, ...atLast] }), raw };
   }
 }

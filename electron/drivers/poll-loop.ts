@@ -76,7 +76,7 @@ export function watchByPolling(
     tick: async (signal) => {
       const page = await events(cursor, { signal });
       cursor = page.cursor;
-      for (const event of page.events) options.onEvent(event);
+      for (const event of page.events) options.onEvent(event, page.raw?.get(event.eventId));
     },
   });
 }

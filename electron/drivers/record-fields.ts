@@ -20,3 +20,9 @@ export function int(value: unknown): number | null {
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
   return Number.isInteger(n) ? n : null;
 }
+
+/** A finite number from a number or a decimal string ("36.5"), else null. */
+export function decimal(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Number.NaN;
+  return Number.isFinite(n) ? n : null;
+}

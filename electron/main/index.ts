@@ -54,6 +54,8 @@ if (!app.requestSingleInstanceLock()) {
     core.sync.start();
     // Receivers that ran when the app last quit listen again at the same URL (typed into vendor software).
     void core.receivers.resume();
+    // The event pipeline: one stream per backend of the current site, for as long as the app runs.
+    void core.events.start();
     window = createMainWindow(preloadPath, iconPath, devServerUrl);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(preloadPath, iconPath, devServerUrl);

@@ -39,6 +39,8 @@ const server = await startWebServer({ core, staticDir, port: Number.isInteger(po
 // Enrolled people reach their backends in the background, and again whenever one comes back.
 core.sync.start();
 await core.receivers.resume();
+// The event pipeline: one stream per backend of the current site, for as long as the server runs.
+await core.events.start();
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, token: server.token, dataDir })}\n`);

@@ -186,6 +186,16 @@ export const AccessEventSchema = z.strictObject({
   /** The vendor's name for the event ("Remote Opening", "Normal Verify Open"…). */
   description: z.string(),
   photoUrl: nullableText,
+  // What the guard needs, optional so events stored before read as they are (issue 15).
+  /** The pass's outcome: passed, denied, a stranger (face not enrolled), a visitor, or other. */
+  result: z.enum(['passed', 'denied', 'stranger', 'visitor', 'other']).optional(),
+  direction: z.enum(['in', 'out']).nullable().optional(),
+  /** Body temperature in °C where the device measures it. */
+  temperature: z.number().nullable().optional(),
+  /** Whether a mask was worn, where the device reports it. */
+  mask: z.boolean().nullable().optional(),
+  /** The face the device captured at the pass (Hongtu snapshotUrl, K30 photo). */
+  capturedPhotoUrl: nullableText.optional(),
 });
 export type AccessEvent = z.infer<typeof AccessEventSchema>;
 

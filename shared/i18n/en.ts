@@ -1,3 +1,4 @@
+import { eventStreamsEn } from './event-streams.en.ts';
 import { backendAddressEn, backendAddressErrorsEn, backendAddressValidationEn } from './backend-address.en.ts';
 import { wizardRunEn } from './wizard-run.en.ts';
 import { fieldNamesEn } from './field-names.en.ts';
@@ -386,6 +387,7 @@ export const en = {
   ...workbenchK30En,
   ...k30WizardEn,
   ...receiversEn,
+  ...eventStreamsEn,
   ...deviceResultsEn,
   ...reportEn,
   ...siteTimeZoneEn,

@@ -1,3 +1,4 @@
+import { eventStreamsZhCN } from './event-streams.zh-CN.ts';
 import type { Catalog } from './catalog.ts';
 import { backendAddressErrorsZhCN, backendAddressValidationZhCN, backendAddressZhCN } from './backend-address.zh-CN.ts';
 import { wizardRunZhCN } from './wizard-run.zh-CN.ts';
@@ -384,6 +385,7 @@ export const zhCN: Catalog = {
   ...workbenchK30ZhCN,
   ...k30WizardZhCN,
   ...receiversZhCN,
+  ...eventStreamsZhCN,
   ...deviceResultsZhCN,
   ...peopleZhCN,
   ...reportZhCN,

@@ -192,7 +192,7 @@ export class HongtuAdapter implements BackendDriver {
   async events(cursor: EventCursor | null, options: Signal = {}): Promise<EventPage> {
     const client = this.client;
     return CURSOR.page(cursor, async function* (from) {
-      for await (const item of client.items('passRecord.list', { startPassTime: String(from) }, { ...options, pageSize: PAGE })) yield toAccessEvent(item);
+      for await (const item of client.items('passRecord.list', { startPassTime: String(from) }, { ...options, pageSize: PAGE })) yield { event: toAccessEvent(item), raw: item };
     });
   }
 

@@ -1,5 +1,5 @@
 import type { AccessEvent, AccessLevel, Device, Door } from '../../../shared/contract/backends.ts';
-import { fields, int, text } from '../record-fields.ts';
+import { decimal, fields, int, text } from '../record-fields.ts';
 import { deviceModels } from './enums.ts';
 
 // Hongtu records (hongtu.md §6–§8) turned into Doorman's common shapes.
@@ -134,5 +134,24 @@ export function toAccessEvent(value: unknown): AccessEvent {
     verifyMode: text(f['verificationModeDesc']) ?? (verification === null ? null : String(verification)),
     description: text(f['passTypeDesc']) ?? text(f['recognitionTypeDesc']) ?? '',
     photoUrl: text(f['snapshotUrl']),
+    result: passResult(passType, recognition),
+    // The pass record says nothing of the direction (a device is placed at an entry or an exit).
+    direction: null,
+    // 0.0 when not measured; temperatureType 0 (未检测) says so too.
+    temperature: int(f['temperatureType']) === 0 || decimal(f['temperature']) === 0 ? null : decimal(f['temperature']),
+    // maskType 0 未检测, 1 戴口罩, 2 未戴口罩.
+    mask: int(f['maskType']) === 1 ? true : int(f['maskType']) === 2 ? false : null,
+    capturedPhotoUrl: text(f['snapshotUrl']),
   };
+}
+
+/**
+ * The guard's result of a pass record: recognitionType 4 陌生人 / 5 未识别 a stranger; passType 0
+ * 未通行 / 2 复合认证未通过 denied; passed as a visitor (2 普通访客, 6 VIP访客) or otherwise.
+ */
+function passResult(passType: number | null, recognition: number | null): NonNullable<AccessEvent['result']> {
+  if (recognition === 4 || recognition === 5) return 'stranger';
+  if (passType === 0 || passType === 2) return 'denied';
+  if (passType === 1) return recognition === 2 || recognition === 6 ? 'visitor' : 'passed';
+  return 'other';
 }

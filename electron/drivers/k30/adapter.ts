@@ -208,7 +208,7 @@ export class K30Adapter {
     const { client } = this;
     const today = formatDateTime(new Date(this.now())).slice(0, 10);
     return CURSOR.page(cursor, async function* (from) {
-      for await (const item of client.passRecords(from.slice(0, 10), today, {}, { ...options, pageSize: PAGE })) yield toAccessEvent(item);
+      for await (const item of client.passRecords(from.slice(0, 10), today, {}, { ...options, pageSize: PAGE })) yield { event: toAccessEvent(item), raw: item };
     });
   }
 

@@ -77,6 +77,9 @@ const PASS_MODES: Readonly<Record<string, string>> = {
   '11': '远程开门',
 };
 
+/** record.list `mode` 6: 访客二维码开门, a visitor's pass. */
+const VISITOR_QR = '6';
+
 /** record.list `mode` 11: 远程开门, what device.openDoor leaves. */
 const REMOTE_OPEN = '11';
 
@@ -104,6 +107,14 @@ export function toAccessEvent(value: unknown): AccessEvent {
     verifyMode: modeName,
     description: modeName ?? '',
     photoUrl: text(f['photo']),
+    // group 1 陌生人识别 a stranger, 10 访客 a visitor; exceptionmode 1 正常通行, anything else denied.
+    result: int(f['group']) === 1 ? 'stranger' : exception !== null && exception !== 1 ? 'denied' : int(f['group']) === 10 || mode === VISITOR_QR ? 'visitor' : exception === 1 ? 'passed' : 'other',
+    // outintype: 1 入口 entry, 0 出口 exit.
+    direction: text(f['outintype']) === '1' ? 'in' : text(f['outintype']) === '0' ? 'out' : null,
+    // K30's records carry no temperature or mask.
+    temperature: null,
+    mask: null,
+    capturedPhotoUrl: text(f['photo']),
   };
 }
 

@@ -226,7 +226,7 @@ export class ZkbioAdapter implements BackendDriver {
     const doorsByName = await this.doorsByName(options);
     const client = this.client;
     return CURSOR.page(cursor, async function* (from) {
-      for await (const item of client.items('transaction.list.v2', { startDate: from }, { ...options, pageSize: PAGE })) yield toAccessEvent(item, doorsByName);
+      for await (const item of client.items('transaction.list.v2', { startDate: from }, { ...options, pageSize: PAGE })) yield { event: toAccessEvent(item, doorsByName), raw: item };
     });
   }
 
@@ -248,7 +248,7 @@ export class ZkbioAdapter implements BackendDriver {
         const items = (await this.client.call('transaction.monitor', { timestamp }, { signal, force: insisted })) as unknown[];
         for (const item of items) {
           const event = toAccessEvent(item, doorsByName);
-          if (recent.add(event.eventId)) options.onEvent(event);
+          if (recent.add(event.eventId)) options.onEvent(event, item);
         }
       },
     });

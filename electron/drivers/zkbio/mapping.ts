@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AccessEvent, AccessLevel, BackendPerson, Department, Device, Door, DoorState, Reader } from '../../../shared/contract/backends.ts';
-import { fields, int, text, type Fields } from '../record-fields.ts';
+import { decimal, fields, int, text, type Fields } from '../record-fields.ts';
 
 // ZKBio records (zkbio.md §5) turned into Doorman's common shapes.
 
@@ -165,10 +165,11 @@ export function toAccessEvent(value: unknown, doorsByName: ReadonlyMap<string, s
   const f = fields(value);
   const doorName = text(f['doorName']) ?? text(f['eventPointName']);
   const photo = text(f['capturePhotoBase64']);
+  const kind = eventKind(f);
   return {
     eventId: eventIdOf(f),
     occurredAt: text(f['eventTime']) ?? '',
-    kind: eventKind(f),
+    kind,
     doorId: doorName ? (doorsByName.get(doorName) ?? null) : null,
     doorName,
     deviceSerial: text(f['devSn']),
@@ -178,5 +179,28 @@ export function toAccessEvent(value: unknown, doorsByName: ReadonlyMap<string, s
     verifyMode: text(f['verifyModeName']),
     description: text(f['eventName']) ?? '',
     photoUrl: photo ? `data:image/jpeg;base64,${photo}` : null,
+    result: eventResult(kind, text(f['eventName'])),
+    direction: directionOf(f),
+    temperature: decimal(f['temperature']),
+    // maskFlag (2.27): 0 no mask, 1 mask, null undetected.
+    mask: int(f['maskFlag']) === 1 ? true : int(f['maskFlag']) === 0 ? false : null,
+    capturedPhotoUrl: photo ? `data:image/jpeg;base64,${photo}` : null,
   };
+}
+
+/** A pass passed, a refusal denied (a stranger where the event says so: face kiosks' 陌生人), else other. */
+function eventResult(kind: AccessEvent['kind'], eventName: string | null): NonNullable<AccessEvent['result']> {
+  if (/stranger|陌生人/i.test(eventName ?? '')) return 'stranger';
+  return kind === 'pass' ? 'passed' : kind === 'denied' ? 'denied' : 'other';
+}
+
+/** `readerState` 0 in / 1 out (V3 records), else the reader's name ending in -in / -out (or 入 / 出). */
+function directionOf(f: Fields): 'in' | 'out' | null {
+  const state = int(f['readerState']);
+  if (state === 0) return 'in';
+  if (state === 1) return 'out';
+  const reader = text(f['readerName']) ?? '';
+  if (/(-in|入)$/i.test(reader)) return 'in';
+  if (/(-out|出)$/i.test(reader)) return 'out';
+  return null;
 }

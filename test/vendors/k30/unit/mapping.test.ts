@@ -31,6 +31,7 @@ describe('K30 mapping', () => {
     const record = { no: '9', deviceno: 'A', peopleno: '1', peoplename: '张三', jobnumber: 'A0001', photo: '', group: '0', mode: '0', addtime: '2025-06-02 09:00:00', outintype: '1', exceptionmode: '1' };
     expect(toAccessEvent(record)).toEqual({
       eventId: 'k30:9', occurredAt: '2025-06-02 09:00:00', kind: 'pass', doorId: 'A', doorName: null, deviceSerial: null, readerName: null, personPin: 'A0001', personName: '张三', verifyMode: '智能识别', description: '智能识别', photoUrl: null,
+      result: 'passed', direction: 'in', temperature: null, mask: null, capturedPhotoUrl: null,
     });
     expect(toAccessEvent({ ...record, mode: '11', jobnumber: '' })).toMatchObject({ kind: 'remote-open', personPin: null, description: '远程开门' });
     expect(toAccessEvent({ ...record, group: '1', exceptionmode: '0' }).kind).toBe('denied');
