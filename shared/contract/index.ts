@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { alarmsEvents, alarmsMethods } from './alarms.ts';
 import { appMethods } from './app.ts';
 import { backendsEvents, backendsMethods, receiversMethods } from './backends.ts';
 import { commissioningMethods } from './commissioning.ts';
@@ -28,6 +29,7 @@ export const methods = {
   ...outboxMethods,
   ...importsMethods,
   ...scanMethods,
+  ...alarmsMethods,
 };
 
 export const events = {
@@ -37,6 +39,7 @@ export const events = {
   ...peopleEvents,
   ...importsEvents,
   ...scanEvents,
+  ...alarmsEvents,
 };
 
 type Methods = typeof methods;
@@ -68,3 +71,4 @@ export * from './imports.ts';
 export * from './reports.ts';
 export * from './tools.ts';
 export * from './scan.ts';
+export * from './alarms.ts';

@@ -13,9 +13,11 @@ import { siteTimeZone } from './011-site-time-zone.ts';
 import { backendPersonRefs } from './012-backend-person-refs.ts';
 import { deviceSyncResults } from './013-device-sync-results.ts';
 import { receiverEndpoints } from './014-receiver-endpoints.ts';
+import { reservedEventsPipeline } from './015-reserved-events-pipeline.ts';
+import { alarms } from './016-alarms.ts';
 
 /**
  * Every schema step, oldest first. Later capabilities append: backends, devices, doors, people,
  * faces, events, door tests, outbox… one file each, never editing a step that has shipped.
  */
-export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints];
+export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints, reservedEventsPipeline, alarms];
