@@ -9,7 +9,7 @@ export const alarmsEn = {
     count_one: '{{count}} unacknowledged alarm',
     count_other: '{{count}} unacknowledged alarms',
     countNone: 'No open alarms',
-    banner: 'Alarm',
+    bannerTitle: 'Alarm: {{what}}',
     bannerMore: '{{count}} more open',
     at: '{{backend}} · {{door}} · {{time}}',
     noDoor: 'no door',

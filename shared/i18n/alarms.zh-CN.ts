@@ -6,7 +6,7 @@ export const alarmsZhCN = {
     count_one: '{{count}} 条未确认报警',
     count_other: '{{count}} 条未确认报警',
     countNone: '没有未确认的报警',
-    banner: '报警',
+    bannerTitle: '报警：{{what}}',
     bannerMore: '另有 {{count}} 条未确认',
     at: '{{backend}} · {{door}} · {{time}}',
     noDoor: '无门',
