@@ -27,6 +27,15 @@ export const alarmsEn = {
     cliAcked: 'acknowledged by {{by}} at {{at}} on {{station}}{{note}}',
     cliAckedOne: 'Alarm #{{id}} acknowledged by {{by}} at {{at}} on {{station}}.',
     cliNoSite: 'No site selected: give --site <id>, or select one with `sites select`.',
+    settings: {
+      title: 'Guard room',
+      guardName: 'Guard on duty',
+      guardNameHint: 'Kept with every alarm you acknowledge from this computer (with the computer’s name).',
+      threshold: 'Repeated denials: how many',
+      window: 'Repeated denials: within minutes',
+      ruleHint: 'This many denied passes at one door within these minutes raise a “Repeated denials” alarm.',
+      saved: 'Guard room settings saved.',
+    },
     classes: {
       'door-forced': 'Door forced',
       'held-open': 'Door held open',

@@ -24,6 +24,15 @@ export const alarmsZhCN = {
     cliAcked: '由 {{by}} 于 {{at}} 在 {{station}} 确认{{note}}',
     cliAckedOne: '报警 #{{id}} 已由 {{by}} 于 {{at}} 在 {{station}} 确认。',
     cliNoSite: '未选择工地：请用 --site <id> 指定，或先用 `sites select` 选择。',
+    settings: {
+      title: '值班室',
+      guardName: '值班保安',
+      guardNameHint: '你在本机确认的每条报警都会记录此姓名（以及本机名称）。',
+      threshold: '多次拒绝通行：次数',
+      window: '多次拒绝通行：分钟内',
+      ruleHint: '同一道门在这些分钟内被拒绝通行达到此次数，即触发“多次拒绝通行”报警。',
+      saved: '值班室设置已保存。',
+    },
     classes: {
       'door-forced': '门被强行打开',
       'held-open': '开门超时',

@@ -27,7 +27,7 @@ const count = (page: Page) => page.getByTestId('alarm-count').getAttribute('data
  * The guard room's alarms in the header of every page (issue 15 item 3): a K30 callback with
  * recogMode 16 (胁迫开门) reaches the web server's receiver, the core raises a duress alarm, and the
  * page — on People, not any alarms page — shows the banner and the count and sounds; the mute is
- * remembered across a reload; acknowledging with a note takes the count down and keeps who and the
+ * remembered across a reload; acknowledging with a note (as the guard named in Settings) takes the count down and keeps who and the
  * note; the same in Chinese.
  */
 describe('alarms: the header count and banner, on every page', () => {
@@ -46,8 +46,6 @@ describe('alarms: the header count and banner, on every page', () => {
     const started = await api.invoke('receivers.start', { backendId: 1, host: '127.0.0.1', signCheck: 'strict' });
     if (!started.ok) throw new Error(JSON.stringify(started.error));
     k30.callbacks.configure({ url: (started.output as { url: string }).url });
-    const settings = await api.invoke('alarms.setSettings', { guardName: 'Wang Wei' });
-    if (!settings.ok) throw new Error(JSON.stringify(settings.error));
   }, 120_000);
 
   afterAll(async () => {
@@ -61,6 +59,12 @@ describe('alarms: the header count and banner, on every page', () => {
     await context.addInitScript(COUNT_TONES);
     const page = await context.newPage();
     await page.goto(app.web.url);
+    // The guard on duty, typed once in Settings: kept with each acknowledgement.
+    await page.getByTestId('nav-settings').click();
+    await expect.poll(() => page.getByTestId('settings-guard-save').isEnabled(), WAIT).toBe(true);
+    await page.getByTestId('settings-guard-name').fill('Wang Wei');
+    await page.getByTestId('settings-guard-save').click();
+    await expect.poll(async () => JSON.stringify(await api.invoke('alarms.settings', {})), WAIT).toContain('"guardName":"Wang Wei"');
     await page.getByTestId('nav-people').click();
     await expect.poll(() => count(page), WAIT).toBe('0');
     expect(await page.getByTestId('alarm-count').textContent()).toBe('No open alarms');
