@@ -75,7 +75,10 @@ export function createAlarmsStore(client: ApiClient, memory: MuteMemory = localM
       if (siteId === null) return;
       try {
         const [{ alarms }, { open }] = await Promise.all([client.call('alarms.list', { siteId, open: true, limit: OPEN_SHOWN }), client.call('alarms.count', { siteId })]);
-        if (serial === loadSerial) set({ open: alarms, count: open });
+        if (serial !== loadSerial) return;
+        // An alarm announced while the list was read (newer than any listed) stays.
+        const newest = alarms[0]?.id ?? 0;
+        set((s) => ({ open: [...s.open.filter((a) => a.id > newest), ...alarms].slice(0, OPEN_SHOWN), count: Math.max(open, s.count) }));
       } catch (error) {
         if (serial === loadSerial) set({ error: errorBody(error) });
       }
