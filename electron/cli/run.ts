@@ -6,6 +6,7 @@ import { createCore, type Core } from '../core/create-core.ts';
 import { resolveDataDir } from '../core/data-dir.ts';
 import { InputFileError, UsageError } from './cli-error.ts';
 import { terminalText } from './terminal-text.ts';
+import { alarms } from './commands/alarms.ts';
 import { backend, callEndpoint } from './commands/backend.ts';
 import { db } from './commands/db.ts';
 import { endpoints } from './commands/endpoints.ts';
@@ -36,7 +37,7 @@ const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 const USAGE_ERROR_CODES = new Set(['invalid_input', 'backend_invalid_params']);
 
-const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people, scan, events };
+const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people, scan, events, alarms };
 
 const HELP = `Commands:
   version                      app and schema version
@@ -97,6 +98,8 @@ const HELP = `Commands:
   scan interfaces              this computer's IPv4 subnets
   scan list|hosts [--site <id>]   the site's scans / every host its scans found (first and last seen)
   scan diff <from-id> <to-id>  what changed between two scans
+  alarms list [--site <id>] [--open]   the site's alarms, newest first (--open: only unacknowledged)
+  alarms ack <id> [--note <text>] [--as <guard name>]   acknowledge an alarm (who: --as, else Settings' guard name)
   sim zkbio|hongtu|k30 [--host 127.0.0.2] [--port 8098] [--token T] [--tls on] [--company <16 chars> (k30)]
                                run a vendor simulator; K30 also takes [--callback-url <url>] (where it posts its
                                callbacks) [--callback-form strings|integers|example] [--company-mismatch caller-signed|own-number]
@@ -209,6 +212,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         'allow-large': { type: 'boolean' },
         jsonl: { type: 'boolean' },
         onvif: { type: 'boolean' },
+        open: { type: 'boolean' },
+        note: { type: 'string' },
+        as: { type: 'string' },
       },
     });
   } catch (error) {

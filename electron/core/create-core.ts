@@ -5,6 +5,8 @@ import type { AppInfo } from '../../shared/contract/app.ts';
 import type { ScanSuggestion } from '../../shared/contract/scan.ts';
 import { createDispatcher, type Dispatch, type Handlers } from '../api/dispatcher.ts';
 import { EventBus } from '../api/event-bus.ts';
+import { alarmsHandlers } from '../alarms/alarms-handlers.ts';
+import { AlarmsService } from '../alarms/alarms-service.ts';
 import { appHandlers } from '../app/app-handlers.ts';
 import { backendsHandlers } from '../backends/backends-handlers.ts';
 import { BackendsService } from '../backends/backends-service.ts';
@@ -34,6 +36,8 @@ import { keyFileSecretBox } from '../secrets/key-file-secret-box.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 import { sitesHandlers } from '../sites/sites-handlers.ts';
 import { SitesService } from '../sites/sites-service.ts';
+import { AlarmEvidence } from '../store/alarm-evidence.ts';
+import { AlarmsTable } from '../store/alarms-table.ts';
 import { BackendsTable } from '../store/backends-table.ts';
 import { DB_FILE_NAME, openStore, type OpenedStore } from '../store/database.ts';
 import { DeviceSyncResultsTable } from '../store/device-sync-results-table.ts';
@@ -42,6 +46,7 @@ import { EventsMatch } from '../store/events-match.ts';
 import { EventsRetention } from '../store/events-retention.ts';
 import { EventStreamsTable } from '../store/event-streams-table.ts';
 import { EventsTable } from '../store/events-table.ts';
+import { GuardSettingsTable } from '../store/guard-settings-table.ts';
 import { InventoryTable } from '../store/inventory-table.ts';
 import { OutboxTable } from '../store/outbox-table.ts';
 import { PeopleTable } from '../store/people-table.ts';
@@ -89,6 +94,7 @@ export interface Core {
   /** The event pipeline and the stored events: started by long-running processes (app, web server), not the CLI. */
   readonly events: EventsService;
   readonly scans: ScanService;
+  readonly alarms: AlarmsService;
   readonly dispatch: Dispatch;
   close(): Promise<void>;
 }
@@ -128,6 +134,7 @@ export function createCore(options: CoreOptions): Core {
   const imports = new ImportService({ dataDir, people, sites: sitesTable, bus, departments });
   const scans = new ScanService({ store: new ScansTable(store.db), sites: sitesTable, bus, log });
   const thumbnails = new FaceThumbnails({ people: peopleTable, faces });
+  const alarms = new AlarmsService({ table: new AlarmsTable(store.db), evidence: new AlarmEvidence(store.db), settings: new GuardSettingsTable(store.db), backends, bus, log });
   const reports = new ReportsService({ sites: sitesTable, backends, inventory, doorTests: doorTestsTable });
 
   // One table per contract area (electron/<area>/<area>-handlers.ts); the type asks for every method.
@@ -145,6 +152,7 @@ export function createCore(options: CoreOptions): Core {
     ...importsHandlers({ imports, sync, resourcesDir }),
     ...scanHandlers(scans, options.scanSuggestion),
     ...eventsHandlers(events),
+    ...alarmsHandlers(alarms),
   };
 
   let closed = false;
@@ -165,6 +173,7 @@ export function createCore(options: CoreOptions): Core {
     sync,
     events,
     scans,
+    alarms,
     dispatch: createDispatcher(handlers, log),
     async close() {
       if (closed) return;
@@ -172,6 +181,7 @@ export function createCore(options: CoreOptions): Core {
       await sync.stop();
       await events.stop();
       await scans.close();
+      await alarms.close();
       await receivers.close();
       await backends.close();
       store.db.close();

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { AlarmClass } from '../../shared/contract/alarms.ts';
 import type { InventoryPart, PushSignCheck, Vendor } from '../../shared/contract/backends.ts';
 import type { IncomingEvent } from '../../shared/contract/incoming-event.ts';
 import type { SystemKind } from '../../shared/contract/scan.ts';
@@ -67,6 +68,19 @@ export interface VendorPush {
   readonly acknowledgement: string;
 }
 
+/** A vendor's alarm, as its table reads it from one stored event: the class and the vendor's words for it. */
+export interface AlarmMatch {
+  readonly alarmClass: Exclude<AlarmClass, 'denied-repeated' | 'backend-offline'>;
+  readonly reason: LocalizedText;
+}
+
+/**
+ * A vendor's alarm table (`drivers/<vendor>/alarms.ts`, issue 15 item 3): a stored event (the
+ * common AccessEvent and the vendor's raw payload, both kept in the events table) to its alarm, or
+ * null for an event that is not one. Pure.
+ */
+export type AlarmTable = (stored: IncomingEvent) => AlarmMatch | null;
+
 /** What a vendor's descriptor loads on first use: its driver and its document's tables. */
 export interface VendorModule {
   readonly vendor: Vendor;
@@ -76,6 +90,8 @@ export interface VendorModule {
   readonly endpoints: readonly EndpointSpec[];
   /** The writes that change the inventory, by endpoint id, and the parts they change. */
   readonly inventoryEffects: Readonly<Record<string, readonly InventoryPart[]>>;
+  /** Which of its events are alarms, and which kind. */
+  readonly alarms: AlarmTable;
   create(config: DriverConfig): VendorDriver;
 }
 

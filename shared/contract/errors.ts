@@ -62,6 +62,8 @@ export const ERROR_CODES = [
   'import_too_many_photos',
   'import_too_large',
   'import_staging_full',
+  'alarm_not_found',
+  'alarm_already_acknowledged',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { alarmsEvents, alarmsMethods } from './alarms.ts';
 import { appMethods } from './app.ts';
 import { backendsEvents, backendsMethods, receiversMethods } from './backends.ts';
 import { commissioningMethods } from './commissioning.ts';
@@ -30,6 +31,7 @@ export const methods = {
   ...importsMethods,
   ...scanMethods,
   ...eventsMethods,
+  ...alarmsMethods,
 };
 
 export const events = {
@@ -40,6 +42,7 @@ export const events = {
   ...importsEvents,
   ...scanEvents,
   ...eventsEvents,
+  ...alarmsEvents,
 };
 
 type Methods = typeof methods;
@@ -72,3 +75,4 @@ export * from './reports.ts';
 export * from './tools.ts';
 export * from './scan.ts';
 export * from './events.ts';
+export * from './alarms.ts';

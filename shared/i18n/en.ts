@@ -1,4 +1,5 @@
 import { eventStreamsEn } from './event-streams.en.ts';
+import { alarmsEn, alarmsErrorsEn, alarmsValidationEn } from './alarms.en.ts';
 import { backendAddressEn, backendAddressErrorsEn, backendAddressValidationEn } from './backend-address.en.ts';
 import { wizardRunEn } from './wizard-run.en.ts';
 import { fieldNamesEn } from './field-names.en.ts';
@@ -196,6 +197,7 @@ export const en = {
     frameLabel: 'Commissioning report',
   },
   validation: {
+    ...alarmsValidationEn,
     ...datesValidationEn,
     name_required: 'Enter a name.',
     name_too_long: `The name is too long: at most ${TEXT_LIMITS.name} characters.`,
@@ -249,6 +251,7 @@ export const en = {
     scan_ports: 'Ports are numbers from 1 to 65535, separated by commas, with ranges like 8000-8010 (at most 1,024 ports).',
   },
   errors: {
+    ...alarmsErrorsEn,
     invalid_input: 'The request was not valid: {{summary}}',
     unknown_method: 'This version of Doorman has no operation "{{method}}". Update the app, or reload the page.',
     unknown_event: 'This version of Doorman has no event "{{event}}".',
@@ -388,6 +391,7 @@ export const en = {
   ...k30WizardEn,
   ...receiversEn,
   ...eventStreamsEn,
+  ...alarmsEn,
   ...deviceResultsEn,
   ...reportEn,
   ...siteTimeZoneEn,

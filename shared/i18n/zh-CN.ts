@@ -1,4 +1,5 @@
 import { eventStreamsZhCN } from './event-streams.zh-CN.ts';
+import { alarmsZhCN, alarmsErrorsZhCN, alarmsValidationZhCN } from './alarms.zh-CN.ts';
 import type { Catalog } from './catalog.ts';
 import { backendAddressErrorsZhCN, backendAddressValidationZhCN, backendAddressZhCN } from './backend-address.zh-CN.ts';
 import { wizardRunZhCN } from './wizard-run.zh-CN.ts';
@@ -197,6 +198,7 @@ export const zhCN: Catalog = {
     frameLabel: '调试报告',
   },
   validation: {
+    ...alarmsValidationZhCN,
     ...datesValidationZhCN,
     name_required: '请输入名称。',
     name_too_long: `名称太长：最多 ${TEXT_LIMITS.name} 个字符。`,
@@ -250,6 +252,7 @@ export const zhCN: Catalog = {
     scan_ports: '端口为 1–65535 的数字，用逗号分隔，可写范围如 8000-8010（最多 1024 个端口）。',
   },
   errors: {
+    ...alarmsErrorsZhCN,
     invalid_input: '请求无效：{{summary}}',
     unknown_method: '此版本的 Doorman 没有操作“{{method}}”。请更新应用或刷新页面。',
     unknown_event: '此版本的 Doorman 没有事件“{{event}}”。',
@@ -386,6 +389,7 @@ export const zhCN: Catalog = {
   ...k30WizardZhCN,
   ...receiversZhCN,
   ...eventStreamsZhCN,
+  ...alarmsZhCN,
   ...deviceResultsZhCN,
   ...peopleZhCN,
   ...reportZhCN,

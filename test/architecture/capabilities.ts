@@ -1,3 +1,4 @@
+import { alarmsMethods } from '../../shared/contract/alarms.ts';
 import { appMethods } from '../../shared/contract/app.ts';
 import { backendsMethods, receiversMethods } from '../../shared/contract/backends.ts';
 import { commissioningMethods } from '../../shared/contract/commissioning.ts';
@@ -30,6 +31,7 @@ export const CAPABILITIES: readonly { readonly area: string; readonly folder: st
   { area: 'imports', folder: 'import', methods: importsMethods },
   { area: 'scan', folder: 'scan', methods: scanMethods },
   { area: 'events', folder: 'events', methods: eventsMethods },
+  { area: 'alarms', folder: 'alarms', methods: alarmsMethods },
 ];
 
 /**

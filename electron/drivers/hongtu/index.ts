@@ -12,14 +12,16 @@ export const hongtu: VendorDescriptor = {
     credentials: HongtuCredentialsSchema,
     cliOptions: { 'app-key': 'appKey', secret: 'secretKey' },
     async load() {
-      const [{ HongtuAdapter }, { hongtuEndpoints }, { hongtuPush }, { hongtuInventoryEffects }] = await Promise.all([
+      const [{ HongtuAdapter }, { hongtuEndpoints }, { hongtuPush }, { hongtuInventoryEffects }, { hongtuAlarms }] = await Promise.all([
         import('./adapter.ts'),
         import('./endpoints.ts'),
         import('./push.ts'),
         import('./inventory-effects.ts'),
+        import('./alarms.ts'),
       ]);
       return {
         vendor: 'hongtu',
+        alarms: hongtuAlarms,
         endpoints: hongtuEndpoints,
         inventoryEffects: hongtuInventoryEffects,
         push: hongtuPush,

@@ -15,14 +15,16 @@ export const k30: VendorDescriptor = {
     credentials: K30CredentialsSchema,
     cliOptions: { 'company-no': 'companyNo' },
     async load() {
-      const [{ K30Adapter }, { k30Endpoints }, { k30InventoryEffects }, { k30Push }] = await Promise.all([
+      const [{ K30Adapter }, { k30Endpoints }, { k30InventoryEffects }, { k30Push }, { k30Alarms }] = await Promise.all([
         import('./adapter.ts'),
         import('./endpoints.ts'),
         import('./inventory-effects.ts'),
         import('./callbacks.ts'),
+        import('./alarms.ts'),
       ]);
       return {
         vendor: 'k30',
+        alarms: k30Alarms,
         endpoints: k30Endpoints,
         inventoryEffects: k30InventoryEffects,
         push: k30Push,

@@ -17,13 +17,15 @@ export const zkbio: VendorDescriptor = {
     credentials: ZkbioCredentialsSchema,
     cliOptions: { token: 'token' },
     async load() {
-      const [{ ZkbioAdapter }, { zkbioEndpoints }, { zkbioInventoryEffects }] = await Promise.all([
+      const [{ ZkbioAdapter }, { zkbioEndpoints }, { zkbioInventoryEffects }, { zkbioAlarms }] = await Promise.all([
         import('./adapter.ts'),
         import('./endpoints.ts'),
         import('./inventory-effects.ts'),
+        import('./alarms.ts'),
       ]);
       return {
         vendor: 'zkbio',
+        alarms: zkbioAlarms,
         endpoints: zkbioEndpoints,
         inventoryEffects: zkbioInventoryEffects,
         create(config) {

@@ -3,42 +3,47 @@ import { LANGS, isLang } from '../../../shared/i18n/index.ts';
 import { currentLang, LANG_NAMES, setLang } from '../i18n.ts';
 import { useConnection } from '../stores/connection.ts';
 import { announce, announceError } from '../stores/status.ts';
+import { AlarmBanner, AlarmCount } from './alarm-banner.tsx';
 import { sitesStore, useSites } from '../stores/sites.ts';
 
-/** The top bar: the app, the site being worked on, and the language. */
+/** The top bar: the app, the open alarms (and the banner of the newest), the site being worked on, and the language. */
 export function Header() {
   const { t } = useTranslation();
   const lang = currentLang();
   return (
-    <header className="app-header">
-      <div className="brand">
-        <span className="brand-mark" aria-hidden="true">
-          D
-        </span>
-        <span className="brand-name">{t('app.name')}</span>
-      </div>
-      <div className="header-controls">
-        <CurrentSite />
-        <label className="header-field">
-          <span className="header-label">{t('common.language')}</span>
-          <select
-            className="select"
-            value={lang}
-            data-testid="lang-switch"
-            onChange={(event) => {
-              const value = event.target.value;
-              if (isLang(value)) setLang(value);
-            }}
-          >
-            {LANGS.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {LANG_NAMES[code]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-    </header>
+    <>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            D
+          </span>
+          <span className="brand-name">{t('app.name')}</span>
+        </div>
+        <div className="header-controls">
+          <AlarmCount />
+          <CurrentSite />
+          <label className="header-field">
+            <span className="header-label">{t('common.language')}</span>
+            <select
+              className="select"
+              value={lang}
+              data-testid="lang-switch"
+              onChange={(event) => {
+                const value = event.target.value;
+                if (isLang(value)) setLang(value);
+              }}
+            >
+              {LANGS.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {LANG_NAMES[code]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </header>
+      <AlarmBanner />
+    </>
   );
 }
 

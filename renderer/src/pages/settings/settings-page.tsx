@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../../shared/contract/app.ts';
 import { LANGS } from '../../../../shared/i18n/index.ts';
 import { currentLang, LANG_NAMES, setLang } from '../../i18n.ts';
 import { useConnection } from '../../stores/connection.ts';
+import { GuardRoomSettings } from './guard-room-settings.tsx';
 
 /** Settings: the UI language, and what this Doorman is (from the core's `app.info`). */
 export function SettingsPage() {
@@ -38,6 +39,8 @@ export function SettingsPage() {
           </div>
         </fieldset>
       </section>
+
+      <GuardRoomSettings />
 
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title" className="card-title">
