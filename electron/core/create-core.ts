@@ -12,6 +12,8 @@ import { commissioningHandlers } from '../commissioning/commissioning-handlers.t
 import { CommissioningService } from '../commissioning/commissioning-service.ts';
 import { doorTestsHandlers } from '../door-tests/door-tests-handlers.ts';
 import { DoorTestsService } from '../door-tests/door-tests-service.ts';
+import { historyHandlers } from '../history/history-handlers.ts';
+import { HistoryService } from '../history/history-service.ts';
 import { importsHandlers } from '../import/import-handlers.ts';
 import { ImportService } from '../import/import-service.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
@@ -36,6 +38,7 @@ import { BackendsTable } from '../store/backends-table.ts';
 import { DB_FILE_NAME, openStore, type OpenedStore } from '../store/database.ts';
 import { DeviceSyncResultsTable } from '../store/device-sync-results-table.ts';
 import { DoorTestsTable } from '../store/door-tests-table.ts';
+import { EventSearch } from '../store/event-search.ts';
 import { EventsTable } from '../store/events-table.ts';
 import { InventoryTable } from '../store/inventory-table.ts';
 import { OutboxTable } from '../store/outbox-table.ts';
@@ -135,6 +138,7 @@ export function createCore(options: CoreOptions): Core {
     ...outboxHandlers(new OutboxService(outbox, deviceResults), sync),
     ...importsHandlers({ imports, sync, resourcesDir }),
     ...scanHandlers(scans, options.scanSuggestion),
+    ...historyHandlers(new HistoryService({ search: new EventSearch(store.db), sites: sitesTable, backends })),
   };
 
   let closed = false;

@@ -3,6 +3,7 @@ import { appMethods } from './app.ts';
 import { backendsEvents, backendsMethods, receiversMethods } from './backends.ts';
 import { commissioningMethods } from './commissioning.ts';
 import { doorTestsEvents, doorTestsMethods } from './door-tests.ts';
+import { historyMethods } from './history.ts';
 import { importsEvents, importsMethods } from './imports.ts';
 import { outboxMethods, peopleEvents, peopleMethods } from './people.ts';
 import { reportsMethods } from './reports.ts';
@@ -28,6 +29,7 @@ export const methods = {
   ...outboxMethods,
   ...importsMethods,
   ...scanMethods,
+  ...historyMethods,
 };
 
 export const events = {
@@ -68,3 +70,4 @@ export * from './imports.ts';
 export * from './reports.ts';
 export * from './tools.ts';
 export * from './scan.ts';
+export * from './history.ts';

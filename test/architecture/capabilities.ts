@@ -2,6 +2,7 @@ import { appMethods } from '../../shared/contract/app.ts';
 import { backendsMethods, receiversMethods } from '../../shared/contract/backends.ts';
 import { commissioningMethods } from '../../shared/contract/commissioning.ts';
 import { doorTestsMethods } from '../../shared/contract/door-tests.ts';
+import { historyMethods } from '../../shared/contract/history.ts';
 import { importsMethods } from '../../shared/contract/imports.ts';
 import { outboxMethods, peopleMethods } from '../../shared/contract/people.ts';
 import { reportsMethods } from '../../shared/contract/reports.ts';
@@ -28,6 +29,7 @@ export const CAPABILITIES: readonly { readonly area: string; readonly folder: st
   { area: 'outbox', folder: 'outbox', methods: outboxMethods },
   { area: 'imports', folder: 'import', methods: importsMethods },
   { area: 'scan', folder: 'scan', methods: scanMethods },
+  { area: 'history', folder: 'history', methods: historyMethods },
 ];
 
 /**
