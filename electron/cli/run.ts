@@ -11,6 +11,7 @@ import { db } from './commands/db.ts';
 import { endpoints } from './commands/endpoints.ts';
 import { doorTest } from './commands/door-test.ts';
 import { enroll, outbox, sync } from './commands/enroll.ts';
+import { events } from './commands/events.ts';
 import { importPeople } from './commands/import.ts';
 import { people } from './commands/people.ts';
 import { receiver } from './commands/receiver.ts';
@@ -35,7 +36,7 @@ const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 const USAGE_ERROR_CODES = new Set(['invalid_input', 'backend_invalid_params']);
 
-const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people, scan };
+const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people, scan, events };
 
 const HELP = `Commands:
   version                      app and schema version
@@ -80,6 +81,9 @@ const HELP = `Commands:
                                photos) and is kept cut around the face (--no-face-check: format and size
                                only, for very large imports; --force-photo: keep failing photos, recording
                                the failures)
+  events list --from <date|datetime> --to <date|datetime> [--site <id>] [--backend <id>…] [--door [<backend-id>:]<door-id>]
+              [--result pass|denied|…] [--person <pin|name>] [--export <file.csv|xlsx>]
+                               the site's stored events, newest first, times in the site's zone (--to a date: the whole day)
   people list|export <file.csv|xlsx> --site <id>   the site's people (export: the import's columns, then "no face")
   sync [--once]                send the outbox (--once: until nothing is due; else until Ctrl+C)
   outbox list [--site <id>] [--state pending|sending|done|failed|cancelled]
@@ -206,6 +210,10 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         'allow-large': { type: 'boolean' },
         jsonl: { type: 'boolean' },
         onvif: { type: 'boolean' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        result: { type: 'string' },
+        export: { type: 'string' },
       },
     });
   } catch (error) {
