@@ -138,7 +138,7 @@ export function createCore(options: CoreOptions): Core {
     ...outboxHandlers(new OutboxService(outbox, deviceResults), sync),
     ...importsHandlers({ imports, sync, resourcesDir }),
     ...scanHandlers(scans, options.scanSuggestion),
-    ...historyHandlers(new HistoryService({ search: new EventSearch(store.db), sites: sitesTable, backends })),
+    ...historyHandlers(new HistoryService({ search: new EventSearch(store.db), sites: sitesTable, backends, inventory })),
   };
 
   let closed = false;

@@ -4,6 +4,7 @@ import type { Lang } from '../../shared/i18n/index.ts';
 import type { Site, SiteId } from '../../shared/contract/sites.ts';
 import type { BackendsService } from '../backends/backends-service.ts';
 import type { EventSearch, EventQuery, FoundEvent } from '../store/event-search.ts';
+import type { InventoryTable } from '../store/inventory-table.ts';
 import type { SitesTable } from '../store/sites-table.ts';
 import { historyFile } from './history-export.ts';
 import { nextDate, siteDateHour, siteInstant, zoneOffsetSeconds } from './site-clock.ts';
@@ -36,9 +37,9 @@ function decodeCursor(text: string): Cursor {
  */
 export class HistoryService {
   private readonly search_: EventSearch;
-  private readonly deps: { sites: SitesTable; backends: BackendsService };
+  private readonly deps: { sites: SitesTable; backends: BackendsService; inventory: InventoryTable };
 
-  constructor(deps: { search: EventSearch; sites: SitesTable; backends: BackendsService }) {
+  constructor(deps: { search: EventSearch; sites: SitesTable; backends: BackendsService; inventory: InventoryTable }) {
     this.search_ = deps.search;
     this.deps = deps;
   }
@@ -72,9 +73,26 @@ export class HistoryService {
     };
   }
 
-  private toEvent(found: FoundEvent, timeZone: string): HistoryEvent {
+  /**
+   * The door names a backend's stored inventory gives, for events that name only the door's id
+   * (K30's callbacks carry the device number): read once per search, per backend met.
+   */
+  private doorNames(): (backendId: number, doorId: string) => string | null {
+    const names = new Map<number, Map<string, string>>();
+    return (backendId, doorId) => {
+      let doors = names.get(backendId);
+      if (!doors) {
+        doors = new Map((this.deps.inventory.load(backendId)?.doors ?? []).map((d) => [d.id, d.name]));
+        names.set(backendId, doors);
+      }
+      return doors.get(doorId) ?? null;
+    };
+  }
+
+  private toEvent(found: FoundEvent, timeZone: string, doorName: (backendId: number, doorId: string) => string | null): HistoryEvent {
     const at = siteInstant(found.occurredAt, timeZone);
-    return { backendId: found.backendId, backendName: found.backendName, at: Number.isNaN(at) ? found.occurredAt : new Date(at).toISOString(), event: found.event };
+    const event = found.event.doorName || !found.event.doorId ? found.event : { ...found.event, doorName: doorName(found.backendId, found.event.doorId) };
+    return { backendId: found.backendId, backendName: found.backendName, at: Number.isNaN(at) ? found.occurredAt : new Date(at).toISOString(), event };
   }
 
   /** One page of events, newest first, and the cursor of the next (null on the last page). */
@@ -84,6 +102,7 @@ export class HistoryService {
     const q = this.query(filters, timeZone, limit);
     const found = this.search_.find({ ...q, before: filters.before ? decodeCursor(filters.before) : undefined });
     const last = found.at(-1);
+    const doorName = this.doorNames();
     // In a zone with daylight saving a zone-less time within the changed hour can pass the SQL
     // bounds an hour off: its exact instant decides.
     const events = found
@@ -91,7 +110,7 @@ export class HistoryService {
         const at = siteInstant(f.occurredAt, timeZone);
         return Number.isNaN(at) || (at >= q.fromMs && at <= q.toMs + 999);
       })
-      .map((f) => this.toEvent(f, timeZone))
+      .map((f) => this.toEvent(f, timeZone, doorName))
       // …and within the page the exact instants order them.
       .sort((a, b) => (Date.parse(b.at) || 0) - (Date.parse(a.at) || 0));
     return { events, next: found.length === limit && last ? encodeCursor({ key: last.key, id: last.id }) : null, timeZone };
