@@ -3,7 +3,7 @@ import { HISTORY_EXPORT_MAX, HISTORY_PAGE_MAX, type EventKind, type HistoryDay, 
 import type { Lang } from '../../shared/i18n/index.ts';
 import type { Site, SiteId } from '../../shared/contract/sites.ts';
 import type { BackendsService } from '../backends/backends-service.ts';
-import type { EventSearch, EventQuery, FoundEvent } from '../store/event-search.ts';
+import type { EventPosition, EventQuery, EventSearch, FoundEvent } from '../store/event-search.ts';
 import type { InventoryTable } from '../store/inventory-table.ts';
 import type { SitesTable } from '../store/sites-table.ts';
 import { historyFile } from './history-export.ts';
@@ -12,19 +12,14 @@ import { nextDate, siteDateHour, siteInstant, zoneOffsetSeconds } from './site-c
 /** The most events a day view reads (a very busy site's day). */
 const DAY_MAX = 200_000;
 
-interface Cursor {
-  readonly key: number;
-  readonly id: number;
+function encodeCursor(c: EventPosition): string {
+  return Buffer.from(JSON.stringify([c.key, c.backendId, c.id])).toString('base64url');
 }
 
-function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify([c.key, c.id])).toString('base64url');
-}
-
-function decodeCursor(text: string): Cursor {
+function decodeCursor(text: string): EventPosition {
   try {
     const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((n) => Number.isSafeInteger(n))) return { key: value[0] as number, id: value[1] as number };
+    if (Array.isArray(value) && value.length === 3 && value.every((n) => Number.isSafeInteger(n))) return { key: value[0] as number, backendId: value[1] as number, id: value[2] as number };
   } catch {
     // fall through
   }
@@ -95,17 +90,12 @@ export class HistoryService {
     return { backendId: found.backendId, backendName: found.backendName, at: Number.isNaN(at) ? found.occurredAt : new Date(at).toISOString(), event };
   }
 
-  /** One page of events, newest first, and the cursor of the next (null on the last page). */
-  search(filters: HistoryFilters & { limit: number; before?: string | undefined }): { events: HistoryEvent[]; next: string | null; timeZone: string } {
-    const { timeZone } = this.site(filters.siteId);
-    const limit = Math.min(filters.limit, HISTORY_PAGE_MAX);
-    const q = this.query(filters, timeZone, limit);
-    const found = this.search_.find({ ...q, before: filters.before ? decodeCursor(filters.before) : undefined });
-    const last = found.at(-1);
+  /** The events found, in the range by their exact instants, as the contract gives them. */
+  private events(found: readonly FoundEvent[], q: { fromMs: number; toMs: number }, timeZone: string): HistoryEvent[] {
     const doorName = this.doorNames();
     // In a zone with daylight saving a zone-less time within the changed hour can pass the SQL
-    // bounds an hour off: its exact instant decides.
-    const events = found
+    // bounds an hour off: its exact instant decides…
+    return found
       .filter((f) => {
         const at = siteInstant(f.occurredAt, timeZone);
         return Number.isNaN(at) || (at >= q.fromMs && at <= q.toMs + 999);
@@ -113,7 +103,16 @@ export class HistoryService {
       .map((f) => this.toEvent(f, timeZone, doorName))
       // …and within the page the exact instants order them.
       .sort((a, b) => (Date.parse(b.at) || 0) - (Date.parse(a.at) || 0));
-    return { events, next: found.length === limit && last ? encodeCursor({ key: last.key, id: last.id }) : null, timeZone };
+  }
+
+  /** One page of events, newest first, and the cursor of the next (null on the last page). */
+  search(filters: HistoryFilters & { limit: number; before?: string | undefined }): { events: HistoryEvent[]; next: string | null; timeZone: string } {
+    const { timeZone } = this.site(filters.siteId);
+    const limit = Math.min(filters.limit, HISTORY_PAGE_MAX);
+    const q = this.query(filters, timeZone, limit);
+    const found = this.search_.find({ ...q, before: filters.before ? decodeCursor(filters.before) : undefined });
+    const last = found.at(-1);
+    return { events: this.events(found, q, timeZone), next: found.length === limit && last ? encodeCursor(last) : null, timeZone };
   }
 
   /** Every event of the filters, newest first, up to HISTORY_EXPORT_MAX. */
@@ -158,16 +157,11 @@ export class HistoryService {
     return { date, timeZone, doors: sorted, hours, kinds, total };
   }
 
+  /** The day's events in one read (up to DAY_MAX), not page by page. */
   private allOfDay(siteId: SiteId, date: string): { events: HistoryEvent[] } {
-    const filters: HistoryFilters = { siteId, from: date, to: nextDate(date) };
-    const events: HistoryEvent[] = [];
-    let before: string | undefined;
-    do {
-      const page = this.search({ ...filters, limit: HISTORY_PAGE_MAX, before });
-      events.push(...page.events);
-      before = page.next ?? undefined;
-    } while (before && events.length < DAY_MAX);
-    return { events };
+    const { timeZone } = this.site(siteId);
+    const q = this.query({ siteId, from: date, to: nextDate(date) }, timeZone, DAY_MAX);
+    return { events: this.events(this.search_.find(q), q, timeZone) };
   }
 
   /** The events of the filters as a file (CSV or XLSX), times in the site's zone, with photo links. */

@@ -30,15 +30,19 @@ export interface EventQuery {
   readonly kinds?: readonly EventKind[] | undefined;
   readonly person?: string | undefined;
   readonly text?: string | undefined;
-  /** Only events before this key (keyset). */
-  readonly before?: { readonly key: number; readonly id: number } | undefined;
+  /** Only events after this one in the order (keyset): key, then backend, then id, all descending. */
+  readonly before?: EventPosition | undefined;
   readonly limit: number;
 }
 
-export interface FoundEvent {
-  readonly id: number;
+/** Where an event stands in the history's order: newest key first, then backend, then row id. */
+export interface EventPosition {
   readonly key: number;
   readonly backendId: BackendId;
+  readonly id: number;
+}
+
+export interface FoundEvent extends EventPosition {
   readonly backendName: string;
   readonly occurredAt: string;
   readonly event: AccessEvent;
@@ -47,7 +51,6 @@ export interface FoundEvent {
 interface Row {
   id: number;
   k: number;
-  backend_id: number;
   backend_name: string;
   occurred_at: string;
   data: string;
@@ -57,6 +60,11 @@ function like(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** The history's order: key descending, then backend, then id. */
+export function newestFirst(a: EventPosition, b: EventPosition): number {
+  return b.key - a.key || b.backendId - a.backendId || b.id - a.id;
+}
+
 export class EventSearch {
   private readonly db: Database;
 
@@ -64,21 +72,32 @@ export class EventSearch {
     this.db = db;
   }
 
+  /**
+   * The first `limit` events of the query in the history's order. One query per backend, each an
+   * index range read newest first (backend_id = ?, unixepoch(occurred_at) descending) that stops
+   * after `limit` rows, merged here: no sort of the whole range, however wide.
+   */
   find(q: EventQuery): FoundEvent[] {
-    if (q.backendIds.length === 0) return [];
+    const found: FoundEvent[] = [];
+    for (const backendId of q.backendIds) found.push(...this.findOn(backendId, q));
+    return found.sort(newestFirst).slice(0, q.limit);
+  }
+
+  private findOn(backendId: BackendId, q: EventQuery): FoundEvent[] {
+    const doors = q.doors?.filter((d) => d.backendId === backendId);
+    if (q.doors && q.doors.length > 0 && doors?.length === 0) return [];
     const params: Record<string, unknown> = {
+      backendId,
       offset: q.offset,
       from: q.fromSec,
       to: q.toSec,
       // The indexed expression's range: the key's, widened by the farthest a zone can be.
       rawFrom: q.fromSec - WIDEST_OFFSET,
-      rawTo: q.toSec + WIDEST_OFFSET,
+      rawTo: (q.before ? Math.min(q.toSec, q.before.key) : q.toSec) + WIDEST_OFFSET,
       limit: q.limit,
     };
-    const where = [`e.backend_id IN (${q.backendIds.map((id, i) => ((params[`b${i}`] = id), `@b${i}`)).join(', ')})`, 'unixepoch(e.occurred_at) BETWEEN @rawFrom AND @rawTo', `${KEY} BETWEEN @from AND @to`];
-    if (q.doors && q.doors.length > 0) {
-      where.push(`(${q.doors.map((d, i) => ((params[`db${i}`] = d.backendId), (params[`dd${i}`] = d.doorId), `(e.backend_id = @db${i} AND e.door_id = @dd${i})`)).join(' OR ')})`);
-    }
+    const where = ['e.backend_id = @backendId', 'unixepoch(e.occurred_at) BETWEEN @rawFrom AND @rawTo', `${KEY} BETWEEN @from AND @to`];
+    if (doors && doors.length > 0) where.push(`e.door_id IN (${doors.map((d, i) => ((params[`d${i}`] = d.doorId), `@d${i}`)).join(', ')})`);
     if (q.kinds && q.kinds.length > 0) where.push(`e.kind IN (${q.kinds.map((k, i) => ((params[`k${i}`] = k), `@k${i}`)).join(', ')})`);
     if (q.person) {
       params['pinPrefix'] = `${like(q.person)}%`;
@@ -88,18 +107,21 @@ export class EventSearch {
     if (q.text) {
       params['text'] = `%${like(q.text)}%`;
       const fields = ['doorName', 'readerName', 'deviceSerial', 'personName', 'personPin', 'description', 'verifyMode'];
-      where.push(`(${fields.map((f) => `ifnull(json_extract(e.data, '$.${f}'), '')`).join(` || char(31) || `)}) LIKE @text ESCAPE '\\'`);
+      where.push(`(${fields.map((f) => `ifnull(json_extract(e.data, '$.${f}'), '')`).join(' || char(31) || ')}) LIKE @text ESCAPE '\\'`);
     }
     if (q.before) {
       params['beforeKey'] = q.before.key;
       params['beforeId'] = q.before.id;
-      where.push(`(${KEY} < @beforeKey OR (${KEY} = @beforeKey AND e.id < @beforeId))`);
+      // Past the cursor in the order (key, backend, id descending), for this backend.
+      if (backendId < q.before.backendId) where.push(`${KEY} <= @beforeKey`);
+      else if (backendId > q.before.backendId) where.push(`${KEY} < @beforeKey`);
+      else where.push(`(${KEY} < @beforeKey OR (${KEY} = @beforeKey AND e.id < @beforeId))`);
     }
-    const sql = `SELECT e.id, ${KEY} AS k, e.backend_id, b.name AS backend_name, e.occurred_at, e.data
+    const sql = `SELECT e.id, ${KEY} AS k, b.name AS backend_name, e.occurred_at, e.data
       FROM events e JOIN backends b ON b.id = e.backend_id
       WHERE ${where.join(' AND ')}
-      ORDER BY k DESC, e.id DESC LIMIT @limit`;
+      ORDER BY unixepoch(e.occurred_at) DESC, e.id DESC LIMIT @limit`;
     const rows = this.db.prepare(sql).all(params) as Row[];
-    return rows.map((r) => ({ id: r.id, key: r.k, backendId: r.backend_id, backendName: r.backend_name, occurredAt: r.occurred_at, event: JSON.parse(r.data) as AccessEvent }));
+    return rows.map((r) => ({ id: r.id, key: r.k, backendId, backendName: r.backend_name, occurredAt: r.occurred_at, event: JSON.parse(r.data) as AccessEvent }));
   }
 }
