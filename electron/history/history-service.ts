@@ -84,8 +84,7 @@ export class HistoryService {
     };
   }
 
-  private toEvent(found: FoundEvent, timeZone: string, doorName: (backendId: number, doorId: string) => string | null): HistoryEvent {
-    const at = siteInstant(found.occurredAt, timeZone);
+  private toEvent(found: FoundEvent, at: number, doorName: (backendId: number, doorId: string) => string | null): HistoryEvent {
     const event = found.event.doorName || !found.event.doorId ? found.event : { ...found.event, doorName: doorName(found.backendId, found.event.doorId) };
     return { backendId: found.backendId, backendName: found.backendName, at: Number.isNaN(at) ? found.occurredAt : new Date(at).toISOString(), event };
   }
@@ -93,16 +92,13 @@ export class HistoryService {
   /** The events found, in the range by their exact instants, as the contract gives them. */
   private events(found: readonly FoundEvent[], q: { fromMs: number; toMs: number }, timeZone: string): HistoryEvent[] {
     const doorName = this.doorNames();
+    const timed = found.map((f) => ({ f, at: siteInstant(f.occurredAt, timeZone) }));
     // In a zone with daylight saving a zone-less time within the changed hour can pass the SQL
-    // bounds an hour off: its exact instant decides…
-    return found
-      .filter((f) => {
-        const at = siteInstant(f.occurredAt, timeZone);
-        return Number.isNaN(at) || (at >= q.fromMs && at <= q.toMs + 999);
-      })
-      .map((f) => this.toEvent(f, timeZone, doorName))
-      // …and within the page the exact instants order them.
-      .sort((a, b) => (Date.parse(b.at) || 0) - (Date.parse(a.at) || 0));
+    // bounds an hour off: its exact instant decides, and within the page orders.
+    return timed
+      .filter(({ at }) => Number.isNaN(at) || (at >= q.fromMs && at <= q.toMs + 999))
+      .sort((a, b) => (b.at || 0) - (a.at || 0))
+      .map(({ f, at }) => this.toEvent(f, at, doorName));
   }
 
   /** One page of events, newest first, and the cursor of the next (null on the last page). */

@@ -1,9 +1,8 @@
-import { instantOf } from '../reports/report-time.ts';
-
 /**
  * The site's clock for the history: bounds typed as the site's wall-clock times turned into
  * instants, and instants read back as the site's date and hour. Vendors' zone-less times
- * (ZKBio's `yyyy-MM-dd HH:mm:ss`) are readings of the site's clocks (report-time.ts).
+ * (ZKBio's `yyyy-MM-dd HH:mm:ss`) are readings of the site's clocks (as in report-time.ts), read
+ * here with one cached formatter per zone: a day view reads thousands of them.
  */
 
 const parts = new Map<string, Intl.DateTimeFormat>();
@@ -41,7 +40,12 @@ export function siteInstant(text: string, timeZone: string): number {
   if (hasZone(trimmed)) return Date.parse(trimmed);
   const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/.exec(trimmed);
   if (!m) return Number.NaN;
-  return instantOf(`${m[1]} ${m[2] ?? '00:00'}:${m[3] ?? '00'}`, timeZone).getTime();
+  const asUtc = Date.parse(`${m[1]}T${m[2] ?? '00:00'}:${m[3] ?? '00'}Z`);
+  if (Number.isNaN(asUtc)) return Number.NaN;
+  // As report-time.ts's instantOf: near a daylight-saving change the offset at the guess can
+  // differ from the offset at the answer (with this file's one cached formatter per zone).
+  const first = asUtc - zoneOffsetSeconds(asUtc, timeZone) * 1000;
+  return asUtc - zoneOffsetSeconds(first, timeZone) * 1000;
 }
 
 /** The day after a `yyyy-MM-dd` date. */

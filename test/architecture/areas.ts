@@ -34,7 +34,7 @@ export const AREA_RULES: Readonly<Record<string, readonly string[]>> = {
   'electron/door-tests': ['electron/api', 'electron/backends', 'electron/drivers', 'electron/log', 'electron/store', 'shared/*'],
   'electron/sync': ['electron/api', 'electron/backends', 'electron/drivers', 'electron/log', 'electron/people', 'electron/store', 'shared/*'],
   'electron/reports': ['electron/api', 'electron/backends', 'electron/store', 'shared/*'],
-  'electron/history': ['electron/api', 'electron/backends', 'electron/import', 'electron/reports', 'electron/store', 'shared/*'],
+  'electron/history': ['electron/api', 'electron/backends', 'electron/import', 'electron/store', 'shared/*'],
   'electron/tools': ['electron/api', 'electron/drivers', 'shared/*'],
   'electron/core': [
     'electron/api', 'electron/app', 'electron/backends', 'electron/commissioning', 'electron/door-tests', 'electron/import',
