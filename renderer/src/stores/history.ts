@@ -10,6 +10,8 @@ import { errorBody } from './api-error.ts';
 const PAGE = 100;
 /** The most events the printed day's log holds. */
 const PRINT_MAX = 5_000;
+/** How long a burst of arriving events settles before the page reads them. */
+const SETTLE_MS = 400;
 
 interface HistoryStore {
   /** The filters of the results shown (null: nothing searched yet). */
@@ -32,6 +34,11 @@ interface HistoryStore {
   /** Every event of the shown day, for the printed log; false when it could not be read. */
   loadDayLog(siteId: number, date: string): Promise<boolean>;
   exportFile(filters: HistoryFilters, format: 'csv' | 'xlsx', lang: Lang): Promise<{ fileName: string; base64: string; rows: number } | null>;
+  /**
+   * Follow `events.received`: events arriving while the page shows its first page come into it
+   * (search again), and the day view counts them; older pages being read are left as they are.
+   */
+  watch(): () => void;
 }
 
 /** The History page's searches, day view and exports (`history.*`). */
@@ -115,6 +122,23 @@ export function createHistoryStore(client: ApiClient): StoreApi<HistoryStore> {
       } finally {
         set({ exporting: false });
       }
+    },
+
+    watch() {
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const stop = client.on('events.received', () => {
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = null;
+          const { filters, events, day, loading } = get();
+          if (filters && !loading && events.length <= PAGE) void get().search(filters);
+          if (day && filters) void get().loadDay(filters.siteId, day.date);
+        }, SETTLE_MS);
+      });
+      return () => {
+        if (timer) clearTimeout(timer);
+        stop();
+      };
     },
   }));
 }

@@ -132,4 +132,16 @@ describe('History page: the events the backends sent, searched, counted, exporte
     expect(await page.getByTestId('nav-history').textContent()).toBe('通行记录');
     await context.close();
   });
+
+  it('shows an event as it arrives, in the list and the day’s counts', async () => {
+    const { context, page } = await app.open('history');
+    const rows = page.getByTestId('history-results').getByTestId('history-row');
+    await expect.poll(() => rows.count(), WAIT).toBe(2);
+    await page.getByTestId('history-day-total').waitFor(WAIT);
+    const run = await api.invoke('doorTests.run', { runId: 'history-e2e-live', backendId: 1, doorId: SEED_IDS.gateIn, test: 'open', timeoutSeconds: 15 });
+    if (!run.ok) throw new Error(JSON.stringify(run.error));
+    await expect.poll(() => rows.count(), WAIT).toBe(3);
+    await expect.poll(() => page.getByTestId('history-day-total').textContent(), WAIT).toBe('3');
+    await context.close();
+  });
 });

@@ -36,6 +36,8 @@ export function HistoryPage() {
   const [exported, setExported] = useState<string | null>(null);
   const siteId = site?.id ?? null;
 
+  useEffect(() => historyStore.getState().watch(), []);
+
   // The site's day and its events up to now, as the page opens.
   useEffect(() => {
     if (siteId === null) return;
