@@ -12,10 +12,10 @@ import { db } from './commands/db.ts';
 import { endpoints } from './commands/endpoints.ts';
 import { doorTest } from './commands/door-test.ts';
 import { enroll, outbox, sync } from './commands/enroll.ts';
+import { events } from './commands/events.ts';
 import { importPeople } from './commands/import.ts';
 import { people } from './commands/people.ts';
 import { receiver } from './commands/receiver.ts';
-import { events } from './commands/events.ts';
 import { report } from './commands/report.ts';
 import { sign } from './commands/sign.ts';
 import { scan } from './commands/scan.ts';
@@ -82,6 +82,9 @@ const HELP = `Commands:
                                photos) and is kept cut around the face (--no-face-check: format and size
                                only, for very large imports; --force-photo: keep failing photos, recording
                                the failures)
+  events list --from <date|datetime> --to <date|datetime> [--site <id>] [--backend <id>…] [--door [<backend-id>:]<door-id>]
+              [--result pass|denied|…] [--person <pin|name>] [--export <file.csv|xlsx>]
+                               the site's stored events, newest first, times in the site's zone (--to a date: the whole day)
   people list|export <file.csv|xlsx> --site <id>   the site's people (export: the import's columns, then "no face")
   sync [--once]                send the outbox (--once: until nothing is due; else until Ctrl+C)
   outbox list [--site <id>] [--state pending|sending|done|failed|cancelled]
@@ -215,6 +218,10 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         open: { type: 'boolean' },
         note: { type: 'string' },
         as: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        result: { type: 'string' },
+        export: { type: 'string' },
       },
     });
   } catch (error) {

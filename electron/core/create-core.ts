@@ -16,6 +16,8 @@ import { doorTestsHandlers } from '../door-tests/door-tests-handlers.ts';
 import { eventsHandlers } from '../events/events-handlers.ts';
 import { EventsService } from '../events/events-service.ts';
 import { DoorTestsService } from '../door-tests/door-tests-service.ts';
+import { historyHandlers } from '../history/history-handlers.ts';
+import { HistoryService } from '../history/history-service.ts';
 import { importsHandlers } from '../import/import-handlers.ts';
 import { ImportService } from '../import/import-service.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
@@ -45,6 +47,7 @@ import { DoorTestsTable } from '../store/door-tests-table.ts';
 import { EventsMatch } from '../store/events-match.ts';
 import { EventsRetention } from '../store/events-retention.ts';
 import { EventStreamsTable } from '../store/event-streams-table.ts';
+import { EventSearch } from '../store/event-search.ts';
 import { EventsTable } from '../store/events-table.ts';
 import { GuardSettingsTable } from '../store/guard-settings-table.ts';
 import { InventoryTable } from '../store/inventory-table.ts';
@@ -153,6 +156,7 @@ export function createCore(options: CoreOptions): Core {
     ...scanHandlers(scans, options.scanSuggestion),
     ...eventsHandlers(events),
     ...alarmsHandlers(alarms),
+    ...historyHandlers(new HistoryService({ search: new EventSearch(store.db), sites: sitesTable, backends, inventory })),
   };
 
   let closed = false;

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { BackendsPage } from './pages/backends/backends-page.tsx';
 import { EnrollPage } from './pages/enroll/enroll-page.tsx';
+import { HistoryPage } from './pages/history/history-page.tsx';
 import { ImportPage } from './pages/import/import-page.tsx';
 import { PeoplePage } from './pages/people/people-page.tsx';
 import { DoorTestsPage } from './pages/door-tests/door-tests-page.tsx';
@@ -33,6 +34,7 @@ export const PAGES: readonly Page[] = [
   { id: 'sync', navKey: 'nav.sync', Component: SyncPage },
   { id: 'door-tests', navKey: 'nav.doorTests', Component: DoorTestsPage },
   { id: 'report', navKey: 'nav.report', Component: ReportPage },
+  { id: 'history', navKey: 'history.nav', Component: HistoryPage },
   { id: 'workbench', navKey: 'nav.workbench', Component: WorkbenchPage },
   { id: 'settings', navKey: 'nav.settings', Component: SettingsPage },
 ];

@@ -5,6 +5,7 @@ import { backendsEvents, backendsMethods, receiversMethods } from './backends.ts
 import { commissioningMethods } from './commissioning.ts';
 import { doorTestsEvents, doorTestsMethods } from './door-tests.ts';
 import { eventsEvents, eventsMethods } from './events.ts';
+import { historyMethods } from './history.ts';
 import { importsEvents, importsMethods } from './imports.ts';
 import { outboxMethods, peopleEvents, peopleMethods } from './people.ts';
 import { reportsMethods } from './reports.ts';
@@ -32,6 +33,7 @@ export const methods = {
   ...scanMethods,
   ...eventsMethods,
   ...alarmsMethods,
+  ...historyMethods,
 };
 
 export const events = {
@@ -76,3 +78,4 @@ export * from './tools.ts';
 export * from './scan.ts';
 export * from './events.ts';
 export * from './alarms.ts';
+export * from './history.ts';

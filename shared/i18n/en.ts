@@ -10,6 +10,7 @@ import { enrollmentEn } from './enrollment.en.ts';
 import { importEn, importErrorsEn } from './import.en.ts';
 import { peopleEn, peopleErrorsEn } from './people.en.ts';
 import { reportEn } from './report.en.ts';
+import { historyEn } from './history.en.ts';
 import { siteTimeZoneEn, siteTimeZoneErrorsEn, siteTimeZoneValidationEn } from './site-time-zone.en.ts';
 import { personChecksEn, personChecksErrorsEn, personChecksValidationEn } from './person-checks.en.ts';
 import { scanEn } from './scan.en.ts';
@@ -394,6 +395,7 @@ export const en = {
   ...alarmsEn,
   ...deviceResultsEn,
   ...reportEn,
+  ...historyEn,
   ...siteTimeZoneEn,
   ...datesEn,
 } as const;

@@ -10,6 +10,7 @@ import { departmentsZhCN } from './departments.zh-CN.ts';
 import { enrollmentZhCN } from './enrollment.zh-CN.ts';
 import { importErrorsZhCN, importZhCN } from './import.zh-CN.ts';
 import { reportZhCN } from './report.zh-CN.ts';
+import { historyZhCN } from './history.zh-CN.ts';
 import { siteTimeZoneZhCN, siteTimeZoneErrorsZhCN, siteTimeZoneValidationZhCN } from './site-time-zone.zh-CN.ts';
 import { scanZhCN } from './scan.zh-CN.ts';
 import { receiversErrorsZhCN, receiversZhCN } from './receivers.zh-CN.ts';
@@ -393,6 +394,7 @@ export const zhCN: Catalog = {
   ...deviceResultsZhCN,
   ...peopleZhCN,
   ...reportZhCN,
+  ...historyZhCN,
   ...siteTimeZoneZhCN,
   ...datesZhCN,
   ...departmentsZhCN,

@@ -35,11 +35,12 @@ export const AREA_RULES: Readonly<Record<string, readonly string[]>> = {
   'electron/sync': ['electron/api', 'electron/backends', 'electron/drivers', 'electron/log', 'electron/people', 'electron/store', 'shared/*'],
   'electron/events': ['electron/api', 'electron/backends', 'electron/drivers', 'electron/log', 'electron/receivers', 'electron/store', 'electron/sync', 'shared/*'],
   'electron/reports': ['electron/api', 'electron/backends', 'electron/store', 'shared/*'],
+  'electron/history': ['electron/api', 'electron/backends', 'electron/import', 'electron/store', 'shared/*'],
   'electron/tools': ['electron/api', 'electron/drivers', 'shared/*'],
   'electron/alarms': ['electron/api', 'electron/backends', 'electron/log', 'electron/store', 'shared/*'],
   'electron/core': [
     'electron/alarms', 'electron/api', 'electron/app', 'electron/backends', 'electron/commissioning', 'electron/door-tests', 'electron/import',
-    'electron/log', 'electron/outbox', 'electron/people', 'electron/receivers', 'electron/reports', 'electron/scan',
+    'electron/history', 'electron/log', 'electron/outbox', 'electron/people', 'electron/receivers', 'electron/reports', 'electron/scan',
     'electron/secrets', 'electron/sites', 'electron/store', 'electron/sync', 'electron/tools', 'shared/*', 'electron/events',
   ],
   'electron/cli': ['electron/app', 'electron/backends', 'electron/core', 'electron/drivers', 'electron/import', 'electron/photos', 'electron/reports', 'electron/scan', 'electron/store', 'shared/*'],

@@ -4,6 +4,7 @@ import { backendsMethods, receiversMethods } from '../../shared/contract/backend
 import { commissioningMethods } from '../../shared/contract/commissioning.ts';
 import { doorTestsMethods } from '../../shared/contract/door-tests.ts';
 import { eventsMethods } from '../../shared/contract/events.ts';
+import { historyMethods } from '../../shared/contract/history.ts';
 import { importsMethods } from '../../shared/contract/imports.ts';
 import { outboxMethods, peopleMethods } from '../../shared/contract/people.ts';
 import { reportsMethods } from '../../shared/contract/reports.ts';
@@ -32,6 +33,7 @@ export const CAPABILITIES: readonly { readonly area: string; readonly folder: st
   { area: 'scan', folder: 'scan', methods: scanMethods },
   { area: 'events', folder: 'events', methods: eventsMethods },
   { area: 'alarms', folder: 'alarms', methods: alarmsMethods },
+  { area: 'history', folder: 'history', methods: historyMethods },
 ];
 
 /**

@@ -15,9 +15,10 @@ import { deviceSyncResults } from './013-device-sync-results.ts';
 import { receiverEndpoints } from './014-receiver-endpoints.ts';
 import { eventStreams } from './015-event-streams.ts';
 import { alarms } from './016-alarms.ts';
+import { eventSearch } from './017-event-search.ts';
 
 /**
  * Every schema step, oldest first. Later capabilities append: backends, devices, doors, people,
  * faces, events, door tests, outbox… one file each, never editing a step that has shipped.
  */
-export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints, eventStreams, alarms];
+export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints, eventStreams, alarms, eventSearch];

@@ -1,0 +1,42 @@
+/** English texts of the History page, its exports and `events list` (keys shared with history.zh-CN.ts). */
+export const historyEn = {
+  history: {
+    nav: 'History',
+    title: 'History',
+    intro: 'Every event the backends of this site have sent, as stored by Doorman. Times in {{zone}}.',
+    noSite: 'Choose a site on the Sites page first.',
+    filters: {
+      from: 'From',
+      to: 'To',
+      backend: 'Backend',
+      door: 'Door',
+      kind: 'Kind',
+      person: 'Person (number or name)',
+      text: 'Text',
+      all: 'All',
+      search: 'Search',
+    },
+    columns: { time: 'Time', backend: 'Backend', door: 'Door', direction: 'Direction', person: 'Person', pin: 'Personnel number', mode: 'Verify mode', kind: 'Kind', event: 'Event', reader: 'Reader', device: 'Device', photo: 'Photo', eventId: 'Event id' },
+    results: {
+      empty: 'No events match these filters. Widen the time range or clear a filter.',
+      more: 'Show older events',
+      count: '{{count}} events shown',
+    },
+    day: {
+      title: 'Day view',
+      date: 'Day',
+      show: 'Show the day',
+      door: 'Door',
+      total: 'Total',
+      allDoors: 'All doors',
+      kinds: 'Per kind',
+      empty: 'No events on this day.',
+      print: 'Print the day’s log',
+      printTitle: 'Event log — {{site}} — {{date}}',
+      printTimes: 'Times in {{zone}}. Printed {{printed}}.',
+    },
+    export: { csv: 'Export CSV', xlsx: 'Export XLSX', done: '{{count}} events exported to {{file}}.' },
+    directions: { in: 'In', out: 'Out' },
+    errors: { loadFailed: 'Could not read the history: {{error}}' },
+  },
+};
