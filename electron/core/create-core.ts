@@ -47,6 +47,9 @@ import { ScansTable } from '../store/scans-table.ts';
 import { SitesTable } from '../store/sites-table.ts';
 import { SyncEngine } from '../sync/sync-engine.ts';
 import { toolsHandlers } from '../tools/tools-handlers.ts';
+import { visitorsHandlers } from '../visitors/visitors-handlers.ts';
+import { VisitorsService } from '../visitors/visitors-service.ts';
+import { VisitorsTable } from '../store/visitors-table.ts';
 import { ensurePrivateDataDir, tightenDataDir } from './private-data-dir.ts';
 
 interface CoreOptions {
@@ -119,6 +122,7 @@ export function createCore(options: CoreOptions): Core {
   const imports = new ImportService({ dataDir, people, sites: sitesTable, bus, departments });
   const scans = new ScanService({ store: new ScansTable(store.db), sites: sitesTable, bus, log });
   const thumbnails = new FaceThumbnails({ people: peopleTable, faces });
+  const visitors = new VisitorsService({ table: new VisitorsTable(store.db), backends, sites: sitesTable, people: peopleTable, faces, bus, log });
   const reports = new ReportsService({ sites: sitesTable, backends, inventory, doorTests: doorTestsTable });
 
   // One table per contract area (electron/<area>/<area>-handlers.ts); the type asks for every method.
@@ -135,6 +139,7 @@ export function createCore(options: CoreOptions): Core {
     ...outboxHandlers(new OutboxService(outbox, deviceResults), sync),
     ...importsHandlers({ imports, sync, resourcesDir }),
     ...scanHandlers(scans, options.scanSuggestion),
+    ...visitorsHandlers(visitors),
   };
 
   let closed = false;

@@ -9,6 +9,7 @@ import { reportsMethods } from './reports.ts';
 import { scanEvents, scanMethods } from './scan.ts';
 import { toolsMethods } from './tools.ts';
 import { sitesEvents, sitesMethods } from './sites.ts';
+import { visitorsEvents, visitorsMethods } from './visitors.ts';
 
 /**
  * The one API contract: every call the renderer (or any client) can make and every event the core
@@ -28,6 +29,7 @@ export const methods = {
   ...outboxMethods,
   ...importsMethods,
   ...scanMethods,
+  ...visitorsMethods,
 };
 
 export const events = {
@@ -37,6 +39,7 @@ export const events = {
   ...peopleEvents,
   ...importsEvents,
   ...scanEvents,
+  ...visitorsEvents,
 };
 
 type Methods = typeof methods;
@@ -68,3 +71,4 @@ export * from './imports.ts';
 export * from './reports.ts';
 export * from './tools.ts';
 export * from './scan.ts';
+export * from './visitors.ts';

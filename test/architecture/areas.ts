@@ -35,10 +35,11 @@ export const AREA_RULES: Readonly<Record<string, readonly string[]>> = {
   'electron/sync': ['electron/api', 'electron/backends', 'electron/drivers', 'electron/log', 'electron/people', 'electron/store', 'shared/*'],
   'electron/reports': ['electron/api', 'electron/backends', 'electron/store', 'shared/*'],
   'electron/tools': ['electron/api', 'electron/drivers', 'shared/*'],
+  'electron/visitors': ['electron/api', 'electron/backends', 'electron/log', 'electron/people', 'electron/photos', 'electron/store', 'shared/*'],
   'electron/core': [
     'electron/api', 'electron/app', 'electron/backends', 'electron/commissioning', 'electron/door-tests', 'electron/import',
     'electron/log', 'electron/outbox', 'electron/people', 'electron/receivers', 'electron/reports', 'electron/scan',
-    'electron/secrets', 'electron/sites', 'electron/store', 'electron/sync', 'electron/tools', 'shared/*',
+    'electron/secrets', 'electron/sites', 'electron/store', 'electron/sync', 'electron/tools', 'electron/visitors', 'shared/*',
   ],
   'electron/cli': ['electron/app', 'electron/backends', 'electron/core', 'electron/drivers', 'electron/import', 'electron/photos', 'electron/reports', 'electron/scan', 'electron/store', 'shared/*'],
   'electron/server': ['electron/api', 'electron/core', 'electron/log', 'electron/net', 'shared/*'],

@@ -8,6 +8,7 @@ import { reportsMethods } from '../../shared/contract/reports.ts';
 import { scanMethods } from '../../shared/contract/scan.ts';
 import { sitesMethods } from '../../shared/contract/sites.ts';
 import { toolsMethods } from '../../shared/contract/tools.ts';
+import { visitorsMethods } from '../../shared/contract/visitors.ts';
 
 /**
  * The capabilities of the core, one per table of the contract (`<area>Methods`): each has its
@@ -28,6 +29,7 @@ export const CAPABILITIES: readonly { readonly area: string; readonly folder: st
   { area: 'outbox', folder: 'outbox', methods: outboxMethods },
   { area: 'imports', folder: 'import', methods: importsMethods },
   { area: 'scan', folder: 'scan', methods: scanMethods },
+  { area: 'visitors', folder: 'visitors', methods: visitorsMethods },
 ];
 
 /**

@@ -95,7 +95,8 @@ export class K30Adapter {
     };
     this.visitors = new K30Visitors({
       client: this.client,
-      devices: async (callOptions) => (await this.listDoors(callOptions)).map((door) => door.id),
+      // Online devices only: K30 can delete a visitor only from devices that are online (注意事项), so one pushed to an offline device could never be checked out.
+      devices: async (callOptions) => (await this.listDevices(callOptions)).filter((device) => device.online !== false).map((device) => device.id),
       hostNo: async (pin, callOptions) => refs.get(pin) ?? (await findNo(pin, callOptions)),
     });
     this.people = new K30People({

@@ -41,7 +41,7 @@ function missing(field: 'idcard' | 'phone'): DriverError {
 
 interface K30VisitorsDeps {
   readonly client: K30Client;
-  /** The devices a visitor is pushed to: every device K30 lists (K30 has no visitor levels). */
+  /** The devices a visitor is pushed to: every online device K30 lists (K30 has no visitor levels). */
   readonly devices: (options: Signal) => Promise<string[]>;
   /** K30's own `no` of the person with this job number (Doorman's pin), or null when K30 has none. */
   readonly hostNo: (pin: string, options: Signal) => Promise<string | null>;
@@ -49,7 +49,7 @@ interface K30VisitorsDeps {
 
 /**
  * K30's 访客管理: visitor.create answers the registration number `no`; visitor.sync pushes it to the
- * devices (`devicenos`, comma-separated); visitor.delete ends it and removes it from the devices,
+ * online devices (`devicenos`, comma-separated); visitor.delete ends it and removes it from the devices,
  * which must be online (注意事项). The API has no visitor list. A K30 visitor's passes carry that
  * `no` as `peopleno` (group 10 访客), which the event mapping takes as the person's id.
  */

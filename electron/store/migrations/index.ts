@@ -13,9 +13,16 @@ import { siteTimeZone } from './011-site-time-zone.ts';
 import { backendPersonRefs } from './012-backend-person-refs.ts';
 import { deviceSyncResults } from './013-device-sync-results.ts';
 import { receiverEndpoints } from './014-receiver-endpoints.ts';
+import { visitors } from './018-visitors.ts';
+
+/**
+ * Issue 15 numbers 015–017 for work on other branches (events retention, alarms, event indexes);
+ * until they are merged, empty steps keep the versions in a row. The merge replaces them.
+ */
+const reserved = (version: number): Migration => ({ version, name: `reserved-${version}`, up() {} });
 
 /**
  * Every schema step, oldest first. Later capabilities append: backends, devices, doors, people,
  * faces, events, door tests, outbox… one file each, never editing a step that has shipped.
  */
-export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints];
+export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints, reserved(15), reserved(16), reserved(17), visitors];

@@ -46,7 +46,10 @@ describe('ZKBio visitors', () => {
   });
 
   it('refuses a visitor without ID number or reason before sending, and passes on ZKBio’s refusals (unknown host, bad national ID)', async () => {
-    const refusal = (record: VisitorRecord) => zk.visitors.register(record).catch((e: unknown) => e as DriverError);
+    const refusal = (record: VisitorRecord) => zk.visitors.register(record).then(
+      () => expect.fail('registered'),
+      (e: unknown) => e as DriverError,
+    );
     expect((await refusal(visitor({ idNumber: undefined }))).details).toMatchObject({ field: 'certNum' });
     expect((await refusal(visitor({ reason: undefined }))).details).toMatchObject({ field: 'visitReason' });
     const host = await refusal(visitor({ hostPin: '99999' }));
