@@ -28,7 +28,6 @@ export const visitorsEn = {
     idType: { 'national-id': 'National ID card', passport: 'Passport', 'drivers-license': 'Driver’s license', 'work-permit': 'Work permit', other: 'Other' },
     defaultsHint: 'Left empty, the visit runs from now to the end of today (site time).',
     face: 'Face (optional)',
-    faceNotSent: 'This backend’s registration takes no photo: the face is kept in Doorman only.',
     required: 'Required.',
     submit: 'Register',
     submitting: 'Registering…',

@@ -25,7 +25,6 @@ export const visitorsZhCN = {
     idType: { 'national-id': '身份证', passport: '护照', 'drivers-license': '驾驶证', 'work-permit': '工作证', other: '其他' },
     defaultsHint: '留空时，来访时间为现在到今天结束（站点时间）。',
     face: '人脸（可选）',
-    faceNotSent: '此系统的登记接口不接收照片：人脸只保存在 Doorman 中。',
     required: '必填。',
     submit: '登记',
     submitting: '正在登记…',
