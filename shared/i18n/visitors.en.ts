@@ -6,6 +6,7 @@ import { TEXT_LIMITS } from '../rules/text-limits.ts';
  */
 export const visitorsEn = {
   visitors: {
+    capability: 'Visitor registration',
     nav: 'Visitors',
     title: 'Visitors',
     intro: 'Register today’s visitors on a backend that has visitor registration, see when they arrived and left, and check them out.',

@@ -3,6 +3,7 @@ import { TEXT_LIMITS } from '../rules/text-limits.ts';
 /** 中文：访客（issue 15 item 4）——访客页面和命令行的 `visitors` 命令。键与 visitors.en.ts 相同。 */
 export const visitorsZhCN = {
   visitors: {
+    capability: '访客登记',
     nav: '访客',
     title: '访客',
     intro: '在支持访客登记的系统上登记今天的访客，查看到达和离开时间，并为访客签离。',

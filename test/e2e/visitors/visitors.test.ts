@@ -91,6 +91,13 @@ describe('Visitors page', () => {
     await page.getByTestId('visitor-backend').selectOption('2');
     await expect.poll(() => page.getByTestId('visitor-unsupported').textContent(), WAIT).toContain('鸿图文档没有访客登记接口');
     await page.screenshot({ path: `${shots}/visitors-zh-CN.png`, fullPage: true });
+    // The Backends page lists visitor registration among what K30's API can do.
+    await page.getByTestId('nav-backends').click();
+    await page.locator('[data-testid="backend-row"][data-backend-id="1"]').getByTestId('backend-open').click();
+    await page.getByTestId('backend-test').click();
+    const capability = page.getByTestId('capabilities').locator('[data-capability="visitors"]');
+    await expect.poll(() => capability.textContent(), { timeout: 30_000 }).toContain(zhCN.visitors.capability);
+    expect(await capability.getAttribute('class')).toContain('cap-yes');
     await context.close();
   }, 120_000);
 });
