@@ -124,3 +124,54 @@ export interface BackendDriver {
   watch(options: WatchOptions): Watcher;
   close(): Promise<void>;
 }
+
+/** The kinds of identity document a visitor shows; each vendor maps them to its own codes. */
+export type VisitorIdType = 'national-id' | 'passport' | 'drivers-license' | 'work-permit' | 'other';
+
+/** A visitor as Doorman registers it on a backend (issue 15 item 4). */
+export interface VisitorRecord {
+  readonly name: string;
+  /** Personnel number of the person visited (the host), on that backend. */
+  readonly hostPin: string;
+  readonly idType: VisitorIdType;
+  readonly idNumber?: string | undefined;
+  readonly phone?: string | undefined;
+  readonly company?: string | undefined;
+  readonly reason?: string | undefined;
+  /** Local date-times 'yyyy-MM-dd HH:mm:ss' in the site's time zone. */
+  readonly validFrom: string;
+  readonly validTo: string;
+  readonly photo?: PhotoInput | undefined;
+}
+
+/** What the backend calls the registration: the key to check out by, and the id its passes carry. */
+export interface VisitorRegistration {
+  /** The vendor's own key for the registration (K30 `no`; ZKBio the certificate type and number). */
+  readonly ref: string;
+  /** The personnel id the backend's pass events carry for this visitor, when it has one. */
+  readonly pin: string | null;
+}
+
+/** A visitor the backend lists (where its API has a list). */
+export interface BackendVisitor {
+  readonly pin: string | null;
+  readonly name: string;
+  readonly idNumber: string | null;
+  readonly status: string | null;
+}
+
+/**
+ * Visitors, for the backends whose API has them (an optional part of a driver: `hasVisitorDesk`).
+ * `photos` says whether the registration takes a face photo; `list` is there when the API lists.
+ */
+export interface VisitorDesk {
+  readonly photos: boolean;
+  register(visitor: VisitorRecord, options?: Signal): Promise<VisitorRegistration>;
+  /** Ends the visit: the vendor's check-out or delete. */
+  checkOut(visitor: VisitorRecord & VisitorRegistration, options?: Signal): Promise<void>;
+  list?(options?: Signal): Promise<BackendVisitor[]>;
+}
+
+export function hasVisitorDesk(driver: object): driver is { readonly visitors: VisitorDesk } {
+  return 'visitors' in driver && typeof (driver as { visitors?: unknown }).visitors === 'object' && (driver as { visitors?: unknown }).visitors !== null;
+}

@@ -22,6 +22,7 @@ import { scan } from './commands/scan.ts';
 import { sim } from './commands/sim.ts';
 import { sites } from './commands/sites.ts';
 import { version } from './commands/version.ts';
+import { visitors } from './commands/visitors.ts';
 import type { Command, CommandContext } from './context.ts';
 
 interface CliIo {
@@ -37,7 +38,7 @@ const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 const USAGE_ERROR_CODES = new Set(['invalid_input', 'backend_invalid_params']);
 
-const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people, scan, events, alarms };
+const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people, scan, events, alarms, visitors };
 
 const HELP = `Commands:
   version                      app and schema version
@@ -86,6 +87,10 @@ const HELP = `Commands:
               [--result pass|denied|…] [--person <pin|name>] [--export <file.csv|xlsx>]
                                the site's stored events, newest first, times in the site's zone (--to a date: the whole day)
   people list|export <file.csv|xlsx> --site <id>   the site's people (export: the import's columns, then "no face")
+  visitors list [--site <id>] [--date yyyy-MM-dd]   the site's visitors that day (default today), arrived / left
+  visitors add --backend <id> --name <n> --host <pin> [--reason …] [--from …] [--to …] [--id-type national-id|passport|drivers-license|work-permit|other]
+         [--id-number …] [--phone …] [--company …] [--photo <f.jpg>]   register a visitor (default: now to the end of today)
+  visitors checkout|retry <id>  end a visit on its backend / send one the backend did not receive
   sync [--once]                send the outbox (--once: until nothing is due; else until Ctrl+C)
   outbox list [--site <id>] [--state pending|sending|done|failed|cancelled]
   receiver start|stop|status <backend-id> [--host <address>] [--port N] [--sign-check off|warn|strict]
@@ -222,6 +227,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         to: { type: 'string' },
         result: { type: 'string' },
         export: { type: 'string' },
+        reason: { type: 'string' },
+        'id-type': { type: 'string' },
+        date: { type: 'string' },
       },
     });
   } catch (error) {

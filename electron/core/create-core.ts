@@ -60,6 +60,9 @@ import { ScansTable } from '../store/scans-table.ts';
 import { SitesTable } from '../store/sites-table.ts';
 import { SyncEngine } from '../sync/sync-engine.ts';
 import { toolsHandlers } from '../tools/tools-handlers.ts';
+import { visitorsHandlers } from '../visitors/visitors-handlers.ts';
+import { VisitorsService } from '../visitors/visitors-service.ts';
+import { VisitorsTable } from '../store/visitors-table.ts';
 import { ensurePrivateDataDir, tightenDataDir } from './private-data-dir.ts';
 
 interface CoreOptions {
@@ -138,6 +141,7 @@ export function createCore(options: CoreOptions): Core {
   const scans = new ScanService({ store: new ScansTable(store.db), sites: sitesTable, bus, log });
   const thumbnails = new FaceThumbnails({ people: peopleTable, faces });
   const alarms = new AlarmsService({ table: new AlarmsTable(store.db), evidence: new AlarmEvidence(store.db), settings: new GuardSettingsTable(store.db), backends, bus, log });
+  const visitors = new VisitorsService({ table: new VisitorsTable(store.db), backends, sites: sitesTable, people: peopleTable, faces, bus, log });
   const reports = new ReportsService({ sites: sitesTable, backends, inventory, doorTests: doorTestsTable });
 
   // One table per contract area (electron/<area>/<area>-handlers.ts); the type asks for every method.
@@ -157,6 +161,7 @@ export function createCore(options: CoreOptions): Core {
     ...eventsHandlers(events),
     ...alarmsHandlers(alarms),
     ...historyHandlers(new HistoryService({ search: new EventSearch(store.db), sites: sitesTable, backends, inventory })),
+    ...visitorsHandlers(visitors),
   };
 
   let closed = false;

@@ -10,6 +10,7 @@ import { ScanPage } from './pages/scan/scan-page.tsx';
 import { SettingsPage } from './pages/settings/settings-page.tsx';
 import { SitesPage } from './pages/sites/sites-page.tsx';
 import { SyncPage } from './pages/sync/sync-page.tsx';
+import { VisitorsPage } from './pages/visitors/visitors-page.tsx';
 import { WorkbenchPage } from './pages/workbench/workbench-page.tsx';
 
 /** One page of the app: its route (`#/<id>`), its navigation label and what it renders. */
@@ -33,6 +34,7 @@ export const PAGES: readonly Page[] = [
   { id: 'import', navKey: 'nav.import', Component: ImportPage },
   { id: 'sync', navKey: 'nav.sync', Component: SyncPage },
   { id: 'door-tests', navKey: 'nav.doorTests', Component: DoorTestsPage },
+  { id: 'visitors', navKey: 'visitors.nav', Component: VisitorsPage },
   { id: 'report', navKey: 'nav.report', Component: ReportPage },
   { id: 'history', navKey: 'history.nav', Component: HistoryPage },
   { id: 'workbench', navKey: 'nav.workbench', Component: WorkbenchPage },

@@ -206,6 +206,8 @@ export const CapabilitiesSchema = z.strictObject({
   faceCheck: z.boolean(),
   bulkUpsert: z.boolean(),
   realtimeEvents: z.enum(['monitor', 'push', 'poll', 'none']),
+  /** Visitor registration through the API (issue 15 item 4). */
+  visitors: z.boolean().default(false),
   /** Why a capability is missing, per capability name, in both languages (shown in the UI). */
   notes: z.record(z.string(), z.strictObject({ en: z.string(), 'zh-CN': z.string() })),
 });

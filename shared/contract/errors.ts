@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'secret_unreadable',
   'cancelled',
   'backend_not_found',
+  // A visitor id the store does not have (issue 15 item 4).
+  'visitor_not_found',
   'backend_unreachable',
   'backend_timeout',
   'backend_tls',

@@ -12,6 +12,7 @@ import { reportsMethods } from './reports.ts';
 import { scanEvents, scanMethods } from './scan.ts';
 import { toolsMethods } from './tools.ts';
 import { sitesEvents, sitesMethods } from './sites.ts';
+import { visitorsEvents, visitorsMethods } from './visitors.ts';
 
 /**
  * The one API contract: every call the renderer (or any client) can make and every event the core
@@ -34,6 +35,7 @@ export const methods = {
   ...eventsMethods,
   ...alarmsMethods,
   ...historyMethods,
+  ...visitorsMethods,
 };
 
 export const events = {
@@ -45,6 +47,7 @@ export const events = {
   ...scanEvents,
   ...eventsEvents,
   ...alarmsEvents,
+  ...visitorsEvents,
 };
 
 type Methods = typeof methods;
@@ -79,3 +82,4 @@ export * from './scan.ts';
 export * from './events.ts';
 export * from './alarms.ts';
 export * from './history.ts';
+export * from './visitors.ts';

@@ -1,5 +1,6 @@
 import { eventStreamsEn } from './event-streams.en.ts';
 import { alarmsEn, alarmsErrorsEn, alarmsValidationEn } from './alarms.en.ts';
+import { visitorsEn, visitorsErrorsEn, visitorsValidationEn } from './visitors.en.ts';
 import { backendAddressEn, backendAddressErrorsEn, backendAddressValidationEn } from './backend-address.en.ts';
 import { wizardRunEn } from './wizard-run.en.ts';
 import { fieldNamesEn } from './field-names.en.ts';
@@ -249,6 +250,7 @@ export const en = {
     scan_target: 'Not an address, subnet or range: write 192.168.1.20, 192.168.1.0/24, 192.168.1.10-192.168.1.50 or 192.168.1.10-50.',
     scan_no_targets: 'Give at least one address, subnet or range to scan.',
     ...personChecksValidationEn,
+    ...visitorsValidationEn,
     scan_ports: 'Ports are numbers from 1 to 65535, separated by commas, with ranges like 8000-8010 (at most 1,024 ports).',
   },
   errors: {
@@ -288,6 +290,7 @@ export const en = {
     ...receiversErrorsEn,
     ...siteTimeZoneErrorsEn,
     ...peopleErrorsEn,
+    ...visitorsErrorsEn,
   },
   cli: {
     usage: 'Usage: doorman [--data-dir DIR] [--json] [--lang zh-CN|en] <command>',
@@ -398,4 +401,5 @@ export const en = {
   ...historyEn,
   ...siteTimeZoneEn,
   ...datesEn,
+  ...visitorsEn,
 } as const;

@@ -1,5 +1,6 @@
 import { eventStreamsZhCN } from './event-streams.zh-CN.ts';
 import { alarmsZhCN, alarmsErrorsZhCN, alarmsValidationZhCN } from './alarms.zh-CN.ts';
+import { visitorsZhCN, visitorsErrorsZhCN, visitorsValidationZhCN } from './visitors.zh-CN.ts';
 import type { Catalog } from './catalog.ts';
 import { backendAddressErrorsZhCN, backendAddressValidationZhCN, backendAddressZhCN } from './backend-address.zh-CN.ts';
 import { wizardRunZhCN } from './wizard-run.zh-CN.ts';
@@ -250,6 +251,7 @@ export const zhCN: Catalog = {
     scan_target: '不是有效的地址、网段或范围：请写成 192.168.1.20、192.168.1.0/24、192.168.1.10-192.168.1.50 或 192.168.1.10-50。',
     scan_no_targets: '请至少给出一个要扫描的地址、网段或范围。',
     ...personChecksValidationZhCN,
+    ...visitorsValidationZhCN,
     scan_ports: '端口为 1–65535 的数字，用逗号分隔，可写范围如 8000-8010（最多 1024 个端口）。',
   },
   errors: {
@@ -289,6 +291,7 @@ export const zhCN: Catalog = {
     ...receiversErrorsZhCN,
     ...siteTimeZoneErrorsZhCN,
     ...peopleErrorsZhCN,
+    ...visitorsErrorsZhCN,
   },
   cli: {
     usage: '用法：doorman [--data-dir 目录] [--json] [--lang zh-CN|en] <命令>',
@@ -397,6 +400,7 @@ export const zhCN: Catalog = {
   ...historyZhCN,
   ...siteTimeZoneZhCN,
   ...datesZhCN,
+  ...visitorsZhCN,
   ...departmentsZhCN,
   ...personChecksZhCN,
 };

@@ -11,6 +11,7 @@ import { reportsMethods } from '../../shared/contract/reports.ts';
 import { scanMethods } from '../../shared/contract/scan.ts';
 import { sitesMethods } from '../../shared/contract/sites.ts';
 import { toolsMethods } from '../../shared/contract/tools.ts';
+import { visitorsMethods } from '../../shared/contract/visitors.ts';
 
 /**
  * The capabilities of the core, one per table of the contract (`<area>Methods`): each has its
@@ -34,6 +35,7 @@ export const CAPABILITIES: readonly { readonly area: string; readonly folder: st
   { area: 'events', folder: 'events', methods: eventsMethods },
   { area: 'alarms', folder: 'alarms', methods: alarmsMethods },
   { area: 'history', folder: 'history', methods: historyMethods },
+  { area: 'visitors', folder: 'visitors', methods: visitorsMethods },
 ];
 
 /**

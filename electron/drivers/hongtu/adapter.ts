@@ -19,7 +19,12 @@ const CAPABILITIES: Capabilities = {
   faceCheck: false,
   bulkUpsert: true,
   realtimeEvents: 'push',
+  visitors: false,
   notes: {
+    visitors: {
+      en: 'Hongtu’s document has no visitor registration call: a visitor is a person of type 2 (person/batchAdd with visit times), and Doorman does not register Hongtu visitors yet. Register them in the Hongtu platform.',
+      'zh-CN': '鸿图文档没有访客登记接口：访客是类型为 2 的人员（person/batchAdd，带来访时间），Doorman 暂不支持登记鸿图访客。请在鸿图平台中登记。',
+    },
     closeDoor: { en: 'Hongtu’s OpenAPI has a remote open (door/openDoor) but no remote close.', 'zh-CN': '鸿图 OpenAPI 有远程开门（door/openDoor），没有远程关门。' },
     doorModes: {
       en: 'Hongtu’s OpenAPI has no normally-open / normally-closed call; door/config sets lock and timing parameters only.',

@@ -8,6 +8,7 @@ import { K30Client, type CallOptions, type K30ClientOptions } from './client.ts'
 import { CLOCK_MESSAGE, K30_CLOCK_ADVICE, K30_COMPANY_ADVICE, K30_NOT_K30_ADVICE } from './errors.ts';
 import { toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toReader } from './mapping.ts';
 import { K30People } from './people-writes.ts';
+import { K30Visitors } from './visitors.ts';
 import { formatDateTime } from './timestamp.ts';
 
 export interface K30AdapterOptions extends K30ClientOptions {
@@ -32,7 +33,12 @@ const CAPABILITIES: Capabilities = {
   faceCheck: false,
   bulkUpsert: false,
   realtimeEvents: 'push',
+  visitors: true,
   notes: {
+    visitors: {
+      en: 'K30 registers visitors with visitor.create (ID number and phone required, face optional), pushes them to every device with visitor.sync and ends the visit with visitor.delete (the devices must be online). It has no visitor list.',
+      'zh-CN': 'K30 用 visitor.create 登记访客（证件号和手机号必填，人脸可选），用 visitor.sync 下发到所有设备，用 visitor.delete 结束来访（设备须在线）。没有访客列表接口。',
+    },
     closeDoor: { en: 'K30’s API has a remote open (device.openDoor) but no remote close; hold-closed (常关) is a door mode.', 'zh-CN': 'K30 接口有远程开门（device.openDoor），没有远程关门；常关是一种门模式。' },
     doorModes: NO_RESTORE,
     faceCheck: { en: 'K30 has no call that checks a face photo on its own; it checks the photo when a person is saved.', 'zh-CN': 'K30 没有单独检查人脸照片的接口；保存人员时才检查照片。' },
@@ -72,6 +78,8 @@ export class K30Adapter {
   private readonly address: string;
 
   private readonly people: K30People;
+  /** 访客管理 (visitor.create / sync / delete): issue 15 item 4. */
+  readonly visitors: K30Visitors;
   private topDepartment: string | null = null;
   private syncRegions: { readonly at: number; readonly regions: Promise<AccessLevel[]> } | null = null;
 
@@ -79,14 +87,22 @@ export class K30Adapter {
     this.address = options.baseUrl;
     this.now = options.now ?? Date.now;
     this.client = new K30Client(options);
+    const refs = options.personRefs ?? memoryRefs();
+    const findNo = async (jobnumber: string, callOptions: CallOptions): Promise<string | null> => {
+      const people = await this.client.collect('people.list', {}, { ...callOptions, pageSize: PAGE });
+      const found = people.find((item) => toBackendPerson(item)?.pin === jobnumber) as { no?: unknown } | undefined;
+      return found?.no === undefined || found.no === null ? null : String(found.no);
+    };
+    this.visitors = new K30Visitors({
+      client: this.client,
+      // Online devices only: K30 can delete a visitor only from devices that are online (注意事项), so one pushed to an offline device could never be checked out.
+      devices: async (callOptions) => (await this.listDevices(callOptions)).filter((device) => device.online !== false).map((device) => device.id),
+      hostNo: async (pin, callOptions) => refs.get(pin) ?? (await findNo(pin, callOptions)),
+    });
     this.people = new K30People({
       client: this.client,
-      refs: options.personRefs ?? memoryRefs(),
-      findNo: async (jobnumber, callOptions) => {
-        const people = await this.client.collect('people.list', {}, { ...callOptions, pageSize: PAGE });
-        const found = people.find((item) => toBackendPerson(item)?.pin === jobnumber) as { no?: unknown } | undefined;
-        return found?.no === undefined || found.no === null ? null : String(found.no);
-      },
+      refs,
+      findNo,
       defaultDepartment: (callOptions) => this.defaultDepartment(callOptions),
       devicesOf: async (regionIds, callOptions) => {
         const regions = await this.regionsForSync(callOptions);

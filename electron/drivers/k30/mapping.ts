@@ -102,7 +102,8 @@ export function toAccessEvent(value: unknown): AccessEvent {
     doorName: null,
     deviceSerial: null,
     readerName: null,
-    personPin: text(f['jobnumber']),
+    // A visitor (group 10 访客) has no job number: its pin is the registration number visitor.create gave.
+    personPin: text(f['jobnumber']) ?? (int(f['group']) === 10 ? text(f['peopleno']) : null),
     personName: text(f['peoplename']),
     verifyMode: modeName,
     description: modeName ?? '',

@@ -9,6 +9,7 @@ import { ZkbioClient, type ZkbioClientOptions } from './client.ts';
 import { isFaceQualityCode, ZKBIO_CREDENTIALS_ADVICE } from './errors.ts';
 import { connectsByDevice, toAccessEvent, toAccessLevel, toBackendPerson, toDepartment, toDevice, toDoor, toDoorState, toReader } from './mapping.ts';
 import { encodePhoto } from './photo-rules.ts';
+import { ZkbioVisitors } from './visitors.ts';
 import { formatZkbioTime } from './time.ts';
 
 const CAPABILITIES: Capabilities = {
@@ -17,7 +18,12 @@ const CAPABILITIES: Capabilities = {
   faceCheck: true,
   bulkUpsert: true,
   realtimeEvents: 'monitor',
+  visitors: true,
   notes: {
+    visitors: {
+      en: 'ZKBio registers visitors by ID document (visRegistration.add: document type and number and a reason required) and checks them out (visRegistration.exit). Its registration takes no photo: a captured face stays in Doorman.',
+      'zh-CN': 'ZKBio 按证件登记访客（visRegistration.add：证件类型、证件号和事由必填），并可签离（visRegistration.exit）。登记接口不接收照片：采集的人脸只保存在 Doorman 中。',
+    },
     doorModes: {
       en: 'ZKBio’s API has no normally-open / normally-closed call, and remote open is limited to 1–254 s (appendix −45); set door modes in the ZKBio web page.',
       'zh-CN': 'ZKBio 接口没有常开/常闭调用，远程开门时长限 1–254 秒（附录 −45）；请在 ZKBio 网页中设置门的常开/常闭。',
@@ -53,12 +59,15 @@ export class ZkbioAdapter implements BackendDriver {
   readonly vendor = 'zkbio' as const;
   readonly capabilities = CAPABILITIES;
   readonly client: ZkbioClient;
+  /** Visitor registration and check-out (§2.18): issue 15 item 4. */
+  readonly visitors: ZkbioVisitors;
   private readonly baseUrl: URL;
   private doorNames: Map<string, string> | null = null;
   private stateRead: { readonly at: number; readonly states: readonly unknown[] } | null = null;
 
   constructor(options: ZkbioClientOptions) {
     this.client = new ZkbioClient(options);
+    this.visitors = new ZkbioVisitors(this.client);
     this.baseUrl = new URL(options.baseUrl);
   }
 

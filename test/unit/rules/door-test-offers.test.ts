@@ -4,7 +4,7 @@ import { offeredDoorTests, whyNotOffered } from '../../../shared/rules/door-test
 
 /** Which door tests a backend's capabilities allow (shared/rules/door-test-offers.ts): the page and the core read the same rule. */
 function capabilities(doorModes: DoorMode[]): Capabilities {
-  return { closeDoor: false, doorModes, faceCheck: false, bulkUpsert: false, realtimeEvents: 'poll', notes: {} };
+  return { closeDoor: false, doorModes, faceCheck: false, bulkUpsert: false, realtimeEvents: 'poll', visitors: false, notes: {} };
 }
 
 describe('door tests offered by capabilities', () => {

@@ -8,6 +8,8 @@ interface Row {
   readonly name: string;
   readonly can: boolean;
   readonly value: string;
+  /** Its label's catalog key, when not `backends.capabilities.<name>`. */
+  readonly label?: string;
 }
 
 /** What this system's API can and cannot do, so nobody looks for a button that cannot work. */
@@ -37,7 +39,7 @@ export function CapabilitiesView({ backendId }: { readonly backendId: BackendId 
             <span className="cap-mark" aria-hidden="true">
               {row.can ? '✓' : '✕'}
             </span>
-            <span className="cap-name">{t(`backends.capabilities.${row.name}`)}</span>
+            <span className="cap-name">{t(row.label ?? `backends.capabilities.${row.name}`)}</span>
             <span className="cap-value">{row.value}</span>
             {caps.notes[row.name] && <span className="cap-note">{caps.notes[row.name]?.[currentLang()]}</span>}
           </li>
@@ -59,5 +61,6 @@ function rowsOf(caps: Capabilities, t: (key: string) => string): Row[] {
     { name: 'faceCheck', can: caps.faceCheck, value: yesNo(caps.faceCheck) },
     { name: 'bulkUpsert', can: caps.bulkUpsert, value: yesNo(caps.bulkUpsert) },
     { name: 'realtimeEvents', can: caps.realtimeEvents !== 'none', value: t(`backends.capabilities.realtime.${caps.realtimeEvents}`) },
+    { name: 'visitors', label: 'visitors.capability', can: caps.visitors, value: yesNo(caps.visitors) },
   ];
 }

@@ -76,6 +76,7 @@ export function capabilities(doorModes: Capabilities['doorModes'] = []): Capabil
     faceCheck: false,
     bulkUpsert: false,
     realtimeEvents: 'poll',
+    visitors: false,
     notes: doorModes.length === 0 ? { doorModes: { en: 'No modes here.', 'zh-CN': '不支持门状态。' } } : {},
   };
 }
