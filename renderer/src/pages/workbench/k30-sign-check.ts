@@ -66,7 +66,7 @@ export const K30_DOCUMENT_PLAINTEXT = '{"no":"1763630523605347"}';
 
 type SignInput = z.input<typeof SignK30InputSchema>;
 type OpenInput = z.input<typeof OpenK30InputSchema>;
-type Check<Input, Field extends string> = { readonly ok: true; readonly input: Input } | { readonly ok: false; readonly errors: Partial<Record<Field, string>> };
+export type Check<Input, Field extends string> = { readonly ok: true; readonly input: Input } | { readonly ok: false; readonly errors: Partial<Record<Field, string>> };
 
 /** A catalog key under `validation.` for a schema's message; `invalid` when the catalog has none. */
 function messageKey(message: string): string {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorBody } from '../../../../shared/contract/errors.ts';
-import type { MethodOutput } from '../../../../shared/contract/index.ts';
+import type { MethodInput, MethodOutput } from '../../../../shared/contract/index.ts';
 import { api } from '../../api/client.ts';
 import { errorBody } from '../../stores/api-error.ts';
 import { useErrorText } from '../../use-error-text.ts';
@@ -18,8 +18,12 @@ import {
   type K30OpenValues,
   type K30SignField,
   type K30SignValues,
+  type Check,
 } from './k30-sign-check.ts';
 import { K30OpenResult, K30SignResult } from './k30-sign-result.tsx';
+
+const signK30 = (input: MethodInput<'tools.signK30'>) => api.call('tools.signK30', input);
+const openK30 = (input: MethodInput<'tools.openK30'>) => api.call('tools.openK30', input);
 
 const DIRECTIONS = ['sign', 'open'] as const;
 type Direction = (typeof DIRECTIONS)[number];
@@ -63,6 +67,60 @@ function useCall<Output>() {
   return { busy, result, error, run, clear: () => setResult(null) };
 }
 
+/**
+ * A form checked as it is typed (a field's problem shows once it was touched or a submit was tried)
+ * whose submit sends the checked input to the core; any edit drops a stale result.
+ */
+function useCheckedForm<Values extends Record<Field, string>, Field extends string, Input, Output>(empty: Values, check: (values: Values) => Check<Input, Field>, send: (input: Input) => Promise<Output>) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<Values>(empty);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [attempted, setAttempted] = useState(false);
+  const call = useCall<Output>();
+  const checked = check(values);
+  const set = (change: Partial<Values>) => {
+    setValues((v) => ({ ...v, ...change }));
+    call.clear();
+    setTouched((s) => new Set([...s, ...Object.keys(change)]));
+  };
+  const problem = (field: Field): string => {
+    const key: string | undefined = checked.ok ? undefined : checked.errors[field];
+    return key && (attempted || touched.has(field)) ? t(`validation.${key}`) : '';
+  };
+  const prefill = (example: Partial<Values>) => {
+    set(example);
+    setAttempted(false);
+  };
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempted(true);
+    if (!checked.ok) return;
+    const { input } = checked;
+    await call.run(() => send(input));
+  }
+  return { values, set, problem, prefill, submit, call };
+}
+
+/** The form's submit button (busy while the core works) and the core's refusal in the user's language. */
+function SubmitRow({ label, testId, busy, error }: { readonly label: string; readonly testId: string; readonly busy: boolean; readonly error: ApiErrorBody | null }) {
+  const errorText = useErrorText();
+  return (
+    <>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy} data-testid={testId}>
+          {busy && <span className="spinner spinner-small spinner-light" aria-hidden="true" />}
+          {label}
+        </button>
+      </div>
+      {error && (
+        <div className="alert alert-error" role="alert" data-testid="k30wb-error">
+          <p className="alert-text">{errorText(error)}</p>
+        </div>
+      )}
+    </>
+  );
+}
+
 interface RowProps {
   readonly id: string;
   readonly label: string;
@@ -88,22 +146,7 @@ function Row({ id, label, hint, problem, children }: RowProps) {
 
 function SignPane() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [values, setValues] = useState<K30SignValues>(EMPTY_K30_SIGN);
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [attempted, setAttempted] = useState(false);
-  const call = useCall<MethodOutput<'tools.signK30'>>();
-  const check = checkK30Sign(values);
-
-  const set = (change: Partial<K30SignValues>) => {
-    setValues((v) => ({ ...v, ...change }));
-    call.clear();
-    setTouched((s) => new Set([...s, ...Object.keys(change)]));
-  };
-  const problem = (field: K30SignField): string => {
-    const key = check.ok ? undefined : check.errors[field];
-    return key && (attempted || touched.has(field)) ? t(`validation.${key}`) : '';
-  };
+  const { values, set, problem, prefill, submit, call } = useCheckedForm<K30SignValues, K30SignField, Parameters<typeof signK30>[0], MethodOutput<'tools.signK30'>>(EMPTY_K30_SIGN, checkK30Sign, signK30);
   const input = (field: keyof K30SignValues, placeholder?: string) => (
     <input
       id={`k30wb-${field}`}
@@ -130,20 +173,12 @@ function SignPane() {
     />
   );
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAttempted(true);
-    if (!check.ok) return;
-    const { input: request } = check;
-    await call.run(() => api.call('tools.signK30', request));
-  }
-
   return (
     <>
       <section className="card">
         <div className="example-note">
           <p>{t('workbenchK30.exampleNote', { sign: K30_DOCUMENT_SIGN })}</p>
-          <button type="button" className="button button-small" data-testid="k30wb-example" onClick={() => { set(K30_SIGN_EXAMPLE); setAttempted(false); }}>
+          <button type="button" className="button button-small" data-testid="k30wb-example" onClick={() => prefill(K30_SIGN_EXAMPLE)}>
             {t('workbenchK30.prefill')}
           </button>
         </div>
@@ -170,17 +205,7 @@ function SignPane() {
               {input('secret')}
             </Row>
           </div>
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={call.busy} data-testid="k30wb-sign">
-              {call.busy && <span className="spinner spinner-small spinner-light" aria-hidden="true" />}
-              {t('workbenchK30.sign')}
-            </button>
-          </div>
-          {call.error && (
-            <div className="alert alert-error" role="alert" data-testid="k30wb-error">
-              <p className="alert-text">{errorText(call.error)}</p>
-            </div>
-          )}
+          <SubmitRow label={t('workbenchK30.sign')} testId="k30wb-sign" busy={call.busy} error={call.error} />
         </form>
       </section>
       {call.result && <K30SignResult result={call.result} />}
@@ -190,37 +215,14 @@ function SignPane() {
 
 function OpenPane() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [values, setValues] = useState<K30OpenValues>(EMPTY_K30_OPEN);
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [attempted, setAttempted] = useState(false);
-  const call = useCall<MethodOutput<'tools.openK30'>>();
-  const check = checkK30Open(values);
-
-  const set = (change: Partial<K30OpenValues>) => {
-    setValues((v) => ({ ...v, ...change }));
-    call.clear();
-    setTouched((s) => new Set([...s, ...Object.keys(change)]));
-  };
-  const problem = (field: K30OpenField): string => {
-    const key = check.ok ? undefined : check.errors[field];
-    return key && (attempted || touched.has(field)) ? t(`validation.${key}`) : '';
-  };
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAttempted(true);
-    if (!check.ok) return;
-    const { input: request } = check;
-    await call.run(() => api.call('tools.openK30', request));
-  }
+  const { values, set, problem, prefill, submit, call } = useCheckedForm<K30OpenValues, K30OpenField, Parameters<typeof openK30>[0], MethodOutput<'tools.openK30'>>(EMPTY_K30_OPEN, checkK30Open, openK30);
 
   return (
     <>
       <section className="card">
         <div className="example-note">
           <p>{t('workbenchK30.openExampleNote', { plaintext: K30_DOCUMENT_PLAINTEXT })}</p>
-          <button type="button" className="button button-small" data-testid="k30wb-open-example" onClick={() => { set(K30_OPEN_EXAMPLE); setAttempted(false); }}>
+          <button type="button" className="button button-small" data-testid="k30wb-open-example" onClick={() => prefill(K30_OPEN_EXAMPLE)}>
             {t('workbenchK30.prefill')}
           </button>
         </div>
@@ -252,17 +254,7 @@ function OpenPane() {
               />
             </Row>
           </div>
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={call.busy} data-testid="k30wb-open">
-              {call.busy && <span className="spinner spinner-small spinner-light" aria-hidden="true" />}
-              {t('workbenchK30.open')}
-            </button>
-          </div>
-          {call.error && (
-            <div className="alert alert-error" role="alert" data-testid="k30wb-error">
-              <p className="alert-text">{errorText(call.error)}</p>
-            </div>
-          )}
+          <SubmitRow label={t('workbenchK30.open')} testId="k30wb-open" busy={call.busy} error={call.error} />
         </form>
       </section>
       {call.result && <K30OpenResult result={call.result} />}
