@@ -26,3 +26,13 @@ export function decimal(value: unknown): number | null {
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Number.NaN;
   return Number.isFinite(n) ? n : null;
 }
+
+/** A record's fields by lower-case name, the first of names that differ only in case (K30's `deviceNo` / `deviceno`, E19). */
+export function fieldsByLowerName(value: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(fields(value))) {
+    const key = name.toLowerCase();
+    if (!Object.hasOwn(out, key)) out[key] = field;
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../driver-error.ts';
-import { fields, int } from '../record-fields.ts';
+import { fieldsByLowerName, int } from '../record-fields.ts';
 import type { AlarmMatch, AlarmTable } from '../vendor-descriptor.ts';
 
 /**
@@ -18,17 +18,8 @@ const BY_RECOG_MODE: Readonly<Record<number, { alarmClass: AlarmMatch['alarmClas
 /** record.list `group` 1: a stranger (the list has no recogMode). */
 const STRANGER_GROUP = 1;
 
-function lowerCased(value: unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(fields(value))) {
-    const key = name.toLowerCase();
-    if (!Object.hasOwn(out, key)) out[key] = field;
-  }
-  return out;
-}
-
 export const k30Alarms: AlarmTable = ({ raw }) => {
-  const f = lowerCased(raw);
+  const f = fieldsByLowerName(raw);
   const mode = int(f['recogmode']);
   if (mode !== null) return BY_RECOG_MODE[mode] ?? null;
   if (int(f['group']) === STRANGER_GROUP) return BY_RECOG_MODE[-8] ?? null;

@@ -3,7 +3,7 @@ import { K30CredentialsSchema } from '../../../shared/contract/backends.ts';
 import type { IncomingEvent } from '../../../shared/contract/incoming-event.ts';
 import { PushRejected } from '../../net/push-rejected.ts';
 import { DriverError } from '../driver-error.ts';
-import { fields, int, text } from '../record-fields.ts';
+import { fieldsByLowerName, int, text } from '../record-fields.ts';
 import type { DeviceSyncResult, PushContext, PushDelivery, VendorPush } from '../vendor-descriptor.ts';
 import { toAccessEvent } from './mapping.ts';
 import { openEnvelope, percentEncode } from './sign.ts';
@@ -62,16 +62,6 @@ function wireData(data: string): string {
   return /^[A-Za-z0-9+/=]+$/.test(base64) ? percentEncode(base64) : data;
 }
 
-/** The payload's fields by lower-case name (E19: `deviceNo` and `deviceno` are one field). */
-function lowerCased(value: unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(fields(value))) {
-    const key = name.toLowerCase();
-    if (!Object.hasOwn(out, key)) out[key] = field;
-  }
-  return out;
-}
-
 /** A pass record as record.list would list it (records.ts PassRecordSchema), then as its event. */
 function passEvent(data: Record<string, unknown>, context: PushContext): IncomingEvent {
   const recordNo = text(data['recordno']);
@@ -128,7 +118,7 @@ export function readK30Callback(payload: unknown, context: PushContext): PushDel
     throw error;
   }
   const warnings = opened.sign.warning ? [`${envelope.method} callback: the sign does not match the company number (taken: sign check "warn")`] : [];
-  const body = lowerCased(opened.json === '' ? {} : JSON.parse(opened.json));
+  const body = fieldsByLowerName(opened.json === '' ? {} : JSON.parse(opened.json));
   switch (envelope.method.toLowerCase()) {
     case AUTH_STATUS:
       return { events: [], deviceResults: [syncResult(body, envelope.timestamp)], warnings };
