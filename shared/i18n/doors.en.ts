@@ -27,7 +27,6 @@ export const doorsEn = {
     confirmTitle: 'Change the door’s mode?',
     confirmText: '{{action}}: {{door}} ({{backend}}). The door stays so until someone changes it back.',
     confirm: 'Yes, change it',
-    cancel: 'Cancel',
     result: {
       started: 'Sent…',
       ok: 'Done',

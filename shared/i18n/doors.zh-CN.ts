@@ -24,7 +24,6 @@ export const doorsZhCN = {
     confirmTitle: '更改门的模式？',
     confirmText: '{{action}}：{{door}}（{{backend}}）。门将保持此状态，直到有人改回。',
     confirm: '是，更改',
-    cancel: '取消',
     result: {
       started: '已发送…',
       ok: '成功',
