@@ -58,7 +58,7 @@ describe('doors service', () => {
     await expect.poll(() => remoteOpens, { timeout: 40_000, interval: 500 }).toContain(door.doorId);
   }, 60_000);
 
-  it('K30: back to normal is refused with the reason; hold open is done; a backend out of reach is recorded as failed with its error', async () => {
+  it('K30: back to normal is refused with the reason; hold open is done; a door going offline is announced once; a backend out of reach is recorded as failed with its error', async () => {
     const sim = await startK30Simulator();
     cleanup.push(() => sim.close().catch(() => undefined));
     const { core, siteId } = await site();
@@ -80,6 +80,20 @@ describe('doors service', () => {
 
     const held = await call(core, 'doors.setMode', { backendId, doorId: door.doorId, mode: 'normally-open' });
     expect(held).toMatchObject({ result: 'ok', action: 'normally-open' });
+
+    // A polled state that changes is announced once (the page follows it; it never polls the core).
+    const states: { doorId: string; state: string }[] = [];
+    core.bus.listen((event, payload) => {
+      if (event === 'doors.state') states.push((payload as { door: { doorId: string; state: string } }).door);
+    });
+    await core.doors.pollOnce();
+    expect(states).toEqual([]);
+    const device = sim.state.devices.get(door.doorId);
+    if (!device) throw new Error('no device');
+    device.online = false;
+    await core.doors.pollOnce();
+    await core.doors.pollOnce();
+    expect(states).toEqual([expect.objectContaining({ doorId: door.doorId, state: 'offline' })]);
 
     await sim.close();
     const failed = await refusal(call(core, 'doors.open', { backendId, doorId: door.doorId, seconds: 5 }));
