@@ -13,8 +13,11 @@ import type { DoorActionsTable } from '../store/door-actions-table.ts';
 import type { GuardSettingsTable } from '../store/guard-settings-table.ts';
 import type { InventoryTable } from '../store/inventory-table.ts';
 
-/** ZKBio's document asks door-state callers not to poll more often than every 10 s; Doorman never asks faster. */
-export const DOOR_STATE_POLL_MS = 10_000;
+/**
+ * ZKBio's document asks door-state callers not to poll more often than every 10 s (its driver's poll
+ * limiter refuses faster reads); a second more, so timer jitter never lands a read inside the limit.
+ */
+export const DOOR_STATE_POLL_MS = 11_000;
 
 interface DoorsDeps {
   readonly table: DoorActionsTable;
@@ -151,7 +154,8 @@ export class DoorsService {
     const driver = await this.deps.backends.driverOf(backendId);
     if (!doorActionsOf(driver.capabilities).includes(action)) {
       const note = driver.capabilities.notes[action === 'close' ? 'closeDoor' : 'doorModes'];
-      throw new ApiError('door_action_unsupported', `${backend.name} cannot do "${action}" on a door${note ? `: ${note.en}` : '.'}`, { action, backendId, ...(note ? { advice: note } : {}) });
+      const advice = note ?? { en: 'Use an action the doors panel offers for this door.', 'zh-CN': '请使用门面板为此门提供的操作。' };
+      throw new ApiError('door_action_unsupported', `${backend.name} cannot do "${action}" on a door: ${advice.en}`, { action, backendId, advice });
     }
     const door = this.deps.inventory.load(backendId)?.doors.find((d) => d.id === doorId) ?? null;
     let row = this.deps.table.start(

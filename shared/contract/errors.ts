@@ -27,8 +27,6 @@ export const ERROR_CODES = [
   'visitor_not_found',
   // A door action the door's backend cannot do (issue 15 item 2); details: action, backendId.
   'door_action_unsupported',
-  // A door the site's stored inventory does not have.
-  'door_not_found',
   'backend_unreachable',
   'backend_timeout',
   'backend_tls',

@@ -51,6 +51,5 @@ export const doorsEn = {
 };
 
 export const doorsErrorsEn = {
-  door_action_unsupported: 'This backend cannot do that to a door ({{action}}). Use an action the panel offers for it.',
-  door_not_found: 'There is no such door. Read the backend’s inventory again.',
+  door_action_unsupported: 'This door’s backend cannot do that ({{action}}). {{adviceText}}',
 };

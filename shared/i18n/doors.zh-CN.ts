@@ -48,6 +48,5 @@ export const doorsZhCN = {
 };
 
 export const doorsErrorsZhCN = {
-  door_action_unsupported: '此后台不能对门执行该操作（{{action}}）。请使用面板为它提供的操作。',
-  door_not_found: '没有这个门。请重新读取后台清单。',
+  door_action_unsupported: '此门所在的后台不能执行该操作（{{action}}）。{{adviceText}}',
 };

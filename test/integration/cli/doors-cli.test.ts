@@ -38,7 +38,8 @@ describe('doors CLI', () => {
     expect(ok(['doors', 'mode', '1', door.doorId, 'normally-open'])).toContain('Hold open');
     const refused = run(['doors', 'mode', '1', door.doorId, 'normal']);
     expect(refused.code).not.toBe(0);
-    expect(refused.stderr).toContain('normal');
+    expect(refused.stderr).toContain('has no value to return it to normal');
+    expect(run(['doors', 'mode', '1', door.doorId, 'normal', '--lang', 'zh-CN']).stderr).toContain('没有恢复正常的取值');
 
     const log = ok(['doors', 'log']);
     expect(log).toContain('Door actions of site 1, newest first:');
