@@ -23,6 +23,7 @@ import { sim } from './commands/sim.ts';
 import { sites } from './commands/sites.ts';
 import { version } from './commands/version.ts';
 import { visitors } from './commands/visitors.ts';
+import { doors } from './commands/doors.ts';
 import type { Command, CommandContext } from './context.ts';
 
 interface CliIo {
@@ -38,7 +39,7 @@ const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 const USAGE_ERROR_CODES = new Set(['invalid_input', 'backend_invalid_params']);
 
-const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people, scan, events, alarms, visitors };
+const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people, scan, events, alarms, visitors, doors };
 
 const HELP = `Commands:
   version                      app and schema version
@@ -91,6 +92,11 @@ const HELP = `Commands:
   visitors add --backend <id> --name <n> --host <pin> [--reason …] [--from …] [--to …] [--id-type national-id|passport|drivers-license|work-permit|other]
          [--id-number …] [--phone …] [--company …] [--photo <f.jpg>]   register a visitor (default: now to the end of today)
   visitors checkout|retry <id>  end a visit on its backend / send one the backend did not receive
+  doors list [--site <id>]     the site's doors, their state and what each backend lets you do
+  doors open <backend-id> <door-id> [--seconds 5]   open a door (audited: station, guard, time, result)
+  doors close <backend-id> <door-id>                close a door where the backend can
+  doors mode <backend-id> <door-id> normally-open|normally-closed|normal   hold a door open / closed, or back to normal
+  doors log [--site <id>]      the door actions' audit log, newest first, times in the site's zone
   sync [--once]                send the outbox (--once: until nothing is due; else until Ctrl+C)
   outbox list [--site <id>] [--state pending|sending|done|failed|cancelled]
   receiver start|stop|status <backend-id> [--host <address>] [--port N] [--sign-check off|warn|strict]
@@ -230,6 +236,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         reason: { type: 'string' },
         'id-type': { type: 'string' },
         date: { type: 'string' },
+        seconds: { type: 'string' },
       },
     });
   } catch (error) {

@@ -61,6 +61,9 @@ import { SitesTable } from '../store/sites-table.ts';
 import { SyncEngine } from '../sync/sync-engine.ts';
 import { toolsHandlers } from '../tools/tools-handlers.ts';
 import { visitorsHandlers } from '../visitors/visitors-handlers.ts';
+import { doorsHandlers } from '../doors/doors-handlers.ts';
+import { DoorsService } from '../doors/doors-service.ts';
+import { DoorActionsTable } from '../store/door-actions-table.ts';
 import { VisitorsService } from '../visitors/visitors-service.ts';
 import { VisitorsTable } from '../store/visitors-table.ts';
 import { ensurePrivateDataDir, tightenDataDir } from './private-data-dir.ts';
@@ -101,6 +104,7 @@ export interface Core {
   readonly events: EventsService;
   readonly scans: ScanService;
   readonly alarms: AlarmsService;
+  readonly doors: DoorsService;
   readonly dispatch: Dispatch;
   close(): Promise<void>;
 }
@@ -142,6 +146,7 @@ export function createCore(options: CoreOptions): Core {
   const thumbnails = new FaceThumbnails({ people: peopleTable, faces });
   const alarms = new AlarmsService({ table: new AlarmsTable(store.db), evidence: new AlarmEvidence(store.db), settings: new GuardSettingsTable(store.db), backends, bus, log });
   const visitors = new VisitorsService({ table: new VisitorsTable(store.db), backends, sites: sitesTable, people: peopleTable, faces, bus, log });
+  const doors = new DoorsService({ table: new DoorActionsTable(store.db), backends, inventory, guard: new GuardSettingsTable(store.db), bus, log });
   const reports = new ReportsService({ sites: sitesTable, backends, inventory, doorTests: doorTestsTable });
 
   // One table per contract area (electron/<area>/<area>-handlers.ts); the type asks for every method.
@@ -162,6 +167,7 @@ export function createCore(options: CoreOptions): Core {
     ...alarmsHandlers(alarms),
     ...historyHandlers(new HistoryService({ search: new EventSearch(store.db), sites: sitesTable, backends, inventory })),
     ...visitorsHandlers(visitors),
+    ...doorsHandlers(doors),
   };
 
   let closed = false;
@@ -183,11 +189,13 @@ export function createCore(options: CoreOptions): Core {
     events,
     scans,
     alarms,
+    doors,
     dispatch: createDispatcher(handlers, log),
     async close() {
       if (closed) return;
       closed = true;
       await sync.stop();
+      doors.stop();
       await events.stop();
       await scans.close();
       await alarms.close();

@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'backend_not_found',
   // A visitor id the store does not have (issue 15 item 4).
   'visitor_not_found',
+  // A door action the door's backend cannot do (issue 15 item 2); details: action, backendId.
+  'door_action_unsupported',
   'backend_unreachable',
   'backend_timeout',
   'backend_tls',

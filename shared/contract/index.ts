@@ -4,6 +4,7 @@ import { appMethods } from './app.ts';
 import { backendsEvents, backendsMethods, receiversMethods } from './backends.ts';
 import { commissioningMethods } from './commissioning.ts';
 import { doorTestsEvents, doorTestsMethods } from './door-tests.ts';
+import { doorsEvents, doorsMethods } from './doors.ts';
 import { eventsEvents, eventsMethods } from './events.ts';
 import { historyMethods } from './history.ts';
 import { importsEvents, importsMethods } from './imports.ts';
@@ -36,6 +37,7 @@ export const methods = {
   ...alarmsMethods,
   ...historyMethods,
   ...visitorsMethods,
+  ...doorsMethods,
 };
 
 export const events = {
@@ -48,6 +50,7 @@ export const events = {
   ...eventsEvents,
   ...alarmsEvents,
   ...visitorsEvents,
+  ...doorsEvents,
 };
 
 type Methods = typeof methods;
@@ -83,3 +86,4 @@ export * from './events.ts';
 export * from './alarms.ts';
 export * from './history.ts';
 export * from './visitors.ts';
+export * from './doors.ts';

@@ -1,5 +1,6 @@
 import { eventStreamsEn } from './event-streams.en.ts';
 import { alarmsEn, alarmsErrorsEn, alarmsValidationEn } from './alarms.en.ts';
+import { doorsEn, doorsErrorsEn } from './doors.en.ts';
 import { visitorsEn, visitorsErrorsEn, visitorsValidationEn } from './visitors.en.ts';
 import { backendAddressEn, backendAddressErrorsEn, backendAddressValidationEn } from './backend-address.en.ts';
 import { wizardRunEn } from './wizard-run.en.ts';
@@ -255,6 +256,7 @@ export const en = {
   },
   errors: {
     ...alarmsErrorsEn,
+    ...doorsErrorsEn,
     invalid_input: 'The request was not valid: {{summary}}',
     unknown_method: 'This version of Doorman has no operation "{{method}}". Update the app, or reload the page.',
     unknown_event: 'This version of Doorman has no event "{{event}}".',
@@ -396,6 +398,7 @@ export const en = {
   ...receiversEn,
   ...eventStreamsEn,
   ...alarmsEn,
+  ...doorsEn,
   ...deviceResultsEn,
   ...reportEn,
   ...historyEn,

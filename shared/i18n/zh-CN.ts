@@ -1,5 +1,6 @@
 import { eventStreamsZhCN } from './event-streams.zh-CN.ts';
 import { alarmsZhCN, alarmsErrorsZhCN, alarmsValidationZhCN } from './alarms.zh-CN.ts';
+import { doorsZhCN, doorsErrorsZhCN } from './doors.zh-CN.ts';
 import { visitorsZhCN, visitorsErrorsZhCN, visitorsValidationZhCN } from './visitors.zh-CN.ts';
 import type { Catalog } from './catalog.ts';
 import { backendAddressErrorsZhCN, backendAddressValidationZhCN, backendAddressZhCN } from './backend-address.zh-CN.ts';
@@ -256,6 +257,7 @@ export const zhCN: Catalog = {
   },
   errors: {
     ...alarmsErrorsZhCN,
+    ...doorsErrorsZhCN,
     invalid_input: '请求无效：{{summary}}',
     unknown_method: '此版本的 Doorman 没有操作“{{method}}”。请更新应用或刷新页面。',
     unknown_event: '此版本的 Doorman 没有事件“{{event}}”。',
@@ -394,6 +396,7 @@ export const zhCN: Catalog = {
   ...receiversZhCN,
   ...eventStreamsZhCN,
   ...alarmsZhCN,
+  ...doorsZhCN,
   ...deviceResultsZhCN,
   ...peopleZhCN,
   ...reportZhCN,

@@ -12,6 +12,7 @@ import { scanMethods } from '../../shared/contract/scan.ts';
 import { sitesMethods } from '../../shared/contract/sites.ts';
 import { toolsMethods } from '../../shared/contract/tools.ts';
 import { visitorsMethods } from '../../shared/contract/visitors.ts';
+import { doorsMethods } from '../../shared/contract/doors.ts';
 
 /**
  * The capabilities of the core, one per table of the contract (`<area>Methods`): each has its
@@ -36,6 +37,7 @@ export const CAPABILITIES: readonly { readonly area: string; readonly folder: st
   { area: 'alarms', folder: 'alarms', methods: alarmsMethods },
   { area: 'history', folder: 'history', methods: historyMethods },
   { area: 'visitors', folder: 'visitors', methods: visitorsMethods },
+  { area: 'doors', folder: 'doors', methods: doorsMethods },
 ];
 
 /**
