@@ -9,9 +9,23 @@ export interface BannerInput {
   readonly zkbio: { readonly url: string; readonly token: string };
   readonly hongtu: { readonly url: string; readonly appKey: string; readonly secretKey: string };
   readonly k30: { readonly url: string; readonly companyNo: string };
+  /** `--guard-room`: the backends are added and traffic runs; say what to watch. */
+  readonly guardRoom?: boolean;
 }
 
-export function demoBanner({ url, dataDir, zkbio, hongtu, k30 }: BannerInput): string {
+const GUARD_ROOM = `
+  Guard room / 值班室 (--guard-room): the three simulators are this site's backends, their receivers run,
+  three demo people are enrolled, and every few seconds the doors see passes, a stranger now and then,
+  a refused card and sometimes an alarm (duress, fire). Watch:
+  三个模拟系统已是本工地的后台，接收器已启动，已登记三位演示人员；每隔几秒门口就有通行记录，不时有陌生人、
+  被拒的卡，偶尔有报警（胁迫、火警）。请看：
+    Live page / “实时”页面:     each pass as it happens / 每条通行实时出现
+    Alarms (header) / 报警（页眉）: the open alarms; Acknowledge with a note / 未处理的报警；填写备注后确认
+    History / “历史”页面:        search, the day view, export / 搜索、按日查看、导出
+    Visitors / “访客”页面:       the visitors of ZKBio and K30 / ZKBio 和 K30 的访客
+`;
+
+export function demoBanner({ url, dataDir, zkbio, hongtu, k30, guardRoom = false }: BannerInput): string {
   return `
 Doorman demo — simulated backends on this computer / 演示：本机模拟后台
 
@@ -33,6 +47,7 @@ Doorman demo — simulated backends on this computer / 演示：本机模拟后�
   然后（见 README“试用”）：测试连接 → 清单 →（鸿图）设置向导 → 登记 → 导入 → 人员 → 同步 → 门测试 → 报告。
   K30：用企业编号添加为后台 → 测试连接 → 清单 → 门测试 → 登记（勾选 K30）→ 人员。
 
+${guardRoom ? GUARD_ROOM : ''}
   Data / 数据: ${dataDir}     Ctrl+C stops everything / 按 Ctrl+C 全部停止。
 `;
 }

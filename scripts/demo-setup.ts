@@ -9,6 +9,7 @@ import { startHongtuSimulator, type HongtuSimulator } from '../test/simulators/h
 import { startK30Simulator, type K30Simulator } from '../test/simulators/k30/server.ts';
 import { startZkbioSimulator, type ZkbioSimulator } from '../test/simulators/zkbio/server.ts';
 import { localTimeZone } from '../shared/i18n/format-time.ts';
+import { startGuardRoom, type GuardRoom } from './demo-guard-room.ts';
 
 export const DEMO_ZKBIO_TOKEN = 'demo-token';
 export const DEMO_SITE_NAME = 'Demo site 演示工地';
@@ -22,6 +23,8 @@ export interface Demo {
   siteId: number;
   /** The whole link to open, with this run's access token after the #. */
   url: string;
+  /** With the guard-room option: its backends and demo people. */
+  guardRoom?: GuardRoom;
   close(): Promise<void>;
 }
 
@@ -44,9 +47,11 @@ export interface DemoOptions {
   staticDir: string;
   /** The site made and selected; the demo's own by default. */
   site?: { name: string; address: string };
+  /** The guard-room scenario (scripts/demo-guard-room.ts): the simulators as backends, receivers, demo people and traffic. */
+  guardRoom?: boolean | { trafficIntervalMs?: number };
 }
 
-export async function startDemo({ dataDir, staticDir, site: siteOptions = { name: DEMO_SITE_NAME, address: DEMO_SITE_ADDRESS } }: DemoOptions): Promise<Demo> {
+export async function startDemo({ dataDir, staticDir, site: siteOptions = { name: DEMO_SITE_NAME, address: DEMO_SITE_ADDRESS }, guardRoom }: DemoOptions): Promise<Demo> {
   const zkbio = await onLoopback((host, port) => startZkbioSimulator({ host, port, token: DEMO_ZKBIO_TOKEN }), '127.0.0.2', 8098);
   const hongtu = await onLoopback((host, port) => startHongtuSimulator({ host, port }), '127.0.0.3', 18082);
   // K30 at the port its software answers on by default, for the Scan page to find and "Add as backend".
@@ -62,6 +67,10 @@ export async function startDemo({ dataDir, staticDir, site: siteOptions = { name
   await call(core, 'sites.select', { id: site.id });
   const web = await startWebServer({ core, staticDir });
   core.sync.start();
+  await core.receivers.resume();
+  const room = guardRoom ? await startGuardRoom(core, site.id, { zkbio, hongtu, k30 }, guardRoom === true ? {} : guardRoom) : undefined;
+  // The event pipeline, as the web server runs it (electron/server/main.ts).
+  await core.events.start();
 
   return {
     zkbio,
@@ -70,7 +79,9 @@ export async function startDemo({ dataDir, staticDir, site: siteOptions = { name
     core,
     siteId: site.id,
     url: web.url,
+    ...(room ? { guardRoom: room } : {}),
     async close() {
+      room?.stop();
       await web.close();
       await core.close();
       await Promise.all([zkbio.close(), hongtu.close(), k30.close()]);

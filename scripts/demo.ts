@@ -3,6 +3,7 @@
 // fresh data folder (.data/demo) with a site, and the web UI; prints where everything is.
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { demoBanner } from './demo-banner.ts';
 import { CONSOLE_HELP, startDemoConsole } from './demo-console.ts';
 import { DEMO_ZKBIO_TOKEN as ZKBIO_TOKEN, startDemo } from './demo-setup.ts';
@@ -10,8 +11,12 @@ import { DEMO_ZKBIO_TOKEN as ZKBIO_TOKEN, startDemo } from './demo-setup.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = `${root}.data/demo`;
 
+// `--guard-room`: the simulators already added as the site's backends, receivers, demo people and traffic.
+const { values } = parseArgs({ options: { 'guard-room': { type: 'boolean', default: false } } });
+const guardRoom = values['guard-room'];
+
 rmSync(dataDir, { recursive: true, force: true });
-const demo = await startDemo({ dataDir, staticDir: `${root}out/renderer` });
+const demo = await startDemo({ dataDir, staticDir: `${root}out/renderer`, guardRoom });
 const { zkbio, hongtu, k30 } = demo;
 const web = { url: demo.url };
 
@@ -22,6 +27,7 @@ process.stdout.write(
     zkbio: { url: zkbio.url, token: ZKBIO_TOKEN },
     hongtu: { url: hongtu.url, appKey: hongtu.appKey, secretKey: hongtu.secretKey },
     k30: { url: k30.url, companyNo: k30.companyNo },
+    guardRoom,
   }),
 );
 
