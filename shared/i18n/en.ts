@@ -1,3 +1,4 @@
+import { liveEn } from './live.en.ts';
 import { eventStreamsEn } from './event-streams.en.ts';
 import { alarmsEn, alarmsErrorsEn, alarmsValidationEn } from './alarms.en.ts';
 import { visitorsEn, visitorsErrorsEn, visitorsValidationEn } from './visitors.en.ts';
@@ -402,4 +403,5 @@ export const en = {
   ...siteTimeZoneEn,
   ...datesEn,
   ...visitorsEn,
+  ...liveEn,
 } as const;

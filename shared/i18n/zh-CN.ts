@@ -1,3 +1,4 @@
+import { liveZhCN } from './live.zh-CN.ts';
 import { eventStreamsZhCN } from './event-streams.zh-CN.ts';
 import { alarmsZhCN, alarmsErrorsZhCN, alarmsValidationZhCN } from './alarms.zh-CN.ts';
 import { visitorsZhCN, visitorsErrorsZhCN, visitorsValidationZhCN } from './visitors.zh-CN.ts';
@@ -401,6 +402,7 @@ export const zhCN: Catalog = {
   ...siteTimeZoneZhCN,
   ...datesZhCN,
   ...visitorsZhCN,
+  ...liveZhCN,
   ...departmentsZhCN,
   ...personChecksZhCN,
 };
