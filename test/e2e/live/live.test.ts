@@ -1,0 +1,109 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
+import { startK30Simulator, type K30Simulator } from '../../simulators/k30/server.ts';
+import { useTempDirs } from '../../support/temp-dir.ts';
+import { WsTestClient } from '../../support/ws-client.ts';
+import { cliJson } from '../support/cli.ts';
+import { startApp, type App } from '../support/app.ts';
+
+const tempDir = useTempDirs();
+const WAIT = { timeout: 20_000 };
+
+const rows = (page: Page) => page.getByTestId('live-row');
+const rowsOf = (page: Page, backendId: number) => page.locator(`[data-testid="live-row"][data-backend-id="${backendId}"]`);
+
+/**
+ * The guard room's Live page (issue 15 item 2): events of every backend of the site in one feed,
+ * newest first, by subscription (K30 through its receiver, Hongtu through its event list); a
+ * stranger stands out; "N new" while paused; filters; each backend's stream health in the header
+ * of another page; the same in Chinese.
+ */
+describe('the Live page', () => {
+  let k30: K30Simulator;
+  let hongtu: HongtuSimulator;
+  let app: App;
+  let api: WsTestClient;
+
+  beforeAll(async () => {
+    k30 = await startK30Simulator({ host: '127.0.0.23' });
+    hongtu = await startHongtuSimulator({ host: '127.0.0.24' });
+    const dataDir = tempDir();
+    await cliJson(dataDir, 'sites', 'add', 'Gate house');
+    await cliJson(dataDir, 'sites', 'select', '1');
+    await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'k30', '--name', 'K30 gate', '--url', k30.url, '--company-no', k30.companyNo);
+    await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'hongtu', '--name', 'Tower', '--url', hongtu.url, '--app-key', hongtu.appKey, '--secret', hongtu.secretKey);
+    app = await startApp(dataDir);
+    api = await WsTestClient.connect(`${app.web.base.replace('http:', 'ws:')}/api`, { Authorization: `Bearer ${app.web.token}` });
+    const started = await api.invoke('receivers.start', { backendId: 1, host: '127.0.0.1', signCheck: 'strict' });
+    if (!started.ok) throw new Error(JSON.stringify(started.error));
+    k30.callbacks.configure({ url: (started.output as { url: string }).url });
+  }, 120_000);
+
+  afterAll(async () => {
+    api?.close();
+    await app?.close();
+    await hongtu?.close();
+    await k30?.close();
+  });
+
+  it('shows both backends in one feed, a stranger standing out, N new while paused, filters, and stream health on every page', async () => {
+    const { context, page } = await app.open('live');
+    await expect.poll(() => page.getByTestId('live-page').isVisible(), WAIT).toBe(true);
+
+    // A stranger at the K30 terminal: pushed to the receiver, on screen without a reload.
+    k30.emitPassRecord({ stranger: true });
+    await expect.poll(() => page.locator('[data-testid="live-row"][data-result="stranger"]').count(), WAIT).toBe(1);
+    const stranger = page.locator('[data-testid="live-row"][data-result="stranger"]');
+    expect(await stranger.getAttribute('class')).toContain('live-row-stranger');
+    expect(await stranger.getByTestId('live-result').textContent()).toContain('Stranger');
+    expect(await stranger.getByTestId('live-result').textContent()).toContain('⚠');
+
+    // A Hongtu pass, read from its event list: the same feed, newest first.
+    const record = hongtu.emitPassRecord();
+    await expect.poll(() => rowsOf(page, 2).count(), WAIT).toBeGreaterThan(0);
+    expect(await rows(page).first().getAttribute('data-key')).toBe(`2:ht:${record.id}`);
+
+    // Paused: a new event waits behind "N new"; the list does not move; clicking shows it on top.
+    const before = await rows(page).count();
+    await page.getByTestId('live-pause').click();
+    k30.emitPassRecord({ stranger: true });
+    await expect.poll(() => page.getByTestId('live-new').getAttribute('data-count'), WAIT).toBe('1');
+    expect(await rows(page).count()).toBe(before);
+    await page.getByTestId('live-new').click();
+    await expect.poll(() => rows(page).count(), WAIT).toBe(before + 1);
+    expect(await rows(page).first().getAttribute('data-backend-id')).toBe('1');
+    expect(await page.getByTestId('live-new').count()).toBe(0);
+
+    // Filters: one backend; strangers only; cleared.
+    await page.getByTestId('live-filter-backend').selectOption('2');
+    await expect.poll(() => rowsOf(page, 1).count(), WAIT).toBe(0);
+    expect(await rowsOf(page, 2).count()).toBeGreaterThan(0);
+    await page.getByTestId('live-filter-clear').click();
+    await page.getByTestId('live-filter-result').selectOption('stranger');
+    await expect.poll(() => page.locator('[data-testid="live-row"]:not([data-result="stranger"])').count(), WAIT).toBe(0);
+    expect(await rowsOf(page, 1).count()).toBe(2);
+    await page.getByTestId('live-filter-result').selectOption('passed');
+    await expect.poll(() => rowsOf(page, 1).count(), WAIT).toBe(0);
+    await page.getByTestId('live-filter-clear').click();
+
+    // The header on another page: one indicator per backend, with its state in words.
+    await page.getByTestId('nav-people').click();
+    await expect.poll(() => page.getByTestId('stream-badge').count(), WAIT).toBe(2);
+    const tower = page.locator('[data-testid="stream-badge"][data-backend-id="2"]');
+    expect(await tower.textContent()).toMatch(/Tower: (connected|polling|stale|offline)/);
+    await tower.click();
+    expect(await page.getByTestId('stream-popover').textContent()).toContain('Since');
+    await context.close();
+  }, 180_000);
+
+  it('reads in Chinese', async () => {
+    const { context, page } = await app.open('live', 'zh-CN');
+    await expect.poll(() => page.locator('[data-testid="live-row"][data-result="stranger"]').count(), WAIT).toBeGreaterThan(0);
+    expect(await page.locator('h1').first().textContent()).toBe('实时');
+    expect(await page.locator('[data-testid="live-row"][data-result="stranger"]').first().getByTestId('live-result').textContent()).toContain('陌生人');
+    await expect.poll(() => page.getByTestId('stream-badge').count(), WAIT).toBe(2);
+    expect(await page.getByTestId('stream-health').textContent()).toMatch(/已连接|轮询中|延迟|离线/);
+    await context.close();
+  }, 120_000);
+});
