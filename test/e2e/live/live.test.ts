@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
@@ -9,6 +10,7 @@ import { startApp, type App } from '../support/app.ts';
 
 const tempDir = useTempDirs();
 const WAIT = { timeout: 20_000 };
+const FACE = fileURLToPath(new URL('../../../.tools/fixtures/astronaut.png', import.meta.url));
 
 const rows = (page: Page) => page.getByTestId('live-row');
 const rowsOf = (page: Page, backendId: number) => page.locator(`[data-testid="live-row"][data-backend-id="${backendId}"]`);
@@ -24,11 +26,12 @@ describe('the Live page', () => {
   let hongtu: HongtuSimulator;
   let app: App;
   let api: WsTestClient;
+  let dataDir: string;
 
   beforeAll(async () => {
     k30 = await startK30Simulator({ host: '127.0.0.23' });
     hongtu = await startHongtuSimulator({ host: '127.0.0.24' });
-    const dataDir = tempDir();
+    dataDir = tempDir();
     await cliJson(dataDir, 'sites', 'add', 'Gate house');
     await cliJson(dataDir, 'sites', 'select', '1');
     await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'k30', '--name', 'K30 gate', '--url', k30.url, '--company-no', k30.companyNo);
@@ -47,6 +50,26 @@ describe('the Live page', () => {
     await k30?.close();
   });
 
+  it('shows the enrolled face (Doorman’s, by personnel number) beside the captured one, larger on click', async () => {
+    // An installer enrolls Li Na with her photo and sends her to the Hongtu backend (CLI, as the README shows).
+    await cliJson(dataDir, 'enroll', '--site', '1', '--pin', '7001', '--name', 'Li Na', '--photo', FACE, '--backend', '2');
+    await cliJson(dataDir, 'sync', '--once');
+    const person = hongtu.state.personByCode('7001');
+    if (!person) throw new Error('Li Na did not reach the Hongtu simulator');
+    const { context, page } = await app.open('live');
+    const record = hongtu.emitPassRecord({ personUuid: person.uuid });
+    const row = page.locator(`[data-testid="live-row"][data-key="2:ht:${record.id}"]`);
+    await expect.poll(() => row.count(), WAIT).toBe(1);
+    await expect.poll(() => row.getByTestId('live-enrolled').getAttribute('src'), WAIT).toMatch(/^data:image\/jpeg;base64,/);
+    expect(await row.getByTestId('live-captured').getAttribute('src')).toContain(new URL(hongtu.url).host);
+    await row.getByTestId('live-photos').click();
+    const dialog = page.getByTestId('live-photo-dialog');
+    await expect.poll(() => dialog.isVisible(), WAIT).toBe(true);
+    expect(await dialog.locator('img').count()).toBe(2);
+    expect(await dialog.textContent()).toContain('Li Na');
+    await context.close();
+  }, 180_000);
+
   it('shows both backends in one feed, a stranger standing out, N new while paused, filters, and stream health on every page', async () => {
     const { context, page } = await app.open('live');
     await expect.poll(() => page.getByTestId('live-page').isVisible(), WAIT).toBe(true);
@@ -61,8 +84,8 @@ describe('the Live page', () => {
 
     // A Hongtu pass, read from its event list: the same feed, newest first.
     const record = hongtu.emitPassRecord();
-    await expect.poll(() => rowsOf(page, 2).count(), WAIT).toBeGreaterThan(0);
-    expect(await rows(page).first().getAttribute('data-key')).toBe(`2:ht:${record.id}`);
+    await expect.poll(() => rows(page).first().getAttribute('data-key'), WAIT).toBe(`2:ht:${record.id}`);
+    expect(await rowsOf(page, 1).count()).toBeGreaterThan(0);
 
     // Paused: a new event waits behind "N new"; the list does not move; clicking shows it on top.
     const before = await rows(page).count();
