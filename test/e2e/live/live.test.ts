@@ -120,6 +120,34 @@ describe('the Live page', () => {
     await context.close();
   }, 180_000);
 
+  it('draws only the rows in view with hundreds loaded, and counts "N new" while the guard has scrolled down', async () => {
+    const { context, page } = await app.open('live');
+    await expect.poll(() => rows(page).count(), WAIT).toBeGreaterThan(0);
+    const before = Number(await page.getByTestId('live-feed').getAttribute('data-count'));
+    for (let i = 0; i < 400; i++) k30.emitPassRecord({ stranger: true });
+    await k30.callbacks.idle();
+    const feed = page.getByTestId('live-feed');
+    await expect.poll(async () => Number(await feed.getAttribute('data-count')), WAIT).toBe(before + 400);
+    expect(await rows(page).count()).toBeLessThanOrEqual(30);
+
+    // Scrolled down to read: a new pass waits behind "N new"; the rows in view do not move.
+    await feed.hover();
+    await page.mouse.wheel(0, 6000);
+    await expect.poll(() => feed.evaluate((el) => el.scrollTop), WAIT).toBeGreaterThan(1000);
+    await expect.poll(() => rows(page).first().getAttribute('data-key'), WAIT).not.toBe(null);
+    const inView = await rows(page).first().getAttribute('data-key');
+    const total = Number(await feed.getAttribute('data-count'));
+    k30.emitPassRecord({ stranger: true });
+
+    await expect.poll(() => page.getByTestId('live-new').getAttribute('data-count'), WAIT).toBe('1');
+    expect(Number(await feed.getAttribute('data-count'))).toBe(total);
+    expect(await rows(page).first().getAttribute('data-key')).toBe(inView);
+    await page.getByTestId('live-new').click();
+    await expect.poll(async () => Number(await feed.getAttribute('data-count')), WAIT).toBe(total + 1);
+    await expect.poll(() => feed.evaluate((el) => el.scrollTop), WAIT).toBe(0);
+    await context.close();
+  }, 180_000);
+
   it('reads in Chinese', async () => {
     const { context, page } = await app.open('live', 'zh-CN');
     await expect.poll(() => page.locator('[data-testid="live-row"][data-result="stranger"]').count(), WAIT).toBeGreaterThan(0);
