@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
 import { startK30Simulator, type K30Simulator } from '../../simulators/k30/server.ts';
+import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
 import { WsTestClient } from '../../support/ws-client.ts';
 import { cliJson } from '../support/cli.ts';
@@ -17,13 +18,14 @@ const rowsOf = (page: Page, backendId: number) => page.locator(`[data-testid="li
 
 /**
  * The guard room's Live page (issue 15 item 2): events of every backend of the site in one feed,
- * newest first, by subscription (K30 through its receiver, Hongtu through its event list); a
+ * newest first, by subscription (K30 through its receiver, Hongtu and ZKBio through their event lists); a
  * stranger stands out; "N new" while paused; filters; each backend's stream health in the header
  * of another page; the same in Chinese.
  */
 describe('the Live page', () => {
   let k30: K30Simulator;
   let hongtu: HongtuSimulator;
+  let zkbio: ZkbioSimulator;
   let app: App;
   let api: WsTestClient;
   let dataDir: string;
@@ -31,11 +33,13 @@ describe('the Live page', () => {
   beforeAll(async () => {
     k30 = await startK30Simulator({ host: '127.0.0.23' });
     hongtu = await startHongtuSimulator({ host: '127.0.0.24' });
+    zkbio = await startZkbioSimulator({ token: 'live-token' });
     dataDir = tempDir();
     await cliJson(dataDir, 'sites', 'add', 'Gate house');
     await cliJson(dataDir, 'sites', 'select', '1');
     await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'k30', '--name', 'K30 gate', '--url', k30.url, '--company-no', k30.companyNo);
     await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'hongtu', '--name', 'Tower', '--url', hongtu.url, '--app-key', hongtu.appKey, '--secret', hongtu.secretKey);
+    await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'zkbio', '--name', 'Office', '--url', zkbio.url, '--token', 'live-token');
     app = await startApp(dataDir);
     api = await WsTestClient.connect(`${app.web.base.replace('http:', 'ws:')}/api`, { Authorization: `Bearer ${app.web.token}` });
     const started = await api.invoke('receivers.start', { backendId: 1, host: '127.0.0.1', signCheck: 'strict' });
@@ -47,6 +51,7 @@ describe('the Live page', () => {
     api?.close();
     await app?.close();
     await hongtu?.close();
+    await zkbio?.close();
     await k30?.close();
   });
 
@@ -70,7 +75,7 @@ describe('the Live page', () => {
     await context.close();
   }, 180_000);
 
-  it('shows both backends in one feed, a stranger standing out, N new while paused, filters, and stream health on every page', async () => {
+  it('shows the three backends in one feed, a stranger standing out, N new while paused, filters, and stream health on every page', async () => {
     const { context, page } = await app.open('live');
     await expect.poll(() => page.getByTestId('live-page').isVisible(), WAIT).toBe(true);
 
@@ -86,6 +91,9 @@ describe('the Live page', () => {
     const record = hongtu.emitPassRecord();
     await expect.poll(() => rows(page).first().getAttribute('data-key'), WAIT).toBe(`2:ht:${record.id}`);
     expect(await rowsOf(page, 1).count()).toBeGreaterThan(0);
+    // A ZKBio transaction, read by its monitor or event list: the third backend, the same feed.
+    zkbio.emitTransaction();
+    await expect.poll(() => rowsOf(page, 3).count(), WAIT).toBeGreaterThan(0);
 
     // Paused: a new event waits behind "N new"; the list does not move; clicking shows it on top.
     const before = await rows(page).count();
@@ -112,7 +120,7 @@ describe('the Live page', () => {
 
     // The header on another page: one indicator per backend, with its state in words.
     await page.getByTestId('nav-people').click();
-    await expect.poll(() => page.getByTestId('stream-badge').count(), WAIT).toBe(2);
+    await expect.poll(() => page.getByTestId('stream-badge').count(), WAIT).toBe(3);
     const tower = page.locator('[data-testid="stream-badge"][data-backend-id="2"]');
     expect(await tower.textContent()).toMatch(/Tower: (connected|polling|stale|offline)/);
     await tower.click();
@@ -153,7 +161,7 @@ describe('the Live page', () => {
     await expect.poll(() => page.locator('[data-testid="live-row"][data-result="stranger"]').count(), WAIT).toBeGreaterThan(0);
     expect(await page.locator('h1').first().textContent()).toBe('实时');
     expect(await page.locator('[data-testid="live-row"][data-result="stranger"]').first().getByTestId('live-result').textContent()).toContain('陌生人');
-    await expect.poll(() => page.getByTestId('stream-badge').count(), WAIT).toBe(2);
+    await expect.poll(() => page.getByTestId('stream-badge').count(), WAIT).toBe(3);
     expect(await page.getByTestId('stream-health').textContent()).toMatch(/已连接|轮询中|延迟|离线/);
     await context.close();
   }, 120_000);
