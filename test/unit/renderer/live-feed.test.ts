@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessEvent } from '../../../shared/contract/backends.ts';
-import { arrive, doorsOf, filterRows, mergeRows, newCount, NO_FILTERS, release, resultOf, standsOut, toRow, windowRange, type LiveRow } from '../../../renderer/src/stores/live-feed.ts';
+import { arrive, doorsOf, type FeedState, filterRows, mergeRows, newCount, NO_FILTERS, release, resultOf, standsOut, toRow, windowRange, type LiveRow } from '../../../renderer/src/stores/live-feed.ts';
 
 function event(id: string, change: Partial<AccessEvent> = {}): AccessEvent {
   return {
@@ -44,7 +44,7 @@ describe('the live feed (issue 15 item 2)', () => {
   });
 
   it('holds arrivals while paused or scrolled, counts "N new" through the filters, and releases them on the jump to the top', () => {
-    let state = { rows: [row(1, 'a')], pending: [] as LiveRow[] };
+    let state: FeedState = { rows: [row(1, 'a')], pending: [] };
     state = arrive(state, [row(1, 'b')], true);
     expect(keys(state.rows)).toEqual(['1:b', '1:a']);
     state = arrive(state, [row(2, 'c', { result: 'denied' }), row(1, 'b')], false);
