@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { BackendsPage } from './pages/backends/backends-page.tsx';
 import { EnrollPage } from './pages/enroll/enroll-page.tsx';
 import { HistoryPage } from './pages/history/history-page.tsx';
+import { LivePage } from './pages/live/live-page.tsx';
 import { ImportPage } from './pages/import/import-page.tsx';
 import { PeoplePage } from './pages/people/people-page.tsx';
 import { DoorTestsPage } from './pages/door-tests/door-tests-page.tsx';
@@ -36,6 +37,7 @@ export const PAGES: readonly Page[] = [
   { id: 'door-tests', navKey: 'nav.doorTests', Component: DoorTestsPage },
   { id: 'visitors', navKey: 'visitors.nav', Component: VisitorsPage },
   { id: 'report', navKey: 'nav.report', Component: ReportPage },
+  { id: 'live', navKey: 'live.nav', Component: LivePage },
   { id: 'history', navKey: 'history.nav', Component: HistoryPage },
   { id: 'workbench', navKey: 'nav.workbench', Component: WorkbenchPage },
   { id: 'settings', navKey: 'nav.settings', Component: SettingsPage },

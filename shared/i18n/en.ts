@@ -1,3 +1,4 @@
+import { liveEn } from './live.en.ts';
 import { eventStreamsEn } from './event-streams.en.ts';
 import { alarmsEn, alarmsErrorsEn, alarmsValidationEn } from './alarms.en.ts';
 import { doorsEn, doorsErrorsEn } from './doors.en.ts';
@@ -405,4 +406,5 @@ export const en = {
   ...siteTimeZoneEn,
   ...datesEn,
   ...visitorsEn,
+  ...liveEn,
 } as const;

@@ -1,3 +1,4 @@
+import { liveZhCN } from './live.zh-CN.ts';
 import { eventStreamsZhCN } from './event-streams.zh-CN.ts';
 import { alarmsZhCN, alarmsErrorsZhCN, alarmsValidationZhCN } from './alarms.zh-CN.ts';
 import { doorsZhCN, doorsErrorsZhCN } from './doors.zh-CN.ts';
@@ -404,6 +405,7 @@ export const zhCN: Catalog = {
   ...siteTimeZoneZhCN,
   ...datesZhCN,
   ...visitorsZhCN,
+  ...liveZhCN,
   ...departmentsZhCN,
   ...personChecksZhCN,
 };

@@ -5,6 +5,7 @@ import { useConnection } from '../stores/connection.ts';
 import { announce, announceError } from '../stores/status.ts';
 import { AlarmBanner, AlarmCount } from './alarm-banner.tsx';
 import { sitesStore, useSites } from '../stores/sites.ts';
+import { StreamHealthIndicator } from './stream-health.tsx';
 
 /** The top bar: the app, the open alarms (and the banner of the newest), the site being worked on, and the language. */
 export function Header() {
@@ -20,6 +21,7 @@ export function Header() {
           <span className="brand-name">{t('app.name')}</span>
         </div>
         <div className="header-controls">
+          <StreamHealthIndicator />
           <AlarmCount />
           <CurrentSite />
           <label className="header-field">

@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTimeSeconds } from '../../date-time.ts';
+import { currentLang } from '../../i18n.ts';
+import { useEnrolledFace } from './enrolled-faces.ts';
+import { resultOf, standsOut, type LiveRow } from '../../stores/live-feed.ts';
+
+const RESULT_ICONS = { passed: '✓', denied: '⛔', stranger: '⚠', visitor: '☺', other: '•' } as const;
+
+/** One event: time, door, direction, person, mode, result; the enrolled face beside the captured one. */
+export function LiveRowView({ row, siteId, timeZone, onPhotos }: { row: LiveRow; siteId: number; timeZone: string; onPhotos: (row: LiveRow, enrolled: string | null) => void }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const { event } = row;
+  const result = resultOf(event);
+  const alert = standsOut(event);
+  const enrolled = useEnrolledFace(siteId, event.personPin);
+  const captured = event.capturedPhotoUrl ?? null;
+  const direction = event.direction === 'in' || event.direction === 'out' ? t(`live.directions.${event.direction}`) : '';
+  return (
+    <div className={`live-row${alert ? ` live-row-${alert}` : ''}`} data-testid="live-row" data-key={row.key} data-result={result} data-backend-id={row.backendId}>
+      <span className="live-cell live-time">{formatDateTimeSeconds(row.at, lang, timeZone)}</span>
+      <span className="live-cell live-door">
+        {event.doorName ?? event.doorId ?? ''}
+        <small>{row.backendName}</small>
+      </span>
+      <span className="live-cell live-dir">{direction}</span>
+      <span className="live-cell live-person">{[event.personPin, event.personName].filter(Boolean).join(' ')}</span>
+      <span className="live-cell live-mode">{event.verifyMode ?? ''}</span>
+      <span className={`live-cell live-result result-${result}`} data-testid="live-result">
+        <span aria-hidden="true">{RESULT_ICONS[result]}</span> {t(`live.results.${result}`)}
+      </span>
+      <button type="button" className="live-photos" data-testid="live-photos" aria-label={t('live.photosTitle', { person: event.personName ?? event.personPin ?? '' })} onClick={() => onPhotos(row, enrolled)}>
+        {enrolled ? <img src={enrolled} alt={t('live.enrolled')} data-testid="live-enrolled" /> : <span className="live-nophoto">{t('live.noPhoto')}</span>}
+        {captured ? <img src={captured} alt={t('live.captured')} data-testid="live-captured" loading="lazy" /> : <span className="live-nophoto">{t('live.noPhoto')}</span>}
+      </button>
+    </div>
+  );
+}
+
+/** Both photos large, side by side. */
+export function PhotoDialog({ row, enrolled, onClose }: { row: LiveRow; enrolled: string | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const person = [row.event.personPin, row.event.personName].filter(Boolean).join(' ');
+  const captured = row.event.capturedPhotoUrl ?? null;
+  return (
+    <dialog ref={ref} className="live-photo-dialog" data-testid="live-photo-dialog" onClose={onClose} aria-label={t('live.photosTitle', { person })}>
+      <h2>{t('live.photosTitle', { person })}</h2>
+      <div className="live-photo-pair">
+        <figure>
+          {enrolled ? <img src={enrolled} alt={t('live.enrolled')} /> : <span className="live-nophoto">{t('live.noPhoto')}</span>}
+          <figcaption>{t('live.enrolled')}</figcaption>
+        </figure>
+        <figure>
+          {captured ? <img src={captured} alt={t('live.captured')} /> : <span className="live-nophoto">{t('live.noPhoto')}</span>}
+          <figcaption>{t('live.captured')}</figcaption>
+        </figure>
+      </div>
+      <button type="button" className="button" onClick={() => ref.current?.close()}>
+        {t('live.close')}
+      </button>
+    </dialog>
+  );
+}

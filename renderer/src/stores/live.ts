@@ -1,0 +1,118 @@
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ApiErrorBody } from '../../../shared/contract/errors.ts';
+import type { SiteId } from '../../../shared/contract/sites.ts';
+import { api, type ApiClient } from '../api/client.ts';
+import { appendOlder, arrive, LIVE_MAX, NO_FILTERS, release, toRow, type LiveFilters, type LiveRow } from './live-feed.ts';
+import { errorBody } from './api-error.ts';
+
+/** The first page and each older page read from history. */
+const PAGE = 200;
+/** Every stored event: the feed is the newest end of the site's history. */
+const EVER = { from: '2000-01-01', to: '2999-12-31' } as const;
+
+interface LiveStore {
+  readonly siteId: SiteId | null;
+  readonly rows: readonly LiveRow[];
+  /** Arrived while paused or scrolled down; shown by "N new". */
+  readonly pending: readonly LiveRow[];
+  readonly paused: boolean;
+  /** The guard is at the top of the list (new events go straight in). */
+  readonly atTop: boolean;
+  readonly filters: LiveFilters;
+  readonly backendNames: Readonly<Record<number, string>>;
+  /** Cursor of the next older history page; null at the end. */
+  readonly next: string | null;
+  readonly loading: boolean;
+  readonly error: ApiErrorBody | null;
+  load(siteId: SiteId | null): Promise<void>;
+  older(): Promise<void>;
+  setPaused(paused: boolean): void;
+  setAtTop(atTop: boolean): void;
+  /** "N new" pressed: the waiting events join the list (the page scrolls to the top). */
+  showNew(): void;
+  setFilters(filters: Partial<LiveFilters>): void;
+  /** Follow `events.received` (never polled). */
+  watch(): () => void;
+}
+
+export function createLiveStore(client: ApiClient, max = LIVE_MAX): StoreApi<LiveStore> {
+  let serial = 0;
+  return createStore<LiveStore>()((set, get) => ({
+    siteId: null,
+    rows: [],
+    pending: [],
+    paused: false,
+    atTop: true,
+    filters: NO_FILTERS,
+    backendNames: {},
+    next: null,
+    loading: false,
+    error: null,
+
+    async load(siteId) {
+      const mine = ++serial;
+      set({ siteId, rows: [], pending: [], next: null, error: null, loading: siteId !== null, backendNames: {} });
+      if (siteId === null) return;
+      try {
+        const [{ backends }, page] = await Promise.all([client.call('backends.list', { siteId }), client.call('history.search', { siteId, ...EVER, limit: PAGE })]);
+        if (mine !== serial) return;
+        const backendNames = Object.fromEntries(backends.map((b) => [b.id, b.name]));
+        const loaded = page.events.map((e) => toRow(e.backendId, e.backendName, e.at, e.event));
+        // Events announced while the page was read stay in front.
+        set((s) => ({ backendNames, rows: appendOlder(s.rows, loaded).slice(0, max), next: page.next, loading: false }));
+      } catch (error) {
+        if (mine === serial) set({ error: errorBody(error), loading: false });
+      }
+    },
+
+    async older() {
+      const { siteId, next, loading } = get();
+      if (siteId === null || !next || loading) return;
+      const mine = serial;
+      set({ loading: true });
+      try {
+        const page = await client.call('history.search', { siteId, ...EVER, limit: PAGE, before: next });
+        if (mine !== serial) return;
+        // Read on the guard's request, so kept beyond the live bound until the site changes.
+        set((s) => ({ rows: appendOlder(s.rows, page.events.map((e) => toRow(e.backendId, e.backendName, e.at, e.event))), next: page.next, loading: false }));
+      } catch (error) {
+        if (mine === serial) set({ error: errorBody(error), loading: false });
+      }
+    },
+
+    setPaused(paused) {
+      set({ paused });
+      if (!paused && get().atTop) set((s) => release(s, max));
+    },
+
+    setAtTop(atTop) {
+      if (atTop === get().atTop) return;
+      set({ atTop });
+    },
+
+    showNew() {
+      set((s) => ({ ...release(s, max), paused: false, atTop: true }));
+    },
+
+    setFilters(filters) {
+      set((s) => ({ filters: { ...s.filters, ...filters } }));
+    },
+
+    watch() {
+      return client.on('events.received', ({ backendId, events }) => {
+        const name = get().backendNames[backendId];
+        if (name === undefined) return; // another site's backend
+        // A batch comes oldest first; the feed is newest first.
+        const rows = events.map((e) => toRow(backendId, name, e.occurredAt, e)).reverse();
+        set((s) => arrive(s, rows, !s.paused && s.atTop, max));
+      });
+    },
+  }));
+}
+
+export const liveStore = createLiveStore(api);
+
+export function useLive<T>(selector: (state: LiveStore) => T): T {
+  return useStore(liveStore, selector);
+}

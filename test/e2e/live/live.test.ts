@@ -1,0 +1,168 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
+import { startK30Simulator, type K30Simulator } from '../../simulators/k30/server.ts';
+import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
+import { useTempDirs } from '../../support/temp-dir.ts';
+import { WsTestClient } from '../../support/ws-client.ts';
+import { cliJson } from '../support/cli.ts';
+import { startApp, type App } from '../support/app.ts';
+
+const tempDir = useTempDirs();
+const WAIT = { timeout: 20_000 };
+const FACE = fileURLToPath(new URL('../../../.tools/fixtures/astronaut.png', import.meta.url));
+
+const rows = (page: Page) => page.getByTestId('live-row');
+const rowsOf = (page: Page, backendId: number) => page.locator(`[data-testid="live-row"][data-backend-id="${backendId}"]`);
+
+/**
+ * The guard room's Live page (issue 15 item 2): events of every backend of the site in one feed,
+ * newest first, by subscription (K30 through its receiver, Hongtu and ZKBio through their event lists); a
+ * stranger stands out; "N new" while paused; filters; each backend's stream health in the header
+ * of another page; the same in Chinese.
+ */
+describe('the Live page', () => {
+  let k30: K30Simulator;
+  let hongtu: HongtuSimulator;
+  let zkbio: ZkbioSimulator;
+  let app: App;
+  let api: WsTestClient;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    k30 = await startK30Simulator({ host: '127.0.0.23' });
+    hongtu = await startHongtuSimulator({ host: '127.0.0.24' });
+    zkbio = await startZkbioSimulator({ token: 'live-token' });
+    dataDir = tempDir();
+    await cliJson(dataDir, 'sites', 'add', 'Gate house');
+    await cliJson(dataDir, 'sites', 'select', '1');
+    await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'k30', '--name', 'K30 gate', '--url', k30.url, '--company-no', k30.companyNo);
+    await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'hongtu', '--name', 'Tower', '--url', hongtu.url, '--app-key', hongtu.appKey, '--secret', hongtu.secretKey);
+    await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'zkbio', '--name', 'Office', '--url', zkbio.url, '--token', 'live-token');
+    app = await startApp(dataDir);
+    api = await WsTestClient.connect(`${app.web.base.replace('http:', 'ws:')}/api`, { Authorization: `Bearer ${app.web.token}` });
+    const started = await api.invoke('receivers.start', { backendId: 1, host: '127.0.0.1', signCheck: 'strict' });
+    if (!started.ok) throw new Error(JSON.stringify(started.error));
+    k30.callbacks.configure({ url: (started.output as { url: string }).url });
+  }, 120_000);
+
+  afterAll(async () => {
+    api?.close();
+    await app?.close();
+    await hongtu?.close();
+    await zkbio?.close();
+    await k30?.close();
+  });
+
+  it('shows the enrolled face (Doorman’s, by personnel number) beside the captured one, larger on click', async () => {
+    // An installer enrolls Li Na with her photo and sends her to the Hongtu backend (CLI, as the README shows).
+    await cliJson(dataDir, 'enroll', '--site', '1', '--pin', '7001', '--name', 'Li Na', '--photo', FACE, '--backend', '2');
+    await cliJson(dataDir, 'sync', '--once');
+    const person = hongtu.state.personByCode('7001');
+    if (!person) throw new Error('Li Na did not reach the Hongtu simulator');
+    const { context, page } = await app.open('live');
+    const record = hongtu.emitPassRecord({ personUuid: person.uuid });
+    const row = page.locator(`[data-testid="live-row"][data-key="2:ht:${record.id}"]`);
+    await expect.poll(() => row.count(), WAIT).toBe(1);
+    await expect.poll(() => row.getByTestId('live-enrolled').getAttribute('src'), WAIT).toMatch(/^data:image\/jpeg;base64,/);
+    expect(await row.getByTestId('live-captured').getAttribute('src')).toContain(new URL(hongtu.url).host);
+    await row.getByTestId('live-photos').click();
+    const dialog = page.getByTestId('live-photo-dialog');
+    await expect.poll(() => dialog.isVisible(), WAIT).toBe(true);
+    expect(await dialog.locator('img').count()).toBe(2);
+    expect(await dialog.textContent()).toContain('Li Na');
+    await context.close();
+  }, 180_000);
+
+  it('shows the three backends in one feed, a stranger standing out, N new while paused, filters, and stream health on every page', async () => {
+    const { context, page } = await app.open('live');
+    await expect.poll(() => page.getByTestId('live-page').isVisible(), WAIT).toBe(true);
+
+    // A stranger at the K30 terminal: pushed to the receiver, on screen without a reload.
+    k30.emitPassRecord({ stranger: true });
+    await expect.poll(() => page.locator('[data-testid="live-row"][data-result="stranger"]').count(), WAIT).toBe(1);
+    const stranger = page.locator('[data-testid="live-row"][data-result="stranger"]');
+    expect(await stranger.getAttribute('class')).toContain('live-row-stranger');
+    expect(await stranger.getByTestId('live-result').textContent()).toContain('Stranger');
+    expect(await stranger.getByTestId('live-result').textContent()).toContain('⚠');
+
+    // A Hongtu pass, read from its event list: the same feed, newest first.
+    const record = hongtu.emitPassRecord();
+    await expect.poll(() => rows(page).first().getAttribute('data-key'), WAIT).toBe(`2:ht:${record.id}`);
+    expect(await rowsOf(page, 1).count()).toBeGreaterThan(0);
+    // A ZKBio transaction, read by its monitor or event list: the third backend, the same feed.
+    zkbio.emitTransaction();
+    await expect.poll(() => rowsOf(page, 3).count(), WAIT).toBeGreaterThan(0);
+
+    // Paused: a new event waits behind "N new"; the list does not move; clicking shows it on top.
+    const before = await rows(page).count();
+    await page.getByTestId('live-pause').click();
+    k30.emitPassRecord({ stranger: true });
+    await expect.poll(() => page.getByTestId('live-new').getAttribute('data-count'), WAIT).toBe('1');
+    expect(await rows(page).count()).toBe(before);
+    await page.getByTestId('live-new').click();
+    await expect.poll(() => rows(page).count(), WAIT).toBe(before + 1);
+    expect(await rows(page).first().getAttribute('data-backend-id')).toBe('1');
+    expect(await page.getByTestId('live-new').count()).toBe(0);
+
+    // Filters: one backend; strangers only; cleared.
+    await page.getByTestId('live-filter-backend').selectOption('2');
+    await expect.poll(() => rowsOf(page, 1).count(), WAIT).toBe(0);
+    expect(await rowsOf(page, 2).count()).toBeGreaterThan(0);
+    await page.getByTestId('live-filter-clear').click();
+    await page.getByTestId('live-filter-result').selectOption('stranger');
+    await expect.poll(() => page.locator('[data-testid="live-row"]:not([data-result="stranger"])').count(), WAIT).toBe(0);
+    expect(await rowsOf(page, 1).count()).toBe(2);
+    await page.getByTestId('live-filter-result').selectOption('passed');
+    await expect.poll(() => rowsOf(page, 1).count(), WAIT).toBe(0);
+    await page.getByTestId('live-filter-clear').click();
+
+    // The header on another page: one indicator per backend, with its state in words.
+    await page.getByTestId('nav-people').click();
+    await expect.poll(() => page.getByTestId('stream-badge').count(), WAIT).toBe(3);
+    const tower = page.locator('[data-testid="stream-badge"][data-backend-id="2"]');
+    expect(await tower.textContent()).toMatch(/Tower: (connected|polling|stale|offline)/);
+    await tower.click();
+    expect(await page.getByTestId('stream-popover').textContent()).toContain('Since');
+    await context.close();
+  }, 180_000);
+
+  it('draws only the rows in view with hundreds loaded, and counts "N new" while the guard has scrolled down', async () => {
+    const { context, page } = await app.open('live');
+    await expect.poll(() => rows(page).count(), WAIT).toBeGreaterThan(0);
+    const before = Number(await page.getByTestId('live-feed').getAttribute('data-count'));
+    for (let i = 0; i < 400; i++) k30.emitPassRecord({ stranger: true });
+    await k30.callbacks.idle();
+    const feed = page.getByTestId('live-feed');
+    await expect.poll(async () => Number(await feed.getAttribute('data-count')), WAIT).toBe(before + 400);
+    expect(await rows(page).count()).toBeLessThanOrEqual(30);
+
+    // Scrolled down to read: a new pass waits behind "N new"; the rows in view do not move.
+    await feed.hover();
+    await page.mouse.wheel(0, 6000);
+    await expect.poll(() => feed.evaluate((el) => el.scrollTop), WAIT).toBeGreaterThan(1000);
+    await expect.poll(() => rows(page).first().getAttribute('data-key'), WAIT).not.toBe(null);
+    const inView = await rows(page).first().getAttribute('data-key');
+    const total = Number(await feed.getAttribute('data-count'));
+    k30.emitPassRecord({ stranger: true });
+
+    await expect.poll(() => page.getByTestId('live-new').getAttribute('data-count'), WAIT).toBe('1');
+    expect(Number(await feed.getAttribute('data-count'))).toBe(total);
+    expect(await rows(page).first().getAttribute('data-key')).toBe(inView);
+    await page.getByTestId('live-new').click();
+    await expect.poll(async () => Number(await feed.getAttribute('data-count')), WAIT).toBe(total + 1);
+    await expect.poll(() => feed.evaluate((el) => el.scrollTop), WAIT).toBe(0);
+    await context.close();
+  }, 180_000);
+
+  it('reads in Chinese', async () => {
+    const { context, page } = await app.open('live', 'zh-CN');
+    await expect.poll(() => page.locator('[data-testid="live-row"][data-result="stranger"]').count(), WAIT).toBeGreaterThan(0);
+    expect(await page.locator('h1').first().textContent()).toBe('实时');
+    expect(await page.locator('[data-testid="live-row"][data-result="stranger"]').first().getByTestId('live-result').textContent()).toContain('陌生人');
+    await expect.poll(() => page.getByTestId('stream-badge').count(), WAIT).toBe(3);
+    expect(await page.getByTestId('stream-health').textContent()).toMatch(/已连接|轮询中|延迟|离线/);
+    await context.close();
+  }, 120_000);
+});
