@@ -17,7 +17,7 @@ export const PersonIdSchema = z.number().int().positive();
  * alone (a date picker's value) is the start or the end of that day; one rule for every way in
  * (shared/rules/validity-date.ts).
  */
-const validityBound = (bound: ValidityBound) =>
+export const validityBound = (bound: ValidityBound) =>
   z
     .string()
     .max(40, { message: 'datetime_format' })

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { TEXT_LIMITS } from '../rules/text-limits.ts';
-import { parseValidity, type ValidityBound } from '../rules/validity-date.ts';
 import { BackendIdSchema } from './backends.ts';
 import { method } from './define.ts';
-import { FaceInputSchema } from './people.ts';
+import { FaceInputSchema, validityBound } from './people.ts';
 import { codeText, plainText } from './plain-text.ts';
 import { SiteIdSchema } from './sites.ts';
 
@@ -16,17 +15,6 @@ export const VISITOR_ID_TYPES = ['national-id', 'passport', 'drivers-license', '
 
 /** K30 takes at most 50 characters in each visitor field (visitor.create). */
 export const VISITOR_TEXT_MAX = 50;
-
-const validityBound = (bound: ValidityBound) =>
-  z
-    .string()
-    .max(40, { message: 'datetime_format' })
-    .transform((text, ctx) => {
-      const result = parseValidity(text, bound);
-      if (result.ok) return result.value;
-      ctx.addIssue({ code: 'custom', message: result.problem });
-      return z.NEVER;
-    });
 
 const visitorText = (tooLong: string) => plainText({ max: VISITOR_TEXT_MAX, tooLong, forbidden: 'text_control_chars' });
 
