@@ -106,6 +106,12 @@ export interface Core {
   readonly alarms: AlarmsService;
   readonly doors: DoorsService;
   readonly dispatch: Dispatch;
+  /**
+   * What a long-running process (app, web server) runs in the background once it is up: sync, then
+   * the receivers that ran when it last quit, then the event pipeline (which sees those receivers).
+   * Never rejects: a failure is logged and the rest still starts.
+   */
+  startBackground(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -191,6 +197,11 @@ export function createCore(options: CoreOptions): Core {
     alarms,
     doors,
     dispatch: createDispatcher(handlers, log),
+    async startBackground() {
+      sync.start();
+      await receivers.resume().catch((error: unknown) => log.error({ err: error }, 'receivers could not resume'));
+      await events.start().catch((error: unknown) => log.error({ err: error }, 'event pipeline could not start'));
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -51,11 +51,9 @@ if (!app.requestSingleInstanceLock()) {
     applySecurityPolicies({ session: session.defaultSession, app }, devServerUrl);
     serveAppProtocol(rendererDir);
     registerIpcBridge(core, devServerUrl);
-    core.sync.start();
-    // Receivers that ran when the app last quit listen again at the same URL (typed into vendor software).
-    void core.receivers.resume();
-    // The event pipeline: one stream per backend of the current site, for as long as the app runs.
-    void core.events.start();
+    // In the background, in order: sync, the receivers that ran when the app last quit (same URLs,
+    // typed into vendor software), then the event pipeline, which sees those receivers.
+    void core.startBackground();
     window = createMainWindow(preloadPath, iconPath, devServerUrl);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(preloadPath, iconPath, devServerUrl);

@@ -36,12 +36,6 @@ try {
   process.exit(1);
 }
 const server = await startWebServer({ core, staticDir, port: Number.isInteger(port) ? port : 0 });
-// Enrolled people reach their backends in the background, and again whenever one comes back.
-core.sync.start();
-await core.receivers.resume();
-// The event pipeline: one stream per backend of the current site, for as long as the server runs.
-await core.events.start();
-
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, token: server.token, dataDir })}\n`);
 } else {
@@ -53,8 +47,13 @@ if (values.json) {
   );
 }
 
+// The link is printed first; then, in the background and in this order: sync, the receivers that ran
+// when the server last quit (same URLs), and the event pipeline (one stream per backend of the site).
+const background = core.startBackground();
+
 async function shutdown(): Promise<void> {
   await server.close();
+  await background;
   await core.close();
   process.exit(0);
 }

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../shared/contract/errors.ts';
 import { call } from '../../../../electron/cli/call.ts';
 import { createCore, type Core } from '../../../../electron/core/create-core.ts';
@@ -17,12 +17,13 @@ let sim: K30Simulator;
 let dataDir: string;
 let core: Core;
 let backendId: number;
+let siteId: number;
 
 beforeEach(async () => {
   sim = await startK30Simulator();
   dataDir = tempDir();
   core = createCore({ dataDir, runtime: 'node' });
-  const siteId = (await call(core, 'sites.create', { name: 'Gate 2' })).id;
+  siteId = (await call(core, 'sites.create', { name: 'Gate 2' })).id;
   backendId = (await call(core, 'backends.add', { siteId, vendor: 'k30', baseUrl: sim.url, credentials: { companyNo: sim.companyNo } })).id;
 });
 
@@ -48,6 +49,19 @@ describe('the K30 callback URL is kept', () => {
     sim.emitPassRecord({ deviceno: SEED_IDS.gateIn });
     await sim.callbacks.idle();
     expect((await call(core, 'receivers.status', { backendId })).stats?.events).toBe(1);
+  });
+
+  it('is running again when the restarted app starts its background work, and the event pipeline watches K30 by it', async () => {
+    const first = await call(core, 'receivers.start', { backendId, host: '127.0.0.1' });
+    await reopen();
+    await call(core, 'sites.select', { id: siteId });
+    await core.startBackground();
+    expect(await call(core, 'receivers.status', { backendId })).toMatchObject({ running: true, url: first.url });
+    // The stream's first read settles its channel: by the receiver that is already running again.
+    await vi.waitFor(async () => {
+      const { streams } = await call(core, 'events.streams', { siteId });
+      expect(streams.find((stream) => stream.backendId === backendId)?.channel).toBe('push');
+    }, 20_000);
   });
 
   it('is the same when stopped and started again; a stopped receiver does not start with the app', async () => {
