@@ -1,7 +1,7 @@
 // `npm run demo -- --guard-room`: the demo site with the three simulators as its backends, as the
 // installer would add them (backends.add, then Inventory → Refresh), the Hongtu and K30 receivers
 // started (Hongtu subscribes itself; K30's callback URL is set in its simulator, as typed into its
-// software), a few demo people enrolled with a face, and the traffic (demo-traffic.ts) running.
+// software), a few demo people enrolled with a face on all three, and the traffic (demo-traffic.ts) running.
 import { call } from '../electron/cli/call.ts';
 import type { Core } from '../electron/core/create-core.ts';
 import { astronautJpeg } from '../test/support/astronaut.ts';
@@ -42,7 +42,8 @@ export async function startGuardRoom(core: Core, siteId: number, sims: TrafficSi
     await call(core, 'people.enroll', {
       siteId,
       person: { pin: person.pin, name: person.name },
-      targets: [{ backendId: zk.id }],
+      // On all three, so each backend's passes show the enrolled face beside the captured one.
+      targets: [{ backendId: zk.id }, { backendId: ht.id }, { backendId: kk.id }],
       ...(face ? { face } : { noFaceReason: 'Demo person without the face fixture / 演示人员（无人脸样图）' }),
     });
   }

@@ -24,8 +24,9 @@ export function zkbioWalkers(sims: TrafficSimulators, demoPins: readonly string[
 
 /**
  * Tick `n` (from 0): one event at each backend. The first ticks show every kind at once (a pass at
- * each, then a K30 duress alarm on tick 1), then a stranger every 5th tick, a refused card every
- * 7th, an alarm every 20th (ZKBio duress, K30 fire, K30 duress in turn).
+ * each, then a K30 duress alarm on tick 1), then, in every 20 ticks (a minute), a stranger at Hongtu
+ * and one at K30, a refused face at Hongtu, a refused card every 7th tick at ZKBio and an alarm
+ * (ZKBio duress, K30 fire, K30 duress in turn): a guard sees strangers now and then, not all the time.
  */
 export function trafficTick(sims: TrafficSimulators, demoPins: readonly string[], n: number): TrafficKind[] {
   const { zkbio, hongtu, k30 } = sims;
@@ -45,15 +46,21 @@ export function trafficTick(sims: TrafficSimulators, demoPins: readonly string[]
     zkbio.emitTransaction({ ...(door !== undefined ? { door } : {}), pin: walkers[n % walkers.length] ?? '' });
     made.push('pass');
   }
-  // Hongtu: its people at its doors, pushed; a stranger now and then.
+  // Hongtu: the demo people once synced (enrolled with a face, so the pass carries the captured
+  // photo), else its own people, let through; now and then a stranger or a refused face.
   const doorDevices = hongtu.state.doorDevices();
   const device = doorDevices[n % Math.max(1, doorDevices.length)]?.uuid;
-  const persons = [...hongtu.state.persons.values()];
-  if (n % 5 === 4 || persons.length === 0) {
-    hongtu.emitPassRecord(device !== undefined ? { deviceUuid: device } : {});
+  const synced = demoPins.map((pin) => hongtu.state.personByCode(pin)).filter((person) => person !== undefined);
+  const persons = synced.length > 0 ? synced : [...hongtu.state.persons.values()];
+  const at = device !== undefined ? { deviceUuid: device } : {};
+  if (n % 20 === 4 || persons.length === 0) {
+    hongtu.emitPassRecord(at);
     made.push('stranger');
+  } else if (n % 20 === 11) {
+    hongtu.emitPassRecord({ ...at, personUuid: persons[n % persons.length]?.uuid ?? '', passType: 0 });
+    made.push('denied');
   } else {
-    hongtu.emitPassRecord({ ...(device !== undefined ? { deviceUuid: device } : {}), personUuid: persons[n % persons.length]?.uuid ?? '' });
+    hongtu.emitPassRecord({ ...at, personUuid: persons[n % persons.length]?.uuid ?? '', passType: 1 });
     made.push('pass');
   }
   // K30: a pass at the gate (called back); duress (16) or fire (12) as its alarms; a stranger.
@@ -63,11 +70,14 @@ export function trafficTick(sims: TrafficSimulators, demoPins: readonly string[]
   } else if (alarmTurn === 2) {
     k30.emitPassRecord({ mode: 12 });
     made.push('alarm');
-  } else if (n % 5 === 2) {
+  } else if (n % 20 === 14) {
     k30.emitPassRecord({ stranger: true });
     made.push('stranger');
   } else {
-    k30.emitPassRecord();
+    // The demo people once K30 has them (job number = Doorman's pin), else its own.
+    const pin = demoPins[n % Math.max(1, demoPins.length)];
+    const person = [...k30.state.people.values()].find((candidate) => candidate.jobnumber === pin && candidate.devices.length > 0);
+    k30.emitPassRecord(person ? { peopleno: person.no, ...(person.devices[0] !== undefined ? { deviceno: person.devices[0] } : {}) } : {});
     made.push('pass');
   }
   return made;

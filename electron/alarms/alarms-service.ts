@@ -111,7 +111,8 @@ export class AlarmsService {
     for (const event of events) {
       const match = table?.({ event, raw: this.deps.evidence.raw(backendId, event.eventId) }) ?? null;
       if (match) this.raise(backend, event, { alarmClass: match.alarmClass, reason: match.reason, sourceKey: event.eventId });
-      if (event.kind === 'denied') this.checkDenials(backend, event);
+      // Strangers have their own alarm; the burst rule is for refused known people and cards.
+      if (event.kind === 'denied' && (event.result ?? 'denied') === 'denied') this.checkDenials(backend, event);
     }
   }
 

@@ -20,10 +20,13 @@ export class AlarmEvidence {
     }
   }
 
-  /** The times of the newest `limit` denials at one door (null: the events with no door), newest first. */
+  /**
+   * The times of the newest `limit` denials at one door (null: the events with no door), newest
+   * first. A stranger is refused too but raises its own alarm: only refused known people count.
+   */
   deniedAt(backendId: BackendId, doorId: string | null, limit: number): string[] {
     const rows = this.db
-      .prepare("SELECT occurred_at FROM events WHERE backend_id = ? AND door_id IS ? AND kind = 'denied' ORDER BY id DESC LIMIT ?")
+      .prepare("SELECT occurred_at FROM events WHERE backend_id = ? AND door_id IS ? AND kind = 'denied' AND coalesce(json_extract(data, '$.result'), 'denied') = 'denied' ORDER BY id DESC LIMIT ?")
       .all(backendId, doorId, limit) as { occurred_at: string }[];
     return rows.map((r) => r.occurred_at);
   }

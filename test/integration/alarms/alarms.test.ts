@@ -131,6 +131,16 @@ describe('alarm rules', () => {
     expect(alarms[0]).toMatchObject({ alarmClass: 'denied-repeated', doorId: 'door-1', eventId: 'zk:d3' });
   });
 
+  it('strangers (refused, with their own alarm) do not count as repeated denials', async () => {
+    const { core, siteId, store } = await zkbioBackend();
+    const t0 = Date.now() - 60_000;
+    const stranger = (id: number, at: number): AccessEvent => ({ ...denied(id, new Date(at)), result: 'stranger' });
+    await store([stranger(1, t0), stranger(2, t0 + 10_000), denied(3, new Date(t0 + 20_000)), stranger(4, t0 + 30_000)]);
+    expect((await call(core, 'alarms.list', { siteId })).alarms.map((a) => a.alarmClass).filter((c) => c === 'denied-repeated')).toEqual([]);
+    await store([denied(5, new Date(t0 + 40_000)), denied(6, new Date(t0 + 50_000))]);
+    expect((await call(core, 'alarms.list', { siteId })).alarms.filter((a) => a.alarmClass === 'denied-repeated').map((a) => a.eventId)).toEqual(['zk:d6']);
+  });
+
   it('the rule follows Settings: 2 denials within 1 min', async () => {
     const { core, siteId, store } = await zkbioBackend();
     await call(core, 'alarms.setSettings', { deniedThreshold: 2, deniedWindowMinutes: 1 });

@@ -10,10 +10,10 @@ import { doorsOf, filterRows, newCount, type LiveRow } from '../../stores/live-f
 import { LiveFiltersBar } from './live-filters.tsx';
 import { VirtualList } from './live-list.tsx';
 import { LiveRowView, PhotoDialog } from './live-row.tsx';
+import { useFillHeight } from './fill-height.ts';
 import './live.css';
 
 const ROW_HEIGHT = 64;
-const LIST_HEIGHT = 600;
 
 /** The guard room's live feed: every backend of the site, newest first, with the doors panel. */
 export function LivePage() {
@@ -30,6 +30,8 @@ export function LivePage() {
   const loading = useLive((s) => s.loading);
   const error = useLive((s) => s.error);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const feedTop = useRef<HTMLDivElement>(null);
+  const listHeight = useFillHeight(feedTop);
   const [photos, setPhotos] = useState<{ row: LiveRow; enrolled: string | null } | null>(null);
 
   useEffect(() => liveStore.getState().watch(), []);
@@ -54,62 +56,68 @@ export function LivePage() {
     <section className="page live-page" data-testid="live-page">
       <h1>{t('live.title')}</h1>
       <p className="page-intro">{t('live.intro', { zone: timeZone })}</p>
-      <DoorsPanel siteId={siteId} />
-      <LiveFiltersBar doors={doors} />
-      <div className="live-toolbar">
-        <button type="button" className="button" data-testid="live-pause" aria-pressed={paused} onClick={() => liveStore.getState().setPaused(!paused)}>
-          {paused ? t('live.resume') : t('live.pause')}
-        </button>
-        {waiting > 0 && (
-          <button
-            type="button"
-            className="button button-primary"
-            data-testid="live-new"
-            data-count={waiting}
-            onClick={() => {
-              liveStore.getState().showNew();
-              scrollRef.current?.scrollTo({ top: 0 });
-            }}
-          >
-            {t('live.newEvents', { count: waiting })}
-          </button>
-        )}
-        <span className="live-count" data-testid="live-count">
-          {t('live.shown', { count: shown.length })}
-        </span>
+      <div className="live-layout">
+        <div className="live-main">
+          <LiveFiltersBar doors={doors} />
+          <div className="live-toolbar">
+            <button type="button" className="button" data-testid="live-pause" aria-pressed={paused} onClick={() => liveStore.getState().setPaused(!paused)}>
+              {paused ? t('live.resume') : t('live.pause')}
+            </button>
+            {waiting > 0 && (
+              <button
+                type="button"
+                className="button button-primary"
+                data-testid="live-new"
+                data-count={waiting}
+                onClick={() => {
+                  liveStore.getState().showNew();
+                  scrollRef.current?.scrollTo({ top: 0 });
+                }}
+              >
+                {t('live.newEvents', { count: waiting })}
+              </button>
+            )}
+            <span className="live-count" data-testid="live-count">
+              {t('live.shown', { count: shown.length })}
+            </span>
+          </div>
+          {error && (
+            <p className="error" role="alert">
+              {errorText(error)}
+            </p>
+          )}
+          <div className="live-head" aria-hidden="true" ref={feedTop}>
+            {(['time', 'door', 'direction', 'person', 'mode', 'result', 'photos'] as const).map((c) => (
+              <span key={c}>{t(`live.columns.${c}`)}</span>
+            ))}
+          </div>
+          {shown.length === 0 && !loading ? (
+            <p data-testid="live-empty">{rows.length === 0 ? t('live.empty') : t('live.emptyFiltered')}</p>
+          ) : (
+            <VirtualList
+              items={shown}
+              rowHeight={ROW_HEIGHT}
+              height={listHeight}
+              itemKey={(row) => row.key}
+              renderRow={(row) => <LiveRowView row={row} siteId={siteId} timeZone={timeZone} onPhotos={(r, enrolled) => setPhotos({ row: r, enrolled })} />}
+              onTop={(atTop) => {
+                liveStore.getState().setAtTop(atTop);
+                if (atTop && !liveStore.getState().paused) liveStore.getState().showNew();
+              }}
+              scrollRef={scrollRef}
+              testId="live-feed"
+            />
+          )}
+          {next && (
+            <button type="button" className="button" data-testid="live-older" disabled={loading} onClick={() => void liveStore.getState().older()}>
+              {t('live.older')}
+            </button>
+          )}
+        </div>
+        <aside className="live-aside">
+          <DoorsPanel siteId={siteId} />
+        </aside>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {errorText(error)}
-        </p>
-      )}
-      <div className="live-head" aria-hidden="true">
-        {(['time', 'door', 'direction', 'person', 'mode', 'result', 'photos'] as const).map((c) => (
-          <span key={c}>{t(`live.columns.${c}`)}</span>
-        ))}
-      </div>
-      {shown.length === 0 && !loading ? (
-        <p data-testid="live-empty">{rows.length === 0 ? t('live.empty') : t('live.emptyFiltered')}</p>
-      ) : (
-        <VirtualList
-          items={shown}
-          rowHeight={ROW_HEIGHT}
-          height={LIST_HEIGHT}
-          itemKey={(row) => row.key}
-          renderRow={(row) => <LiveRowView row={row} siteId={siteId} timeZone={timeZone} onPhotos={(r, enrolled) => setPhotos({ row: r, enrolled })} />}
-          onTop={(atTop) => {
-            liveStore.getState().setAtTop(atTop);
-            if (atTop && !liveStore.getState().paused) liveStore.getState().showNew();
-          }}
-          scrollRef={scrollRef}
-          testId="live-feed"
-        />
-      )}
-      {next && (
-        <button type="button" className="button" data-testid="live-older" disabled={loading} onClick={() => void liveStore.getState().older()}>
-          {t('live.older')}
-        </button>
-      )}
       {photos && <PhotoDialog row={photos.row} enrolled={photos.enrolled} onClose={() => setPhotos(null)} />}
     </section>
   );

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTimeSeconds } from '../../date-time.ts';
+import { formatTime } from '../../../../shared/i18n/format-time.ts';
 import { currentLang } from '../../i18n.ts';
 import { useEnrolledFace } from './enrolled-faces.ts';
 import { resultOf, standsOut, type LiveRow } from '../../stores/live-feed.ts';
 
-const RESULT_ICONS = { passed: '✓', denied: '⛔', stranger: '⚠', visitor: '☺', other: '•' } as const;
+// Symbols every system font draws (⛔ comes out as a box on Linux without an emoji font).
+const RESULT_ICONS = { passed: '✓', denied: '✕', stranger: '⚠', visitor: '☺', other: '•' } as const;
 
 /** One event: time, door, direction, person, mode, result; the enrolled face beside the captured one. */
 export function LiveRowView({ row, siteId, timeZone, onPhotos }: { row: LiveRow; siteId: number; timeZone: string; onPhotos: (row: LiveRow, enrolled: string | null) => void }) {
@@ -19,9 +20,12 @@ export function LiveRowView({ row, siteId, timeZone, onPhotos }: { row: LiveRow;
   const direction = event.direction === 'in' || event.direction === 'out' ? t(`live.directions.${event.direction}`) : '';
   return (
     <div className={`live-row${alert ? ` live-row-${alert}` : ''}`} data-testid="live-row" data-key={row.key} data-result={result} data-backend-id={row.backendId}>
-      <span className="live-cell live-time">{formatDateTimeSeconds(row.at, lang, timeZone)}</span>
-      <span className="live-cell live-door">
-        {event.doorName ?? event.doorId ?? ''}
+      <span className="live-cell live-time">
+        {formatTime(row.at, lang, { timeZone, seconds: true, part: 'time' })}
+        <small>{formatTime(row.at, lang, { timeZone, part: 'date' })}</small>
+      </span>
+      <span className="live-cell live-door" title={event.doorName ?? event.doorId ?? ''}>
+        {event.doorName ?? event.doorId ?? event.deviceSerial ?? ''}
         <small>{row.backendName}</small>
       </span>
       <span className="live-cell live-dir">{direction}</span>
