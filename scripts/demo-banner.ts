@@ -21,7 +21,7 @@ const GUARD_ROOM = `
   被拒的卡，偶尔有报警（胁迫、火警）。请看：
     Live page / “实时”页面:     each pass as it happens / 每条通行实时出现
     Alarms (header) / 报警（页眉）: the open alarms; Acknowledge with a note / 未处理的报警；填写备注后确认
-    History / “历史”页面:        search, the day view, export / 搜索、按日查看、导出
+    History / “通行记录”页面:    search, the day view, export / 搜索、按日查看、导出
     Visitors / “访客”页面:       the visitors of ZKBio and K30 / ZKBio 和 K30 的访客
 `;
 

@@ -62,7 +62,7 @@ describe('the guard-room demo (issue 15)', () => {
   it('the banner says what to watch, in English and Chinese, only with --guard-room', () => {
     const input = { url: 'http://x/#t', dataDir: 'data', zkbio: { url: 'z', token: DEMO_ZKBIO_TOKEN }, hongtu: { url: 'h', appKey: 'a', secretKey: 's' }, k30: { url: 'k', companyNo: 'c' } };
     const banner = demoBanner({ ...input, guardRoom: true });
-    for (const text of ['Live page', 'Alarms', 'History', 'Visitors', '“实时”页面', '报警', '“历史”页面', '“访客”页面']) expect(banner).toContain(text);
+    for (const text of ['Live page', 'Alarms', 'History', 'Visitors', '“实时”页面', '报警', '“通行记录”页面', '“访客”页面']) expect(banner).toContain(text);
     expect(demoBanner(input)).not.toContain('Guard room');
   });
 });
