@@ -1,5 +1,5 @@
 import { hostname, userInfo } from 'node:os';
-import type { Alarm, AlarmSettings } from '../../shared/contract/alarms.ts';
+import type { Alarm, AlarmClass, AlarmSettings } from '../../shared/contract/alarms.ts';
 import type { AccessEvent, Backend, BackendId } from '../../shared/contract/backends.ts';
 import { ApiError } from '../../shared/contract/errors.ts';
 import { StreamStateSchema, type StreamState } from '../../shared/contract/events.ts';
@@ -28,6 +28,12 @@ interface AlarmsDeps {
   /** The vendor's alarm table (its driver module's); a test may give its own. */
   readonly alarmTableOf?: (backend: Backend) => Promise<AlarmTable | undefined>;
 }
+
+/**
+ * Classes that happen often and mean the same each time (a stranger at the gate): while one is open
+ * at a door, more add to it. Duress, fire, forced doors and tampering each raise their own alarm.
+ */
+const COALESCED: ReadonlySet<AlarmClass> = new Set(['stranger']);
 
 /**
  * The guard room's alarms (issue 15 item 3): raised from every stored event the bus announces
@@ -110,7 +116,8 @@ export class AlarmsService {
     const table = await (this.deps.alarmTableOf ?? defaultAlarmTable)(backend);
     for (const event of events) {
       const match = table?.({ event, raw: this.deps.evidence.raw(backendId, event.eventId) }) ?? null;
-      if (match) this.raise(backend, event, { alarmClass: match.alarmClass, reason: match.reason, sourceKey: event.eventId });
+      if (match && COALESCED.has(match.alarmClass)) this.raiseOrRepeat(backend, event, { alarmClass: match.alarmClass, reason: match.reason, sourceKey: event.eventId });
+      else if (match) this.raise(backend, event, { alarmClass: match.alarmClass, reason: match.reason, sourceKey: event.eventId });
       // Strangers have their own alarm; the burst rule is for refused known people and cards.
       if (event.kind === 'denied' && (event.result ?? 'denied') === 'denied') this.checkDenials(backend, event);
     }
@@ -149,6 +156,13 @@ export class AlarmsService {
       occurredAt: state.since,
       raisedAt: now,
     });
+  }
+
+  /** Adds to the door's open alarm of the class (no banner, no sound), else raises one. */
+  private raiseOrRepeat(backend: Backend, event: AccessEvent, what: Pick<NewAlarm, 'alarmClass' | 'reason' | 'sourceKey'>): void {
+    const repeated = this.deps.table.repeat(backend.id, what.alarmClass, event.doorId, event.occurredAt);
+    if (!repeated) return this.raise(backend, event, what);
+    this.deps.bus.emit('alarms.repeated', { alarm: repeated, open: this.count(repeated.siteId) });
   }
 
   private raise(backend: Backend, event: AccessEvent, what: Pick<NewAlarm, 'alarmClass' | 'reason' | 'sourceKey'>): void {

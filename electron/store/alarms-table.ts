@@ -22,6 +22,8 @@ interface AlarmRow {
   ack_by: string | null;
   ack_station: string | null;
   ack_note: string | null;
+  repeats: number;
+  last_occurred_at: string | null;
 }
 
 function toAlarm(row: AlarmRow): Alarm {
@@ -39,12 +41,14 @@ function toAlarm(row: AlarmRow): Alarm {
     personName: row.person_name,
     occurredAt: row.occurred_at,
     raisedAt: row.raised_at,
+    repeats: row.repeats,
+    lastOccurredAt: row.last_occurred_at,
     ack: row.ack_at === null ? null : { at: row.ack_at, by: row.ack_by ?? '', station: row.ack_station ?? '', note: row.ack_note ?? '' },
   };
 }
 
 /** An alarm to keep: everything but its id and acknowledgement; `sourceKey` makes it once per source. */
-export type NewAlarm = Omit<Alarm, 'id' | 'ack'> & { readonly sourceKey: string };
+export type NewAlarm = Omit<Alarm, 'id' | 'ack' | 'repeats' | 'lastOccurredAt'> & { readonly sourceKey: string };
 
 export interface AlarmQuery {
   readonly siteId: SiteId;
@@ -73,6 +77,21 @@ export class AlarmsTable {
         alarm.siteId, alarm.backendId, alarm.backendName, alarm.sourceKey, alarm.alarmClass, alarm.reason.en, alarm.reason['zh-CN'], alarm.eventId,
         alarm.doorId, alarm.doorName, alarm.personPin, alarm.personName, alarm.occurredAt, alarm.raisedAt,
       ) as AlarmRow | undefined;
+    return row === undefined ? undefined : toAlarm(row);
+  }
+
+  /**
+   * Counts one more occurrence on the door's open alarm of this class, if there is one (else
+   * undefined: the caller raises a new alarm). The last time only moves forward.
+   */
+  repeat(backendId: BackendId, alarmClass: AlarmClass, doorId: string | null, occurredAt: string): Alarm | undefined {
+    const row = this.db
+      .prepare(
+        `UPDATE alarms SET repeats = repeats + 1, last_occurred_at = max(coalesce(last_occurred_at, occurred_at), ?)
+         WHERE id = (SELECT id FROM alarms WHERE backend_id = ? AND alarm_class = ? AND door_id IS ? AND ack_at IS NULL ORDER BY id DESC LIMIT 1)
+         RETURNING *`,
+      )
+      .get(occurredAt, backendId, alarmClass, doorId) as AlarmRow | undefined;
     return row === undefined ? undefined : toAlarm(row);
   }
 

@@ -40,6 +40,9 @@ export const AlarmSchema = z.strictObject({
   personName: z.string().nullable(),
   occurredAt: z.string(),
   raisedAt: z.string(),
+  /** How many more times the same happened at the same door while it was open (strangers), and when last. */
+  repeats: z.number().int().nonnegative(),
+  lastOccurredAt: z.string().nullable(),
   ack: z
     .strictObject({ at: z.string(), by: z.string(), station: z.string(), note: z.string() })
     .nullable(),
@@ -76,4 +79,6 @@ export const alarmsMethods = {
 export const alarmsEvents = {
   'alarms.raised': z.strictObject({ alarm: AlarmSchema, open: z.number().int().nonnegative() }),
   'alarms.acked': z.strictObject({ alarm: AlarmSchema, open: z.number().int().nonnegative() }),
+  /** An open alarm happened again (its repeats and last time changed): no new banner, no sound. */
+  'alarms.repeated': z.strictObject({ alarm: AlarmSchema, open: z.number().int().nonnegative() }),
 };

@@ -24,7 +24,7 @@ function line(ctx: CommandContext, alarm: Alarm, zone: string): string {
     ? ctx.t('alarms.cliAcked', { by: alarm.ack.by || '-', at: siteTime(alarm.ack.at, ctx.lang, zone), station: alarm.ack.station, note: alarm.ack.note ? `: ${alarm.ack.note}` : '' })
     : ctx.t('alarms.cliOpen');
   const person = [alarm.personPin, alarm.personName].filter(Boolean).join(' ');
-  return tableLine([`#${alarm.id}`, siteTime(alarm.occurredAt, ctx.lang, zone), ctx.t(`alarms.classes.${alarm.alarmClass}`), alarm.backendName, alarm.doorName ?? alarm.doorId ?? '-', person || '-', reason, state]);
+  return tableLine([`#${alarm.id}`, siteTime(alarm.occurredAt, ctx.lang, zone), ctx.t(`alarms.classes.${alarm.alarmClass}`) + (alarm.repeats > 0 ? ` ${ctx.t('alarms.repeatsShort', { count: alarm.repeats + 1 })}` : ''), alarm.backendName, alarm.doorName ?? alarm.doorId ?? '-', person || '-', reason, state]);
 }
 
 /** `alarms list [--site <id>] [--open]`: the site's alarms, newest first, times in the site's zone. */

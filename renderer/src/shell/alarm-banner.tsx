@@ -91,6 +91,11 @@ function Banner({ alarm, others }: { readonly alarm: Alarm; readonly others: num
           {person ? ` · ${person}` : ''}
         </p>
         <p className="alarm-banner-where">{t('alarms.at', { backend: alarm.backendName, door, time: formatDateTimeSeconds(alarm.occurredAt, lang) })}</p>
+        {alarm.repeats > 0 ? (
+          <p className="alarm-banner-repeats" data-testid="alarm-repeats" data-count={alarm.repeats}>
+            {t('alarms.repeats', { count: alarm.repeats, time: formatDateTimeSeconds(alarm.lastOccurredAt ?? alarm.occurredAt, lang) })}
+          </p>
+        ) : null}
         {others > 0 ? <p className="alarm-banner-more">{t('alarms.bannerMore', { count: others })}</p> : null}
         {error ? (
           <p className="alarm-banner-error" data-testid="alarm-error">

@@ -25,7 +25,7 @@ interface AlarmsStore {
   /** Acknowledges as the guard on duty (Settings), with the note; true when done. */
   ack(id: number, note: string): Promise<boolean>;
   setMuted(muted: boolean): void;
-  /** Follow `alarms.raised` / `alarms.acked` (any window, the CLI, another station): never polled. */
+  /** Follow `alarms.raised` / `alarms.repeated` / `alarms.acked` (any window, the CLI, another station): never polled. */
   watch(): () => void;
 }
 
@@ -111,6 +111,11 @@ export function createAlarmsStore(client: ApiClient, memory: MuteMemory = localM
         client.on('alarms.raised', ({ alarm, open }) => {
           if (alarm.siteId !== get().siteId) return;
           set((s) => ({ open: [alarm, ...s.open.filter((a) => a.id !== alarm.id)].slice(0, OPEN_SHOWN), count: open, raisedSerial: s.raisedSerial + 1 }));
+        }),
+        // The same again while open: the alarm in place, updated; no sound (raisedSerial unchanged).
+        client.on('alarms.repeated', ({ alarm, open }) => {
+          if (alarm.siteId !== get().siteId) return;
+          set((s) => ({ open: s.open.map((a) => (a.id === alarm.id ? alarm : a)), count: open }));
         }),
         client.on('alarms.acked', ({ alarm, open }) => {
           if (alarm.siteId !== get().siteId) return;

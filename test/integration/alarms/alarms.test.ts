@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AccessEvent, Alarm } from '../../../shared/contract/index.ts';
 import { call } from '../../../electron/cli/call.ts';
 import { createCore, type Core } from '../../../electron/core/create-core.ts';
@@ -99,6 +99,42 @@ describe('alarms from the simulators, through the core', () => {
     const record = sim.emitPassRecord();
     const { alarm } = await raised;
     expect(alarm).toMatchObject({ alarmClass: 'stranger', backendId, eventId: `ht:${record.id}`, reason: { en: 'Stranger', 'zh-CN': '陌生人' } });
+  });
+});
+
+describe('repeats of an open alarm', () => {
+  it('Hongtu: strangers at one door while the first is open add to it (no new alarm); after the ack the next raises anew', async () => {
+    const sim = await startHongtuSimulator();
+    closers.push(() => sim.close());
+    const { core, siteId } = await startCore();
+    const backendId = (await call(core, 'backends.add', { siteId, vendor: 'hongtu', baseUrl: sim.url, credentials: { appKey: sim.appKey, secretKey: sim.secretKey } })).id;
+    await call(core, 'receivers.start', { backendId, host: '127.0.0.1' });
+    const seen: { event: string; alarm: Alarm }[] = [];
+    core.bus.listen((event, payload) => {
+      if (event === 'alarms.raised' || event === 'alarms.repeated') seen.push({ event, alarm: (payload as { alarm: Alarm }).alarm });
+    });
+    const judged = async (count: number) => {
+      await vi.waitFor(() => expect(seen.length).toBeGreaterThanOrEqual(count), 20_000);
+      await core.alarms.idle();
+    };
+    const first = sim.emitPassRecord();
+    await judged(1);
+    sim.emitPassRecord();
+    await judged(2);
+    sim.emitPassRecord();
+    await judged(3);
+    let { alarms } = await call(core, 'alarms.list', { siteId });
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]).toMatchObject({ alarmClass: 'stranger', eventId: `ht:${first.id}`, repeats: 2, ack: null });
+    expect(alarms[0]?.lastOccurredAt).not.toBeNull();
+    expect(seen.map((s) => [s.event, s.alarm.repeats])).toEqual([['alarms.raised', 0], ['alarms.repeated', 1], ['alarms.repeated', 2]]);
+    expect(await call(core, 'alarms.count', { siteId })).toEqual({ open: 1 });
+
+    await call(core, 'alarms.ack', { id: alarms[0]?.id ?? 0, note: 'delivery driver', as: 'Wang' });
+    const next = sim.emitPassRecord();
+    await judged(4);
+    ({ alarms } = await call(core, 'alarms.list', { siteId }));
+    expect(alarms.map((a) => [a.eventId, a.repeats, a.ack === null])).toEqual([[`ht:${next.id}`, 0, true], [`ht:${first.id}`, 2, false]]);
   });
 });
 

@@ -8,7 +8,7 @@ import { ScriptedCore } from './support/scripted-core.ts';
 function alarm(id: number, change: Partial<Alarm> = {}): Alarm {
   return {
     id, siteId: 1, backendId: 1, backendName: 'K30 gate', alarmClass: 'duress', reason: { en: 'Duress opening', 'zh-CN': '胁迫开门' }, eventId: `k30:${id}`,
-    doorId: 'D1', doorName: null, personPin: null, personName: null, occurredAt: '2026-12-07T10:00:00.000Z', raisedAt: '2026-12-07T10:00:01.000Z', ack: null, ...change,
+    doorId: 'D1', doorName: null, personPin: null, personName: null, occurredAt: '2026-12-07T10:00:00.000Z', raisedAt: '2026-12-07T10:00:01.000Z', repeats: 0, lastOccurredAt: null, ack: null, ...change,
   };
 }
 
@@ -18,6 +18,17 @@ function memory(initial = false): MuteMemory & { value: boolean } {
 }
 
 describe('the alarms store (header count and banner, issue 15 item 3)', () => {
+  it('takes a repeat of an open alarm in place, without a sound', async () => {
+    const core = new ScriptedCore().answer('alarms.list', { alarms: [alarm(1, { alarmClass: 'stranger' }), alarm(2)] }).answer('alarms.count', { open: 2 });
+    const store = createAlarmsStore(new ApiClient(core), memory());
+    const stop = store.getState().watch();
+    await store.getState().load(1);
+    core.emit('alarms.repeated', { alarm: alarm(1, { alarmClass: 'stranger', repeats: 3, lastOccurredAt: '2026-12-07T10:05:00.000Z' }), open: 2 });
+    expect(store.getState().open.map((a) => [a.id, a.repeats])).toEqual([[1, 3], [2, 0]]);
+    expect(store.getState()).toMatchObject({ count: 2, raisedSerial: 0 });
+    stop();
+  });
+
   it('loads the open alarms and follows alarms.raised / alarms.acked for the current site only', async () => {
     const core = new ScriptedCore().answer('alarms.list', { alarms: [alarm(1)] }).answer('alarms.count', { open: 1 });
     const store = createAlarmsStore(new ApiClient(core), memory());

@@ -47,7 +47,7 @@ export function HistoryPage() {
 
   if (site === null || siteId === null) {
     return (
-      <div className="page history-page">
+      <div className="page page-wide history-page">
         <h1 className="page-title">{t('history.title')}</h1>
         <p className="card empty" data-testid="history-no-site">
           {t('history.noSite')} <a href={hrefFor('sites')}>{t('nav.sites')}</a>
@@ -69,7 +69,7 @@ export function HistoryPage() {
   }
 
   return (
-    <div className="page history-page">
+    <div className="page page-wide history-page">
       <header className="page-header">
         <h1 className="page-title">{t('history.title')}</h1>
         <p className="page-intro">{t('history.intro', { zone: timeZone })}</p>
