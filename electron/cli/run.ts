@@ -66,6 +66,8 @@ const HELP = `Commands:
                                the string to sign and csign (settle signature disputes)
        k30 --fields <json: the envelope's fields, data as plaintext JSON> --secret <companyno>
                                K30: the string to sign, the sign and the encrypted data
+       zhejiang --apicode <C_AUTH|C_HEARTBEAT|…> --fields <json: the request's fields, param as JSON> --secret <accessSecret>
+                [--img-sign delete|empty-string]   Zhejiang: the string to sign and the MD5 (with "success": a response's)
   door-test <backend-id> --door <door-id> [--test open|mode|walk] [--person <pin>] [--timeout s] [--installer name]
                                run a door test; prints the verdict and latency (exit 0 only for pass)
   report <site-id> --pdf <file> [--html <file>] [--installer name] [--customer name]
@@ -184,6 +186,8 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         'app-key': { type: 'string' },
         company: { type: 'string' },
         fields: { type: 'string' },
+        apicode: { type: 'string' },
+        'img-sign': { type: 'string' },
         'callback-url': { type: 'string' },
         'callback-form': { type: 'string' },
         'company-mismatch': { type: 'string' },

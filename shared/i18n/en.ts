@@ -20,6 +20,7 @@ import { scanEn } from './scan.en.ts';
 import { receiversEn, receiversErrorsEn } from './receivers.en.ts';
 import { deviceResultsEn } from './device-results.en.ts';
 import { signK30En } from './sign-k30.en.ts';
+import { zhejiangEn } from './zhejiang.en.ts';
 import { doorTestOffersEn } from './door-test-offers.en.ts';
 import { workbenchK30En, workbenchK30ValidationEn } from './workbench-k30.en.ts';
 import { k30WizardEn } from './k30-wizard.en.ts';
@@ -393,6 +394,7 @@ export const en = {
   ...personChecksEn,
   ...scanEn,
   ...signK30En,
+  ...zhejiangEn,
   ...doorTestOffersEn,
   ...workbenchK30En,
   ...k30WizardEn,

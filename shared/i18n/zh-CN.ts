@@ -19,6 +19,7 @@ import { scanZhCN } from './scan.zh-CN.ts';
 import { receiversErrorsZhCN, receiversZhCN } from './receivers.zh-CN.ts';
 import { deviceResultsZhCN } from './device-results.zh-CN.ts';
 import { signK30ZhCN } from './sign-k30.zh-CN.ts';
+import { zhejiangZhCN } from './zhejiang.zh-CN.ts';
 import { doorTestOffersZhCN } from './door-test-offers.zh-CN.ts';
 import { workbenchK30ZhCN, workbenchK30ValidationZhCN } from './workbench-k30.zh-CN.ts';
 import { k30WizardZhCN } from './k30-wizard.zh-CN.ts';
@@ -391,6 +392,7 @@ export const zhCN: Catalog = {
   ...importZhCN,
   ...scanZhCN,
   ...signK30ZhCN,
+  ...zhejiangZhCN,
   ...doorTestOffersZhCN,
   ...workbenchK30ZhCN,
   ...k30WizardZhCN,

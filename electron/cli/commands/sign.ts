@@ -2,6 +2,7 @@ import { csign, EMPTY_BODY_MD5, md5Hex, stringToSign } from '../../drivers/hongt
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext, CommandResult } from '../context.ts';
 import { signK30 } from './sign-k30.ts';
+import { signZhejiang } from './sign-zhejiang.ts';
 
 function required(ctx: CommandContext, name: string): string {
   const value = ctx.options[name];
@@ -9,11 +10,12 @@ function required(ctx: CommandContext, name: string): string {
   return value;
 }
 
-/** `sign hongtu …` or `sign k30 …`: each vendor's signature, as its document computes it. */
+/** `sign hongtu …`, `sign k30 …` or `sign zhejiang …`: each vendor's signature, as its document computes it. */
 export const sign: Command = async (ctx, args) => {
   if (args[0] === 'hongtu') return signHongtu(ctx);
   if (args[0] === 'k30') return signK30(ctx);
-  throw new UsageError('cli.missingArgument', { name: '<vendor> (hongtu, k30)' });
+  if (args[0] === 'zhejiang') return signZhejiang(ctx);
+  throw new UsageError('cli.missingArgument', { name: '<vendor> (hongtu, k30, zhejiang)' });
 };
 
 /**

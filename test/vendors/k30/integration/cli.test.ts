@@ -77,7 +77,7 @@ describe('sign k30', () => {
 
   it('is in --help, and an unknown vendor names both', () => {
     expect(runCliProcess(['--help']).stdout).toMatch(/k30 --fields <json[^\n]*--secret <companyno>/);
-    expect(runCliProcess(['sign', 'zkbio']).stderr).toContain('<vendor> (hongtu, k30)');
+    expect(runCliProcess(['sign', 'zkbio']).stderr).toContain('<vendor> (hongtu, k30, zhejiang)');
   });
 });
 
