@@ -63,6 +63,7 @@ import { toolsHandlers } from '../tools/tools-handlers.ts';
 import { visitorsHandlers } from '../visitors/visitors-handlers.ts';
 import { doorsHandlers } from '../doors/doors-handlers.ts';
 import { DoorsService } from '../doors/doors-service.ts';
+import { DoorStateEvents } from '../store/door-state-events.ts';
 import { DoorActionsTable } from '../store/door-actions-table.ts';
 import { VisitorsService } from '../visitors/visitors-service.ts';
 import { VisitorsTable } from '../store/visitors-table.ts';
@@ -146,7 +147,18 @@ export function createCore(options: CoreOptions): Core {
   const thumbnails = new FaceThumbnails({ people: peopleTable, faces });
   const alarms = new AlarmsService({ table: new AlarmsTable(store.db), evidence: new AlarmEvidence(store.db), settings: new GuardSettingsTable(store.db), backends, bus, log });
   const visitors = new VisitorsService({ table: new VisitorsTable(store.db), backends, sites: sitesTable, people: peopleTable, faces, bus, log });
-  const doors = new DoorsService({ table: new DoorActionsTable(store.db), backends, inventory, guard: new GuardSettingsTable(store.db), bus, log });
+  const doors = new DoorsService({
+    table: new DoorActionsTable(store.db),
+    backends,
+    inventory,
+    guard: new GuardSettingsTable(store.db),
+    bus,
+    log,
+    sites: sitesTable,
+    // A door's alarm state changes are events of the pipeline: stored once, announced, raised by the alarms service.
+    storeEvents: (backendId, changes) => void events.store(backendId, 'poll', changes),
+    doorStateEvents: new DoorStateEvents(store.db),
+  });
   const reports = new ReportsService({ sites: sitesTable, backends, inventory, doorTests: doorTestsTable });
 
   // One table per contract area (electron/<area>/<area>-handlers.ts); the type asks for every method.

@@ -56,6 +56,8 @@ if (!app.requestSingleInstanceLock()) {
     void core.receivers.resume();
     // The event pipeline: one stream per backend of the current site, for as long as the app runs.
     void core.events.start();
+    // Door states read whatever page is open: a door going into alarm raises its alarm.
+    core.doors.start();
     window = createMainWindow(preloadPath, iconPath, devServerUrl);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(preloadPath, iconPath, devServerUrl);

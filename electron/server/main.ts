@@ -41,6 +41,8 @@ core.sync.start();
 await core.receivers.resume();
 // The event pipeline: one stream per backend of the current site, for as long as the server runs.
 await core.events.start();
+// Door states read whatever page is open: a door going into alarm raises its alarm.
+core.doors.start();
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, token: server.token, dataDir })}\n`);

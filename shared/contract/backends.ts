@@ -208,6 +208,12 @@ export const CapabilitiesSchema = z.strictObject({
   realtimeEvents: z.enum(['monitor', 'push', 'poll', 'none']),
   /** Visitor registration through the API (issue 15 item 4). */
   visitors: z.boolean().default(false),
+  /**
+   * What its door list tells of each door's state, re-read by the doors service while the app runs
+   * (issue 15): `full` sensor, relay and alarm (ZKBio), `online` only whether the door is reachable;
+   * absent: nothing to re-read.
+   */
+  doorState: z.enum(['full', 'online']).optional(),
   /** Why a capability is missing, per capability name, in both languages (shown in the UI). */
   notes: z.record(z.string(), z.strictObject({ en: z.string(), 'zh-CN': z.string() })),
 });
