@@ -1,5 +1,7 @@
 import { eventStreamsEn } from '../../shared/i18n/event-streams.en.ts';
 import { eventStreamsZhCN } from '../../shared/i18n/event-streams.zh-CN.ts';
+import { streamTruthEn } from '../../shared/i18n/stream-truth.en.ts';
+import { streamTruthZhCN } from '../../shared/i18n/stream-truth.zh-CN.ts';
 import { DriverError, type LocalizedText } from '../drivers/driver-error.ts';
 
 type ReasonKey = keyof typeof eventStreamsEn.eventStreams.reason;
@@ -44,4 +46,12 @@ export function failureReason(error: unknown): LocalizedText {
 /** The offline reason: how long, then why. */
 export function offlineReason(minutes: number, detail: LocalizedText): LocalizedText {
   return { en: fill(eventStreamsEn.eventStreams.reason.offline, { minutes, detail: detail.en }), 'zh-CN': fill(eventStreamsZhCN.eventStreams.reason.offline, { minutes, detail: detail['zh-CN'] }) };
+}
+
+/** A receiver typed into the vendor's software by hand that the backend has not called yet: where to type it, and that polling stands in. */
+export function awaitingCallReason(where: LocalizedText, seconds: number): LocalizedText {
+  return {
+    en: fill(streamTruthEn.streamTruth.awaitingCall, { where: where.en, seconds }),
+    'zh-CN': fill(streamTruthZhCN.streamTruth.awaitingCall, { where: where['zh-CN'], seconds }),
+  };
 }

@@ -336,6 +336,11 @@ export const ReceiverStatusSchema = z.strictObject({
     .nullable(),
   /** When the running receiver last accepted a delivery (ISO); null before the first ("waiting for the first callback"). */
   lastReceivedAt: z.iso.datetime().nullable(),
+  /**
+   * When the backend first called this URL (ISO), kept across restarts while the URL stays the same;
+   * null: never — for a manually registered receiver, the URL is not typed into the vendor's software yet.
+   */
+  firstCalledAt: z.iso.datetime().nullable().optional(),
   stored: z.number().int().nonnegative(),
 });
 
