@@ -8,7 +8,7 @@ import type { LocalizedText } from '../drivers/driver-error.ts';
 import type { Logger } from '../log/logger.ts';
 import { backoffMs } from '../sync/backoff.ts';
 import type { PipelineClock } from './clock.ts';
-import { awaitingCallReason, failureReason, offlineReason, reasonText } from './stream-reason.ts';
+import { awaitingCallReason, failureReason, gaveNoAnswer, offlineReason, reasonText } from './stream-reason.ts';
 
 export type EventSource = 'push' | 'poll' | 'monitor';
 
@@ -183,7 +183,7 @@ export class EventStream {
     const waitMs = backoffMs(this.failures, clock.random, 1_000, timings.maxBackoffMs);
     const retryAt = new Date(now + waitMs).toISOString();
     const failingMs = now - this.failingSince;
-    if (this.failures >= 2 && failingMs >= timings.offlineAfterMs) this.set('offline', this.current.channel, offlineReason(Math.max(1, Math.round(failingMs / 60_000)), reason), retryAt);
+    if (this.failures >= 2 && failingMs >= timings.offlineAfterMs) this.set('offline', this.current.channel, offlineReason(Math.max(1, Math.round(failingMs / 60_000)), reason, gaveNoAnswer(error)), retryAt);
     else this.set('stale', this.current.channel, reason, retryAt);
     this.deps.log.warn({ backend: this.deps.backendId, failures: this.failures, err: error instanceof Error ? error.message : String(error) }, 'event stream read failed');
     return waitMs;

@@ -6,5 +6,8 @@ export const streamTruthEn = {
   streamTruth: {
     awaitingCall:
       'The receiver is running but the backend has not called it yet: type its URL into {{where}}. Meanwhile events are read by polling every {{seconds}} s.',
+    failingFor: 'Failing for {{minutes}} min. {{detail}}',
+    serverError:
+      'The backend answered with an error (HTTP {{status}}): it may be starting, overloaded or failing inside. Doorman keeps retrying; if it goes on, check the backend’s own service and logs.',
   },
 };
