@@ -192,4 +192,16 @@ describe('the Live page', () => {
     await expect.poll(() => zh.page.getByTestId('alarm-banner').textContent(), WAIT).toContain('门被意外打开');
     await zh.context.close();
   }, 120_000);
+
+  it('says in the header what went wrong with a backend, in its driver’s words: Hongtu answering HTTP 500', async () => {
+    hongtu.faults.httpError(500);
+    const { context, page } = await app.open('people');
+    const tower = page.locator('[data-testid="stream-badge"][data-backend-id="2"]');
+    await expect.poll(() => tower.getAttribute('data-state'), WAIT).toBe('stale');
+    await expect.poll(() => tower.getAttribute('title'), WAIT).toContain('The backend answered with an error (HTTP 500)');
+    await context.close();
+    const zh = await app.open('people', 'zh-CN');
+    await expect.poll(() => zh.page.locator('[data-testid="stream-badge"][data-backend-id="2"]').getAttribute('title'), WAIT).toContain('后台返回了错误（HTTP 500）');
+    await zh.context.close();
+  }, 120_000);
 });
