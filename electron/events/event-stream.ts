@@ -39,7 +39,7 @@ export interface StreamDeps {
    * For a receiver whose URL is typed into the vendor's software by hand: where, while the backend
    * has never called it (the stream is polling, not real-time, until it does); null once it has.
    */
-  readonly awaitingCall?: () => Promise<LocalizedText | null>;
+  readonly awaitingCall?: () => LocalizedText | null;
   /** Stores events once each and announces the new ones. */
   readonly store: (source: EventSource, events: readonly IncomingEvent[]) => void;
   readonly cursor: { get(): string | null; save(cursor: string): void };
@@ -124,7 +124,7 @@ export class EventStream {
     if (read.events.length > 0) this.deps.store('poll', read.events.map((event) => ({ event, raw: read.raw?.get(event.eventId) })));
     if (read.cursor !== null && read.cursor !== cursor) this.deps.cursor.save(read.cursor);
     // A receiver the backend has never called is no real-time stream: the list, read every 5 s, is.
-    this.awaiting = pushUrl ? ((await this.deps.awaitingCall?.()) ?? null) : null;
+    this.awaiting = pushUrl ? (this.deps.awaitingCall?.() ?? null) : null;
     if (pushUrl) return this.awaiting ? 'poll' : 'push';
     if (this.deps.realtime === 'monitor' && this.deps.timings.monitor) {
       this.startMonitor(driver);

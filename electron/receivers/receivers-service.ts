@@ -160,9 +160,14 @@ export class ReceiversService {
       registration: push?.registration.kind ?? null,
       stats: running ? { ...running.receiver.stats } : null,
       lastReceivedAt: running?.receiver.lastReceivedAt?.toISOString() ?? null,
-      firstCalledAt: this.endpoints?.get(backendId)?.firstCalledAt ?? (running?.receiver.lastReceivedAt?.toISOString() ?? null),
+      firstCalledAt: this.firstCalledAt(backendId, running),
       stored: this.events.count(backendId),
     };
+  }
+
+  /** When the backend first called the receiver's URL: as stored (kept across restarts), else as this run saw it. */
+  private firstCalledAt(backendId: BackendId, running: Running | undefined): string | null {
+    return this.endpoints?.get(backendId)?.firstCalledAt ?? running?.receiver.lastReceivedAt?.toISOString() ?? null;
   }
 
   /**
@@ -170,11 +175,10 @@ export class ReceiversService {
    * registration) and that the backend has never called: where to type it, in both languages.
    * Null when none runs, when Doorman registers the URL itself, or once the backend has called it.
    */
-  async awaitingFirstCall(backendId: BackendId): Promise<{ readonly en: string; readonly 'zh-CN': string } | null> {
+  awaitingFirstCall(backendId: BackendId): { readonly en: string; readonly 'zh-CN': string } | null {
     const running = this.running.get(backendId);
     if (!running || running.push.registration.kind !== 'manual') return null;
-    const status = await this.status(backendId);
-    return status.firstCalledAt === null ? running.push.registration.where : null;
+    return this.firstCalledAt(backendId, running) === null ? running.push.registration.where : null;
   }
 
   /**
