@@ -78,6 +78,8 @@ export class DoorsService {
   private polling = false;
   /** Started: the current site's door states are read whatever page is open (alarms need them). */
   private started = false;
+  /** A site read whatever is selected (the CLI's `events watch --site`), else null: the current one. */
+  private fixedSite: SiteId | null = null;
   private readonly episodes = new DoorAlarmEpisodes();
 
   constructor(deps: DoorsDeps) {
@@ -91,8 +93,9 @@ export class DoorsService {
    * shows them: a door going into alarm (forced, held open, tampering, duress, offline…) is stored
    * as an event and raises its alarm. The panel's `doors.state` come from this same read.
    */
-  start(): void {
+  start(options: { siteId?: SiteId } = {}): void {
     this.started = true;
+    this.fixedSite = options.siteId ?? null;
     this.startTimer();
   }
 
@@ -166,9 +169,9 @@ export class DoorsService {
     this.started = false;
   }
 
-  /** Started: the current site (the one the event pipeline watches); else the site last listed. */
+  /** Started: its site, else the current one (the one the event pipeline watches); else the site last listed. */
   private followedSite(): SiteId | null {
-    return (this.started ? this.deps.sites?.currentId() : null) ?? this.watched;
+    return (this.started ? (this.fixedSite ?? this.deps.sites?.currentId()) : null) ?? this.watched;
   }
 
   private follow(siteId: SiteId): void {
