@@ -2,7 +2,7 @@ import type { Vendor } from '../../shared/contract/backends.ts';
 import { descriptorOf, VENDOR_REGISTRY } from '../drivers/registry.ts';
 import type { VendorModule } from '../drivers/vendor-descriptor.ts';
 
-export type { AlarmTable, PushBodyForm, PushDelivery, VendorModule, VendorPush } from '../drivers/vendor-descriptor.ts';
+export type { AlarmMatch, AlarmTable, PushBodyForm, PushDelivery, VendorModule, VendorPush } from '../drivers/vendor-descriptor.ts';
 
 /** A backend that pushes records to a URL Doorman registers with it. */
 interface PushSubscriber {

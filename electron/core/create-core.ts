@@ -63,6 +63,7 @@ import { toolsHandlers } from '../tools/tools-handlers.ts';
 import { visitorsHandlers } from '../visitors/visitors-handlers.ts';
 import { doorsHandlers } from '../doors/doors-handlers.ts';
 import { DoorsService } from '../doors/doors-service.ts';
+import { DoorStateEvents } from '../store/door-state-events.ts';
 import { DoorActionsTable } from '../store/door-actions-table.ts';
 import { VisitorsService } from '../visitors/visitors-service.ts';
 import { VisitorsTable } from '../store/visitors-table.ts';
@@ -108,7 +109,8 @@ export interface Core {
   readonly dispatch: Dispatch;
   /**
    * What a long-running process (app, web server) runs in the background once it is up: sync, then
-   * the receivers that ran when it last quit, then the event pipeline (which sees those receivers).
+   * the receivers that ran when it last quit, then the event pipeline (which sees those receivers),
+   * then the door-state reader.
    * Never rejects: a failure is logged and the rest still starts.
    */
   startBackground(): Promise<void>;
@@ -152,7 +154,18 @@ export function createCore(options: CoreOptions): Core {
   const thumbnails = new FaceThumbnails({ people: peopleTable, faces });
   const alarms = new AlarmsService({ table: new AlarmsTable(store.db), evidence: new AlarmEvidence(store.db), settings: new GuardSettingsTable(store.db), backends, bus, log });
   const visitors = new VisitorsService({ table: new VisitorsTable(store.db), backends, sites: sitesTable, people: peopleTable, faces, bus, log });
-  const doors = new DoorsService({ table: new DoorActionsTable(store.db), backends, inventory, guard: new GuardSettingsTable(store.db), bus, log });
+  const doors = new DoorsService({
+    table: new DoorActionsTable(store.db),
+    backends,
+    inventory,
+    guard: new GuardSettingsTable(store.db),
+    bus,
+    log,
+    sites: sitesTable,
+    // A door's alarm state changes are events of the pipeline: stored once, announced, raised by the alarms service.
+    storeEvents: (backendId, changes) => void events.store(backendId, 'poll', changes),
+    doorStateEvents: new DoorStateEvents(store.db),
+  });
   const reports = new ReportsService({ sites: sitesTable, backends, inventory, doorTests: doorTestsTable });
 
   // One table per contract area (electron/<area>/<area>-handlers.ts); the type asks for every method.
@@ -201,6 +214,8 @@ export function createCore(options: CoreOptions): Core {
       sync.start();
       await receivers.resume().catch((error: unknown) => log.error({ err: error }, 'receivers could not resume'));
       await events.start().catch((error: unknown) => log.error({ err: error }, 'event pipeline could not start'));
+      // Door states read whatever page is open: a door going into alarm raises its alarm.
+      doors.start();
     },
     async close() {
       if (closed) return;

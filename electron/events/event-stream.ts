@@ -8,7 +8,7 @@ import type { LocalizedText } from '../drivers/driver-error.ts';
 import type { Logger } from '../log/logger.ts';
 import { backoffMs } from '../sync/backoff.ts';
 import type { PipelineClock } from './clock.ts';
-import { failureReason, offlineReason, reasonText } from './stream-reason.ts';
+import { awaitingCallReason, failureReason, gaveNoAnswer, offlineReason, reasonText } from './stream-reason.ts';
 
 export type EventSource = 'push' | 'poll' | 'monitor';
 
@@ -35,6 +35,11 @@ export interface StreamDeps {
   readonly driver: () => Promise<BackendDriver>;
   /** The URL of the backend's running push receiver, or null when none runs. */
   readonly pushUrl: () => Promise<string | null>;
+  /**
+   * For a receiver whose URL is typed into the vendor's software by hand: where, while the backend
+   * has never called it (the stream is polling, not real-time, until it does); null once it has.
+   */
+  readonly awaitingCall?: () => LocalizedText | null;
   /** Stores events once each and announces the new ones. */
   readonly store: (source: EventSource, events: readonly IncomingEvent[]) => void;
   readonly cursor: { get(): string | null; save(cursor: string): void };
@@ -59,6 +64,8 @@ export class EventStream {
   private current: StreamState;
   private monitor: Watcher | null = null;
   private monitorFailure: LocalizedText | null = null;
+  /** Where to type the receiver's URL, while the backend has not called it yet. */
+  private awaiting: LocalizedText | null = null;
   private failures = 0;
   private failingSince: number | null = null;
   private lastOkAt: string | null = null;
@@ -116,7 +123,9 @@ export class EventStream {
     const read = await driver.events(cursor, { signal });
     if (read.events.length > 0) this.deps.store('poll', read.events.map((event) => ({ event, raw: read.raw?.get(event.eventId) })));
     if (read.cursor !== null && read.cursor !== cursor) this.deps.cursor.save(read.cursor);
-    if (pushUrl) return 'push';
+    // A receiver the backend has never called is no real-time stream: the list, read every 5 s, is.
+    this.awaiting = pushUrl ? (this.deps.awaitingCall?.() ?? null) : null;
+    if (pushUrl) return this.awaiting ? 'poll' : 'push';
     if (this.deps.realtime === 'monitor' && this.deps.timings.monitor) {
       this.startMonitor(driver);
       return this.monitorFailure ? 'poll' : 'monitor';
@@ -158,6 +167,7 @@ export class EventStream {
     const { realtime, timings } = this.deps;
     let reason: LocalizedText | null = null;
     if (channel === 'poll' && this.monitorFailure) reason = this.monitorFailure;
+    else if (channel === 'poll' && this.awaiting) reason = awaitingCallReason(this.awaiting, Math.round(timings.pollMs / 1000));
     else if (channel === 'poll' && realtime === 'push') reason = reasonText('pollOnly', { seconds: Math.round(timings.pollMs / 1000) });
     this.set(channel === 'poll' ? 'polling' : 'connected', channel, reason, null);
   }
@@ -173,7 +183,7 @@ export class EventStream {
     const waitMs = backoffMs(this.failures, clock.random, 1_000, timings.maxBackoffMs);
     const retryAt = new Date(now + waitMs).toISOString();
     const failingMs = now - this.failingSince;
-    if (this.failures >= 2 && failingMs >= timings.offlineAfterMs) this.set('offline', this.current.channel, offlineReason(Math.max(1, Math.round(failingMs / 60_000)), reason), retryAt);
+    if (this.failures >= 2 && failingMs >= timings.offlineAfterMs) this.set('offline', this.current.channel, offlineReason(Math.max(1, Math.round(failingMs / 60_000)), reason, gaveNoAnswer(error)), retryAt);
     else this.set('stale', this.current.channel, reason, retryAt);
     this.deps.log.warn({ backend: this.deps.backendId, failures: this.failures, err: error instanceof Error ? error.message : String(error) }, 'event stream read failed');
     return waitMs;

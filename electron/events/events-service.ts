@@ -206,6 +206,7 @@ export class EventsService {
       realtime,
       driver: () => backends.driverOf(backendId),
       pushUrl: async () => (await receivers.status(backendId)).url,
+      awaitingCall: () => receivers.awaitingFirstCall(backendId),
       store: (source, events) => void this.store(backendId, source, this.notSeenAs(backendId, realtime, source, events)),
       cursor: { get: () => streams.cursor(backendId), save: (cursor) => streams.saveCursor(backendId, cursor, new Date(this.clock.now())) },
       onState: (state) => {

@@ -21,6 +21,8 @@ interface ReceiverStatus {
   readonly registration: Registration | null;
   readonly stats: PushStats | null;
   readonly lastReceivedAt: string | null;
+  /** When the backend first called this URL, kept across restarts while the URL stays; null: never. */
+  readonly firstCalledAt: string | null;
   readonly stored: number;
 }
 
@@ -52,6 +54,8 @@ interface StartOptions {
  */
 export class ReceiversService {
   private readonly running = new Map<BackendId, Running>();
+  /** Receivers whose first call is recorded in this process (one write per receiver, not per delivery). */
+  private readonly called = new Set<BackendId>();
   private readonly backends: BackendsService;
   private readonly events: EventsTable;
   private readonly deviceResults: DeviceSyncResultsTable | undefined;
@@ -121,6 +125,8 @@ export class ReceiversService {
     }
     this.running.set(backendId, { receiver, push });
     this.endpoints?.save(backendId, { host, port: receiver.port, token, signCheck, enabled: true });
+    // A new URL (address, port or token changed) is not called yet: record its first call again.
+    this.called.delete(backendId);
     this.log.info({ backend: backendId, host, port: receiver.port, registration: push.registration.kind }, automatic ? 'push receiver registered' : 'push receiver waiting for the URL to be configured in the vendor software');
     return started(receiver.url, push);
   }
@@ -154,8 +160,25 @@ export class ReceiversService {
       registration: push?.registration.kind ?? null,
       stats: running ? { ...running.receiver.stats } : null,
       lastReceivedAt: running?.receiver.lastReceivedAt?.toISOString() ?? null,
+      firstCalledAt: this.firstCalledAt(backendId, running),
       stored: this.events.count(backendId),
     };
+  }
+
+  /** When the backend first called the receiver's URL: as stored (kept across restarts), else as this run saw it. */
+  private firstCalledAt(backendId: BackendId, running: Running | undefined): string | null {
+    return this.endpoints?.get(backendId)?.firstCalledAt ?? running?.receiver.lastReceivedAt?.toISOString() ?? null;
+  }
+
+  /**
+   * A running receiver whose URL the installer types into the vendor's software (manual
+   * registration) and that the backend has never called: where to type it, in both languages.
+   * Null when none runs, when Doorman registers the URL itself, or once the backend has called it.
+   */
+  awaitingFirstCall(backendId: BackendId): { readonly en: string; readonly 'zh-CN': string } | null {
+    const running = this.running.get(backendId);
+    if (!running || running.push.registration.kind !== 'manual') return null;
+    return this.firstCalledAt(backendId, running) === null ? running.push.registration.where : null;
   }
 
   /**
@@ -186,6 +209,11 @@ export class ReceiversService {
   /** One delivery into the store: its events once each, its device results replacing older ones; the new ones announced. */
   private store(backendId: BackendId, siteId: number, delivery: PushDelivery): { added: number; refused: ReturnType<EventsTable['add']>['refused'] } {
     const { added, refused } = this.events.add(backendId, 'push', delivery.events);
+    // The backend calls this URL: a manually registered receiver is a real-time stream from now on.
+    if (!this.called.has(backendId)) {
+      this.called.add(backendId);
+      this.endpoints?.markCalled(backendId, new Date().toISOString());
+    }
     if (added.length > 0) this.bus.emit('events.received', { backendId, events: added });
     if (refused.length === 0 && delivery.deviceResults.length > 0 && this.deviceResults) {
       for (const result of this.deviceResults.record(backendId, delivery.deviceResults)) this.bus.emit('outbox.deviceResult', { siteId, ...result });

@@ -9,6 +9,8 @@ export interface ReceiverEndpoint {
   readonly token: string;
   readonly signCheck: PushSignCheck;
   readonly enabled: boolean;
+  /** When the backend first called this URL (ISO), null: not yet. Cleared when the URL changes. */
+  readonly firstCalledAt?: string | null;
 }
 
 interface Row {
@@ -18,6 +20,7 @@ interface Row {
   token: string;
   sign_check: PushSignCheck;
   enabled: number;
+  first_called_at: string | null;
 }
 
 /**
@@ -29,20 +32,28 @@ export class ReceiverEndpointsTable {
   private readonly saveStmt: Statement<[number, string, number, string, string, number]>;
   private readonly enableStmt: Statement<[number, number]>;
   private readonly enabledStmt: Statement<[], { backend_id: number }>;
+  private readonly calledStmt: Statement<[string, number]>;
 
   constructor(db: Database) {
     this.getStmt = db.prepare('SELECT * FROM receiver_endpoints WHERE backend_id = ?');
     this.saveStmt = db.prepare(
       `INSERT INTO receiver_endpoints (backend_id, host, port, token, sign_check, enabled) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (backend_id) DO UPDATE SET host = excluded.host, port = excluded.port, token = excluded.token, sign_check = excluded.sign_check, enabled = excluded.enabled`,
+       ON CONFLICT (backend_id) DO UPDATE SET host = excluded.host, port = excluded.port, token = excluded.token, sign_check = excluded.sign_check, enabled = excluded.enabled,
+         first_called_at = CASE WHEN host = excluded.host AND port = excluded.port AND token = excluded.token THEN first_called_at END`,
     );
+    this.calledStmt = db.prepare('UPDATE receiver_endpoints SET first_called_at = coalesce(first_called_at, ?) WHERE backend_id = ?');
     this.enableStmt = db.prepare('UPDATE receiver_endpoints SET enabled = ? WHERE backend_id = ?');
     this.enabledStmt = db.prepare('SELECT backend_id FROM receiver_endpoints WHERE enabled = 1 ORDER BY backend_id');
   }
 
   get(backendId: BackendId): ReceiverEndpoint | null {
     const row = this.getStmt.get(backendId);
-    return row ? { host: row.host, port: row.port, token: row.token, signCheck: row.sign_check, enabled: row.enabled === 1 } : null;
+    return row ? { host: row.host, port: row.port, token: row.token, signCheck: row.sign_check, enabled: row.enabled === 1, firstCalledAt: row.first_called_at } : null;
+  }
+
+  /** The backend called this URL (the first time is kept). */
+  markCalled(backendId: BackendId, at: string): void {
+    this.calledStmt.run(at, backendId);
   }
 
   save(backendId: BackendId, endpoint: ReceiverEndpoint): void {

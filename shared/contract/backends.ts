@@ -208,6 +208,12 @@ export const CapabilitiesSchema = z.strictObject({
   realtimeEvents: z.enum(['monitor', 'push', 'poll', 'none']),
   /** Visitor registration through the API (issue 15 item 4). */
   visitors: z.boolean().default(false),
+  /**
+   * What its door list tells of each door's state, re-read by the doors service while the app runs
+   * (issue 15): `full` sensor, relay and alarm (ZKBio), `online` only whether the door is reachable;
+   * absent: nothing to re-read.
+   */
+  doorState: z.enum(['full', 'online']).optional(),
   /** Why a capability is missing, per capability name, in both languages (shown in the UI). */
   notes: z.record(z.string(), z.strictObject({ en: z.string(), 'zh-CN': z.string() })),
 });
@@ -330,6 +336,11 @@ export const ReceiverStatusSchema = z.strictObject({
     .nullable(),
   /** When the running receiver last accepted a delivery (ISO); null before the first ("waiting for the first callback"). */
   lastReceivedAt: z.iso.datetime().nullable(),
+  /**
+   * When the backend first called this URL (ISO), kept across restarts while the URL stays the same;
+   * null: never — for a manually registered receiver, the URL is not typed into the vendor's software yet.
+   */
+  firstCalledAt: z.iso.datetime().nullable().optional(),
   stored: z.number().int().nonnegative(),
 });
 

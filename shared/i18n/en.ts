@@ -1,3 +1,4 @@
+import { streamTruthEn } from './stream-truth.en.ts';
 import { liveEn } from './live.en.ts';
 import { eventStreamsEn } from './event-streams.en.ts';
 import { alarmsEn, alarmsErrorsEn, alarmsValidationEn } from './alarms.en.ts';
@@ -400,6 +401,7 @@ export const en = {
   ...k30WizardEn,
   ...receiversEn,
   ...eventStreamsEn,
+  ...streamTruthEn,
   ...alarmsEn,
   ...doorsEn,
   ...deviceResultsEn,

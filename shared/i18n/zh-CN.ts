@@ -1,3 +1,4 @@
+import { streamTruthZhCN } from './stream-truth.zh-CN.ts';
 import { liveZhCN } from './live.zh-CN.ts';
 import { eventStreamsZhCN } from './event-streams.zh-CN.ts';
 import { alarmsZhCN, alarmsErrorsZhCN, alarmsValidationZhCN } from './alarms.zh-CN.ts';
@@ -398,6 +399,7 @@ export const zhCN: Catalog = {
   ...k30WizardZhCN,
   ...receiversZhCN,
   ...eventStreamsZhCN,
+  ...streamTruthZhCN,
   ...alarmsZhCN,
   ...doorsZhCN,
   ...deviceResultsZhCN,

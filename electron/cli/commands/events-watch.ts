@@ -52,11 +52,14 @@ export const eventsWatch: Command = async (ctx) => {
   });
   if (!jsonl) ctx.say(ctx.t('eventStreams.watch.started', { site: siteId, count: names.size }));
   await core.events.start({ siteId });
+  // Door states too: a door going into alarm (ZKBio: forced, held open…) is an event of the site.
+  core.doors.start({ siteId });
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   stop();
+  core.doors.stop();
   await core.events.stop();
   return { json: null, text: '', silent: true };
 };

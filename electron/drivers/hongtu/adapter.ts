@@ -20,6 +20,7 @@ const CAPABILITIES: Capabilities = {
   bulkUpsert: true,
   realtimeEvents: 'push',
   visitors: false,
+  doorState: 'online',
   notes: {
     visitors: {
       en: 'Hongtu’s document has no visitor registration call: a visitor is a person of type 2 (person/batchAdd with visit times), and Doorman does not register Hongtu visitors yet. Register them in the Hongtu platform.',

@@ -34,6 +34,7 @@ const CAPABILITIES: Capabilities = {
   bulkUpsert: false,
   realtimeEvents: 'push',
   visitors: true,
+  doorState: 'online',
   notes: {
     visitors: {
       en: 'K30 registers visitors with visitor.create (ID number and phone required, face optional), pushes them to every device with visitor.sync and ends the visit with visitor.delete (the devices must be online). It has no visitor list.',

@@ -19,6 +19,7 @@ const CAPABILITIES: Capabilities = {
   bulkUpsert: true,
   realtimeEvents: 'monitor',
   visitors: true,
+  doorState: 'full',
   notes: {
     visitors: {
       en: 'ZKBio registers visitors by ID document (visRegistration.add: document type and number and a reason required) and checks them out (visRegistration.exit). Its registration takes no photo: a captured face stays in Doorman.',

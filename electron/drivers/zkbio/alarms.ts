@@ -41,6 +41,12 @@ function named(alarmClass: AlarmMatch['alarmClass'], vendorName: string | null):
   return vendorName === null || alarmClass !== 'other-alarm' ? { alarmClass, reason } : { alarmClass, reason: { en: `${reason.en} (${vendorName})`, 'zh-CN': `${reason['zh-CN']}（${vendorName}）` } };
 }
 
+/** A door whose device is not connected (`connect` 0, §6.2): the guard cannot see or command it. */
+const DOOR_OFFLINE: AlarmMatch = {
+  alarmClass: 'other-alarm',
+  reason: { en: 'Door offline: its controller is not connected to ZKBio. Check the controller’s power and network.', 'zh-CN': '门离线：其控制器未连接到 ZKBio。请检查控制器的电源和网络。' },
+};
+
 /** A door state's `alarm` value to its alarm, or null ("none"). Also used for a door-state event's raw. */
 export function zkbioDoorStateAlarm(alarm: string | null): AlarmMatch | null {
   if (alarm === null || NOT_ALARMS.has(alarm.trim().toLowerCase())) return null;
@@ -51,6 +57,8 @@ export function zkbioDoorStateAlarm(alarm: string | null): AlarmMatch | null {
 export const zkbioAlarms: AlarmTable = ({ event, raw }) => {
   const f = fields(raw);
   // A door state (door/doorStateList): its `alarm` field, with no eventLevel.
+  // `connect` 0 is the device offline (1 online, 2 disabled by the administrator: not an alarm).
+  if (f['eventLevel'] === undefined && text(f['connect']) === '0') return DOOR_OFFLINE;
   if (f['eventLevel'] === undefined && typeof f['alarm'] === 'string') return zkbioDoorStateAlarm(text(f['alarm']));
   const level = int(f['eventLevel']) ?? (event.kind === 'alarm' ? 2 : null);
   const name = text(f['eventName']) ?? text(event.description);

@@ -62,6 +62,11 @@ describe('the Live page', () => {
     const person = hongtu.state.personByCode('7001');
     if (!person) throw new Error('Li Na did not reach the Hongtu simulator');
     const { context, page } = await app.open('live');
+    // K30's receiver runs but K30 has not called it yet: its stream polls and says where to type the URL.
+    const k30Badge = page.locator('[data-testid="stream-badge"][data-backend-id="1"]');
+    await expect.poll(() => k30Badge.getAttribute('title'), WAIT).toContain('has not called it yet');
+    expect(await k30Badge.getAttribute('title')).toContain('third-party forwarding URL');
+    expect(await k30Badge.getAttribute('data-state')).toBe('polling');
     const record = hongtu.emitPassRecord({ personUuid: person.uuid });
     const row = page.locator(`[data-testid="live-row"][data-key="2:ht:${record.id}"]`);
     await expect.poll(() => row.count(), WAIT).toBe(1);
@@ -124,6 +129,8 @@ describe('the Live page', () => {
     // The header on another page: one indicator per backend, with its state in words.
     await page.getByTestId('nav-people').click();
     await expect.poll(() => page.getByTestId('stream-badge').count(), WAIT).toBe(3);
+    // K30 has called its receiver (the strangers above): its stream is real-time now.
+    await expect.poll(() => page.locator('[data-testid="stream-badge"][data-backend-id="1"]').getAttribute('data-state'), WAIT).toBe('connected');
     const tower = page.locator('[data-testid="stream-badge"][data-backend-id="2"]');
     expect(await tower.textContent()).toMatch(/Tower: (connected|polling|stale|offline)/);
     await tower.click();
@@ -167,5 +174,34 @@ describe('the Live page', () => {
     await expect.poll(() => page.getByTestId('stream-badge').count(), WAIT).toBe(3);
     expect(await page.getByTestId('stream-health').textContent()).toMatch(/已连接|轮询中|延迟|离线/);
     await context.close();
+  }, 120_000);
+
+  it('raises an alarm when a ZKBio door is forced, with no Live page open: the core reads door states', async () => {
+    const { context, page } = await app.open('people');
+    const door = zkbio.state.doors[0];
+    if (!door) throw new Error('no door');
+    // ZKBio reports the door "be opened accidentally" (door/allDoorState §6.2); no page lists the doors.
+    const res = await fetch(`${zkbio.url}/__sim/doors`, { method: 'POST', headers: { authorization: `Bearer ${zkbio.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ id: door.id, alarm: 'be opened accidentally' }) });
+    expect(res.status).toBe(200);
+    const banner = page.getByTestId('alarm-banner');
+    await expect.poll(() => banner.getAttribute('data-alarm-class'), WAIT).toBe('door-forced');
+    expect(await banner.textContent()).toContain('Door opened accidentally (forced)');
+    expect(await banner.textContent()).toContain('Office');
+    await context.close();
+    const zh = await app.open('people', 'zh-CN');
+    await expect.poll(() => zh.page.getByTestId('alarm-banner').textContent(), WAIT).toContain('门被意外打开');
+    await zh.context.close();
+  }, 120_000);
+
+  it('says in the header what went wrong with a backend, in its driver’s words: Hongtu answering HTTP 500', async () => {
+    hongtu.faults.httpError(500);
+    const { context, page } = await app.open('people');
+    const tower = page.locator('[data-testid="stream-badge"][data-backend-id="2"]');
+    await expect.poll(() => tower.getAttribute('data-state'), WAIT).toBe('stale');
+    await expect.poll(() => tower.getAttribute('title'), WAIT).toContain('The backend answered with an error (HTTP 500)');
+    await context.close();
+    const zh = await app.open('people', 'zh-CN');
+    await expect.poll(() => zh.page.locator('[data-testid="stream-badge"][data-backend-id="2"]').getAttribute('title'), WAIT).toContain('后台返回了错误（HTTP 500）');
+    await zh.context.close();
   }, 120_000);
 });

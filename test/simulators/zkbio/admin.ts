@@ -18,6 +18,7 @@ export { isAdminPath } from '../common/admin.ts';
  *   GET    /__sim/state          everything (photos as size + sha256), faults, counters
  *   POST   /__sim/transactions   a walk-through (walk.ts) → the access record
  *   POST   /__sim/devices        {sn, online?, enabled?} → the device
+ *   POST   /__sim/doors          {id, alarm?, sensor?} → the door (§6.2 texts: alarm "be opened accidentally", "none"…)
  *   POST   /__sim/faces          {personPhoto | sha256, code} → {sha256}: detectFace answers `code` for it
  */
 export interface AdminTarget {
@@ -31,6 +32,7 @@ export interface AdminTarget {
 }
 
 const DeviceChangeSchema = z.strictObject({ sn: z.string(), online: z.boolean().optional(), enabled: z.boolean().optional() });
+const DoorChangeSchema = z.strictObject({ id: z.string(), alarm: z.string().min(1).optional(), sensor: z.string().min(1).optional() });
 const FaceVerdictSchema = z.strictObject({ personPhoto: z.string().optional(), sha256: z.string().optional(), code: z.number().int() });
 
 export function handleAdmin(target: AdminTarget, method: string, url: URL, authorization: string | undefined, raw: Buffer): HttpAnswer {
@@ -49,6 +51,14 @@ function routes(target: AdminTarget): AdminRoutes {
       if (change.online !== undefined) device.online = change.online;
       if (change.enabled !== undefined) device.enabled = change.enabled;
       return jsonAnswer(device);
+    },
+    'POST /__sim/doors': ({ body }) => {
+      const change = DoorChangeSchema.parse(body());
+      const door = target.state.doors.find((d) => d.id === change.id);
+      if (!door) return jsonAnswer({ error: `no door ${change.id}` }, 404);
+      if (change.alarm !== undefined) door.alarm = change.alarm;
+      if (change.sensor !== undefined) door.sensor = change.sensor;
+      return jsonAnswer(door);
     },
     'POST /__sim/faces': ({ body }) => {
       const verdict = FaceVerdictSchema.parse(body());

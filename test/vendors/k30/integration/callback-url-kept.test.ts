@@ -53,6 +53,10 @@ describe('the K30 callback URL is kept', () => {
 
   it('is running again when the restarted app starts its background work, and the event pipeline watches K30 by it', async () => {
     const first = await call(core, 'receivers.start', { backendId, host: '127.0.0.1' });
+    // K30 has called this URL once (the installer typed it in): after a restart it is a real-time stream.
+    sim.callbacks.configure({ url: first.url });
+    sim.emitPassRecord({ deviceno: SEED_IDS.gateIn });
+    await sim.callbacks.idle();
     await reopen();
     await call(core, 'sites.select', { id: siteId });
     await core.startBackground();
