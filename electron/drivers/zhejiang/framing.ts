@@ -102,6 +102,7 @@ export class FrameDecoder {
   push(chunk: Uint8Array): { frames: Buffer[]; error?: FrameError } {
     if (this.failed) return { frames: [], error: this.failed };
     if (chunk.length > 0) {
+      // Kept as a view, not copied: a socket hands over a fresh buffer each time (frames handed back are copies).
       this.chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
       this.buffered += chunk.length;
     }

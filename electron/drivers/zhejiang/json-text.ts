@@ -64,6 +64,16 @@ export class JsonTextError extends Error {
 /** The most nesting a platform reply may have: deeper is refused, never a stack overflow. */
 const MAX_DEPTH = 64;
 const IDENTIFIER = /[A-Za-z0-9_$\u0080-\uffff]/;
+/** A run of characters a string copies as they are (no quote, no backslash). */
+const PLAIN_IN_DOUBLE = /[^"\\]*/y;
+const PLAIN_IN_SINGLE = /[^'"\\]*/y;
+
+/** Raw control characters (a line break inside a string) escaped, so JSON.parse takes the text. */
+function escapeControls(raw: string): string {
+  let out = '';
+  for (const c of raw) out += c < ' ' ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c;
+  return out;
+}
 
 class Reader {
   readonly quirks = new Set<JsonQuirk>();
@@ -115,7 +125,14 @@ class Reader {
     const start = this.at;
     this.at++;
     let raw = '';
+    const plain = quote === '"' ? PLAIN_IN_DOUBLE : PLAIN_IN_SINGLE;
     for (;;) {
+      plain.lastIndex = this.at;
+      const run = plain.exec(this.text);
+      if (run && run[0].length > 0) {
+        raw += run[0];
+        this.at += run[0].length;
+      }
       const c = this.text[this.at];
       if (c === undefined) {
         this.at = start;
@@ -127,12 +144,19 @@ class Reader {
         this.at += 2;
         continue;
       }
-      raw += c === '"' ? '\\"' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : c;
+      // A double quote inside a single-quoted string: escaped for JSON.parse.
+      raw += '\\"';
       this.at++;
     }
     this.at++;
+    const body = raw.replace(/\\'/g, "'");
     try {
-      return JSON.parse(`"${raw.replace(/\\'/g, "'")}"`) as string;
+      return JSON.parse(`"${body}"`) as string;
+    } catch {
+      // A raw control character (a line break inside the string) is the one thing left to mend.
+    }
+    try {
+      return JSON.parse(`"${escapeControls(body)}"`) as string;
     } catch {
       this.at = start;
       return this.fail('bad escape in string');
@@ -218,15 +242,24 @@ function readLeniently(text: string): ReadJson {
 
 /**
  * D19: strict JSON first, then the lenient reader. Throws {@link JsonTextError} when neither reads
- * the text. `quirks` is empty exactly when the text was strict JSON.
+ * the text. `quirks` is empty exactly when the text was strict JSON. For strict JSON the members'
+ * raw texts are found only when asked for (a sign-in's param with its photo is read often, its
+ * members never).
  */
 export function readPlatformJson(text: string): ReadJson {
-  let strict = true;
+  let value: unknown;
   try {
-    JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
-    strict = false;
+    return readLeniently(text);
   }
-  const read = readLeniently(text);
-  return strict ? { ...read, quirks: [] } : read;
+  let members: ReadonlyMap<string, string> | undefined;
+  return {
+    value,
+    quirks: [],
+    get members() {
+      members ??= readLeniently(text).members;
+      return members;
+    },
+  };
 }

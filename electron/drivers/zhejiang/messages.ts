@@ -80,7 +80,7 @@ export function layoutProblems(layout: TcpLayout): string[] {
   return problems;
 }
 
-export type TcpRequest = Readonly<Partial<Record<RequestField, string>>> & { readonly apicode: TcpApicode };
+export type TcpRequest = Readonly<Partial<Record<RequestField, string | undefined>>> & { readonly apicode: TcpApicode };
 
 export interface TcpResponse {
   readonly version?: string;
@@ -131,8 +131,9 @@ export class TcpCodec {
     return Buffer.from(type.encode(type.fromObject(fields)).finish());
   }
 
-  encodeResponse(response: TcpResponse & { readonly apicode: TcpApicode }): Buffer {
-    const type = this.responseTypes.get(response.apicode)!;
+  /** A reply body in the layout of `as` (default: its own apicode's); an empty apicode is not written. */
+  encodeResponse(response: TcpResponse, as?: TcpApicode): Buffer {
+    const type = this.responseTypes.get(as ?? (response.apicode as TcpApicode)) ?? this.responseTypes.get('C_HEARTBEAT')!;
     const fields: Record<string, unknown> = {};
     // proto3: a default value (false, "") is not written.
     for (const [field, value] of Object.entries(response)) if (value !== undefined && value !== false && value !== '' && type.fields[field]) fields[field] = value;
@@ -149,6 +150,20 @@ export class TcpCodec {
     const decoded = this.decode(body, this.responseTypes);
     if (decoded.kind === 'unknown') return decoded;
     return { ...decoded, message: { ...decoded.message, success: decoded.message['success'] === true } as unknown as TcpResponse };
+  }
+
+  /**
+   * A reply body read in the layout of `apicode`, whatever apicode it names (none, say): for the one
+   * outstanding request (D9) when {@link decodeResponse} finds no apicode — a platform answering
+   * "400_01 APICODE 为空" may well leave its own apicode empty.
+   */
+  decodeResponseAs(body: Uint8Array, apicode: TcpApicode): TcpResponse | undefined {
+    try {
+      const message = plain(this.responseTypes.get(apicode)!, body);
+      return { ...message, apicode: typeof message['apicode'] === 'string' ? message['apicode'] : '', success: message['success'] === true } as TcpResponse;
+    } catch {
+      return undefined;
+    }
   }
 
   private decode(body: Uint8Array, types: ReadonlyMap<TcpApicode, protobuf.Type>): DecodedFrame<Record<string, unknown>> {

@@ -1,0 +1,268 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import type { TcpApicode } from '../../../electron/drivers/zhejiang/endpoints.ts';
+import { readFrames, writeFrame } from '../../../electron/drivers/zhejiang/framed-socket.ts';
+import { DEFAULT_MAX_FRAME_BYTES } from '../../../electron/drivers/zhejiang/framing.ts';
+import { LAYOUT_A, TcpCodec, type TcpLayout, type TcpRequest, type TcpResponse } from '../../../electron/drivers/zhejiang/messages.ts';
+import { DEFAULT_CODEC_OPTIONS, type ZhejiangCodecOptions } from '../../../electron/drivers/zhejiang/options.ts';
+import { signRequest } from '../../../electron/drivers/zhejiang/sign.ts';
+import { parsePlatformTimeStamp } from '../../../electron/drivers/zhejiang/timestamp.ts';
+
+/**
+ * The TCP half of the Zhejiang platform simulator (seed 002 §2; zhejiang.md §2, §4.1–4.3, D7–D12),
+ * strict: it reads frames with the bridge's own framing and a configured field layout, checks every
+ * C_AUTH / C_HEARTBEAT / C_SIGN_IN sign (the sign functions are the driver's; the digest's vectors,
+ * not this simulator, keep them right), the timeStamp against its clock, the token (issued by C_AUTH,
+ * gone after 30 idle minutes), and answers with the document's error codes (§1.3):
+ *
+ *   400_01 no apicode could be read (a frame of another field layout)   400_02 param is not JSON, or a frame is too large
+ *   400_04 bad sign, wrong accessId/accessKey, unknown sn, token of another sn   400_05 stale or malformed timeStamp
+ *   401_01 unknown or expired token   401_02 credentials revoked ({@link ZhejiangTcpSimulator.revoke})
+ *
+ * Heartbeats answer the device's queued taskids (re-sent until completed, S12); sign-ins are recorded
+ * and a repeat (same sn, personId, recordTime) is flagged; a device is offline 60 s after its last
+ * heartbeat (§2.2.1). Faults: drop every connection, stall (read, never answer).
+ */
+export interface ZhejiangTcpOptions {
+  readonly host?: string;
+  readonly port?: number;
+  readonly accessId: string;
+  readonly accessKey: string;
+  readonly accessSecret: string;
+  /** The device numbers registered with the platform. */
+  readonly devices: readonly string[];
+  readonly layout?: TcpLayout;
+  readonly codecOptions?: ZhejiangCodecOptions;
+  readonly maxFrameBytes?: number;
+  /** How far a timeStamp may be from the simulator's clock (default 5 minutes; the document says nothing, S4). */
+  readonly maxSkewMs?: number;
+  /** §1.1: a token with no request for half an hour is gone. */
+  readonly tokenIdleMs?: number;
+  readonly now?: () => number;
+}
+
+export interface SignInRecord {
+  readonly sn: string;
+  readonly personId: string;
+  readonly recordTime: number;
+  /** The param text as received (photo included). */
+  readonly param: string;
+  readonly receivedAt: number;
+  /** The same sn, personId and recordTime were recorded before. */
+  readonly duplicate: boolean;
+}
+
+/** One answered request, for tests and the bridge page's demo. */
+export interface Exchange {
+  readonly apicode: string;
+  readonly sn: string | undefined;
+  readonly errorcode: string | undefined;
+}
+
+export interface ZhejiangTcpSimulator {
+  readonly host: string;
+  readonly port: number;
+  readonly signIns: readonly SignInRecord[];
+  readonly exchanges: readonly Exchange[];
+  /** Queue taskids for a device's heartbeats. */
+  queueTasks(sn: string, taskids: readonly string[]): void;
+  /** The tasks are done (the HTTPS half's T_UPDATE_TASKS_STATUS): heartbeats stop naming them. */
+  completeTasks(sn: string, taskids: readonly string[]): void;
+  isOnline(sn: string): boolean;
+  lastHeartbeatAt(sn: string): number | undefined;
+  /** 401_02 from now on, until {@link restore}. */
+  revoke(): void;
+  restore(): void;
+  /** Every token forgotten (a platform restart). */
+  forgetTokens(): void;
+  dropConnections(): void;
+  stall(on: boolean): void;
+  close(): Promise<void>;
+}
+
+const VERSION = 'v1.0.0';
+const DEFAULT_SKEW_MS = 5 * 60_000;
+const TOKEN_IDLE_MS = 30 * 60_000;
+const OFFLINE_AFTER_MS = 60_000;
+
+const ERRMSG: Readonly<Record<string, string>> = {
+  '400_01': 'APICODE 为空',
+  '400_02': 'param 解析失败',
+  '400_04': 'token 或 sign 验证失败',
+  '400_05': 'timestamp 验证错误',
+  '401_01': 'token 不存在',
+  '401_02': '认证密钥已失效',
+};
+
+class Refusal extends Error {
+  readonly errorcode: string;
+
+  constructor(errorcode: string) {
+    super(errorcode);
+    this.errorcode = errorcode;
+  }
+}
+
+export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Promise<ZhejiangTcpSimulator> {
+  const now = options.now ?? Date.now;
+  const codec = new TcpCodec(options.layout ?? LAYOUT_A);
+  const codecOptions = options.codecOptions ?? DEFAULT_CODEC_OPTIONS;
+  const maxSkewMs = options.maxSkewMs ?? DEFAULT_SKEW_MS;
+  const tokenIdleMs = options.tokenIdleMs ?? TOKEN_IDLE_MS;
+  const devices = new Set(options.devices);
+  const tokens = new Map<string, { sn: string; lastUsed: number }>();
+  const tasks = new Map<string, string[]>();
+  const heartbeats = new Map<string, number>();
+  const signIns: SignInRecord[] = [];
+  const exchanges: Exchange[] = [];
+  const sockets = new Set<Socket>();
+  let revoked = false;
+  let stalled = false;
+
+  const checkSign = (request: TcpRequest) => {
+    let expected: string;
+    try {
+      expected = signRequest({ ...request, version: request.version ?? '', sn: request.sn ?? '' }, options.accessSecret, codecOptions).sign;
+    } catch {
+      throw new Refusal('400_02');
+    }
+    if (request.sign !== expected) throw new Refusal('400_04');
+  };
+  const checkTime = (request: TcpRequest) => {
+    const at = parsePlatformTimeStamp(request.timeStamp ?? '');
+    if (!at || Math.abs(at.getTime() - now()) > maxSkewMs) throw new Refusal('400_05');
+  };
+  const checkParam = (request: TcpRequest): Record<string, unknown> => {
+    try {
+      const value: unknown = JSON.parse(request.param ?? '');
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Refusal('400_02');
+      return value as Record<string, unknown>;
+    } catch {
+      throw new Refusal('400_02');
+    }
+  };
+  const checkToken = (request: TcpRequest) => {
+    const held = tokens.get(request.token ?? '');
+    if (!held || now() - held.lastUsed > tokenIdleMs) {
+      tokens.delete(request.token ?? '');
+      throw new Refusal('401_01');
+    }
+    if (held.sn !== request.sn) throw new Refusal('400_04');
+    held.lastUsed = now();
+  };
+
+  const answer = (request: TcpRequest): string | undefined => {
+    if (revoked) throw new Refusal('401_02');
+    if (!devices.has(request.sn ?? '')) throw new Refusal('400_04');
+    const param = checkParam(request);
+    checkTime(request);
+    if (request.apicode === 'C_AUTH') {
+      if (request.accessId !== options.accessId || request.accessKey !== options.accessKey) throw new Refusal('400_04');
+      checkSign(request);
+      const token = randomBytes(16).toString('hex');
+      tokens.set(token, { sn: request.sn!, lastUsed: now() });
+      return JSON.stringify({ token });
+    }
+    checkToken(request);
+    checkSign(request);
+    if (request.apicode === 'C_HEARTBEAT') {
+      heartbeats.set(request.sn!, now());
+      return JSON.stringify({ taskids: tasks.get(request.sn!) ?? [] });
+    }
+    const personId = param['personId'];
+    const recordTime = param['recordTime'];
+    if (typeof personId !== 'string' || personId === '' || typeof recordTime !== 'number' || !Number.isInteger(recordTime)) throw new Refusal('400_02');
+    const duplicate = signIns.some((s) => s.sn === request.sn && s.personId === personId && s.recordTime === recordTime);
+    signIns.push({ sn: request.sn!, personId, recordTime, param: request.param ?? '', receivedAt: now(), duplicate });
+    return undefined;
+  };
+
+  const reply = (socket: Socket, response: TcpResponse) => {
+    if (!socket.destroyed) writeFrame(socket, codec.encodeResponse(response));
+  };
+  const refuse = (socket: Socket, apicode: TcpApicode, errorcode: string, sn: string | undefined) => {
+    exchanges.push({ apicode, sn, errorcode });
+    reply(socket, { version: VERSION, success: false, apicode, error: JSON.stringify({ errorcode, errmsg: ERRMSG[errorcode] ?? '' }) });
+  };
+
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    readFrames(
+      socket,
+      {
+        onFrame: (body) => {
+          if (stalled) return;
+          const decoded = codec.decodeRequest(body);
+          if (decoded.kind === 'unknown') {
+            // No layout reads an apicode: answered as the document's "APICODE 为空", the apicode left empty.
+            exchanges.push({ apicode: '', sn: undefined, errorcode: '400_01' });
+            if (!socket.destroyed) writeFrame(socket, codec.encodeResponse({ version: VERSION, success: false, apicode: '', error: JSON.stringify({ errorcode: '400_01', errmsg: ERRMSG['400_01'] }) }, 'C_HEARTBEAT'));
+            return;
+          }
+          const request = decoded.message;
+          try {
+            const response = answer(request);
+            exchanges.push({ apicode: decoded.apicode, sn: request.sn, errorcode: undefined });
+            reply(socket, { version: VERSION, success: true, apicode: decoded.apicode, ...(response === undefined ? {} : { response }) });
+          } catch (error) {
+            if (!(error instanceof Refusal)) throw error;
+            refuse(socket, decoded.apicode, error.errorcode, request.sn);
+          }
+        },
+        onError: (error) => {
+          exchanges.push({ apicode: '', sn: undefined, errorcode: error.reason === 'too-large' ? '400_02' : 'garbage' });
+          // A frame too large is answered (400_02) before the connection closes; garbage is not.
+          if (error.reason === 'too-large') reply(socket, { version: VERSION, success: false, apicode: '', error: JSON.stringify({ errorcode: '400_02', errmsg: ERRMSG['400_02'] }) });
+        },
+      },
+      options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+
+  return {
+    host: address.address,
+    port: address.port,
+    signIns,
+    exchanges,
+    queueTasks(sn, taskids) {
+      const queued = tasks.get(sn) ?? [];
+      for (const id of taskids) if (!queued.includes(id)) queued.push(id);
+      tasks.set(sn, queued);
+    },
+    completeTasks(sn, taskids) {
+      tasks.set(sn, (tasks.get(sn) ?? []).filter((id) => !taskids.includes(id)));
+    },
+    isOnline(sn) {
+      const last = heartbeats.get(sn);
+      return last !== undefined && now() - last <= OFFLINE_AFTER_MS;
+    },
+    lastHeartbeatAt: (sn) => heartbeats.get(sn),
+    revoke() {
+      revoked = true;
+    },
+    restore() {
+      revoked = false;
+    },
+    forgetTokens() {
+      tokens.clear();
+    },
+    dropConnections() {
+      for (const socket of sockets) socket.destroy();
+    },
+    stall(on) {
+      stalled = on;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
