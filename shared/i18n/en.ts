@@ -1,5 +1,6 @@
 import { liveEn } from './live.en.ts';
 import { eventStreamsEn } from './event-streams.en.ts';
+import { eventPhotosEn } from './event-photos.en.ts';
 import { alarmsEn, alarmsErrorsEn, alarmsValidationEn } from './alarms.en.ts';
 import { doorsEn, doorsErrorsEn } from './doors.en.ts';
 import { visitorsEn, visitorsErrorsEn, visitorsValidationEn } from './visitors.en.ts';
@@ -398,6 +399,7 @@ export const en = {
   ...k30WizardEn,
   ...receiversEn,
   ...eventStreamsEn,
+  ...eventPhotosEn,
   ...alarmsEn,
   ...doorsEn,
   ...deviceResultsEn,

@@ -1,5 +1,6 @@
 import { liveZhCN } from './live.zh-CN.ts';
 import { eventStreamsZhCN } from './event-streams.zh-CN.ts';
+import { eventPhotosZhCN } from './event-photos.zh-CN.ts';
 import { alarmsZhCN, alarmsErrorsZhCN, alarmsValidationZhCN } from './alarms.zh-CN.ts';
 import { doorsZhCN, doorsErrorsZhCN } from './doors.zh-CN.ts';
 import { visitorsZhCN, visitorsErrorsZhCN, visitorsValidationZhCN } from './visitors.zh-CN.ts';
@@ -396,6 +397,7 @@ export const zhCN: Catalog = {
   ...k30WizardZhCN,
   ...receiversZhCN,
   ...eventStreamsZhCN,
+  ...eventPhotosZhCN,
   ...alarmsZhCN,
   ...doorsZhCN,
   ...deviceResultsZhCN,
