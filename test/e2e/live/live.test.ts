@@ -180,6 +180,47 @@ describe('the Live page', () => {
     await context.close();
   }, 120_000);
 
+  it('places a late event by its event time, not on top: in place while following, quietly (not in "N new") while paused, and the view holds still when scrolled', async () => {
+    const { context, page } = await app.open('live');
+    const feed = page.getByTestId('live-feed');
+    await expect.poll(() => rows(page).count(), WAIT).toBeGreaterThan(0);
+    const newest = k30.emitPassRecord({ stranger: true });
+    await expect.poll(() => rows(page).first().getAttribute('data-key'), WAIT).toBe(`1:k30:${newest.no}`);
+
+    // Following the top: an event a second older than the newest (a device clock behind, a poll filling a gap) goes under it.
+    let count = Number(await feed.getAttribute('data-count'));
+    const late = k30.emitPassRecord({ stranger: true, at: newest.at - 1_000 });
+    await expect.poll(async () => Number(await feed.getAttribute('data-count')), WAIT).toBe(count + 1);
+    expect(await rows(page).nth(0).getAttribute('data-key')).toBe(`1:k30:${newest.no}`);
+    expect(await rows(page).nth(1).getAttribute('data-key')).toBe(`1:k30:${late.no}`);
+
+    // Paused: a late one is put in its place at once and not counted; a newer one waits behind "N new".
+    await page.getByTestId('live-pause').click();
+    count = Number(await feed.getAttribute('data-count'));
+    const later = k30.emitPassRecord({ stranger: true, at: newest.at - 2_000 });
+    await expect.poll(async () => Number(await feed.getAttribute('data-count')), WAIT).toBe(count + 1);
+    expect(await rows(page).nth(2).getAttribute('data-key')).toBe(`1:k30:${later.no}`);
+    expect(await page.getByTestId('live-new').count()).toBe(0);
+    const fresh = k30.emitPassRecord({ stranger: true });
+    await expect.poll(() => page.getByTestId('live-new').getAttribute('data-count'), WAIT).toBe('1');
+    expect(await rows(page).first().getAttribute('data-key')).toBe(`1:k30:${newest.no}`);
+    await page.getByTestId('live-new').click();
+    await expect.poll(() => rows(page).first().getAttribute('data-key'), WAIT).toBe(`1:k30:${fresh.no}`);
+
+    // Scrolled down: a late event placed above the view does not move the rows the guard reads.
+    await feed.hover();
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => feed.evaluate((el) => el.scrollTop), WAIT).toBeGreaterThan(1000);
+    await expect.poll(() => rows(page).first().getAttribute('data-key'), WAIT).not.toBe(`1:k30:${fresh.no}`);
+    const inView = await rows(page).first().getAttribute('data-key');
+    count = Number(await feed.getAttribute('data-count'));
+    k30.emitPassRecord({ stranger: true, at: newest.at - 500 });
+    await expect.poll(async () => Number(await feed.getAttribute('data-count')), WAIT).toBe(count + 1);
+    await expect.poll(() => rows(page).first().getAttribute('data-key'), WAIT).toBe(inView);
+    expect(await page.getByTestId('live-new').count()).toBe(0);
+    await context.close();
+  }, 180_000);
+
   it('shows K30’s pass snapshot (record photo, a pre-signed link the simulator serves) beside the enrolled face, both drawn', async () => {
     // Enrolled through the app's API (the test's data folder is gone after the first test, so no CLI);
     // the app's sync engine sends her to K30.
