@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +77,7 @@ describe('the Live page under an accelerated soak', () => {
   let browser: Browser;
 
   beforeAll(async () => {
+    if (!existsSync(`${staticDir}/index.html`)) throw new Error('The renderer is not built: run `npm run build` first (npm test does).');
     k30 = await startK30Simulator({ host: '127.0.0.41' });
     hongtu = await startHongtuSimulator({ host: '127.0.0.42' });
     zkbio = await startZkbioSimulator({ host: '127.0.0.43', token: 'soak-token' });
