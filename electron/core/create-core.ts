@@ -62,6 +62,9 @@ import { SyncEngine } from '../sync/sync-engine.ts';
 import { toolsHandlers } from '../tools/tools-handlers.ts';
 import { visitorsHandlers } from '../visitors/visitors-handlers.ts';
 import { doorsHandlers } from '../doors/doors-handlers.ts';
+import { eventPhotosHandlers } from '../event-photos/event-photos-handlers.ts';
+import { EventPhotosService } from '../event-photos/event-photos-service.ts';
+import { EventPhotoLinks } from '../store/event-photo-links.ts';
 import { DoorsService } from '../doors/doors-service.ts';
 import { DoorStateEvents } from '../store/door-state-events.ts';
 import { DoorActionsTable } from '../store/door-actions-table.ts';
@@ -187,6 +190,7 @@ export function createCore(options: CoreOptions): Core {
     ...historyHandlers(new HistoryService({ search: new EventSearch(store.db), sites: sitesTable, backends, inventory })),
     ...visitorsHandlers(visitors),
     ...doorsHandlers(doors),
+    ...eventPhotosHandlers(new EventPhotosService({ links: new EventPhotoLinks(store.db), log })),
   };
 
   let closed = false;

@@ -6,6 +6,7 @@ import { commissioningMethods } from './commissioning.ts';
 import { doorTestsEvents, doorTestsMethods } from './door-tests.ts';
 import { doorsEvents, doorsMethods } from './doors.ts';
 import { eventsEvents, eventsMethods } from './events.ts';
+import { eventPhotosMethods } from './event-photos.ts';
 import { historyMethods } from './history.ts';
 import { importsEvents, importsMethods } from './imports.ts';
 import { outboxMethods, peopleEvents, peopleMethods } from './people.ts';
@@ -38,6 +39,7 @@ export const methods = {
   ...historyMethods,
   ...visitorsMethods,
   ...doorsMethods,
+  ...eventPhotosMethods,
 };
 
 export const events = {

@@ -1,6 +1,7 @@
 import { streamTruthEn } from './stream-truth.en.ts';
 import { liveEn } from './live.en.ts';
 import { eventStreamsEn } from './event-streams.en.ts';
+import { eventPhotosEn } from './event-photos.en.ts';
 import { alarmsEn, alarmsErrorsEn, alarmsValidationEn } from './alarms.en.ts';
 import { doorsEn, doorsErrorsEn } from './doors.en.ts';
 import { visitorsEn, visitorsErrorsEn, visitorsValidationEn } from './visitors.en.ts';
@@ -402,6 +403,7 @@ export const en = {
   ...receiversEn,
   ...eventStreamsEn,
   ...streamTruthEn,
+  ...eventPhotosEn,
   ...alarmsEn,
   ...doorsEn,
   ...deviceResultsEn,

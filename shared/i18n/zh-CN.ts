@@ -1,6 +1,7 @@
 import { streamTruthZhCN } from './stream-truth.zh-CN.ts';
 import { liveZhCN } from './live.zh-CN.ts';
 import { eventStreamsZhCN } from './event-streams.zh-CN.ts';
+import { eventPhotosZhCN } from './event-photos.zh-CN.ts';
 import { alarmsZhCN, alarmsErrorsZhCN, alarmsValidationZhCN } from './alarms.zh-CN.ts';
 import { doorsZhCN, doorsErrorsZhCN } from './doors.zh-CN.ts';
 import { visitorsZhCN, visitorsErrorsZhCN, visitorsValidationZhCN } from './visitors.zh-CN.ts';
@@ -400,6 +401,7 @@ export const zhCN: Catalog = {
   ...receiversZhCN,
   ...eventStreamsZhCN,
   ...streamTruthZhCN,
+  ...eventPhotosZhCN,
   ...alarmsZhCN,
   ...doorsZhCN,
   ...deviceResultsZhCN,

@@ -84,6 +84,18 @@ const VISITOR_QR = '6';
 const REMOTE_OPEN = '11';
 
 /**
+ * The pass snapshot (record.list `photo` 通行记录抓拍图片, 阿里云在线url; UploadRecord `photo`
+ * 识别抓拍图片, max 500): an http(s) link, as the document's example (a pre-signed OSS link that
+ * expires). Anything else is not passed on: a `data:image/jpeg;base64,…` value (the form K30 wants
+ * for photos it is sent) would put the picture itself into every copy of the event (stored, on the
+ * bus, in the page); the vendor's own record still holds it (the event's raw).
+ */
+export function snapshotUrlOf(photo: unknown): string | null {
+  const value = text(photo);
+  return value !== null && /^https?:\/\/[^\s]+$/i.test(value) ? value : null;
+}
+
+/**
  * A pass record as an access event, one per record number `no`: 远程开门 (mode 11) is a remote
  * open; a stranger (group 1) or a refused pass (exceptionmode 0) is denied; exceptionmode 1 passed.
  * `addtime` is K30's local time, kept as it reads; the person is named by job number (Doorman's pin).
@@ -107,7 +119,7 @@ export function toAccessEvent(value: unknown): AccessEvent {
     personName: text(f['peoplename']),
     verifyMode: modeName,
     description: modeName ?? '',
-    photoUrl: text(f['photo']),
+    photoUrl: snapshotUrlOf(f['photo']),
     // group 1 陌生人识别 a stranger, 10 访客 a visitor; exceptionmode 1 正常通行, anything else denied.
     result: int(f['group']) === 1 ? 'stranger' : exception !== null && exception !== 1 ? 'denied' : int(f['group']) === 10 || mode === VISITOR_QR ? 'visitor' : exception === 1 ? 'passed' : 'other',
     // outintype: 1 入口 entry, 0 出口 exit.
@@ -115,7 +127,7 @@ export function toAccessEvent(value: unknown): AccessEvent {
     // K30's records carry no temperature or mask.
     temperature: null,
     mask: null,
-    capturedPhotoUrl: text(f['photo']),
+    capturedPhotoUrl: snapshotUrlOf(f['photo']),
   };
 }
 

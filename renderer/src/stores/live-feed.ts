@@ -1,4 +1,6 @@
 import type { AccessEvent } from '../../../shared/contract/backends.ts';
+import { siteInstant } from '../../../shared/rules/site-instant.ts';
+import { holds, mergeOrdered, placeRows } from './live-order.ts';
 
 /** The most rows the live list keeps; older ones are on the History page. */
 export const LIVE_MAX = 5_000;
@@ -14,6 +16,8 @@ export interface LiveRow {
   readonly backendId: number;
   readonly backendName: string;
   readonly at: string;
+  /** The instant `at` means at the site (ms), the feed's order (live-order.ts); −Infinity for no time. */
+  readonly order: number;
   readonly event: AccessEvent;
 }
 
@@ -21,30 +25,23 @@ export function rowKey(backendId: number, eventId: string): string {
   return `${backendId}:${eventId}`;
 }
 
-export function toRow(backendId: number, backendName: string, at: string, event: AccessEvent): LiveRow {
-  return { key: rowKey(backendId, event.eventId), backendId, backendName, at, event };
+/** A row; a zone-less vendor time (`yyyy-MM-dd HH:mm:ss`) is read in the site's `timeZone`. */
+export function toRow(backendId: number, backendName: string, at: string, event: AccessEvent, timeZone = 'UTC'): LiveRow {
+  const instant = siteInstant(at, timeZone);
+  return { key: rowKey(backendId, event.eventId), backendId, backendName, at, order: Number.isNaN(instant) ? Number.NEGATIVE_INFINITY : instant, event };
 }
 
 /**
- * New rows (newest first) in front of the kept ones, each event once (an event already kept is not
- * added again), at most `max` rows: the oldest fall off.
+ * New rows (newest first, as a batch reads once reversed) placed by their time into the kept ones,
+ * each event once (an event already kept is not added again), at most `max` rows: the oldest fall off.
  */
-export function mergeRows(kept: readonly LiveRow[], incoming: readonly LiveRow[], max = LIVE_MAX): LiveRow[] {
-  const seen = new Set(kept.map((r) => r.key));
-  const fresh: LiveRow[] = [];
-  for (const row of incoming) {
-    if (seen.has(row.key)) continue;
-    seen.add(row.key);
-    fresh.push(row);
-  }
-  if (fresh.length === 0) return kept.slice(0, max);
-  return [...fresh, ...kept].slice(0, max);
+export function mergeRows(kept: readonly LiveRow[], incoming: readonly LiveRow[], max = LIVE_MAX): readonly LiveRow[] {
+  return placeRows(kept, [...incoming].reverse(), max);
 }
 
-/** Older rows (a history page) after the kept ones, each event once. */
-export function appendOlder(kept: readonly LiveRow[], older: readonly LiveRow[]): LiveRow[] {
-  const seen = new Set(kept.map((r) => r.key));
-  return [...kept, ...older.filter((r) => !seen.has(r.key))];
+/** Rows read from history (a page, any order) placed by their time among the kept ones, each event once. */
+export function appendOlder(kept: readonly LiveRow[], older: readonly LiveRow[]): readonly LiveRow[] {
+  return placeRows(kept, older);
 }
 
 /** The outcome of an event: the vendor's when mapped, else from its kind. */
@@ -115,9 +112,12 @@ export function doorsOf(rows: readonly LiveRow[]): { key: string; label: string 
 }
 
 /**
- * Events arriving: when the guard follows the top, they go straight into the list; when paused or
- * scrolled down they wait in `pending` (the list does not move under the guard) and the "N new"
- * button counts those that pass the filters.
+ * Events arriving, each placed by its time (newest first), not by when it arrived: when the guard
+ * follows the top, straight into the list; when paused or scrolled down, an event newer than the
+ * list's top waits in `pending` (the list does not move under the guard) and the "N new" button
+ * counts those that pass the filters, while a late one (older than the top: gap-filled by a poll, or
+ * from a clock that is behind) is put in its place in the list quietly. Rows the guard read from
+ * history beyond `max` stay; arrivals never make the list longer than `max` otherwise.
  */
 export interface FeedState {
   readonly rows: readonly LiveRow[];
@@ -125,9 +125,26 @@ export interface FeedState {
 }
 
 export function arrive(state: FeedState, incoming: readonly LiveRow[], following: boolean, max = LIVE_MAX): FeedState {
-  if (following) return { rows: mergeRows(state.rows, [...incoming, ...state.pending], max), pending: [] };
-  const kept = new Set(state.rows.map((r) => r.key));
-  return { rows: state.rows, pending: mergeRows(state.pending, incoming.filter((r) => !kept.has(r.key)), max) };
+  // `incoming` is newest first; placed in arrival order, so of two at the same time the later goes first.
+  const arrived = [...incoming].reverse();
+  const cap = Math.max(max, state.rows.length);
+  if (following) {
+    const rows = state.pending.length > 0 ? mergeOrdered(state.pending, state.rows, cap) : state.rows;
+    return { rows: placeRows(rows, arrived, cap), pending: [] };
+  }
+  const top = state.rows[0]?.order ?? Number.NEGATIVE_INFINITY;
+  const newer: LiveRow[] = [];
+  const late: LiveRow[] = [];
+  for (const row of arrived) {
+    if (row.order >= top) {
+      if (!holds(state.rows, row)) newer.push(row);
+    } else if (!holds(state.pending, row)) {
+      late.push(row);
+    }
+  }
+  const rows = late.length > 0 ? placeRows(state.rows, late, cap) : state.rows;
+  const pending = newer.length > 0 ? placeRows(state.pending, newer, max) : state.pending;
+  return rows === state.rows && pending === state.pending ? state : { rows, pending };
 }
 
 /** "N new": the waiting rows the filters let through. */
@@ -137,7 +154,8 @@ export function newCount(state: FeedState, f: LiveFilters): number {
 
 /** The guard jumps to the top: the waiting rows join the list. */
 export function release(state: FeedState, max = LIVE_MAX): FeedState {
-  return { rows: mergeRows(state.rows, state.pending, max), pending: [] };
+  if (state.pending.length === 0) return state;
+  return { rows: mergeOrdered(state.pending, state.rows, Math.max(max, state.rows.length)), pending: [] };
 }
 
 /** The rows to draw for a scroll position: only those in view plus a few either side. */

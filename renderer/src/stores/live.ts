@@ -5,6 +5,8 @@ import type { SiteId } from '../../../shared/contract/sites.ts';
 import { api, type ApiClient } from '../api/client.ts';
 import { appendOlder, arrive, LIVE_MAX, NO_FILTERS, release, toRow, type LiveFilters, type LiveRow } from './live-feed.ts';
 import { errorBody } from './api-error.ts';
+import { localTimeZone } from '../../../shared/i18n/format-time.ts';
+import { currentSiteTimeZone, sitesStore } from './sites.ts';
 
 /** The first page and each older page read from history. */
 const PAGE = 200;
@@ -36,7 +38,12 @@ interface LiveStore {
   watch(): () => void;
 }
 
-export function createLiveStore(client: ApiClient, max = LIVE_MAX): StoreApi<LiveStore> {
+/** The current site's zone, in which zone-less vendor times are read for the feed's order. */
+function siteZone(): string {
+  return currentSiteTimeZone(sitesStore.getState()) ?? localTimeZone();
+}
+
+export function createLiveStore(client: ApiClient, max = LIVE_MAX, timeZone: () => string = siteZone): StoreApi<LiveStore> {
   let serial = 0;
   return createStore<LiveStore>()((set, get) => ({
     siteId: null,
@@ -58,7 +65,8 @@ export function createLiveStore(client: ApiClient, max = LIVE_MAX): StoreApi<Liv
         const [{ backends }, page] = await Promise.all([client.call('backends.list', { siteId }), client.call('history.search', { siteId, ...EVER, limit: PAGE })]);
         if (mine !== serial) return;
         const backendNames = Object.fromEntries(backends.map((b) => [b.id, b.name]));
-        const loaded = page.events.map((e) => toRow(e.backendId, e.backendName, e.at, e.event));
+        const zone = timeZone();
+        const loaded = page.events.map((e) => toRow(e.backendId, e.backendName, e.at, e.event, zone));
         // Events announced while the page was read stay in front.
         set((s) => ({ backendNames, rows: appendOlder(s.rows, loaded).slice(0, max), next: page.next, loading: false }));
       } catch (error) {
@@ -75,7 +83,7 @@ export function createLiveStore(client: ApiClient, max = LIVE_MAX): StoreApi<Liv
         const page = await client.call('history.search', { siteId, ...EVER, limit: PAGE, before: next });
         if (mine !== serial) return;
         // Read on the guard's request, so kept beyond the live bound until the site changes.
-        set((s) => ({ rows: appendOlder(s.rows, page.events.map((e) => toRow(e.backendId, e.backendName, e.at, e.event))), next: page.next, loading: false }));
+        set((s) => ({ rows: appendOlder(s.rows, page.events.map((e) => toRow(e.backendId, e.backendName, e.at, e.event, timeZone()))), next: page.next, loading: false }));
       } catch (error) {
         if (mine === serial) set({ error: errorBody(error), loading: false });
       }
@@ -103,8 +111,9 @@ export function createLiveStore(client: ApiClient, max = LIVE_MAX): StoreApi<Liv
       return client.on('events.received', ({ backendId, events }) => {
         const name = get().backendNames[backendId];
         if (name === undefined) return; // another site's backend
-        // A batch comes oldest first; the feed is newest first.
-        const rows = events.map((e) => toRow(backendId, name, e.occurredAt, e)).reverse();
+        // A batch comes oldest first; `arrive` takes newest first and places each by its time.
+        const zone = timeZone();
+        const rows = events.map((e) => toRow(backendId, name, e.occurredAt, e, zone)).reverse();
         set((s) => arrive(s, rows, !s.paused && s.atTop, max));
       });
     },

@@ -21,7 +21,8 @@ import type { PassRecord, SimState } from './state.ts';
  * The simulator's choices where the document is silent: `addTime` `yyyy-MM-dd HH:mm:ss` as
  * record.list writes it (E18); `recogMode` the record's `mode` (11 for a remote open), `-8` for a
  * stranger (the callback's code for 陌生人); `exceptionMode` `1` for a normal pass, `0` otherwise
- * (E36); `photo` "" — the simulator takes no snapshots.
+ * (E36); `photo` the record's pre-signed snapshot link (snapshots.ts; "" for a remote open), the same
+ * record.list gives.
  */
 export const RECORD_FORMS = ['strings', 'integers', 'example'] as const;
 export type RecordForm = (typeof RECORD_FORMS)[number];
@@ -41,7 +42,7 @@ export function authstatusPayload(result: SyncResult): Record<string, string> {
   return { no: result.no, deviceno: result.deviceno, resultcode: result.resultcode, msg: result.msg };
 }
 
-export function uploadRecordPayload(record: PassRecord, state: SimState, form: RecordForm): Record<string, string | number> {
+export function uploadRecordPayload(record: PassRecord, state: SimState, form: RecordForm, photo = ''): Record<string, string | number> {
   const device = state.devices.get(record.deviceno);
   const recogMode = record.group === 1 ? -8 : record.mode;
   const exceptionMode = record.exceptionmode === 1 ? 1 : 0;
@@ -60,7 +61,7 @@ export function uploadRecordPayload(record: PassRecord, state: SimState, form: R
       recogMode,
       addTime,
       exceptionMode,
-      photo: '',
+      photo,
     };
   }
   const rest = {
@@ -71,7 +72,7 @@ export function uploadRecordPayload(record: PassRecord, state: SimState, form: R
     recogMode: String(recogMode),
     addTime,
     exceptionMode: String(exceptionMode),
-    photo: '',
+    photo,
   };
   if (form === 'example') return { recordNo: record.no, deviceno: record.deviceno, peopleNo: record.peopleno, ...rest };
   const { peopleName, deviceName: name, ...after } = rest;

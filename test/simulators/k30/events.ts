@@ -20,8 +20,10 @@ export class InstallationEvents {
   private readonly faults: Faults;
   private readonly callbacks: CallbackSender;
   private readonly maxResults: number;
+  private readonly snapshotUrl: (record: PassRecord) => string;
 
-  constructor(state: SimState, faults: Faults, callbacks: CallbackSender, maxResults = 100_000) {
+  constructor(state: SimState, faults: Faults, callbacks: CallbackSender, snapshotUrl: (record: PassRecord) => string = () => '', maxResults = 100_000) {
+    this.snapshotUrl = snapshotUrl;
     this.state = state;
     this.faults = faults;
     this.callbacks = callbacks;
@@ -29,7 +31,7 @@ export class InstallationEvents {
   }
 
   passRecord(record: PassRecord): void {
-    this.callbacks.send('UploadRecord', record.no, uploadRecordPayload(record, this.state, this.callbacks.current.recordForm));
+    this.callbacks.send('UploadRecord', record.no, uploadRecordPayload(record, this.state, this.callbacks.current.recordForm, this.snapshotUrl(record)));
   }
 
   /** The per-device results of pushing person `no` to `deviceNos`. */

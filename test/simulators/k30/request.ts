@@ -17,6 +17,8 @@ export interface SimContext {
   storePhoto(bytes: Buffer, info: ImageInfo): PhotoRecord;
   /** The URL a reply gives for a stored photo, "" for none. */
   photoUrl(photo: PhotoRecord | undefined): string;
+  /** A pass record's snapshot link (snapshots.ts), "" for none. */
+  snapshotUrl(record: PassRecord): string;
   /** Appends a pass record (record.list lists it; an UploadRecord callback reports it). */
   addRecord(record: Omit<PassRecord, 'no' | 'at'>): PassRecord;
   /** people.sync's per-device results, reported by authstatus callbacks (events.ts). */

@@ -21,6 +21,7 @@ import type { SimContext } from './request.ts';
 import { DEFAULT_COMPANY_NO, defaultSeed } from './seed.ts';
 import { SimState } from './state.ts';
 import type { PassRecord, PhotoRecord, SiteSeed } from './state.ts';
+import { Snapshots } from './snapshots.ts';
 import { walkThrough } from './walk.ts';
 import type { WalkThrough } from './walk.ts';
 
@@ -31,7 +32,8 @@ import type { WalkThrough } from './walk.ts';
  * Plain http only: every URL in the document is `http://IP:Port/openapi/…`.
  *
  * A request goes: body read (413 past the limit) → admin routes (`/__sim/...`, admin.ts) →
- * `GET /` (the simulator's invented home page) and stored photos (`GET /Files/...`) → route by
+ * `GET /` (the simulator's invented home page), stored photos (`GET /Files/...`) and pass snapshots
+ * (`GET /snapshots/<no>.jpg?…`, pre-signed and time-limited, snapshots.ts) → route by
  * exact path and count → faults (latency, then reset / 5xx / HTML) → the envelope check (auth.ts;
  * every `/openapi/` path and the catalog's own, before 404) → 404 → the endpoint (api.ts) → the
  * signed reply → reply faults (bad sign, undecryptable data, malformed JSON, wrong shape). New
@@ -68,6 +70,8 @@ export interface K30SimulatorOptions {
    * installation's own number, so the caller cannot verify the answer.
    */
   readonly companyMismatch?: 'caller-signed' | 'own-number';
+  /** Pass snapshots (snapshots.ts): on by default; `false` leaves `photo` "" as a site without them; `ttlMs` how long a link works. */
+  readonly snapshots?: false | { readonly ttlMs?: number };
 }
 
 export interface K30Simulator extends AdminTarget {
@@ -75,6 +79,8 @@ export interface K30Simulator extends AdminTarget {
   readonly url: string;
   readonly port: number;
   readonly companyNo: string;
+  /** A record's pass-snapshot link as record.list and UploadRecord give it now ("" for none). */
+  snapshotUrl(record: PassRecord): string;
   close(): Promise<void>;
 }
 
@@ -90,8 +96,9 @@ export async function startK30Simulator(options: K30SimulatorOptions = {}): Prom
   const keepPhotos = options.keepPhotos ?? true;
   const maxSkewMs = options.maxSkewMs ?? DEFAULT_MAX_SKEW_MS;
   const maxBody = options.maxBodyBytes ?? 16 * 1024 * 1024;
+  const snapshots = new Snapshots({ companyNo, clock, enabled: options.snapshots !== false, ...(options.snapshots ? { ttlMs: options.snapshots.ttlMs } : {}) });
   const callbacks = new CallbackSender(companyNo, faults, clock, { url: options.callbackUrl ?? null, recordForm: options.callbackRecordForm ?? 'strings' }, options.callbackPolicy);
-  const events = new InstallationEvents(state, faults, callbacks);
+  const events = new InstallationEvents(state, faults, callbacks, (record) => snapshots.urlOf(record));
   const byPath = new Map<string, CatalogEntry>(CATALOG.map((entry) => [options.paths?.[entry.id] ?? entry.path, entry]));
   let baseUrl = '';
 
@@ -114,6 +121,7 @@ export async function startK30Simulator(options: K30SimulatorOptions = {}): Prom
       return photo;
     },
     photoUrl: (photo) => (photo ? `${baseUrl}/${photo.path}` : ''),
+    snapshotUrl: (record) => snapshots.urlOf(record),
     addRecord: (record) => addRecord(record),
     reportSync: (no, deviceNos) => void events.synced(no, deviceNos),
   };
@@ -128,6 +136,12 @@ export async function startK30Simulator(options: K30SimulatorOptions = {}): Prom
     if (raw === undefined) return writeAnswer(res, plainError(413));
     if (isAdminPath(url.pathname)) return writeAnswer(res, handleAdmin({ adminToken, state, faults, counters, callbacks, events, emitPassRecord, recordBurst }, method, url, req.headers.authorization, raw));
     if ((method === 'GET' || headOnly) && url.pathname === '/') return writeAnswer(res, homePage(), headOnly);
+    if ((method === 'GET' || headOnly) && url.pathname.startsWith('/snapshots/')) {
+      const answer = snapshots.answer(url, (no) => state.records.find((record) => record.no === no));
+      res.writeHead(answer.status, { 'content-type': answer.type, 'content-length': String(answer.body.length) });
+      res.end(headOnly ? undefined : answer.body);
+      return;
+    }
     if ((method === 'GET' || headOnly) && url.pathname.startsWith('/Files/')) return writePhoto(res, state.photos.get(decodeURIComponent(url.pathname.slice(1))), headOnly);
 
     const entry = byPath.get(url.pathname);
@@ -154,6 +168,7 @@ export async function startK30Simulator(options: K30SimulatorOptions = {}): Prom
 
   const server = await startHttpServer({ name: 'k30', host, port: options.port, clock }, handle);
   baseUrl = server.url;
+  snapshots.setBase(baseUrl);
 
   return {
     url: baseUrl,
@@ -167,6 +182,7 @@ export async function startK30Simulator(options: K30SimulatorOptions = {}): Prom
     events,
     emitPassRecord,
     recordBurst,
+    snapshotUrl: (record) => snapshots.urlOf(record),
     close: async () => {
       await callbacks.close();
       await server.close();

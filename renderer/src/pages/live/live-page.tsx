@@ -9,6 +9,7 @@ import { DoorsPanel } from './doors-panel.tsx';
 import { doorsOf, filterRows, newCount, type LiveRow } from '../../stores/live-feed.ts';
 import { LiveFiltersBar } from './live-filters.tsx';
 import { VirtualList } from './live-list.tsx';
+import type { ShownPhoto } from './captured-photos.ts';
 import { LiveRowView, PhotoDialog } from './live-row.tsx';
 import { useFillHeight } from './fill-height.ts';
 import './live.css';
@@ -32,7 +33,7 @@ export function LivePage() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const feedTop = useRef<HTMLDivElement>(null);
   const listHeight = useFillHeight(feedTop);
-  const [photos, setPhotos] = useState<{ row: LiveRow; enrolled: string | null } | null>(null);
+  const [photos, setPhotos] = useState<{ row: LiveRow; enrolled: string | null; captured: ShownPhoto | null } | null>(null);
 
   useEffect(() => liveStore.getState().watch(), []);
   useEffect(() => {
@@ -99,7 +100,7 @@ export function LivePage() {
               rowHeight={ROW_HEIGHT}
               height={listHeight}
               itemKey={(row) => row.key}
-              renderRow={(row) => <LiveRowView row={row} siteId={siteId} timeZone={timeZone} onPhotos={(r, enrolled) => setPhotos({ row: r, enrolled })} />}
+              renderRow={(row) => <LiveRowView row={row} siteId={siteId} timeZone={timeZone} onPhotos={(r, enrolled, captured) => setPhotos({ row: r, enrolled, captured })} />}
               onTop={(atTop) => {
                 liveStore.getState().setAtTop(atTop);
                 if (atTop && !liveStore.getState().paused) liveStore.getState().showNew();
@@ -118,7 +119,7 @@ export function LivePage() {
           <DoorsPanel siteId={siteId} />
         </aside>
       </div>
-      {photos && <PhotoDialog row={photos.row} enrolled={photos.enrolled} onClose={() => setPhotos(null)} />}
+      {photos && <PhotoDialog row={photos.row} enrolled={photos.enrolled} captured={photos.captured} onClose={() => setPhotos(null)} />}
     </section>
   );
 }

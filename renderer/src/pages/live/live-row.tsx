@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../../shared/i18n/format-time.ts';
 import { currentLang } from '../../i18n.ts';
+import { useCapturedPhoto, type ShownPhoto } from './captured-photos.ts';
 import { useEnrolledFace } from './enrolled-faces.ts';
 import { resultOf, standsOut, type LiveRow } from '../../stores/live-feed.ts';
 
@@ -9,14 +10,14 @@ import { resultOf, standsOut, type LiveRow } from '../../stores/live-feed.ts';
 const RESULT_ICONS = { passed: '✓', denied: '✕', stranger: '⚠', visitor: '☺', other: '•' } as const;
 
 /** One event: time, door, direction, person, mode, result; the enrolled face beside the captured one. */
-export function LiveRowView({ row, siteId, timeZone, onPhotos }: { row: LiveRow; siteId: number; timeZone: string; onPhotos: (row: LiveRow, enrolled: string | null) => void }) {
+export function LiveRowView({ row, siteId, timeZone, onPhotos }: { row: LiveRow; siteId: number; timeZone: string; onPhotos: (row: LiveRow, enrolled: string | null, captured: ShownPhoto | null) => void }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const { event } = row;
   const result = resultOf(event);
   const alert = standsOut(event);
   const enrolled = useEnrolledFace(siteId, event.personPin);
-  const captured = event.capturedPhotoUrl ?? null;
+  const captured = useCapturedPhoto(row.backendId, event.eventId, event.capturedPhotoUrl);
   const direction = event.direction === 'in' || event.direction === 'out' ? t(`live.directions.${event.direction}`) : '';
   return (
     <div className={`live-row${alert ? ` live-row-${alert}` : ''}`} data-testid="live-row" data-key={row.key} data-result={result} data-backend-id={row.backendId}>
@@ -34,16 +35,28 @@ export function LiveRowView({ row, siteId, timeZone, onPhotos }: { row: LiveRow;
       <span className={`live-cell live-result result-${result}`} data-testid="live-result">
         <span aria-hidden="true">{RESULT_ICONS[result]}</span> {t(`live.results.${result}`)}
       </span>
-      <button type="button" className="live-photos" data-testid="live-photos" aria-label={t('live.photosTitle', { person: event.personName ?? event.personPin ?? '' })} onClick={() => onPhotos(row, enrolled)}>
+      <button type="button" className="live-photos" data-testid="live-photos" aria-label={t('live.photosTitle', { person: event.personName ?? event.personPin ?? '' })} onClick={() => onPhotos(row, enrolled, captured)}>
         {enrolled ? <img src={enrolled} alt={t('live.enrolled')} data-testid="live-enrolled" /> : <span className="live-nophoto">{t('live.noPhoto')}</span>}
-        {captured ? <img src={captured} alt={t('live.captured')} data-testid="live-captured" loading="lazy" /> : <span className="live-nophoto">{t('live.noPhoto')}</span>}
+        <CapturedPhoto photo={captured} testId="live-captured" />
       </button>
     </div>
   );
 }
 
+/** The captured photo, or in words why there is none (link expired, backend not answering…). */
+function CapturedPhoto({ photo, testId }: { photo: ShownPhoto | null; testId?: string }) {
+  const { t } = useTranslation();
+  if (photo?.src) return <img src={photo.src} alt={t('live.captured')} data-testid={testId} />;
+  const problem = photo?.problem ?? null;
+  return (
+    <span className="live-nophoto" data-testid={testId ? `${testId}-missing` : undefined} data-problem={problem ?? 'loading'} title={problem ? t(`eventPhotos.problem.${problem}`) : undefined}>
+      {problem === null ? t('eventPhotos.loading') : problem === 'none' ? t('live.noPhoto') : t(`eventPhotos.problem.${problem}`)}
+    </span>
+  );
+}
+
 /** Both photos large, side by side. */
-export function PhotoDialog({ row, enrolled, onClose }: { row: LiveRow; enrolled: string | null; onClose: () => void }) {
+export function PhotoDialog({ row, enrolled, captured, onClose }: { row: LiveRow; enrolled: string | null; captured: ShownPhoto | null; onClose: () => void }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -51,7 +64,6 @@ export function PhotoDialog({ row, enrolled, onClose }: { row: LiveRow; enrolled
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
   const person = [row.event.personPin, row.event.personName].filter(Boolean).join(' ');
-  const captured = row.event.capturedPhotoUrl ?? null;
   return (
     <dialog ref={ref} className="live-photo-dialog" data-testid="live-photo-dialog" onClose={onClose} aria-label={t('live.photosTitle', { person })}>
       <h2>{t('live.photosTitle', { person })}</h2>
@@ -61,7 +73,7 @@ export function PhotoDialog({ row, enrolled, onClose }: { row: LiveRow; enrolled
           <figcaption>{t('live.enrolled')}</figcaption>
         </figure>
         <figure>
-          {captured ? <img src={captured} alt={t('live.captured')} /> : <span className="live-nophoto">{t('live.noPhoto')}</span>}
+          <CapturedPhoto photo={captured} />
           <figcaption>{t('live.captured')}</figcaption>
         </figure>
       </div>

@@ -9,8 +9,8 @@ import type { ApiRequest, Handler } from '../request.ts';
  * record.list as its section says: `startdate` and `effdate` (`yyyy-MM-dd`) both required, in the
  * same month (开始日期和结束日期不能跨月), and the range includes the whole end day; `deptno`,
  * `peopleno`, `deviceno` exact, `peoplename` fuzzy; every item value a string, as its table and
- * example write them (`"group": "0"`). Newest first (the simulator's choice). `photo` is "" — the
- * simulator takes no snapshots.
+ * example write them (`"group": "0"`). Newest first (the simulator's choice). `photo` is the
+ * record's pre-signed snapshot link (snapshots.ts), "" for a remote open.
  *
  * The attendance endpoints check their parameters and answer: calculate `考勤计算成功`, the three
  * reports an empty list. The simulator keeps no shifts, so it has nothing to report.
@@ -47,7 +47,7 @@ const recordList: Handler = (req, ctx) => {
       peopleno: record.peopleno,
       peoplename: record.peoplename,
       jobnumber: record.jobnumber,
-      photo: '',
+      photo: ctx.snapshotUrl(record),
       iccard: record.iccard,
       group: String(record.group),
       mode: String(record.mode),
