@@ -18,9 +18,10 @@ import { alarms } from './016-alarms.ts';
 import { eventSearch } from './017-event-search.ts';
 import { visitors } from './018-visitors.ts';
 import { doorActions } from './019-door-actions.ts';
+import { visitorsReserved } from './020-visitors-reserved.ts';
 
 /**
  * Every schema step, oldest first. Later capabilities append: backends, devices, doors, people,
  * faces, events, door tests, outbox… one file each, never editing a step that has shipped.
  */
-export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints, eventStreams, alarms, eventSearch, visitors, doorActions];
+export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints, eventStreams, alarms, eventSearch, visitors, doorActions, visitorsReserved];

@@ -184,7 +184,7 @@ export function VisitorsPage() {
           </button>
           {lastRegistered ? (
             <p className="hint" role="status" data-testid="visitor-result" data-state={lastRegistered.state}>
-              {t(lastRegistered.state === 'failed' ? 'visitors.keptFailed' : 'visitors.registered', { name: lastRegistered.name })}
+              {t(lastRegistered.state === 'failed' ? 'visitors.keptFailed' : lastRegistered.reserved ? 'visitors.reservedDone' : 'visitors.registered', { name: lastRegistered.name })}
             </p>
           ) : null}
           {error ? (
@@ -208,7 +208,7 @@ export function VisitorsPage() {
           <table className="table" data-testid="visitors-table">
             <thead>
               <tr>
-                {(['name', 'host', 'company', 'reason', 'valid', 'arrived', 'left', 'state'] as const).map((col) => (
+                {(['name', 'host', 'company', 'reason', 'valid', 'presence', 'arrived', 'left', 'state'] as const).map((col) => (
                   <th scope="col" key={col}>
                     {t(`visitors.col.${col}`)}
                   </th>
@@ -228,10 +228,17 @@ export function VisitorsPage() {
   );
 }
 
+/** Where the visitor is, from their passes: expected (none yet), arrived (one), left (two or more). */
+function presenceOf(v: Visitor): 'expected' | 'arrived' | 'left' {
+  return v.leftAt !== null ? 'left' : v.arrivedAt !== null ? 'arrived' : 'expected';
+}
+
 function VisitorRow({ visitor: v, time }: { visitor: Visitor; time: (value: string | null) => string }) {
   const { t } = useTranslation();
+  const presence = presenceOf(v);
+  const shownState = v.state === 'registered' && v.reserved ? 'reserved' : v.state;
   return (
-    <tr data-testid="visitor-row" data-visitor-id={v.id} data-state={v.state}>
+    <tr data-testid="visitor-row" data-visitor-id={v.id} data-state={v.state} data-reserved={v.reserved ? 'true' : undefined}>
       <td>
         {v.name}
         {v.hasFace ? <span className="visitors-face-mark"> · {t('visitors.face_yes')}</span> : null}
@@ -242,10 +249,13 @@ function VisitorRow({ visitor: v, time }: { visitor: Visitor; time: (value: stri
       <td>
         {time(v.validFrom)} – {time(v.validTo)}
       </td>
+      <td data-testid="visitor-presence" data-presence={presence} className={`visitors-presence visitors-presence-${presence}`}>
+        {t(`visitors.presence.${presence}`, { time: presence === 'left' ? time(v.leftAt) : presence === 'arrived' ? time(v.arrivedAt) : '' })}
+      </td>
       <td data-testid="visitor-arrived">{time(v.arrivedAt)}</td>
       <td data-testid="visitor-left">{time(v.leftAt)}</td>
       <td data-testid="visitor-state">
-        {t(`visitors.state.${v.state}`)}
+        {t(`visitors.state.${shownState}`)}
         {v.error && v.state !== 'checked-out' ? <span className="field-error visitors-row-error"> {v.error.advice?.[currentLang()] ?? v.error.message}</span> : null}
       </td>
       <td>
@@ -256,7 +266,7 @@ function VisitorRow({ visitor: v, time }: { visitor: Visitor; time: (value: stri
         ) : null}
         {v.state !== 'checked-out' ? (
           <button type="button" className="button" data-testid="visitor-checkout" onClick={() => void visitorsStore.getState().checkOut(v.id)}>
-            {t('visitors.checkOut')}
+            {t(v.reserved ? 'visitors.cancelReservation' : 'visitors.checkOut')}
           </button>
         ) : null}
       </td>
