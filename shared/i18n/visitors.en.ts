@@ -37,7 +37,7 @@ export const visitorsEn = {
     today: 'Visitors on {{date}}',
     date: 'Day',
     empty: 'No visitors on this day.',
-    col: { name: 'Visitor', host: 'Host', company: 'Company', reason: 'Reason', valid: 'Valid', presence: 'On site', arrived: 'Arrived', left: 'Left', state: 'State' },
+    col: { name: 'Visitor', host: 'Host', company: 'Company', reason: 'Reason', valid: 'Valid', presence: 'On site', state: 'State' },
     state: { sending: 'sending', registered: 'registered', reserved: 'reserved', failed: 'not sent', 'checked-out': 'checked out' },
     presence: { expected: 'expected', arrived: 'arrived {{time}}', left: 'left {{time}}' },
     reservedDone: '{{name}} is booked (a reservation).',

@@ -34,7 +34,7 @@ export const visitorsZhCN = {
     today: '{{date}} 的访客',
     date: '日期',
     empty: '这一天没有访客。',
-    col: { name: '访客', host: '被访人', company: '单位', reason: '事由', valid: '有效期', presence: '在场情况', arrived: '到达', left: '离开', state: '状态' },
+    col: { name: '访客', host: '被访人', company: '单位', reason: '事由', valid: '有效期', presence: '在场情况', state: '状态' },
     state: { sending: '发送中', registered: '已登记', reserved: '已预约', failed: '未发送', 'checked-out': '已签离' },
     presence: { expected: '待到访', arrived: '{{time}} 到达', left: '{{time}} 离开' },
     reservedDone: '已为 {{name}} 预约来访。',

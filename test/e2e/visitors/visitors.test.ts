@@ -69,7 +69,7 @@ describe('Visitors page', () => {
     const row = page.getByTestId('visitor-row').first();
     await expect.poll(() => row.getAttribute('data-state'), WAIT).toBe('registered');
     expect(await row.textContent()).toContain('Wang Wu');
-    expect(await row.getByTestId('visitor-arrived').textContent()).toBe('not yet');
+    expect(await row.getByTestId('visitor-presence').textContent()).toBe('expected');
     await page.screenshot({ path: `${shots}/visitors-registered.png`, fullPage: true });
     await row.getByTestId('visitor-checkout').click();
     await expect.poll(() => row.getAttribute('data-state'), WAIT).toBe('checked-out');

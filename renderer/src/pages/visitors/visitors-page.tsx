@@ -94,7 +94,7 @@ export function VisitorsPage() {
   const hasVisitors = caps?.visitors === true;
 
   return (
-    <div className="page">
+    <div className="page page-wide">
       <header className="page-header">
         <h1 className="page-title">{t('visitors.title')}</h1>
         <p className="page-intro">{t('visitors.intro')}</p>
@@ -208,7 +208,7 @@ export function VisitorsPage() {
           <table className="table" data-testid="visitors-table">
             <thead>
               <tr>
-                {(['name', 'host', 'company', 'reason', 'valid', 'presence', 'arrived', 'left', 'state'] as const).map((col) => (
+                {(['name', 'host', 'company', 'reason', 'valid', 'presence', 'state'] as const).map((col) => (
                   <th scope="col" key={col}>
                     {t(`visitors.col.${col}`)}
                   </th>
@@ -249,11 +249,16 @@ function VisitorRow({ visitor: v, time }: { visitor: Visitor; time: (value: stri
       <td>
         {time(v.validFrom)} – {time(v.validTo)}
       </td>
-      <td data-testid="visitor-presence" data-presence={presence} className={`visitors-presence visitors-presence-${presence}`}>
-        {t(`visitors.presence.${presence}`, { time: presence === 'left' ? time(v.leftAt) : presence === 'arrived' ? time(v.arrivedAt) : '' })}
+      <td className="visitors-presence-cell">
+        <span data-testid="visitor-presence" data-presence={presence} className={`visitors-presence visitors-presence-${presence}`}>
+          {t(`visitors.presence.${presence}`, { time: presence === 'left' ? time(v.leftAt) : presence === 'arrived' ? time(v.arrivedAt) : '' })}
+        </span>
+        {presence === 'left' ? (
+          <span className="visitors-presence-detail" data-testid="visitor-arrived">
+            {t('visitors.presence.arrived', { time: time(v.arrivedAt) })}
+          </span>
+        ) : null}
       </td>
-      <td data-testid="visitor-arrived">{time(v.arrivedAt)}</td>
-      <td data-testid="visitor-left">{time(v.leftAt)}</td>
       <td data-testid="visitor-state">
         {t(`visitors.state.${shownState}`)}
         {v.error && v.state !== 'checked-out' ? <span className="field-error visitors-row-error"> {v.error.advice?.[currentLang()] ?? v.error.message}</span> : null}
