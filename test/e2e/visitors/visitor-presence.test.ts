@@ -1,6 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTime } from '../../../shared/i18n/format-time.ts';
+import { zhCN } from '../../../shared/i18n/zh-CN.ts';
+import { SEED_IDS } from '../../simulators/hongtu/seed.ts';
+import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
@@ -34,15 +37,18 @@ function siteWallClockNow(): number {
  */
 describe('Visitors page: arrived and left, live', () => {
   let zkbio: ZkbioSimulator;
+  let hongtu: HongtuSimulator;
   let web: WebProcess;
   let browser: Browser;
 
   beforeAll(async () => {
     zkbio = await startZkbioSimulator({ token: TOKEN, host: '127.0.0.6' });
+    hongtu = await startHongtuSimulator({ host: '127.0.0.6' });
     const dataDir = tempDir();
     await cliJson(dataDir, 'sites', 'add', 'Gate house', '--time-zone', ZONE);
     await cliJson(dataDir, 'sites', 'select', '1');
     await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'zkbio', '--url', zkbio.url, '--token', TOKEN, '--name', 'ZKBio gate');
+    await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'hongtu', '--url', hongtu.url, '--app-key', hongtu.appKey, '--secret', hongtu.secretKey, '--name', 'Hongtu lobby');
     web = await startWebProcess(dataDir);
     browser = await launchE2eBrowser('none');
   }, 120_000);
@@ -51,13 +57,20 @@ describe('Visitors page: arrived and left, live', () => {
     await browser?.close();
     await web?.stop();
     await zkbio?.close();
+    await hongtu?.close();
   });
 
-  it('shows expected, then arrived and left with their times as the visitor passes in and out, then checks them out', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1500, height: 1100 } });
+  async function open(locale: string) {
+    const context = await browser.newContext({ locale, viewport: { width: 1500, height: 1100 } });
     const page = await context.newPage();
     await page.goto(web.url);
     await page.getByTestId('nav-visitors').click();
+    return { context, page };
+  }
+
+  it('shows expected, then arrived and left with their times as the visitor passes in and out, then checks them out', async () => {
+    const { context, page } = await open('en-US');
+    await page.getByTestId('visitor-backend').selectOption('1');
     await expect.poll(() => page.getByTestId('visitor-backend-note').textContent(), WAIT).toContain('visReservation.add');
     await page.getByTestId('visitor-name').fill('Mary Lin');
     await page.getByTestId('visitor-hostPin').fill('1001');
@@ -88,6 +101,58 @@ describe('Visitors page: arrived and left, live', () => {
     await row.getByTestId('visitor-checkout').click();
     await expect.poll(() => row.getAttribute('data-state'), WAIT).toBe('checked-out');
     expect(visitor?.status).toBe('checked out');
+    await context.close();
+  }, 120_000);
+
+  it('books a visitor for tomorrow on ZKBio as a reservation (shown reserved on that day), and Cancel reservation deletes it', async () => {
+    const { context, page } = await open('zh-CN');
+    await page.getByTestId('visitor-backend').selectOption('1');
+    const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(Date.now() + 24 * 3600_000));
+    await page.getByTestId('visitor-name').fill('Ann Wu');
+    await page.getByTestId('visitor-hostPin').fill('1001');
+    await page.getByTestId('visitor-idType').selectOption('passport');
+    await page.getByTestId('visitor-idNumber').fill('E13572468');
+    await page.getByTestId('visitor-reason').fill('Meeting');
+    await page.getByTestId('visitor-validFrom').fill(tomorrow);
+    await page.getByTestId('visitor-validTo').fill(tomorrow);
+    await page.getByTestId('visitor-submit').click();
+    await expect.poll(() => page.getByTestId('visitor-result').textContent(), WAIT).toBe(zhCN.visitors.reservedDone.replace('{{name}}', 'Ann Wu'));
+    const booked = zkbio.state.visitors.find((v) => v.certNumber === 'E13572468');
+    expect(booked).toMatchObject({ status: 'reserved', startTime: `${tomorrow} 00:00:00`, endTime: `${tomorrow} 23:59:59` });
+
+    await page.getByTestId('visitors-date').fill(tomorrow);
+    const row = page.locator('[data-testid="visitor-row"][data-reserved="true"]');
+    await expect.poll(() => row.getByTestId('visitor-state').textContent(), WAIT).toBe(zhCN.visitors.state.reserved);
+    expect(await row.getByTestId('visitor-checkout').textContent()).toBe(zhCN.visitors.cancelReservation);
+    await page.screenshot({ path: `${shots}/visitors-reserved-zh-CN.png`, fullPage: true });
+    await row.getByTestId('visitor-checkout').click();
+    await expect.poll(() => row.getAttribute('data-state'), WAIT).toBe('checked-out');
+    expect(booked?.status).toBe('cancelled');
+    await context.close();
+  }, 120_000);
+
+  it('registers a visitor on Hongtu from the page: a person of type 2 visiting the host’s uuid, the visit ending at the day’s end (site time)', async () => {
+    const { context, page } = await open('en-US');
+    await page.getByTestId('visitor-backend').selectOption('2');
+    await expect.poll(() => page.getByTestId('visitor-backend-note').textContent(), WAIT).toContain('person/batchAdd');
+    await page.getByTestId('visitor-name').fill('Li Lei');
+    await page.getByTestId('visitor-hostPin').fill('E1001');
+    await page.getByTestId('visitor-company').fill('Acme Ltd.');
+    await page.getByTestId('visitor-reason').fill('Inspection');
+    await page.getByTestId('visitor-submit').click();
+    // Hongtu's visitFirm takes no spaces or punctuation: refused before anything is sent, with what to do.
+    await expect.poll(() => page.getByTestId('visitor-error').textContent(), WAIT).toContain('visitFirm');
+    await page.getByTestId('visitor-company').fill('Acme');
+    await page.getByTestId('visitor-submit').click();
+    await expect.poll(() => page.getByTestId('visitor-result').getAttribute('data-state'), WAIT).toBe('registered');
+    const person = [...hongtu.state.persons.values()].find((p) => p.name === 'Li Lei');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
+    expect(person).toMatchObject({ type: 2, visitedUuid: SEED_IDS.zhangSan, visitFirm: 'Acme', visitReason: 'Inspection', visitEndTimeStamp: Date.parse(`${today}T23:59:59+08:00`) });
+    const row = page.locator(`[data-testid="visitor-row"]`).filter({ hasText: 'Li Lei' });
+    await expect.poll(() => row.getByTestId('visitor-presence').getAttribute('data-presence'), WAIT).toBe('expected');
+    await row.getByTestId('visitor-checkout').click();
+    await expect.poll(() => row.getAttribute('data-state'), WAIT).toBe('checked-out');
+    expect(person?.visitEndTimeStamp).toBeLessThanOrEqual(Date.now());
     await context.close();
   }, 120_000);
 });
