@@ -28,8 +28,10 @@ interface VisitorsStore {
   watch(): () => void;
 }
 
-function put(visitors: readonly Visitor[], visitor: Visitor): Visitor[] {
-  return visitors.some((v) => v.id === visitor.id) ? visitors.map((v) => (v.id === visitor.id ? visitor : v)) : [visitor, ...visitors];
+/** The list with the visitor replaced, or added when their visit touches the day shown (a visitor booked for another day is not added). */
+function put(visitors: readonly Visitor[], visitor: Visitor, date: string | null): Visitor[] {
+  if (visitors.some((v) => v.id === visitor.id)) return visitors.map((v) => (v.id === visitor.id ? visitor : v));
+  return date === null || (visitor.validFrom.slice(0, 10) <= date && visitor.validTo.slice(0, 10) >= date) ? [visitor, ...visitors] : [...visitors];
 }
 
 /** The site's visitors of a day (`visitors.*`), kept current by the core's events. */
@@ -74,7 +76,7 @@ export function createVisitorsStore(client: ApiClient): StoreApi<VisitorsStore> 
       set({ saving: true, error: null, lastRegistered: null });
       try {
         const visitor = await client.call('visitors.register', input);
-        set((s) => ({ lastRegistered: visitor, visitors: visitor.siteId === s.siteId ? put(s.visitors, visitor) : s.visitors }));
+        set((s) => ({ lastRegistered: visitor, visitors: visitor.siteId === s.siteId ? put(s.visitors, visitor, s.date) : s.visitors }));
         return visitor;
       } catch (error) {
         set({ error: errorBody(error) });
@@ -88,7 +90,7 @@ export function createVisitorsStore(client: ApiClient): StoreApi<VisitorsStore> 
       set({ error: null });
       try {
         const visitor = await client.call('visitors.checkOut', { id });
-        set((s) => ({ visitors: put(s.visitors, visitor) }));
+        set((s) => ({ visitors: put(s.visitors, visitor, s.date) }));
       } catch (error) {
         set({ error: errorBody(error) });
       }
@@ -98,7 +100,7 @@ export function createVisitorsStore(client: ApiClient): StoreApi<VisitorsStore> 
       set({ error: null });
       try {
         const visitor = await client.call('visitors.retry', { id });
-        set((s) => ({ visitors: put(s.visitors, visitor) }));
+        set((s) => ({ visitors: put(s.visitors, visitor, s.date) }));
       } catch (error) {
         set({ error: errorBody(error) });
       }
@@ -106,7 +108,7 @@ export function createVisitorsStore(client: ApiClient): StoreApi<VisitorsStore> 
 
     watch() {
       const stopChanged = client.on('visitors.changed', ({ siteId, visitor }) => {
-        if (siteId === get().siteId) set((s) => ({ visitors: put(s.visitors, visitor) }));
+        if (siteId === get().siteId) set((s) => ({ visitors: put(s.visitors, visitor, s.date) }));
       });
       // A pass of a visitor shown: read the list again for arrived / left.
       const stopEvents = client.on('events.received', ({ backendId, events }) => {
