@@ -27,6 +27,7 @@ export const visitorsEn = {
       validTo: 'Valid to',
     },
     idType: { 'national-id': 'National ID card', passport: 'Passport', 'drivers-license': 'Driver’s license', 'work-permit': 'Work permit', other: 'Other' },
+    hostHint: 'Type or pick the host among the {{count}} people on this backend: the host must be a person there.',
     defaultsHint: 'Left empty, the visit runs from now to the end of today (site time).',
     face: 'Face (optional)',
     required: 'Required.',

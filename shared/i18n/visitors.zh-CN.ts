@@ -24,6 +24,7 @@ export const visitorsZhCN = {
       validTo: '有效期至',
     },
     idType: { 'national-id': '身份证', passport: '护照', 'drivers-license': '驾驶证', 'work-permit': '工作证', other: '其他' },
+    hostHint: '输入或从此系统上的 {{count}} 名人员中选择被访人：被访人须是该系统上的人员。',
     defaultsHint: '留空时，来访时间为现在到今天结束（站点时间）。',
     face: '人脸（可选）',
     required: '必填。',

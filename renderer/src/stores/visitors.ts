@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BackendId, Capabilities } from '../../../shared/contract/backends.ts';
+import type { BackendId, BackendPerson, Capabilities } from '../../../shared/contract/backends.ts';
 import type { ApiErrorBody } from '../../../shared/contract/errors.ts';
 import type { MethodInput } from '../../../shared/contract/index.ts';
 import type { SiteId } from '../../../shared/contract/sites.ts';
@@ -19,8 +19,12 @@ interface VisitorsStore {
   readonly lastRegistered: Visitor | null;
   /** Each backend's capabilities, as read (for "this backend has no visitors"). */
   readonly capabilities: Readonly<Record<BackendId, Capabilities>>;
+  /** Each backend's people, as read from it: the hosts a visitor can be registered for. */
+  readonly hosts: Readonly<Record<BackendId, readonly BackendPerson[]>>;
   load(siteId: SiteId | null, date?: string): Promise<void>;
   loadCapabilities(backendId: BackendId): Promise<void>;
+  /** Reads the backend's people once (a failure leaves the host typed by hand). */
+  loadHosts(backendId: BackendId): Promise<void>;
   register(input: MethodInput<'visitors.register'>): Promise<Visitor | null>;
   checkOut(id: number): Promise<void>;
   retry(id: number): Promise<void>;
@@ -46,6 +50,7 @@ export function createVisitorsStore(client: ApiClient): StoreApi<VisitorsStore> 
     error: null,
     lastRegistered: null,
     capabilities: {},
+    hosts: {},
 
     async load(siteId, date) {
       const mine = ++serial;
@@ -69,6 +74,16 @@ export function createVisitorsStore(client: ApiClient): StoreApi<VisitorsStore> 
         set((s) => ({ capabilities: { ...s.capabilities, [backendId]: caps } }));
       } catch (error) {
         set({ error: errorBody(error) });
+      }
+    },
+
+    async loadHosts(backendId) {
+      if (get().hosts[backendId]) return;
+      try {
+        const { people } = await client.call('backends.people', { id: backendId });
+        set((s) => ({ hosts: { ...s.hosts, [backendId]: people } }));
+      } catch {
+        // The backend's people could not be read: the host's number is typed instead.
       }
     },
 

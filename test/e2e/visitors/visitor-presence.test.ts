@@ -135,6 +135,8 @@ describe('Visitors page: arrived and left, live', () => {
     const { context, page } = await open('en-US');
     await page.getByTestId('visitor-backend').selectOption('2');
     await expect.poll(() => page.getByTestId('visitor-backend-note').textContent(), WAIT).toContain('person/batchAdd');
+    // The host is picked among the backend's people (Hongtu's person/list, by code).
+    await expect.poll(() => page.getByTestId('visitor-host-options').locator('option').evaluateAll((os) => os.map((o) => o.getAttribute('value'))), WAIT).toContain('E1001');
     await page.getByTestId('visitor-name').fill('Li Lei');
     await page.getByTestId('visitor-hostPin').fill('E1001');
     await page.getByTestId('visitor-company').fill('Acme Ltd.');

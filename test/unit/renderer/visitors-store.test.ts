@@ -31,4 +31,17 @@ describe('the visitors store', () => {
     core.emit('visitors.changed', { siteId: 1, visitor: visitor(1, { state: 'checked-out', checkedOutAt: '2026-12-08T02:00:00.000Z' }) });
     expect(store.getState().visitors[0]?.state).toBe('checked-out');
   });
+
+  it('reads a backend’s people once as the hosts to pick from; a backend that cannot list them leaves the host typed', async () => {
+    const core = new ScriptedCore().answer('backends.people', { people: [{ pin: 'E1001', name: '张三' }] });
+    const store = createVisitorsStore(new ApiClient(core));
+    await store.getState().loadHosts(2);
+    await store.getState().loadHosts(2);
+    expect(store.getState().hosts[2]).toEqual([{ pin: 'E1001', name: '张三' }]);
+    expect(core.callsOf('backends.people')).toEqual([{ id: 2 }]);
+    core.on('backends.people', () => ({ ok: false, error: { code: 'backend_unreachable', message: 'x' } }));
+    await store.getState().loadHosts(3);
+    expect(store.getState().hosts[3]).toBeUndefined();
+    expect(store.getState().error).toBeNull();
+  });
 });

@@ -47,6 +47,7 @@ export function VisitorsPage() {
   const error = useVisitors((s) => s.error);
   const lastRegistered = useVisitors((s) => s.lastRegistered);
   const capabilities = useVisitors((s) => s.capabilities);
+  const hostsByBackend = useVisitors((s) => s.hosts);
   const [backendId, setBackendId] = useState<BackendId | null>(null);
   const [form, setForm] = useState<Form>({});
   const [touched, setTouched] = useState(false);
@@ -63,6 +64,11 @@ export function VisitorsPage() {
   useEffect(() => {
     if (chosenId !== null) void visitorsStore.getState().loadCapabilities(chosenId);
   }, [chosenId]);
+  const hasVisitorApi = chosenId !== null && capabilities[chosenId]?.visitors === true;
+  useEffect(() => {
+    if (chosenId !== null && hasVisitorApi) void visitorsStore.getState().loadHosts(chosenId);
+  }, [chosenId, hasVisitorApi]);
+  const hosts = chosenId === null ? undefined : hostsByBackend[chosenId];
   const caps = chosenId === null ? undefined : capabilities[chosenId];
   const profile = useMemo(() => strictestProfile(chosen ? [chosen.vendor] : []), [chosen]);
   const onCapture = useCallback((captured: CapturedFace | null) => setFace(captured), []);
@@ -137,6 +143,7 @@ export function VisitorsPage() {
                   id={`visitor-${f.name}`}
                   className="input"
                   data-testid={`visitor-${f.name}`}
+                  list={f.name === 'hostPin' && hosts ? 'visitor-host-options' : undefined}
                   value={form[f.name] ?? ''}
                   aria-invalid={issue ? true : undefined}
                   onChange={(e) => {
@@ -144,6 +151,11 @@ export function VisitorsPage() {
                     setForm((s) => ({ ...s, [f.name]: value }));
                   }}
                 />
+                {f.name === 'hostPin' && hosts ? (
+                  <p className="hint" data-testid="visitor-host-hint">
+                    {t('visitors.hostHint', { count: hosts.length })}
+                  </p>
+                ) : null}
                 {issue ? (
                   <p className="field-error" data-testid={`visitor-${f.name}-error`}>
                     {issue === 'invalid_type' || (f.required && !form[f.name]) ? t('visitors.required') : t(`validation.${issue}`, { defaultValue: t('validation.invalid') })}
@@ -152,6 +164,13 @@ export function VisitorsPage() {
               </div>
             );
           })}
+          {hosts ? (
+            <datalist id="visitor-host-options" data-testid="visitor-host-options">
+              {hosts.map((h) => (
+                <option key={h.pin} value={h.pin} label={h.name} />
+              ))}
+            </datalist>
+          ) : null}
           <div className="visitors-field">
             <label className="field-label" htmlFor="visitor-idType">
               {t('visitors.field.idType')}
