@@ -141,6 +141,14 @@ export interface VisitorRecord {
   /** Local date-times 'yyyy-MM-dd HH:mm:ss' in the site's time zone. */
   readonly validFrom: string;
   readonly validTo: string;
+  /** The same bounds as instants (the site's zone applied), for a vendor that takes epoch times (Hongtu). */
+  readonly starts: Date;
+  readonly ends: Date;
+  /**
+   * The visit starts on a later day than today (the site's calendar): a vendor with reservations
+   * books it (ZKBio visReservation) instead of registering the visitor now.
+   */
+  readonly laterDay: boolean;
   readonly photo?: PhotoInput | undefined;
 }
 
@@ -150,6 +158,8 @@ export interface VisitorRegistration {
   readonly ref: string;
   /** The personnel id the backend's pass events carry for this visitor, when it has one. */
   readonly pin: string | null;
+  /** Booked for a later day (a reservation), not registered for today. */
+  readonly reserved?: boolean;
 }
 
 /** A visitor the backend lists (where its API has a list). */

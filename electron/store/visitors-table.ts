@@ -24,6 +24,7 @@ interface VisitorRow {
   error: string | null;
   vendor_ref: string | null;
   vendor_pin: string | null;
+  reserved: number;
   created_at: string;
   checked_out_at: string | null;
 }
@@ -58,6 +59,7 @@ function fromRow(row: VisitorRow): StoredVisitor {
     error: row.error === null ? null : (JSON.parse(row.error) as VisitorError),
     vendorRef: row.vendor_ref,
     vendorPin: row.vendor_pin,
+    reserved: row.reserved === 1,
     createdAt: row.created_at,
     checkedOutAt: row.checked_out_at,
   };
@@ -104,8 +106,8 @@ export class VisitorsTable {
     return rows.map(fromRow);
   }
 
-  registered(id: number, ref: string, pin: string | null): void {
-    this.db.prepare("UPDATE visitors SET state = 'registered', error = NULL, vendor_ref = ?, vendor_pin = ? WHERE id = ?").run(ref, pin, id);
+  registered(id: number, ref: string, pin: string | null, reserved = false): void {
+    this.db.prepare("UPDATE visitors SET state = 'registered', error = NULL, vendor_ref = ?, vendor_pin = ?, reserved = ? WHERE id = ?").run(ref, pin, reserved ? 1 : 0, id);
   }
 
   failed(id: number, error: NonNullable<VisitorError>): void {
@@ -121,10 +123,17 @@ export class VisitorsTable {
     this.db.prepare("UPDATE visitors SET state = 'checked-out', error = NULL, checked_out_at = ? WHERE id = ?").run(at, id);
   }
 
-  passes(backendId: BackendId, pin: string, from: string, to: string): Passes {
-    const row = this.db
-      .prepare("SELECT min(occurred_at) AS first, max(occurred_at) AS last, count(*) AS count FROM events WHERE backend_id = ? AND person_pin = ? AND kind = 'pass' AND occurred_at >= ? AND occurred_at <= ?")
-      .get(backendId, pin, from, to) as Passes;
-    return row;
+  /**
+   * First and last pass of one pin on a backend between two instants (epoch seconds). Events keep
+   * the vendor's time as written: an instant with a zone (Hongtu), or the site's wall clock without
+   * one (ZKBio, K30), read here with the site's offset (`offsetSeconds`), as the history reads them.
+   */
+  passes(backendId: BackendId, pin: string, fromSeconds: number, toSeconds: number, offsetSeconds: number): Passes {
+    const zoneless = "(occurred_at NOT GLOB '*[Zz]' AND occurred_at NOT GLOB '*[+-][0-9][0-9]:[0-9][0-9]' AND occurred_at NOT GLOB '*[+-][0-9][0-9][0-9][0-9]')";
+    const key = `(unixepoch(occurred_at) - CASE WHEN ${zoneless} THEN @offset ELSE 0 END)`;
+    const rows = this.db
+      .prepare(`SELECT occurred_at AS at FROM events WHERE backend_id = @backendId AND person_pin = @pin AND kind = 'pass' AND ${key} BETWEEN @from AND @to ORDER BY ${key}, id`)
+      .all({ backendId, pin, from: fromSeconds, to: toSeconds, offset: offsetSeconds }) as { at: string }[];
+    return { first: rows[0]?.at ?? null, last: rows.at(-1)?.at ?? null, count: rows.length };
   }
 }

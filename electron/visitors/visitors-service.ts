@@ -13,7 +13,7 @@ import { imageInfo } from '../photos/image-info.ts';
 import type { PeopleTable } from '../store/people-table.ts';
 import type { SitesTable } from '../store/sites-table.ts';
 import type { StoredVisitor, VisitorsTable } from '../store/visitors-table.ts';
-import { dayBounds, wallClock } from './site-clock.ts';
+import { dayBounds, instantAt, wallClock, zoneOffsetSeconds } from './site-clock.ts';
 
 type RegisterInput = z.output<typeof RegisterVisitorSchema>;
 
@@ -98,8 +98,8 @@ export class VisitorsService {
   private async send(stored: StoredVisitor, desk: VisitorDesk, first: boolean): Promise<Visitor> {
     try {
       const registration = await desk.register(this.record(stored));
-      this.deps.table.registered(stored.id, registration.ref, registration.pin);
-      this.deps.log.info({ visitor: stored.id, backend: stored.backendId }, 'visitor registered');
+      this.deps.table.registered(stored.id, registration.ref, registration.pin, registration.reserved === true);
+      this.deps.log.info({ visitor: stored.id, backend: stored.backendId, reserved: registration.reserved === true }, 'visitor registered');
     } catch (error) {
       const apiError = toApiError(error);
       const code = apiError instanceof ApiError ? apiError.code : 'internal';
@@ -124,6 +124,8 @@ export class VisitorsService {
   }
 
   private record(stored: StoredVisitor): VisitorRecord {
+    const zone = this.timeZone(stored.siteId);
+    const today = wallClock(this.now(), zone).slice(0, 10);
     return {
       name: stored.name,
       hostPin: stored.hostPin,
@@ -134,6 +136,9 @@ export class VisitorsService {
       reason: stored.reason ?? undefined,
       validFrom: stored.validFrom,
       validTo: stored.validTo,
+      starts: instantAt(stored.validFrom, zone),
+      ends: instantAt(stored.validTo, zone),
+      laterDay: stored.validFrom.slice(0, 10) > today,
       photo: stored.faceSha256 === null ? undefined : { path: this.deps.faces.pathOf(stored.faceSha256) },
     };
   }
@@ -158,7 +163,9 @@ export class VisitorsService {
   private view(stored: StoredVisitor): Visitor {
     const { faceSha256: _face, ...visitor } = stored;
     const host = this.deps.people.byPin(stored.siteId, stored.hostPin);
-    const passes = stored.vendorPin === null ? null : this.deps.table.passes(stored.backendId, stored.vendorPin, stored.validFrom, stored.validTo);
+    const zone = this.timeZone(stored.siteId);
+    const [from, to] = [instantAt(stored.validFrom, zone), instantAt(stored.validTo, zone)];
+    const passes = stored.vendorPin === null ? null : this.deps.table.passes(stored.backendId, stored.vendorPin, Math.floor(from.getTime() / 1000), Math.floor(to.getTime() / 1000), zoneOffsetSeconds(to, zone));
     return {
       ...visitor,
       hostName: host ? (JSON.parse(host.fields) as { name?: string }).name ?? null : null,

@@ -72,6 +72,8 @@ export const VisitorSchema = z.strictObject({
   /** The vendor's key for the registration, and the id its pass events carry (null until registered). */
   vendorRef: z.string().nullable(),
   vendorPin: z.string().nullable(),
+  /** Booked for a later day (ZKBio's reservation, §2.16) rather than registered for today. */
+  reserved: z.boolean(),
   /** First and last pass of the visitor's pin on the backend within the visit (as the events say it). */
   arrivedAt: z.string().nullable(),
   leftAt: z.string().nullable(),

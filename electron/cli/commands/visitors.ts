@@ -34,7 +34,7 @@ function row(ctx: CommandContext, v: Visitor, timeZone: string): string {
     host: v.hostName ? `${v.hostPin} ${v.hostName}` : v.hostPin,
     from: v.validFrom,
     to: v.validTo,
-    state: ctx.t(`visitors.state.${v.state}`),
+    state: ctx.t(`visitors.state.${stateOf(v)}`),
     arrived: time(v.arrivedAt),
     left: time(v.leftAt),
   });
@@ -85,7 +85,7 @@ async function add(ctx: CommandContext): Promise<CommandResult> {
     } as { name: string; hostPin: string },
     ...(jpegBase64 ? { face: { jpegBase64 } } : {}),
   });
-  const line = ctx.t('visitors.cli.added', { id: visitor.id, name: visitor.name, state: ctx.t(`visitors.state.${visitor.state}`) });
+  const line = ctx.t('visitors.cli.added', { id: visitor.id, name: visitor.name, state: ctx.t(`visitors.state.${stateOf(visitor)}`) });
   if (visitor.state === 'failed') return { json: visitor, text: `${line}\n${ctx.t('visitors.cli.notSent', { id: visitor.id, reason: visitor.error?.message ?? '' })}`, exitCode: 1 };
   return { json: visitor, text: line };
 }
@@ -105,7 +105,12 @@ export const visitors: Command = async (ctx, args) => {
   }
   if (sub === 'retry') {
     const visitor = await call(ctx.core(), 'visitors.retry', { id: visitorId(rest) });
-    return { json: visitor, text: ctx.t('visitors.cli.added', { id: visitor.id, name: visitor.name, state: ctx.t(`visitors.state.${visitor.state}`) }), exitCode: visitor.state === 'failed' ? 1 : 0 };
+    return { json: visitor, text: ctx.t('visitors.cli.added', { id: visitor.id, name: visitor.name, state: ctx.t(`visitors.state.${stateOf(visitor)}`) }), exitCode: visitor.state === 'failed' ? 1 : 0 };
   }
   throw new UsageError('cli.missingArgument', { name: 'list | add | checkout | retry' });
 };
+
+/** The state as the page words it: a registered visitor booked for a later day is `reserved` (ZKBio). */
+function stateOf(visitor: Visitor): string {
+  return visitor.state === 'registered' && visitor.reserved ? 'reserved' : visitor.state;
+}

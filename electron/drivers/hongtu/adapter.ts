@@ -1,5 +1,5 @@
 import type { BackendPerson, Capabilities, ConnectionTest, Device, Door, DoorMode } from '../../../shared/contract/backends.ts';
-import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
+import type { BackendDriver, BulkOptions, BulkResult, EventCursor, EventPage, FaceCheck, PersonRecord, PersonRefs, PhotoInput, Signal, WatchOptions, Watcher } from '../../backends/backend.ts';
 import { watchByPolling } from '../poll-loop.ts';
 import { upsertOneByOne } from '../one-by-one.ts';
 import { DriverError, readOrNull } from '../driver-error.ts';
@@ -10,8 +10,10 @@ import { imageInfo } from '../../photos/image-info.ts';
 import { photoBytes } from '../../photos/photo-bytes.ts';
 import { fields, text } from '../record-fields.ts';
 import { HongtuClient, type HongtuClientOptions } from './client.ts';
-import { HONGTU_CLOCK_SKEW_ADVICE, hongtuFailure, isFaceQualityCode } from './errors.ts';
+import { HONGTU_CLOCK_SKEW_ADVICE, isFaceQualityCode } from './errors.ts';
+import { throwOnFailures } from './batch-result.ts';
 import { doorsByGroup, toAccessEvent, toAccessLevel, toDevice, toDoor } from './mapping.ts';
+import { HongtuVisitors } from './visitors.ts';
 
 const CAPABILITIES: Capabilities = {
   closeDoor: false,
@@ -19,12 +21,12 @@ const CAPABILITIES: Capabilities = {
   faceCheck: false,
   bulkUpsert: true,
   realtimeEvents: 'push',
-  visitors: false,
+  visitors: true,
   doorState: 'online',
   notes: {
     visitors: {
-      en: 'Hongtu’s document has no visitor registration call: a visitor is a person of type 2 (person/batchAdd with visit times), and Doorman does not register Hongtu visitors yet. Register them in the Hongtu platform.',
-      'zh-CN': '鸿图文档没有访客登记接口：访客是类型为 2 的人员（person/batchAdd，带来访时间），Doorman 暂不支持登记鸿图访客。请在鸿图平台中登记。',
+      en: 'Hongtu registers a visitor as a person of type 2 (person/batchAdd) with the visit’s start and end and the host, who must be a person on this Hongtu; the face is sent too. Check-out ends the visit now (person/update).',
+      'zh-CN': '鸿图将访客登记为类型 2 的人员（person/batchAdd），带来访起止时间和被访人（须为此鸿图上的人员），人脸一并发送。签离即把来访结束时间设为现在（person/update）。',
     },
     closeDoor: { en: 'Hongtu’s OpenAPI has a remote open (door/openDoor) but no remote close.', 'zh-CN': '鸿图 OpenAPI 有远程开门（door/openDoor），没有远程关门。' },
     doorModes: {
@@ -57,11 +59,22 @@ export class HongtuAdapter implements BackendDriver {
   readonly vendor = 'hongtu' as const;
   readonly capabilities = CAPABILITIES;
   readonly client: HongtuClient;
+  /** Visitors: persons of type 2 (person/batchAdd), issue 15 item 4. */
+  readonly visitors: HongtuVisitors;
   private readonly baseUrl: URL;
+  /** Hongtu's uuid of each person by personnel number (`backend_person_refs`), for a visitor's host. */
+  private readonly refs: PersonRefs | undefined;
 
-  constructor(options: HongtuClientOptions) {
+  constructor(options: HongtuClientOptions & { readonly personRefs?: PersonRefs | undefined }) {
     this.client = new HongtuClient(options);
     this.baseUrl = new URL(options.baseUrl);
+    this.refs = options.personRefs;
+    this.visitors = new HongtuVisitors({
+      client: this.client,
+      hostUuid: (pin, callOptions) => this.uuidOf(pin, callOptions),
+      forgetHost: (pin) => this.refs?.forget(pin),
+      uploadImage: (photo, callOptions) => this.uploadImage(photo, callOptions),
+    });
   }
 
   async testConnection(options: Signal = {}): Promise<ConnectionTest> {
@@ -166,8 +179,13 @@ export class HongtuAdapter implements BackendDriver {
   async upsertPerson(person: PersonRecord, options: Signal = {}): Promise<void> {
     const body = await this.personBody(person, options);
     const existing = await this.findByCode(person.pin, options);
-    if (existing) await this.client.call('person.update', { uuid: existing, ...body }, options);
-    else await this.addPersons([body], options);
+    if (existing) {
+      await this.client.call('person.update', { uuid: existing, ...body }, options);
+      this.refs?.set(person.pin, existing);
+    } else {
+      const added = await this.addPersons([body], options);
+      if (added !== null) this.refs?.set(person.pin, added);
+    }
   }
 
   async upsertPersons(persons: AsyncIterable<PersonRecord> | Iterable<PersonRecord>, options: BulkOptions = {}): Promise<BulkResult> {
@@ -183,6 +201,7 @@ export class HongtuAdapter implements BackendDriver {
       });
     }
     await this.client.call('person.batchDelete', { uuidList: [uuid] }, options);
+    this.refs?.forget(pin);
   }
 
   /** Hongtu checks faces on upload; uploading is the check (the image is not attached to anyone). */
@@ -255,6 +274,15 @@ export class HongtuAdapter implements BackendDriver {
     return this.client.collect(id, params, { ...options, pageSize: PAGE });
   }
 
+  /** The uuid of the person with this code: the stored ref, else person/list (then stored). */
+  private async uuidOf(code: string, options: Signal): Promise<string | null> {
+    const stored = this.refs?.get(code);
+    if (stored) return stored;
+    const uuid = await this.findByCode(code, options);
+    if (uuid !== null) this.refs?.set(code, uuid);
+    return uuid;
+  }
+
   private async findByCode(code: string, options: Signal): Promise<string | null> {
     for await (const item of this.client.items('person.list', { code }, { ...options, pageSize: 20 })) {
       const f = fields(item);
@@ -289,31 +317,13 @@ export class HongtuAdapter implements BackendDriver {
     return body;
   }
 
-  private async addPersons(bodies: Record<string, unknown>[], options: Signal): Promise<void> {
-    // type 1 = employee (§8); visitors and key persons are enrolled elsewhere.
-    throwOnFailures(await this.client.call('person.batchAdd', { personList: bodies.map((b) => ({ type: 1, ...b })) }, options), 'person.batchAdd');
+  /** Adds employees; the first one's uuid (null when the answer names none). */
+  private async addPersons(bodies: Record<string, unknown>[], options: Signal): Promise<string | null> {
+    // type 1 = employee (§8); visitors are added by visitors.ts, key persons elsewhere.
+    const result = throwOnFailures(await this.client.call('person.batchAdd', { personList: bodies.map((b) => ({ type: 1, ...b })) }, options), 'person.batchAdd');
+    const successes = fields(result)['successes'];
+    return Array.isArray(successes) ? text(fields(successes[0])['uuid']) : null;
   }
-}
-
-/**
- * Batch writes answer code 0 with `{successes, failures}` (§6): a failed item is not an error of the
- * envelope. The first failure becomes the typed error, with the module's advice for its code.
- */
-function throwOnFailures(result: unknown, endpoint: string): unknown {
-  const failures = fields(result)['failures'];
-  const first = Array.isArray(failures) ? fields(failures[0]) : null;
-  if (first && Object.keys(first).length > 0) {
-    const code = Number(first['code']);
-    const failure = hongtuFailure(Number.isFinite(code) ? code : -1, text(first['msg']), endpoint);
-    throw new DriverError('vendor_error', `${endpoint}: ${text(first['name']) ?? text(first['uuid']) ?? 'an item'} refused: ${text(first['msg']) ?? code}`, {
-      vendor: 'hongtu',
-      endpoint,
-      vendorCode: failure.vendorCode,
-      advice: failure.advice,
-      details: { failures },
-    });
-  }
-  return result;
 }
 
 function unsupported(what: string, why: { en: string; 'zh-CN': string } | undefined): DriverError {

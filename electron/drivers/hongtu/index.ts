@@ -27,7 +27,7 @@ export const hongtu: VendorDescriptor = {
         push: hongtuPush,
         create(config) {
           const credentials = HongtuCredentialsSchema.parse(config.credentials);
-          const adapter = new HongtuAdapter({ baseUrl: config.baseUrl, appKey: credentials.appKey, secretKey: credentials.secretKey, tls: config.tls });
+          const adapter = new HongtuAdapter({ baseUrl: config.baseUrl, appKey: credentials.appKey, secretKey: credentials.secretKey, tls: config.tls, personRefs: config.personRefs });
           return Object.assign(adapter, {
             callEndpoint: (id: string, params: Record<string, unknown>) => adapter.client.call(id, params),
           });

@@ -129,7 +129,8 @@ export function toAccessEvent(value: unknown): AccessEvent {
     doorName: text(f['deviceName']),
     deviceSerial: null,
     readerName: text(f['deviceLocation']),
-    personPin: text(f['personCode']),
+    // A visitor (personType 2) has no employee code: their uuid is the id Doorman registered them by (visitors.ts).
+    personPin: text(f['personCode']) ?? (int(f['personType']) === 2 ? text(f['personUuid']) : null),
     personName: text(f['personName']),
     verifyMode: text(f['verificationModeDesc']) ?? (verification === null ? null : String(verification)),
     description: text(f['passTypeDesc']) ?? text(f['recognitionTypeDesc']) ?? '',

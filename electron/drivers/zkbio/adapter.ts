@@ -22,8 +22,8 @@ const CAPABILITIES: Capabilities = {
   doorState: 'full',
   notes: {
     visitors: {
-      en: 'ZKBio registers visitors by ID document (visRegistration.add: document type and number and a reason required) and checks them out (visRegistration.exit). Its registration takes no photo: a captured face stays in Doorman.',
-      'zh-CN': 'ZKBio 按证件登记访客（visRegistration.add：证件类型、证件号和事由必填），并可签离（visRegistration.exit）。登记接口不接收照片：采集的人脸只保存在 Doorman 中。',
+      en: 'ZKBio registers visitors by ID document (visRegistration.add: document type and number and a reason required) and checks them out (visRegistration.exit). A visit that starts on a later day is booked as a reservation (visReservation.add); Cancel reservation deletes it. Neither takes a photo: a captured face stays in Doorman.',
+      'zh-CN': 'ZKBio 按证件登记访客（visRegistration.add：证件类型、证件号和事由必填），并可签离（visRegistration.exit）。从以后某天开始的来访登记为预约（visReservation.add），“取消预约”即删除该预约。两者都不接收照片：采集的人脸只保存在 Doorman 中。',
     },
     doorModes: {
       en: 'ZKBio’s API has no normally-open / normally-closed call, and remote open is limited to 1–254 s (appendix −45); set door modes in the ZKBio web page.',

@@ -43,8 +43,8 @@ export function registrationBody(visitor: VisitorRecord): Record<string, unknown
   return body;
 }
 
-function missing(field: string, advice: LocalizedText): DriverError {
-  return new DriverError('invalid_params', `ZKBio needs ${field} to register a visitor.`, { vendor: 'zkbio', endpoint: 'visRegistration.add', details: { field }, advice });
+function missing(field: string, advice: LocalizedText, endpoint = 'visRegistration.add'): DriverError {
+  return new DriverError('invalid_params', `ZKBio needs ${field} to register a visitor.`, { vendor: 'zkbio', endpoint, details: { field }, advice });
 }
 
 function toBackendVisitor(item: Visitor): BackendVisitor {
@@ -52,10 +52,37 @@ function toBackendVisitor(item: Visitor): BackendVisitor {
 }
 
 /**
- * ZKBio's visitor registration (§2.18): check-in with visRegistration.add, check-out with
- * visRegistration.exit by certificate type and number. The add answers no data, so the visitor's
- * pin (the id their passes carry) is read back from visVisitor.getVisitorList by certificate number.
- * The registration has no photo field.
+ * The body of visReservation.add (§2.16.1): the reservation's own key for the visitor's name,
+ * `visitEmpName` (2.18.1 spells it `visEmpName`), and `visitDate` / `visitEndDate` in
+ * 'yyyy-MM-dd HH:mm:ss' (the document's 'yyyy-MM-dd mm:hh:ss' is a typo, per its example).
+ */
+export function reservationBody(visitor: VisitorRecord): Record<string, unknown> {
+  if (!visitor.idNumber) throw missing('certNum', NEEDS_ID, 'visReservation.add');
+  if (!visitor.reason) throw missing('visitReason', NEEDS_REASON, 'visReservation.add');
+  const body: Record<string, unknown> = {
+    persPersonPin: visitor.hostPin,
+    certType: ZKBIO_CERT_TYPES[visitor.idType],
+    certNum: visitor.idNumber,
+    visitEmpName: visitor.name,
+    visitReason: visitor.reason,
+    visitDate: visitor.validFrom,
+    visitEndDate: visitor.validTo,
+  };
+  if (visitor.phone) body['visitEmpPhone'] = visitor.phone;
+  if (visitor.company) body['company'] = visitor.company;
+  return body;
+}
+
+/** A reservation's ref: `reservation:` + certificate type, number and visit date (what visReservation.del takes). */
+const RESERVATION = 'reservation:';
+
+/**
+ * ZKBio's visitors: today's visitor is registered (§2.18: check-in with visRegistration.add,
+ * check-out with visRegistration.exit by certificate type and number); a visit that starts on a
+ * later day is booked (§2.16: visReservation.add, cancelled with visReservation.del by certificate
+ * and visit date; -244 a reservation already made, -245 the visitor is visiting now, -248 no such
+ * reservation). Neither add answers data, so the visitor's pin (the id their passes carry) is read
+ * back from visVisitor.getVisitorList by certificate number. Neither takes a photo.
  */
 export class ZkbioVisitors implements VisitorDesk {
   readonly photos = false;
@@ -66,19 +93,33 @@ export class ZkbioVisitors implements VisitorDesk {
   }
 
   async register(visitor: VisitorRecord, options: Signal = {}): Promise<VisitorRegistration> {
-    await this.client.call('visRegistration.add', registrationBody(visitor), options);
     const certType = ZKBIO_CERT_TYPES[visitor.idType];
-    const listed = (await this.client.call('visVisitor.getVisitorList', { pageNo: 1, pageSize: 100, certNumbers: visitor.idNumber }, options)) as Visitor[];
-    const found = listed.find((item) => item.certNumber === visitor.idNumber && (item.certType === undefined || item.certType === null || item.certType === certType));
-    return { ref: `${certType}:${visitor.idNumber ?? ''}`, pin: found?.pin ?? null };
+    if (visitor.laterDay) {
+      await this.client.call('visReservation.add', reservationBody(visitor), options);
+      return { ref: `${RESERVATION}${certType}:${visitor.idNumber ?? ''}:${visitor.validFrom}`, pin: await this.pinOf(visitor, certType, options), reserved: true };
+    }
+    await this.client.call('visRegistration.add', registrationBody(visitor), options);
+    return { ref: `${certType}:${visitor.idNumber ?? ''}`, pin: await this.pinOf(visitor, certType, options) };
   }
 
+  /** A registration is checked out (visRegistration.exit); a reservation is deleted (visReservation.del). */
   async checkOut(visitor: VisitorRecord & VisitorRegistration, options: Signal = {}): Promise<void> {
     if (!visitor.idNumber) throw missing('certNum', NEEDS_ID);
-    await this.client.call('visRegistration.exit', { certType: ZKBIO_CERT_TYPES[visitor.idType], certNum: visitor.idNumber }, options);
+    const certType = ZKBIO_CERT_TYPES[visitor.idType];
+    if (visitor.ref.startsWith(RESERVATION)) {
+      await this.client.call('visReservation.del', { certType, certNum: visitor.idNumber, visitDate: visitor.validFrom }, options);
+      return;
+    }
+    await this.client.call('visRegistration.exit', { certType, certNum: visitor.idNumber }, options);
   }
 
   async list(options: Signal = {}): Promise<BackendVisitor[]> {
     return ((await this.client.collect('visVisitor.getVisitorList', {}, { ...options, pageSize: 1000 })) as Visitor[]).map(toBackendVisitor);
+  }
+
+  private async pinOf(visitor: VisitorRecord, certType: string, options: Signal): Promise<string | null> {
+    const listed = (await this.client.call('visVisitor.getVisitorList', { pageNo: 1, pageSize: 100, certNumbers: visitor.idNumber }, options)) as Visitor[];
+    const found = listed.find((item) => item.certNumber === visitor.idNumber && (item.certType === undefined || item.certType === null || item.certType === certType));
+    return found?.pin ?? null;
   }
 }

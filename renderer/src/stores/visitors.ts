@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BackendId, Capabilities } from '../../../shared/contract/backends.ts';
+import type { BackendId, BackendPerson, Capabilities } from '../../../shared/contract/backends.ts';
 import type { ApiErrorBody } from '../../../shared/contract/errors.ts';
 import type { MethodInput } from '../../../shared/contract/index.ts';
 import type { SiteId } from '../../../shared/contract/sites.ts';
@@ -19,8 +19,12 @@ interface VisitorsStore {
   readonly lastRegistered: Visitor | null;
   /** Each backend's capabilities, as read (for "this backend has no visitors"). */
   readonly capabilities: Readonly<Record<BackendId, Capabilities>>;
+  /** Each backend's people, as read from it: the hosts a visitor can be registered for. */
+  readonly hosts: Readonly<Record<BackendId, readonly BackendPerson[]>>;
   load(siteId: SiteId | null, date?: string): Promise<void>;
   loadCapabilities(backendId: BackendId): Promise<void>;
+  /** Reads the backend's people once (a failure leaves the host typed by hand). */
+  loadHosts(backendId: BackendId): Promise<void>;
   register(input: MethodInput<'visitors.register'>): Promise<Visitor | null>;
   checkOut(id: number): Promise<void>;
   retry(id: number): Promise<void>;
@@ -28,8 +32,10 @@ interface VisitorsStore {
   watch(): () => void;
 }
 
-function put(visitors: readonly Visitor[], visitor: Visitor): Visitor[] {
-  return visitors.some((v) => v.id === visitor.id) ? visitors.map((v) => (v.id === visitor.id ? visitor : v)) : [visitor, ...visitors];
+/** The list with the visitor replaced, or added when their visit touches the day shown (a visitor booked for another day is not added). */
+function put(visitors: readonly Visitor[], visitor: Visitor, date: string | null): Visitor[] {
+  if (visitors.some((v) => v.id === visitor.id)) return visitors.map((v) => (v.id === visitor.id ? visitor : v));
+  return date === null || (visitor.validFrom.slice(0, 10) <= date && visitor.validTo.slice(0, 10) >= date) ? [visitor, ...visitors] : [...visitors];
 }
 
 /** The site's visitors of a day (`visitors.*`), kept current by the core's events. */
@@ -44,6 +50,7 @@ export function createVisitorsStore(client: ApiClient): StoreApi<VisitorsStore> 
     error: null,
     lastRegistered: null,
     capabilities: {},
+    hosts: {},
 
     async load(siteId, date) {
       const mine = ++serial;
@@ -70,11 +77,21 @@ export function createVisitorsStore(client: ApiClient): StoreApi<VisitorsStore> 
       }
     },
 
+    async loadHosts(backendId) {
+      if (get().hosts[backendId]) return;
+      try {
+        const { people } = await client.call('backends.people', { id: backendId });
+        set((s) => ({ hosts: { ...s.hosts, [backendId]: people } }));
+      } catch {
+        // The backend's people could not be read: the host's number is typed instead.
+      }
+    },
+
     async register(input) {
       set({ saving: true, error: null, lastRegistered: null });
       try {
         const visitor = await client.call('visitors.register', input);
-        set((s) => ({ lastRegistered: visitor, visitors: visitor.siteId === s.siteId ? put(s.visitors, visitor) : s.visitors }));
+        set((s) => ({ lastRegistered: visitor, visitors: visitor.siteId === s.siteId ? put(s.visitors, visitor, s.date) : s.visitors }));
         return visitor;
       } catch (error) {
         set({ error: errorBody(error) });
@@ -88,7 +105,7 @@ export function createVisitorsStore(client: ApiClient): StoreApi<VisitorsStore> 
       set({ error: null });
       try {
         const visitor = await client.call('visitors.checkOut', { id });
-        set((s) => ({ visitors: put(s.visitors, visitor) }));
+        set((s) => ({ visitors: put(s.visitors, visitor, s.date) }));
       } catch (error) {
         set({ error: errorBody(error) });
       }
@@ -98,7 +115,7 @@ export function createVisitorsStore(client: ApiClient): StoreApi<VisitorsStore> 
       set({ error: null });
       try {
         const visitor = await client.call('visitors.retry', { id });
-        set((s) => ({ visitors: put(s.visitors, visitor) }));
+        set((s) => ({ visitors: put(s.visitors, visitor, s.date) }));
       } catch (error) {
         set({ error: errorBody(error) });
       }
@@ -106,7 +123,7 @@ export function createVisitorsStore(client: ApiClient): StoreApi<VisitorsStore> 
 
     watch() {
       const stopChanged = client.on('visitors.changed', ({ siteId, visitor }) => {
-        if (siteId === get().siteId) set((s) => ({ visitors: put(s.visitors, visitor) }));
+        if (siteId === get().siteId) set((s) => ({ visitors: put(s.visitors, visitor, s.date) }));
       });
       // A pass of a visitor shown: read the list again for arrived / left.
       const stopEvents = client.on('events.received', ({ backendId, events }) => {

@@ -12,7 +12,7 @@ const WAIT = { timeout: 20_000 };
 
 /**
  * Issue 15 item 4 in Chromium: a visitor registered on K30 with a face from the fake camera, seen in
- * today's list, checked out; a backend without visitor registration says so; the page in Chinese.
+ * today's list, checked out; Hongtu offered with its note; the page in Chinese.
  */
 describe('Visitors page', () => {
   let k30: K30Simulator;
@@ -25,7 +25,7 @@ describe('Visitors page', () => {
     await cliJson(dataDir, 'sites', 'add', 'Gate house', '--time-zone', 'Asia/Shanghai');
     await cliJson(dataDir, 'sites', 'select', '1');
     await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'k30', '--url', k30.url, '--company-no', k30.companyNo, '--name', 'K30 gate');
-    // A second backend with no visitor registration in its API (nothing needs to listen there).
+    // A second backend, Hongtu, whose visitors are persons of type 2 (nothing needs to listen there: only its capabilities are read).
     await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'hongtu', '--url', 'http://127.0.0.5:9', '--app-key', 'k', '--secret', 's', '--name', 'Hongtu');
     web = await startWebProcess(dataDir);
     browser = await launchE2eBrowser('astronaut');
@@ -69,27 +69,28 @@ describe('Visitors page', () => {
     const row = page.getByTestId('visitor-row').first();
     await expect.poll(() => row.getAttribute('data-state'), WAIT).toBe('registered');
     expect(await row.textContent()).toContain('Wang Wu');
-    expect(await row.getByTestId('visitor-arrived').textContent()).toBe('not yet');
+    expect(await row.getByTestId('visitor-presence').textContent()).toBe('expected');
     await page.screenshot({ path: `${shots}/visitors-registered.png`, fullPage: true });
     await row.getByTestId('visitor-checkout').click();
     await expect.poll(() => row.getAttribute('data-state'), WAIT).toBe('checked-out');
     expect(k30.state.visitors.size).toBe(0);
 
-    // A backend whose API has no visitor registration: the page says so and offers no Register.
+    // Hongtu registers visitors too (persons of type 2): offered, with its note.
     await page.getByTestId('visitor-backend').selectOption('2');
-    await expect.poll(() => page.getByTestId('visitor-unsupported').textContent(), WAIT).toContain('person of type 2');
-    expect(await page.getByTestId('visitor-submit').isDisabled()).toBe(true);
+    await expect.poll(() => page.getByTestId('visitor-backend-note').textContent(), WAIT).toContain('person of type 2');
+    expect(await page.getByTestId('visitor-unsupported').count()).toBe(0);
+    expect(await page.getByTestId('visitor-submit').isDisabled()).toBe(false);
     await context.close();
   }, 120_000);
 
-  it('reads in Chinese: the page, the states, the backend without visitors', async () => {
+  it('reads in Chinese: the page, the states, Hongtu’s visitor note', async () => {
     const { context, page } = await open('zh-CN');
     await expect.poll(() => page.locator('h1').first().textContent(), WAIT).toBe(zhCN.visitors.title);
     const row = page.getByTestId('visitor-row').first();
     await expect.poll(() => row.getByTestId('visitor-state').textContent(), WAIT).toBe(zhCN.visitors.state['checked-out']);
     expect(await page.getByTestId('visitor-submit').textContent()).toBe(zhCN.visitors.submit);
     await page.getByTestId('visitor-backend').selectOption('2');
-    await expect.poll(() => page.getByTestId('visitor-unsupported').textContent(), WAIT).toContain('鸿图文档没有访客登记接口');
+    await expect.poll(() => page.getByTestId('visitor-backend-note').textContent(), WAIT).toContain('类型 2 的人员');
     await page.screenshot({ path: `${shots}/visitors-zh-CN.png`, fullPage: true });
     // The Backends page lists visitor registration among what K30's API can do.
     await page.getByTestId('nav-backends').click();

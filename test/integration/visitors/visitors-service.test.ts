@@ -100,22 +100,66 @@ describe('visitors service', () => {
     expect(back.state.visitors.size).toBe(1);
   });
 
-  it('ZKBio registers by ID document; Hongtu says it has no visitor registration, in both languages', async () => {
+  it('ZKBio registers today’s visitor by ID document, books a later day’s as a reservation (visReservation), cancels it by deleting it', async () => {
     const zk = await startZkbioSimulator({ token: 'T' });
-    const ht = await startHongtuSimulator();
     const core = createCore({ dataDir: tempDir(), runtime: 'node' });
-    cleanup.push(() => zk.close(), () => ht.close(), () => core.close());
+    cleanup.push(() => zk.close(), () => core.close());
     const siteId = (await call(core, 'sites.create', { name: 'Block 7', timeZone: ZONE })).id;
     const zkId = (await call(core, 'backends.add', { siteId, vendor: 'zkbio', baseUrl: zk.url, credentials: { token: 'T' } })).id;
-    const htId = (await call(core, 'backends.add', { siteId, vendor: 'hongtu', baseUrl: ht.url, credentials: { appKey: ht.appKey, secretKey: ht.secretKey } })).id;
     const onZk = await call(core, 'visitors.register', { backendId: zkId, visitor: { ...visitor, hostPin: '1001' } });
-    expect(onZk).toMatchObject({ state: 'registered', vendorRef: '3:E12345678' });
+    expect(onZk).toMatchObject({ state: 'registered', vendorRef: '3:E12345678', reserved: false });
     expect(onZk.vendorPin).toMatch(/^8\d{7}$/);
-    expect((await call(core, 'backends.capabilities', { id: htId })).visitors).toBe(false);
-    const unsupported = await refusal(call(core, 'visitors.register', { backendId: htId, visitor }));
-    expect(unsupported.code).toBe('backend_unsupported');
-    expect((unsupported.details?.['advice'] as { 'zh-CN': string })['zh-CN']).toContain('访客');
+    expect(zk.state.visitors[0]?.status).toBe('checked in');
     expect((await call(core, 'visitors.checkOut', { id: onZk.id })).state).toBe('checked-out');
     expect(zk.state.visitors[0]?.status).toBe('checked out');
+
+    // Tomorrow (the site's calendar): a reservation, not a registration.
+    const tomorrow = wallClock(new Date(Date.now() + 24 * 3600_000), ZONE).slice(0, 10);
+    const later = { ...visitor, name: 'Mary', hostPin: '1001', idNumber: 'E7654321', validFrom: `${tomorrow} 09:00:00`, validTo: `${tomorrow} 17:00:00` };
+    const booked = await call(core, 'visitors.register', { backendId: zkId, visitor: later });
+    expect(booked).toMatchObject({ state: 'registered', reserved: true, vendorRef: `reservation:3:E7654321:${tomorrow} 09:00:00` });
+    const reservation = zk.state.visitors.find((v) => v.certNumber === 'E7654321');
+    expect(reservation).toMatchObject({ status: 'reserved', name: 'Mary', startTime: `${tomorrow} 09:00:00`, endTime: `${tomorrow} 17:00:00` });
+    expect((await call(core, 'visitors.list', { siteId, date: tomorrow })).visitors.map((v) => v.id)).toEqual([booked.id]);
+    // The same reservation twice: ZKBio's -244, with its advice; nothing kept.
+    const again = await refusal(call(core, 'visitors.register', { backendId: zkId, visitor: later }));
+    expect(again.code).toBe('backend_refused');
+    expect(again.details).toMatchObject({ vendorCode: -244 });
+    expect((await call(core, 'visitors.list', { siteId, date: tomorrow })).visitors).toHaveLength(1);
+    // Cancel: visReservation.del by certificate and visit date.
+    expect((await call(core, 'visitors.checkOut', { id: booked.id })).state).toBe('checked-out');
+    expect(reservation?.status).toBe('cancelled');
+  });
+
+  it('Hongtu registers a visitor (person type 2) for a host of the site found on Hongtu, reads arrived / left from its zoned pass times', async () => {
+    const ht = await startHongtuSimulator();
+    const core = createCore({ dataDir: tempDir(), runtime: 'node' });
+    cleanup.push(() => ht.close(), () => core.close());
+    const siteId = (await call(core, 'sites.create', { name: 'Block 7', timeZone: ZONE })).id;
+    const htId = (await call(core, 'backends.add', { siteId, vendor: 'hongtu', baseUrl: ht.url, credentials: { appKey: ht.appKey, secretKey: ht.secretKey } })).id;
+    expect((await call(core, 'backends.capabilities', { id: htId })).visitors).toBe(true);
+    const registered = await call(core, 'visitors.register', { backendId: htId, visitor: { name: 'Mary', hostPin: 'E1001', idType: 'national-id', reason: 'Delivery' }, face: { jpegBase64: astronautJpeg().toString('base64') } });
+    expect(registered).toMatchObject({ state: 'registered', reserved: false });
+    const person = ht.state.persons.get(registered.vendorRef ?? '');
+    expect(person).toMatchObject({ type: 2, name: 'Mary', visitReason: 'Delivery' });
+    expect(person?.imageUri).toBeTruthy();
+    // The host's uuid is kept with the backend's person refs.
+    const ref = core.db.prepare('SELECT ref FROM backend_person_refs WHERE backend_id = ? AND pin = ?').get(htId, 'E1001') as { ref: string } | undefined;
+    expect(ref?.ref).toBe(person?.visitedUuid);
+    // The visit runs from now to the day's end, site time (epoch ms on Hongtu).
+    const today = wallClock(new Date(), ZONE).slice(0, 10);
+    expect(person?.visitEndTimeStamp).toBe(Date.parse(`${today}T23:59:59+08:00`));
+
+    // Hongtu's pass times are instants (ISO, UTC): read against the visit in the site's zone.
+    const [arrived, left] = [1, 2].map((minutes) => new Date(Date.now() + minutes * 60_000).toISOString()) as [string, string];
+    const htPass = (n: number, at: string): AccessEvent => ({ ...pass(registered.vendorPin ?? '', at, n), eventId: `ht:v${n}` });
+    core.events.add(htId, 'push', [{ event: htPass(1, arrived) }]);
+    expect((await call(core, 'visitors.list', { siteId })).visitors[0]).toMatchObject({ arrivedAt: arrived, leftAt: null });
+    core.events.add(htId, 'push', [{ event: htPass(2, left) }]);
+    expect((await call(core, 'visitors.list', { siteId })).visitors[0]).toMatchObject({ arrivedAt: arrived, leftAt: left });
+
+    const before = Date.now();
+    expect((await call(core, 'visitors.checkOut', { id: registered.id })).state).toBe('checked-out');
+    expect(ht.state.persons.get(registered.vendorRef ?? '')?.visitEndTimeStamp).toBeGreaterThanOrEqual(before);
   });
 });

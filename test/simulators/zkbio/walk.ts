@@ -5,7 +5,9 @@ import type { SimState } from './state.ts';
 /**
  * A person (or an unknown card) at a reader: what `simulator.emitTransaction` and
  * `POST /__sim/transactions` add to the access log. A known pin gives eventNo 0 "Normal Verify
- * Open" (the document's example text); a card nobody holds gives "card is not registered".
+ * Open" (the document's example text); a card nobody holds gives "card is not registered". A
+ * visitor's pin (visVisitor) passes like a person while they are checked in (visRegistration.add)
+ * and is refused like an unknown one while only reserved or after they checked out.
  */
 export const WalkThroughSchema = z.strictObject({
   /** Door id or name; the first door when omitted. */
@@ -31,12 +33,14 @@ export function walkThrough(state: SimState, events: EventLog, input: WalkThroug
   const readerState = input.reader === 'out' ? 1 : 0;
   const reader = state.readers.find((candidate) => candidate.doorId === door.id && candidate.readerState === readerState);
   const person = input.pin !== undefined ? state.person(input.pin) : input.cardNo !== undefined ? state.person(state.cardOwner(input.cardNo) ?? '') : undefined;
-  const known = person !== undefined;
+  const visitor = person === undefined && input.pin !== undefined ? state.visitors.find((candidate) => candidate.pin === input.pin) : undefined;
+  const checkedIn = visitor?.status === 'checked in';
+  const known = person !== undefined || checkedIn;
   return events.append({
     stream: 'acc',
     ...(input.at !== undefined ? { at: input.at } : {}),
     pin: person?.pin ?? input.pin ?? '',
-    name: person?.name ?? '',
+    name: person?.name ?? visitor?.name ?? '',
     lastName: person?.lastName ?? '',
     deptName: person ? state.deptName(person.deptCode) : '',
     areaName: state.areaOf(device)?.name ?? '',

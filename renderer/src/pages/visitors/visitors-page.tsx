@@ -47,6 +47,7 @@ export function VisitorsPage() {
   const error = useVisitors((s) => s.error);
   const lastRegistered = useVisitors((s) => s.lastRegistered);
   const capabilities = useVisitors((s) => s.capabilities);
+  const hostsByBackend = useVisitors((s) => s.hosts);
   const [backendId, setBackendId] = useState<BackendId | null>(null);
   const [form, setForm] = useState<Form>({});
   const [touched, setTouched] = useState(false);
@@ -63,6 +64,11 @@ export function VisitorsPage() {
   useEffect(() => {
     if (chosenId !== null) void visitorsStore.getState().loadCapabilities(chosenId);
   }, [chosenId]);
+  const hasVisitorApi = chosenId !== null && capabilities[chosenId]?.visitors === true;
+  useEffect(() => {
+    if (chosenId !== null && hasVisitorApi) void visitorsStore.getState().loadHosts(chosenId);
+  }, [chosenId, hasVisitorApi]);
+  const hosts = chosenId === null ? undefined : hostsByBackend[chosenId];
   const caps = chosenId === null ? undefined : capabilities[chosenId];
   const profile = useMemo(() => strictestProfile(chosen ? [chosen.vendor] : []), [chosen]);
   const onCapture = useCallback((captured: CapturedFace | null) => setFace(captured), []);
@@ -94,7 +100,7 @@ export function VisitorsPage() {
   const hasVisitors = caps?.visitors === true;
 
   return (
-    <div className="page">
+    <div className="page page-wide">
       <header className="page-header">
         <h1 className="page-title">{t('visitors.title')}</h1>
         <p className="page-intro">{t('visitors.intro')}</p>
@@ -137,6 +143,7 @@ export function VisitorsPage() {
                   id={`visitor-${f.name}`}
                   className="input"
                   data-testid={`visitor-${f.name}`}
+                  list={f.name === 'hostPin' && hosts ? 'visitor-host-options' : undefined}
                   value={form[f.name] ?? ''}
                   aria-invalid={issue ? true : undefined}
                   onChange={(e) => {
@@ -144,6 +151,11 @@ export function VisitorsPage() {
                     setForm((s) => ({ ...s, [f.name]: value }));
                   }}
                 />
+                {f.name === 'hostPin' && hosts ? (
+                  <p className="hint" data-testid="visitor-host-hint">
+                    {t('visitors.hostHint', { count: hosts.length })}
+                  </p>
+                ) : null}
                 {issue ? (
                   <p className="field-error" data-testid={`visitor-${f.name}-error`}>
                     {issue === 'invalid_type' || (f.required && !form[f.name]) ? t('visitors.required') : t(`validation.${issue}`, { defaultValue: t('validation.invalid') })}
@@ -152,6 +164,13 @@ export function VisitorsPage() {
               </div>
             );
           })}
+          {hosts ? (
+            <datalist id="visitor-host-options" data-testid="visitor-host-options">
+              {hosts.map((h) => (
+                <option key={h.pin} value={h.pin} label={h.name} />
+              ))}
+            </datalist>
+          ) : null}
           <div className="visitors-field">
             <label className="field-label" htmlFor="visitor-idType">
               {t('visitors.field.idType')}
@@ -184,7 +203,7 @@ export function VisitorsPage() {
           </button>
           {lastRegistered ? (
             <p className="hint" role="status" data-testid="visitor-result" data-state={lastRegistered.state}>
-              {t(lastRegistered.state === 'failed' ? 'visitors.keptFailed' : 'visitors.registered', { name: lastRegistered.name })}
+              {t(lastRegistered.state === 'failed' ? 'visitors.keptFailed' : lastRegistered.reserved ? 'visitors.reservedDone' : 'visitors.registered', { name: lastRegistered.name })}
             </p>
           ) : null}
           {error ? (
@@ -208,7 +227,7 @@ export function VisitorsPage() {
           <table className="table" data-testid="visitors-table">
             <thead>
               <tr>
-                {(['name', 'host', 'company', 'reason', 'valid', 'arrived', 'left', 'state'] as const).map((col) => (
+                {(['name', 'host', 'company', 'reason', 'valid', 'presence', 'state'] as const).map((col) => (
                   <th scope="col" key={col}>
                     {t(`visitors.col.${col}`)}
                   </th>
@@ -228,10 +247,17 @@ export function VisitorsPage() {
   );
 }
 
+/** Where the visitor is, from their passes: expected (none yet), arrived (one), left (two or more). */
+function presenceOf(v: Visitor): 'expected' | 'arrived' | 'left' {
+  return v.leftAt !== null ? 'left' : v.arrivedAt !== null ? 'arrived' : 'expected';
+}
+
 function VisitorRow({ visitor: v, time }: { visitor: Visitor; time: (value: string | null) => string }) {
   const { t } = useTranslation();
+  const presence = presenceOf(v);
+  const shownState = v.state === 'registered' && v.reserved ? 'reserved' : v.state;
   return (
-    <tr data-testid="visitor-row" data-visitor-id={v.id} data-state={v.state}>
+    <tr data-testid="visitor-row" data-visitor-id={v.id} data-state={v.state} data-reserved={v.reserved ? 'true' : undefined}>
       <td>
         {v.name}
         {v.hasFace ? <span className="visitors-face-mark"> · {t('visitors.face_yes')}</span> : null}
@@ -242,10 +268,18 @@ function VisitorRow({ visitor: v, time }: { visitor: Visitor; time: (value: stri
       <td>
         {time(v.validFrom)} – {time(v.validTo)}
       </td>
-      <td data-testid="visitor-arrived">{time(v.arrivedAt)}</td>
-      <td data-testid="visitor-left">{time(v.leftAt)}</td>
+      <td className="visitors-presence-cell">
+        <span data-testid="visitor-presence" data-presence={presence} className={`visitors-presence visitors-presence-${presence}`}>
+          {t(`visitors.presence.${presence}`, { time: presence === 'left' ? time(v.leftAt) : presence === 'arrived' ? time(v.arrivedAt) : '' })}
+        </span>
+        {presence === 'left' ? (
+          <span className="visitors-presence-detail" data-testid="visitor-arrived">
+            {t('visitors.presence.arrived', { time: time(v.arrivedAt) })}
+          </span>
+        ) : null}
+      </td>
       <td data-testid="visitor-state">
-        {t(`visitors.state.${v.state}`)}
+        {t(`visitors.state.${shownState}`)}
         {v.error && v.state !== 'checked-out' ? <span className="field-error visitors-row-error"> {v.error.advice?.[currentLang()] ?? v.error.message}</span> : null}
       </td>
       <td>
@@ -256,7 +290,7 @@ function VisitorRow({ visitor: v, time }: { visitor: Visitor; time: (value: stri
         ) : null}
         {v.state !== 'checked-out' ? (
           <button type="button" className="button" data-testid="visitor-checkout" onClick={() => void visitorsStore.getState().checkOut(v.id)}>
-            {t('visitors.checkOut')}
+            {t(v.reserved ? 'visitors.cancelReservation' : 'visitors.checkOut')}
           </button>
         ) : null}
       </td>

@@ -66,6 +66,12 @@ export function checkPerson(state: SimState, person: Partial<PersonFields>, self
     if (value === undefined) continue;
     for (const other of state.persons.values()) if (other !== self && other[name] === value) fail(INVALID_PARAMETER, `${name}已存在`);
   }
+  // Epoch-millisecond and enum fields are integers (拜访起始时间(时间戳,毫秒)…): "abc" or 1.5 is not one.
+  for (const name of NUMBER_FIELDS) {
+    const value = person[name];
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < 0)) fail(INVALID_PARAMETER, `${name}格式错误`);
+  }
+  if (person.visitReason !== undefined && [...person.visitReason].length === 0) fail(INVALID_PARAMETER, '拜访原因长度为1-255');
   if (person.visitReason !== undefined && [...person.visitReason].length > 255) fail(121045, 'visitReason');
   if (person.postion !== undefined && [...person.postion].length > 64) fail(121045, 'postion');
   if (person.ext !== undefined && [...person.ext].length > 255) fail(121045, 'ext');

@@ -12,6 +12,7 @@ import { qrCode } from './persons.ts';
  * "reserved", a registration "checked in", an exit "checked out". Codes: -253 unknown host,
  * -250 certificate type not 2–8, -251 a national ID (type 2) that is not 18 characters with a valid
  * GB 11643 check digit, -249 an unreadable date, -244 a second reservation for the same day,
+ * -245 a reservation for someone checked in (visiting now), -252 a visit that ends before it starts,
  * -248 no such reservation, -255 already checked in, -256 check-out of someone not checked in,
  * -257 unknown visitor, -258 `visitorCount` below 1, -24 an unknown visitor level.
  */
@@ -96,6 +97,7 @@ export const VISITOR_HANDLERS: Record<string, Handler> = {
     const cert = certificate(req, 'certNum');
     const startTime = date(req, 'visitDate');
     const endTime = date(req, 'visitEndDate');
+    if ((parseDateTime(endTime) ?? 0) < (parseDateTime(startTime) ?? 0)) throw new ApiFailure(-252);
     const existing = visitorFor(ctx, cert.certType, cert.certNumber);
     if (existing?.status === 'checked in') throw new ApiFailure(-245);
     if (existing?.status === 'reserved' && existing.startTime.slice(0, 10) === startTime.slice(0, 10)) throw new ApiFailure(-244);

@@ -17,6 +17,9 @@ const visitor = (over: Partial<VisitorRecord> = {}): VisitorRecord => ({
   reason: '送货',
   validFrom: '2026-03-01 09:00:00',
   validTo: '2026-03-01 18:00:00',
+  starts: new Date('2026-03-01T01:00:00Z'),
+  ends: new Date('2026-03-01T10:00:00Z'),
+  laterDay: false,
   ...over,
 });
 

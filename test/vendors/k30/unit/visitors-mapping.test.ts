@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toAccessEvent } from '../../../../electron/drivers/k30/mapping.ts';
 import { createBody } from '../../../../electron/drivers/k30/visitors.ts';
 
-const visitor = { name: '王五', hostPin: 'A0001', idType: 'passport' as const, idNumber: 'E1', phone: '139', validFrom: '2026-03-01 09:00:00', validTo: '2026-03-01 18:00:00' };
+const visitor = { name: '王五', hostPin: 'A0001', idType: 'passport' as const, idNumber: 'E1', phone: '139', validFrom: '2026-03-01 09:00:00', validTo: '2026-03-01 18:00:00', starts: new Date('2026-03-01T01:00:00Z'), ends: new Date('2026-03-01T10:00:00Z'), laterDay: false };
 
 /** visitor.create's data exactly as k30.md prints it, and a visitor's pass record (group 10 访客). */
 describe('K30 visitor fields', () => {

@@ -28,6 +28,9 @@ const visitor = (over: Partial<VisitorRecord> = {}): VisitorRecord => ({
   reason: 'Delivery',
   validFrom: '2026-03-01 09:00:00',
   validTo: '2026-03-01 18:00:00',
+  starts: new Date('2026-03-01T01:00:00Z'),
+  ends: new Date('2026-03-01T10:00:00Z'),
+  laterDay: false,
   ...over,
 });
 
@@ -58,5 +61,29 @@ describe('ZKBio visitors', () => {
     const national = await refusal(visitor({ idType: 'national-id', idNumber: '123' }));
     expect(national.vendorCode).toBe(-251);
     expect(sim.state.visitors).toHaveLength(0);
+  });
+
+  it('books a later day’s visit as a reservation (visReservation.add: visitEmpName, visitDate, visitEndDate) and cancels it with visReservation.del', async () => {
+    const later = visitor({ validFrom: '2026-03-02 09:00:00', validTo: '2026-03-02 18:00:00', laterDay: true });
+    const booked = await zk.visitors.register(later);
+    const stored = sim.state.visitors.find((v) => v.certNumber === 'E12345678');
+    expect(stored).toMatchObject({ name: 'Mary', certType: '3', hostPin: '1001', visitReason: 'Delivery', status: 'reserved', startTime: '2026-03-02 09:00:00', endTime: '2026-03-02 18:00:00' });
+    expect(booked).toEqual({ ref: 'reservation:3:E12345678:2026-03-02 09:00:00', pin: stored?.pin, reserved: true });
+    // The same day twice: -244, with advice in both languages.
+    const twice = (await zk.visitors.register(later).catch((e: unknown) => e)) as DriverError;
+    expect(twice.vendorCode).toBe(-244);
+    expect(twice.advice?.['zh-CN']).toContain('预约');
+    await zk.visitors.checkOut({ ...later, ...booked });
+    expect(stored?.status).toBe('cancelled');
+    // Nothing left to cancel: -248.
+    expect(((await zk.visitors.checkOut({ ...later, ...booked }).catch((e: unknown) => e)) as DriverError).vendorCode).toBe(-248);
+  });
+
+  it('the simulator refuses a reservation for someone visiting now (-245) and one that ends before it starts (-252)', async () => {
+    await zk.visitors.register(visitor());
+    const during = (await zk.visitors.register(visitor({ validFrom: '2026-03-02 09:00:00', validTo: '2026-03-02 18:00:00', laterDay: true })).catch((e: unknown) => e)) as DriverError;
+    expect(during.vendorCode).toBe(-245);
+    const backwards = (await zk.visitors.register(visitor({ idNumber: 'E1', validFrom: '2026-03-02 18:00:00', validTo: '2026-03-02 09:00:00', laterDay: true })).catch((e: unknown) => e)) as DriverError;
+    expect(backwards.vendorCode).toBe(-252);
   });
 });
