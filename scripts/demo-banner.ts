@@ -22,7 +22,7 @@ const GUARD_ROOM = `
     Live page / “实时”页面:     each pass as it happens / 每条通行实时出现
     Alarms (header) / 报警（页眉）: the open alarms; Acknowledge with a note / 未处理的报警；填写备注后确认
     History / “通行记录”页面:    search, the day view, export / 搜索、按日查看、导出
-    Visitors / “访客”页面:       the visitors of ZKBio and K30 / ZKBio 和 K30 的访客
+    Visitors / “访客”页面:       register, arrived / left, check out / 登记、到访与离开、签离
 `;
 
 export function demoBanner({ url, dataDir, zkbio, hongtu, k30, guardRoom = false }: BannerInput): string {
