@@ -11,7 +11,7 @@ export const alarmsEn = {
     countNone: 'No open alarms',
     bannerTitle: 'Alarm: {{what}}',
     bannerMore: '{{count}} more open',
-    repeats_one: 'Once more since, last at {{time}}',
+    repeats_one: '{{count}} more time since, last at {{time}}',
     repeats_other: '{{count}} more times since, last at {{time}}',
     repeatsShort: '×{{count}}',
     at: '{{backend}} · {{door}} · {{time}}',
