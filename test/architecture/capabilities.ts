@@ -13,6 +13,7 @@ import { sitesMethods } from '../../shared/contract/sites.ts';
 import { toolsMethods } from '../../shared/contract/tools.ts';
 import { visitorsMethods } from '../../shared/contract/visitors.ts';
 import { doorsMethods } from '../../shared/contract/doors.ts';
+import { bridgeMethods } from '../../shared/contract/bridges.ts';
 
 /**
  * The capabilities of the core, one per table of the contract (`<area>Methods`): each has its
@@ -38,6 +39,7 @@ export const CAPABILITIES: readonly { readonly area: string; readonly folder: st
   { area: 'history', folder: 'history', methods: historyMethods },
   { area: 'visitors', folder: 'visitors', methods: visitorsMethods },
   { area: 'doors', folder: 'doors', methods: doorsMethods },
+  { area: 'bridge', folder: 'bridge', methods: bridgeMethods },
 ];
 
 /**
