@@ -105,6 +105,9 @@ const HELP = `Commands:
                                add a Zhejiang platform bridge, prints its id; the three credentials may come
                                from $DOORMAN_ZJ_ACCESS_ID, $DOORMAN_ZJ_ACCESS_KEY, $DOORMAN_ZJ_ACCESS_SECRET
                                instead (out of the shell history); an http:// URL (test platforms) is warned about
+  bridge update <bridge-id> [--tcp …] [--url …] [--tls …] [--name …] [--access-id|--access-key|--access-secret …]
+                [--settings <json: switches, layout A|B, fieldNumbers, responseSignCheck, heartbeatSeconds,
+                maxFrameBytes, deviceVersion>]   change what is given; prints the bridge and its settings
   bridge list [--site <id>]    the bridges (credentials: only which are set)
   bridge remove <bridge-id>    remove a bridge with its devices, tasks and queued records
   bridge device add|list|remove <bridge-id> [--sn <sn>] [--door <backend-id>:<door-id>…] [<device-id>]
@@ -212,6 +215,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         'access-key': { type: 'string' },
         'access-secret': { type: 'string' },
         sn: { type: 'string' },
+        settings: { type: 'string' },
         test: { type: 'string' },
         person: { type: 'string' },
         timeout: { type: 'string' },

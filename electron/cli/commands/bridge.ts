@@ -101,6 +101,46 @@ const add: Command = async (ctx) => {
   return { json: bridge, text: String(bridge.id) };
 };
 
+/** `--settings <json>`: a change of settings (switches, layout, fieldNumbers, responseSignCheck, heartbeatSeconds…). */
+function settingsChange(ctx: CommandContext): Record<string, unknown> | undefined {
+  const raw = text(ctx, 'settings');
+  if (raw === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new UsageError('cli.badJson', { name: '--settings', reason: error instanceof Error ? error.message : String(error) });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError('cli.badJson', { name: '--settings', reason: 'not a JSON object' });
+  return parsed as Record<string, unknown>;
+}
+
+/** Only what is given changes; a credential comes from its option or its variable, the others are kept. */
+const update: Command = async (ctx, args) => {
+  const id = positiveId(args[0], '<bridge-id>');
+  const secrets: Partial<BridgeCredentials> = {};
+  for (const field of BRIDGE_CREDENTIAL_FIELDS) {
+    const { option, env } = CREDENTIAL_SOURCES[field];
+    const value = text(ctx, option) ?? ctx.env[env];
+    if (value !== undefined && value !== '') secrets[field] = value;
+  }
+  const name = text(ctx, 'name');
+  const tcp = text(ctx, 'tcp');
+  const url = text(ctx, 'url');
+  const settings = settingsChange(ctx);
+  const bridge = await call(ctx.core(), 'bridge.update', {
+    id,
+    ...(name !== undefined ? { name } : {}),
+    ...(tcp !== undefined ? { tcp } : {}),
+    ...(url !== undefined ? { httpsUrl: url } : {}),
+    ...(ctx.options['tls'] !== undefined ? { tls: tls(ctx) } : {}),
+    ...(Object.keys(secrets).length > 0 ? { credentials: secrets } : {}),
+    ...(settings !== undefined ? { settings: settings as never } : {}),
+  });
+  if (bridge.plainHttp && url !== undefined) ctx.say(ctx.t('bridge.cli.plainHttp', { url: bridge.httpsUrl }));
+  return { json: bridge, text: [bridgeLine(ctx, bridge), JSON.stringify(bridge.settings, null, 2)].join('\n') };
+};
+
 const list: Command = async (ctx) => {
   const site = text(ctx, 'site');
   const { bridges } = await call(ctx.core(), 'bridge.list', site !== undefined ? { siteId: Number(site) } : {});
@@ -170,7 +210,7 @@ const queue: Command = async (ctx, args): Promise<CommandResult> => {
   return { json: q, text: lines.join('\n') };
 };
 
-const subcommands: Readonly<Record<string, Command>> = { add, list, remove, device, tasks, queue };
+const subcommands: Readonly<Record<string, Command>> = { add, update, list, remove, device, tasks, queue };
 
 export const bridge: Command = (ctx, args) => {
   const [sub = 'list', ...rest] = args;

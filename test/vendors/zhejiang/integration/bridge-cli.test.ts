@@ -62,6 +62,14 @@ describe('bridge CLI', () => {
       expect(readFileSync(join(dataDir, 'logs', 'doorman.log'), 'utf8')).not.toContain(secret);
     }
 
+    // Settings: a switch and a field number change; a clash is refused naming it; a secret rotated from the environment.
+    const changed = JSON.parse(ok(['bridge', 'update', '1', '--settings', '{"switches":{"httpsParamEncoding":"string"},"fieldNumbers":{"requests":{"C_SIGN_IN":{"sign":15}}}}', '--json']).stdout) as { settings: Record<string, unknown> };
+    expect(changed.settings).toMatchObject({ switches: { httpsParamEncoding: 'string', imgSignMode: 'delete' }, fieldNumbers: { requests: { C_SIGN_IN: { sign: 15 } } } });
+    const clash = run(['bridge', 'update', '1', '--settings', '{"fieldNumbers":{"requests":{"C_SIGN_IN":{"sign":2}}}}']);
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toContain('C_SIGN_IN request: sn and sign both 2');
+    ok(['bridge', 'update', '1'], { DOORMAN_ZJ_ACCESS_SECRET: 'ROTATED' });
+
     // Devices: two doors with repeated --door; an unknown door refused by name, in both languages.
     const added = ok(['bridge', 'device', 'add', '1', '--sn', 'ZJ-GATE-01', '--door', `1:${d1.doorId}`, '--door', `1:${d2.doorId}`]).stdout;
     expect(added).toContain(`Device ZJ-GATE-01 (#1) added to bridge 1, standing for 1:${d1.doorId} (${d1.name}), 1:${d2.doorId} (${d2.name}).`);
