@@ -6,6 +6,8 @@ export interface CommandContext {
   readonly lang: Lang;
   readonly t: I18n['t'];
   readonly dataDir: string;
+  /** The environment (secrets a command may take from a variable rather than the command line). */
+  readonly env: NodeJS.ProcessEnv;
   /** The command's options (--site, --url…), as parsed. */
   readonly options: Readonly<Record<string, string | boolean | string[] | undefined>>;
   /** Opens the store on first use: `version` and `--help` never touch the data folder. */

@@ -24,6 +24,7 @@ import { sites } from './commands/sites.ts';
 import { version } from './commands/version.ts';
 import { visitors } from './commands/visitors.ts';
 import { doors } from './commands/doors.ts';
+import { bridge } from './commands/bridge.ts';
 import type { Command, CommandContext } from './context.ts';
 
 interface CliIo {
@@ -39,7 +40,7 @@ const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 const USAGE_ERROR_CODES = new Set(['invalid_input', 'backend_invalid_params']);
 
-const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people, scan, events, alarms, visitors, doors };
+const commands: Readonly<Record<string, Command>> = { version, sites, db, backend, endpoints, call: callEndpoint, sim, sign, receiver, 'door-test': doorTest, report, enroll, sync, outbox, import: importPeople, people, scan, events, alarms, visitors, doors, bridge };
 
 const HELP = `Commands:
   version                      app and schema version
@@ -99,6 +100,19 @@ const HELP = `Commands:
   doors close <backend-id> <door-id>                close a door where the backend can
   doors mode <backend-id> <door-id> normally-open|normally-closed|normal   hold a door open / closed, or back to normal
   doors log [--site <id>]      the door actions' audit log, newest first, times in the site's zone
+  bridge add --site <id> --tcp <host:port> --url <https-url> --access-id … --access-key … --access-secret …
+             [--tls verify|pinned|accept-any] [--fingerprint <sha256>] [--name N]
+                               add a Zhejiang platform bridge, prints its id; the three credentials may come
+                               from $DOORMAN_ZJ_ACCESS_ID, $DOORMAN_ZJ_ACCESS_KEY, $DOORMAN_ZJ_ACCESS_SECRET
+                               instead (out of the shell history); an http:// URL (test platforms) is warned about
+  bridge update <bridge-id> [--tcp …] [--url …] [--tls …] [--name …] [--access-id|--access-key|--access-secret …]
+                [--settings <json: switches, layout A|B, fieldNumbers, responseSignCheck, heartbeatSeconds,
+                maxFrameBytes, deviceVersion>]   change what is given; prints the bridge and its settings
+  bridge list [--site <id>]    the bridges (credentials: only which are set)
+  bridge remove <bridge-id>    remove a bridge with its devices, tasks and queued records
+  bridge device add|list|remove <bridge-id> [--sn <sn>] [--door <backend-id>:<door-id>…] [<device-id>]
+                               the devices as registered with the platform and the site's doors each stands for
+  bridge tasks|queue <bridge-id>   the task history / the attendance queue (depth, oldest, failures and their errors)
   sync [--once]                send the outbox (--once: until nothing is due; else until Ctrl+C)
   outbox list [--site <id>] [--state pending|sending|done|failed|cancelled]
   receiver start|stop|status <backend-id> [--host <address>] [--port N] [--sign-check off|warn|strict]
@@ -195,7 +209,13 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         'sign-check': { type: 'string' },
         timestamp: { type: 'string' },
         nonce: { type: 'string' },
-        door: { type: 'string' },
+        door: { type: 'string', multiple: true },
+        tcp: { type: 'string' },
+        'access-id': { type: 'string' },
+        'access-key': { type: 'string' },
+        'access-secret': { type: 'string' },
+        sn: { type: 'string' },
+        settings: { type: 'string' },
         test: { type: 'string' },
         person: { type: 'string' },
         timeout: { type: 'string' },
@@ -275,6 +295,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     lang,
     t,
     dataDir,
+    env: io.env,
     options: values,
     core: () => (core ??= createCore({ dataDir, runtime: 'node' })),
     print: io.stdout,

@@ -8,6 +8,13 @@ import { EventBus } from '../api/event-bus.ts';
 import { alarmsHandlers } from '../alarms/alarms-handlers.ts';
 import { AlarmsService } from '../alarms/alarms-service.ts';
 import { appHandlers } from '../app/app-handlers.ts';
+import { bridgeHandlers } from '../bridge/bridge-handlers.ts';
+import { BridgeService } from '../bridge/bridge-service.ts';
+import { BridgeConfigsTable } from '../store/bridge-configs-table.ts';
+import { BridgeDevicesTable } from '../store/bridge-devices-table.ts';
+import { BridgeSigninsTable } from '../store/bridge-signins-table.ts';
+import { BridgeTasksTable } from '../store/bridge-tasks-table.ts';
+import { BridgeWorkersTable } from '../store/bridge-workers-table.ts';
 import { backendsHandlers } from '../backends/backends-handlers.ts';
 import { BackendsService } from '../backends/backends-service.ts';
 import { commissioningHandlers } from '../commissioning/commissioning-handlers.ts';
@@ -109,6 +116,8 @@ export interface Core {
   readonly scans: ScanService;
   readonly alarms: AlarmsService;
   readonly doors: DoorsService;
+  /** The platform bridges' configuration and durable state (issue 16). */
+  readonly bridges: BridgeService;
   readonly dispatch: Dispatch;
   /**
    * What a long-running process (app, web server) runs in the background once it is up: sync, then
@@ -169,6 +178,8 @@ export function createCore(options: CoreOptions): Core {
     storeEvents: (backendId, changes) => void events.store(backendId, 'poll', changes),
     doorStateEvents: new DoorStateEvents(store.db),
   });
+  const bridgeTables = { configs: new BridgeConfigsTable(store.db), devices: new BridgeDevicesTable(store.db), workers: new BridgeWorkersTable(store.db), tasks: new BridgeTasksTable(store.db), signins: new BridgeSigninsTable(store.db) };
+  const bridges = new BridgeService({ tables: bridgeTables, sites: sitesTable, backends: new BackendsTable(store.db), inventory, secrets, log });
   const reports = new ReportsService({ sites: sitesTable, backends, inventory, doorTests: doorTestsTable });
 
   // One table per contract area (electron/<area>/<area>-handlers.ts); the type asks for every method.
@@ -191,6 +202,7 @@ export function createCore(options: CoreOptions): Core {
     ...visitorsHandlers(visitors),
     ...doorsHandlers(doors),
     ...eventPhotosHandlers(new EventPhotosService({ links: new EventPhotoLinks(store.db), log })),
+    ...bridgeHandlers(bridges),
   };
 
   let closed = false;
@@ -213,6 +225,7 @@ export function createCore(options: CoreOptions): Core {
     scans,
     alarms,
     doors,
+    bridges,
     dispatch: createDispatcher(handlers, log),
     async startBackground() {
       sync.start();

@@ -68,6 +68,13 @@ export const ERROR_CODES = [
   'import_staging_full',
   'alarm_not_found',
   'alarm_already_acknowledged',
+  // The platform bridge (issue 16): details name the bridge, device, sn or door; settings: problems.
+  'bridge_not_found',
+  'bridge_device_not_found',
+  'bridge_sn_taken',
+  'bridge_door_unknown',
+  'bridge_door_taken',
+  'bridge_settings_invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

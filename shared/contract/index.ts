@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { alarmsEvents, alarmsMethods } from './alarms.ts';
 import { appMethods } from './app.ts';
 import { backendsEvents, backendsMethods, receiversMethods } from './backends.ts';
+import { bridgeMethods } from './bridges.ts';
 import { commissioningMethods } from './commissioning.ts';
 import { doorTestsEvents, doorTestsMethods } from './door-tests.ts';
 import { doorsEvents, doorsMethods } from './doors.ts';
@@ -40,6 +41,7 @@ export const methods = {
   ...visitorsMethods,
   ...doorsMethods,
   ...eventPhotosMethods,
+  ...bridgeMethods,
 };
 
 export const events = {
@@ -89,3 +91,4 @@ export * from './alarms.ts';
 export * from './history.ts';
 export * from './visitors.ts';
 export * from './doors.ts';
+export * from './bridges.ts';

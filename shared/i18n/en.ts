@@ -4,6 +4,7 @@ import { eventStreamsEn } from './event-streams.en.ts';
 import { eventPhotosEn } from './event-photos.en.ts';
 import { alarmsEn, alarmsErrorsEn, alarmsValidationEn } from './alarms.en.ts';
 import { doorsEn, doorsErrorsEn } from './doors.en.ts';
+import { bridgeEn, bridgeErrorsEn, bridgeValidationEn } from './bridge.en.ts';
 import { visitorsEn, visitorsErrorsEn, visitorsValidationEn } from './visitors.en.ts';
 import { backendAddressEn, backendAddressErrorsEn, backendAddressValidationEn } from './backend-address.en.ts';
 import { wizardRunEn } from './wizard-run.en.ts';
@@ -256,11 +257,13 @@ export const en = {
     scan_no_targets: 'Give at least one address, subnet or range to scan.',
     ...personChecksValidationEn,
     ...visitorsValidationEn,
+    ...bridgeValidationEn,
     scan_ports: 'Ports are numbers from 1 to 65535, separated by commas, with ranges like 8000-8010 (at most 1,024 ports).',
   },
   errors: {
     ...alarmsErrorsEn,
     ...doorsErrorsEn,
+    ...bridgeErrorsEn,
     invalid_input: 'The request was not valid: {{summary}}',
     unknown_method: 'This version of Doorman has no operation "{{method}}". Update the app, or reload the page.',
     unknown_event: 'This version of Doorman has no event "{{event}}".',
@@ -406,6 +409,7 @@ export const en = {
   ...eventPhotosEn,
   ...alarmsEn,
   ...doorsEn,
+  ...bridgeEn,
   ...deviceResultsEn,
   ...reportEn,
   ...historyEn,

@@ -4,6 +4,7 @@ import { eventStreamsZhCN } from './event-streams.zh-CN.ts';
 import { eventPhotosZhCN } from './event-photos.zh-CN.ts';
 import { alarmsZhCN, alarmsErrorsZhCN, alarmsValidationZhCN } from './alarms.zh-CN.ts';
 import { doorsZhCN, doorsErrorsZhCN } from './doors.zh-CN.ts';
+import { bridgeZhCN, bridgeErrorsZhCN, bridgeValidationZhCN } from './bridge.zh-CN.ts';
 import { visitorsZhCN, visitorsErrorsZhCN, visitorsValidationZhCN } from './visitors.zh-CN.ts';
 import type { Catalog } from './catalog.ts';
 import { backendAddressErrorsZhCN, backendAddressValidationZhCN, backendAddressZhCN } from './backend-address.zh-CN.ts';
@@ -257,11 +258,13 @@ export const zhCN: Catalog = {
     scan_no_targets: '请至少给出一个要扫描的地址、网段或范围。',
     ...personChecksValidationZhCN,
     ...visitorsValidationZhCN,
+    ...bridgeValidationZhCN,
     scan_ports: '端口为 1–65535 的数字，用逗号分隔，可写范围如 8000-8010（最多 1024 个端口）。',
   },
   errors: {
     ...alarmsErrorsZhCN,
     ...doorsErrorsZhCN,
+    ...bridgeErrorsZhCN,
     invalid_input: '请求无效：{{summary}}',
     unknown_method: '此版本的 Doorman 没有操作“{{method}}”。请更新应用或刷新页面。',
     unknown_event: '此版本的 Doorman 没有事件“{{event}}”。',
@@ -404,6 +407,7 @@ export const zhCN: Catalog = {
   ...eventPhotosZhCN,
   ...alarmsZhCN,
   ...doorsZhCN,
+  ...bridgeZhCN,
   ...deviceResultsZhCN,
   ...peopleZhCN,
   ...reportZhCN,

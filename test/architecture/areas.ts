@@ -40,11 +40,12 @@ export const AREA_RULES: Readonly<Record<string, readonly string[]>> = {
   'electron/alarms': ['electron/api', 'electron/backends', 'electron/log', 'electron/store', 'shared/*'],
   'electron/doors': ['electron/api', 'electron/backends', 'electron/log', 'electron/store', 'shared/*'],
   'electron/event-photos': ['electron/api', 'electron/log', 'electron/store', 'shared/*'],
+  'electron/bridge': ['electron/api', 'electron/drivers', 'electron/log', 'electron/secrets', 'electron/store', 'shared/*'],
   'electron/visitors': ['electron/api', 'electron/backends', 'electron/log', 'electron/people', 'electron/photos', 'electron/store', 'shared/*'],
   'electron/core': [
     'electron/alarms', 'electron/api', 'electron/app', 'electron/backends', 'electron/commissioning', 'electron/door-tests', 'electron/import',
     'electron/history', 'electron/log', 'electron/outbox', 'electron/people', 'electron/receivers', 'electron/reports', 'electron/scan',
-    'electron/secrets', 'electron/sites', 'electron/store', 'electron/sync', 'electron/tools', 'electron/visitors', 'shared/*', 'electron/events', 'electron/doors', 'electron/event-photos',
+    'electron/secrets', 'electron/sites', 'electron/store', 'electron/sync', 'electron/tools', 'electron/visitors', 'shared/*', 'electron/events', 'electron/doors', 'electron/event-photos', 'electron/bridge',
   ],
   'electron/cli': ['electron/app', 'electron/backends', 'electron/core', 'electron/drivers', 'electron/import', 'electron/photos', 'electron/reports', 'electron/scan', 'electron/store', 'shared/*'],
   'electron/server': ['electron/api', 'electron/core', 'electron/log', 'electron/net', 'shared/*'],

@@ -14,6 +14,7 @@ import { toolsMethods } from '../../shared/contract/tools.ts';
 import { visitorsMethods } from '../../shared/contract/visitors.ts';
 import { doorsMethods } from '../../shared/contract/doors.ts';
 import { eventPhotosMethods } from '../../shared/contract/event-photos.ts';
+import { bridgeMethods } from '../../shared/contract/bridges.ts';
 
 /**
  * The capabilities of the core, one per table of the contract (`<area>Methods`): each has its
@@ -40,6 +41,7 @@ export const CAPABILITIES: readonly { readonly area: string; readonly folder: st
   { area: 'visitors', folder: 'visitors', methods: visitorsMethods },
   { area: 'doors', folder: 'doors', methods: doorsMethods },
   { area: 'eventPhotos', folder: 'event-photos', methods: eventPhotosMethods },
+  { area: 'bridge', folder: 'bridge', methods: bridgeMethods },
 ];
 
 /**

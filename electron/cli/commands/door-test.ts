@@ -11,7 +11,8 @@ import type { Command } from '../context.ts';
 export const doorTest: Command = async (ctx, args) => {
   const backendId = BackendIdSchema.safeParse(/^\d+$/.test(args[0] ?? '') ? Number(args[0]) : Number.NaN);
   if (!backendId.success) throw new UsageError('cli.missingArgument', { name: '<backend-id>' });
-  const door = ctx.options['door'];
+  const doors = ctx.options['door'];
+  const door = Array.isArray(doors) ? doors.at(-1) : doors;
   if (typeof door !== 'string') throw new UsageError('cli.missingArgument', { name: '--door' });
   const test = DoorTestKindSchema.safeParse(ctx.options['test'] ?? 'open');
   if (!test.success) throw new UsageError('cli.badChoice', { name: '--test', value: String(ctx.options['test']), choices: 'open | mode | walk' });

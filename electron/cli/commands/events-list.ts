@@ -10,7 +10,9 @@ import { tableLine } from '../terminal-text.ts';
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 function text(ctx: CommandContext, name: string): string | undefined {
-  const value = ctx.options[name];
+  const given = ctx.options[name];
+  // `--door` may be repeated (for `bridge device add`); here the last one counts, as before.
+  const value = Array.isArray(given) ? given.at(-1) : given;
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
