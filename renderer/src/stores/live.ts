@@ -5,11 +5,17 @@ import type { SiteId } from '../../../shared/contract/sites.ts';
 import { api, type ApiClient } from '../api/client.ts';
 import { appendOlder, arrive, LIVE_MAX, NO_FILTERS, release, toRow, type LiveFilters, type LiveRow } from './live-feed.ts';
 import { errorBody } from './api-error.ts';
+import { createArrivalBatcher, REAL_TIMER, type BatchTimer } from './arrival-batcher.ts';
 
 /** The first page and each older page read from history. */
 const PAGE = 200;
 /** Every stored event: the feed is the newest end of the site's history. */
 const EVER = { from: '2000-01-01', to: '2999-12-31' } as const;
+/**
+ * At most one list update per this many ms: a flood (200 events/s) becomes 10 updates a second, so
+ * the page stays responsive; a lone event after a quiet spell still shows at once.
+ */
+export const LIVE_FLUSH_MS = 100;
 
 interface LiveStore {
   readonly siteId: SiteId | null;
@@ -36,7 +42,7 @@ interface LiveStore {
   watch(): () => void;
 }
 
-export function createLiveStore(client: ApiClient, max = LIVE_MAX): StoreApi<LiveStore> {
+export function createLiveStore(client: ApiClient, max = LIVE_MAX, timer: BatchTimer = REAL_TIMER): StoreApi<LiveStore> {
   let serial = 0;
   return createStore<LiveStore>()((set, get) => ({
     siteId: null,
@@ -100,13 +106,23 @@ export function createLiveStore(client: ApiClient, max = LIVE_MAX): StoreApi<Liv
     },
 
     watch() {
-      return client.on('events.received', ({ backendId, events }) => {
+      const deliver = (rows: LiveRow[]) => {
+        // Rows that waited while the site changed belong to the other site.
+        const names = get().backendNames;
+        const mine = rows.filter((r) => names[r.backendId] !== undefined);
+        if (mine.length > 0) set((s) => arrive(s, mine, !s.paused && s.atTop, max));
+      };
+      const batcher = createArrivalBatcher<LiveRow>(deliver, { everyMs: LIVE_FLUSH_MS, max, timer });
+      const stop = client.on('events.received', ({ backendId, events }) => {
         const name = get().backendNames[backendId];
         if (name === undefined) return; // another site's backend
         // A batch comes oldest first; the feed is newest first.
-        const rows = events.map((e) => toRow(backendId, name, e.occurredAt, e)).reverse();
-        set((s) => arrive(s, rows, !s.paused && s.atTop, max));
+        batcher.add(events.map((e) => toRow(backendId, name, e.occurredAt, e)).reverse());
       });
+      return () => {
+        stop();
+        batcher.stop();
+      };
     },
   }));
 }

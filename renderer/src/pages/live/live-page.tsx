@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localTimeZone } from '../../../../shared/i18n/format-time.ts';
 import { useConnection } from '../../stores/connection.ts';
@@ -31,6 +31,7 @@ export function LivePage() {
   const error = useLive((s) => s.error);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [photos, setPhotos] = useState<{ row: LiveRow; enrolled: string | null } | null>(null);
+  const onPhotos = useCallback((row: LiveRow, enrolled: string | null) => setPhotos({ row, enrolled }), []);
 
   useEffect(() => liveStore.getState().watch(), []);
   useEffect(() => {
@@ -96,7 +97,7 @@ export function LivePage() {
           rowHeight={ROW_HEIGHT}
           height={LIST_HEIGHT}
           itemKey={(row) => row.key}
-          renderRow={(row) => <LiveRowView row={row} siteId={siteId} timeZone={timeZone} onPhotos={(r, enrolled) => setPhotos({ row: r, enrolled })} />}
+          renderRow={(row) => <LiveRowView row={row} siteId={siteId} timeZone={timeZone} onPhotos={onPhotos} />}
           onTop={(atTop) => {
             liveStore.getState().setAtTop(atTop);
             if (atTop && !liveStore.getState().paused) liveStore.getState().showNew();

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTimeSeconds } from '../../date-time.ts';
 import { currentLang } from '../../i18n.ts';
@@ -7,8 +7,11 @@ import { resultOf, standsOut, type LiveRow } from '../../stores/live-feed.ts';
 
 const RESULT_ICONS = { passed: '✓', denied: '⛔', stranger: '⚠', visitor: '☺', other: '•' } as const;
 
-/** One event: time, door, direction, person, mode, result; the enrolled face beside the captured one. */
-export function LiveRowView({ row, siteId, timeZone, onPhotos }: { row: LiveRow; siteId: number; timeZone: string; onPhotos: (row: LiveRow, enrolled: string | null) => void }) {
+/**
+ * One event: time, door, direction, person, mode, result; the enrolled face beside the captured one.
+ * Memoized: when events arrive the list shifts, and rows already drawn are not drawn again.
+ */
+export const LiveRowView = memo(function LiveRowView({ row, siteId, timeZone, onPhotos }: { row: LiveRow; siteId: number; timeZone: string; onPhotos: (row: LiveRow, enrolled: string | null) => void }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const { event } = row;
@@ -36,7 +39,7 @@ export function LiveRowView({ row, siteId, timeZone, onPhotos }: { row: LiveRow;
       </button>
     </div>
   );
-}
+});
 
 /** Both photos large, side by side. */
 export function PhotoDialog({ row, enrolled, onClose }: { row: LiveRow; enrolled: string | null; onClose: () => void }) {
