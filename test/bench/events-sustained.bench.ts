@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { call } from '../../electron/cli/call.ts';
 import { createCore } from '../../electron/core/create-core.ts';
 import { DB_FILE_NAME } from '../../electron/store/database.ts';
@@ -22,11 +24,18 @@ interface Sample {
   rssMb: number;
   heapMb: number;
   heapTotalMb: number;
+  /** V8's young generation (semi-spaces) and old space as reserved, MB. */
+  newSpaceMb: number;
+  oldSpaceMb: number;
   externalMb: number;
   arrayBuffersMb: number;
   walMb: number;
   dbMb: number;
 }
+
+// A full GC on demand (as --expose-gc gives), to tell live objects from heap V8 merely reserved.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
 const sizeOf = (path: string) => {
@@ -59,11 +68,14 @@ export default async function run(): Promise<BenchResult> {
   const started = Date.now();
   const sample = () => {
     const memory = process.memoryUsage();
+    const space = (name: string) => mb(getHeapSpaceStatistics().find((s) => s.space_name === name)?.space_size ?? 0);
     samples.push({
       atMs: Date.now() - started,
       rssMb: mb(memory.rss),
       heapMb: mb(memory.heapUsed),
       heapTotalMb: mb(memory.heapTotal),
+      newSpaceMb: space('new_space'),
+      oldSpaceMb: space('old_space'),
       externalMb: mb(memory.external),
       arrayBuffersMb: mb(memory.arrayBuffers),
       walMb: mb(sizeOf(join(dir, `${DB_FILE_NAME}-wal`))),
@@ -71,6 +83,13 @@ export default async function run(): Promise<BenchResult> {
     });
   };
   const sampler = setInterval(sample, SAMPLE_MS);
+  /** Heap used after a full GC, once per window (a minute, or a quarter of a shorter run). */
+  const afterGc: { atMs: number; heapMb: number; rssMb: number }[] = [];
+  const gcEvery = setInterval(() => {
+    collectGarbage();
+    const memory = process.memoryUsage();
+    afterGc.push({ atMs: Date.now() - started, heapMb: mb(memory.heapUsed), rssMb: mb(memory.rss) });
+  }, Math.min(60_000, (SECONDS * 1000) / 4));
   const k30Rate = Math.ceil((RATE * 0.36) / K30_EVENT_SHARE);
   const hongtuRate = RATE - Math.round(k30Rate * K30_EVENT_SHARE);
   try {
@@ -115,7 +134,7 @@ export default async function run(): Promise<BenchResult> {
     for (let from = 0; from < end; from += windowMs) {
       const inside = samples.filter((s) => s.atMs > from && s.atMs <= from + windowMs);
       if (inside.length === 0) continue;
-      const keys = ['rssMb', 'heapMb', 'heapTotalMb', 'externalMb', 'arrayBuffersMb'] as const;
+      const keys = ['rssMb', 'heapMb', 'heapTotalMb', 'newSpaceMb', 'oldSpaceMb', 'externalMb', 'arrayBuffersMb'] as const;
       windows.push({ window: windows.length + 1, ...Object.fromEntries(keys.map((k) => [k, mean(inside.map((s) => s[k]))])), walMb: inside.at(-1)!.walMb, dbMb: inside.at(-1)!.dbMb });
     }
     const ms = (ns: number) => Math.round(ns / 1e4) / 100;
@@ -140,10 +159,12 @@ export default async function run(): Promise<BenchResult> {
       rssMb: { first: mean(first.map((s) => s.rssMb)), last: mean(last.map((s) => s.rssMb)) },
       heapMb: { first: mean(first.map((s) => s.heapMb)), last: mean(last.map((s) => s.heapMb)) },
       windows,
+      afterFullGc: afterGc,
       eventLoopLagMs: { p50: ms(lag.percentile(50)), p95: ms(lag.percentile(95)), max: ms(lag.max) },
     };
   } finally {
     clearInterval(sampler);
+    clearInterval(gcEvery);
     await core.close();
     await hongtu.close();
     await k30.close();
