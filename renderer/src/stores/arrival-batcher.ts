@@ -13,7 +13,7 @@ export const REAL_TIMER: BatchTimer = {
   },
 };
 
-export interface ArrivalBatcher<T> {
+interface ArrivalBatcher<T> {
   /** Items that just arrived, newest first (each call newer than the one before). */
   add(newestFirst: readonly T[]): void;
   /** Delivers what is waiting now and stops the timer (the page is closing). */
