@@ -7,11 +7,17 @@ import { appendOlder, arrive, LIVE_MAX, NO_FILTERS, release, toRow, type LiveFil
 import { errorBody } from './api-error.ts';
 import { localTimeZone } from '../../../shared/i18n/format-time.ts';
 import { currentSiteTimeZone, sitesStore } from './sites.ts';
+import { createArrivalBatcher, REAL_TIMER, type BatchTimer } from './arrival-batcher.ts';
 
 /** The first page and each older page read from history. */
 const PAGE = 200;
 /** Every stored event: the feed is the newest end of the site's history. */
 const EVER = { from: '2000-01-01', to: '2999-12-31' } as const;
+/**
+ * At most one list update per this many ms: a flood (200 events/s) becomes 10 updates a second, so
+ * the page stays responsive; a lone event after a quiet spell still shows at once.
+ */
+export const LIVE_FLUSH_MS = 100;
 
 interface LiveStore {
   readonly siteId: SiteId | null;
@@ -43,7 +49,7 @@ function siteZone(): string {
   return currentSiteTimeZone(sitesStore.getState()) ?? localTimeZone();
 }
 
-export function createLiveStore(client: ApiClient, max = LIVE_MAX, timeZone: () => string = siteZone): StoreApi<LiveStore> {
+export function createLiveStore(client: ApiClient, max = LIVE_MAX, timer: BatchTimer = REAL_TIMER, timeZone: () => string = siteZone): StoreApi<LiveStore> {
   let serial = 0;
   return createStore<LiveStore>()((set, get) => ({
     siteId: null,
@@ -108,14 +114,24 @@ export function createLiveStore(client: ApiClient, max = LIVE_MAX, timeZone: () 
     },
 
     watch() {
-      return client.on('events.received', ({ backendId, events }) => {
+      const deliver = (rows: LiveRow[]) => {
+        // Rows that waited while the site changed belong to the other site.
+        const names = get().backendNames;
+        const mine = rows.filter((r) => names[r.backendId] !== undefined);
+        if (mine.length > 0) set((s) => arrive(s, mine, !s.paused && s.atTop, max));
+      };
+      const batcher = createArrivalBatcher<LiveRow>(deliver, { everyMs: LIVE_FLUSH_MS, max, timer });
+      const stop = client.on('events.received', ({ backendId, events }) => {
         const name = get().backendNames[backendId];
         if (name === undefined) return; // another site's backend
         // A batch comes oldest first; `arrive` takes newest first and places each by its time.
         const zone = timeZone();
-        const rows = events.map((e) => toRow(backendId, name, e.occurredAt, e, zone)).reverse();
-        set((s) => arrive(s, rows, !s.paused && s.atTop, max));
+        batcher.add(events.map((e) => toRow(backendId, name, e.occurredAt, e, zone)).reverse());
       });
+      return () => {
+        stop();
+        batcher.stop();
+      };
     },
   }));
 }

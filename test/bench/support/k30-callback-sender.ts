@@ -1,7 +1,8 @@
 // A load generator for the K30 callback benchmark: POSTs sealed K30 callbacks (AES data, MD5 sign,
 // as the K30 software sends them; test/simulators/k30/callbacks.ts) to a URL at a fixed rate for a
 // fixed time (loopback only). Every 20th is an authstatus (one person, one device), the rest
-// UploadRecords; 1 % are sent twice. Prints what it sent and the reply latencies.
+// UploadRecords; 1 % are sent twice. Prints what it sent and the reply latencies. Each record's
+// number ends with the time it was sent (`bench-<i>-t<ms>`), so a page can time its row.
 import { formatTimestamp } from '../../../electron/drivers/k30/timestamp.ts';
 import { sealCallback } from '../../simulators/k30/callbacks.ts';
 import { summarize } from '../stats.ts';
@@ -19,7 +20,7 @@ function body(i: number): string {
     return JSON.stringify(sealCallback('authstatus', JSON.stringify(data), companyNo, formatTimestamp(now)));
   }
   const data = {
-    recordNo: `bench-${i}`, peopleNo: `P${i % 5000}`, peopleName: `Worker ${i % 5000}`, deviceNo: `DEV${i % 8}`, deviceName: `Gate ${i % 8}`,
+    recordNo: `bench-${i}-t${now.getTime()}`, peopleNo: `P${i % 5000}`, peopleName: `Worker ${i % 5000}`, deviceNo: `DEV${i % 8}`, deviceName: `Gate ${i % 8}`,
     outinType: '1', companyName: '默认区域', recogMode: '0', addTime: addTime(now), exceptionMode: '1', photo: '',
   };
   return JSON.stringify(sealCallback('UploadRecord', JSON.stringify(data), companyNo, formatTimestamp(now)));

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localTimeZone } from '../../../../shared/i18n/format-time.ts';
 import { useConnection } from '../../stores/connection.ts';
@@ -34,6 +34,7 @@ export function LivePage() {
   const feedTop = useRef<HTMLDivElement>(null);
   const listHeight = useFillHeight(feedTop);
   const [photos, setPhotos] = useState<{ row: LiveRow; enrolled: string | null; captured: ShownPhoto | null } | null>(null);
+  const onPhotos = useCallback((row: LiveRow, enrolled: string | null, captured: ShownPhoto | null) => setPhotos({ row, enrolled, captured }), []);
 
   useEffect(() => liveStore.getState().watch(), []);
   useEffect(() => {
@@ -100,7 +101,7 @@ export function LivePage() {
               rowHeight={ROW_HEIGHT}
               height={listHeight}
               itemKey={(row) => row.key}
-              renderRow={(row) => <LiveRowView row={row} siteId={siteId} timeZone={timeZone} onPhotos={(r, enrolled, captured) => setPhotos({ row: r, enrolled, captured })} />}
+              renderRow={(row) => <LiveRowView row={row} siteId={siteId} timeZone={timeZone} onPhotos={onPhotos} />}
               onTop={(atTop) => {
                 liveStore.getState().setAtTop(atTop);
                 if (atTop && !liveStore.getState().paused) liveStore.getState().showNew();

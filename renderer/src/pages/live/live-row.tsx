@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../../shared/i18n/format-time.ts';
 import { currentLang } from '../../i18n.ts';
@@ -9,8 +9,11 @@ import { resultOf, standsOut, type LiveRow } from '../../stores/live-feed.ts';
 // Symbols every system font draws (⛔ comes out as a box on Linux without an emoji font).
 const RESULT_ICONS = { passed: '✓', denied: '✕', stranger: '⚠', visitor: '☺', other: '•' } as const;
 
-/** One event: time, door, direction, person, mode, result; the enrolled face beside the captured one. */
-export function LiveRowView({ row, siteId, timeZone, onPhotos }: { row: LiveRow; siteId: number; timeZone: string; onPhotos: (row: LiveRow, enrolled: string | null, captured: ShownPhoto | null) => void }) {
+/**
+ * One event: time, door, direction, person, mode, result; the enrolled face beside the captured one.
+ * Memoized: when events arrive the list shifts, and rows already drawn are not drawn again.
+ */
+export const LiveRowView = memo(function LiveRowView({ row, siteId, timeZone, onPhotos }: { row: LiveRow; siteId: number; timeZone: string; onPhotos: (row: LiveRow, enrolled: string | null, captured: ShownPhoto | null) => void }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const { event } = row;
@@ -41,7 +44,7 @@ export function LiveRowView({ row, siteId, timeZone, onPhotos }: { row: LiveRow;
       </button>
     </div>
   );
-}
+});
 
 /** The captured photo, or in words why there is none (link expired, backend not answering…). */
 function CapturedPhoto({ photo, testId }: { photo: ShownPhoto | null; testId?: string }) {
