@@ -31,13 +31,6 @@ export function holds(rows: readonly Ordered[], row: Ordered): boolean {
   return false;
 }
 
-/** Places the row in `rows` (changed in place) unless it is there; whether it was placed. */
-export function insertRow<T extends Ordered>(rows: T[], row: T): boolean {
-  if (holds(rows, row)) return false;
-  rows.splice(placeOf(rows, row.order), 0, row);
-  return true;
-}
-
 /**
  * `incoming` (in arrival order, earliest first) placed into a copy of `kept`, each once; then the
  * oldest beyond `cap` fall off. `kept` itself is not changed; it is returned when nothing was placed.
