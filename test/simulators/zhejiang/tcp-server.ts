@@ -21,7 +21,8 @@ import { parsePlatformTimeStamp } from '../../../electron/drivers/zhejiang/times
  *
  * Heartbeats answer the device's queued taskids (re-sent until completed, S12); sign-ins are recorded
  * and a repeat (same sn, personId, recordTime) is flagged; a device is offline 60 s after its last
- * heartbeat (§2.2.1). Faults: drop every connection, stall (read, never answer).
+ * heartbeat (§2.2.1). Faults: drop every connection, stall (read, never answer), raw bytes written to
+ * every connection (a garbage stream, or a frame the device did not ask for).
  */
 export interface ZhejiangTcpOptions {
   readonly host?: string;
@@ -77,6 +78,8 @@ export interface ZhejiangTcpSimulator {
   forgetTokens(): void;
   dropConnections(): void;
   stall(on: boolean): void;
+  /** Writes these bytes as they are to every open connection (no frame prefix added). */
+  inject(bytes: Uint8Array): void;
   close(): Promise<void>;
 }
 
@@ -258,6 +261,9 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
     },
     stall(on) {
       stalled = on;
+    },
+    inject(bytes) {
+      for (const socket of sockets) if (!socket.destroyed) socket.write(bytes);
     },
     close: () =>
       new Promise<void>((resolve) => {
