@@ -119,7 +119,8 @@ export class TcpConnection {
     }
     if (!waiting || !reply) {
       const apicode = decoded.kind === 'known' ? decoded.apicode : undefined;
-      this.options.logger.warn({ ...this.options.logContext, apicode, why: decoded.kind === 'unknown' ? decoded.why : 'unsolicited', bytes: body.length, advice: unknownFrameWarning().en }, 'Zhejiang: frame that answers no outstanding request ignored');
+      const why = decoded.kind === 'unknown' ? { why: decoded.why, advice: unknownFrameWarning().en } : { why: 'unsolicited' };
+      this.options.logger.warn({ ...this.options.logContext, apicode, ...why, bytes: body.length }, 'Zhejiang: frame that answers no outstanding request ignored');
       return;
     }
     clearTimeout(waiting.timer);

@@ -22,7 +22,8 @@ import { parsePlatformTimeStamp } from '../../../electron/drivers/zhejiang/times
  * Heartbeats answer the device's queued taskids (re-sent until completed, S12); sign-ins are recorded
  * and a repeat (same sn, personId, recordTime) is flagged; a device is offline 60 s after its last
  * heartbeat (§2.2.1). Faults: drop every connection, stall (read, never answer), raw bytes written to
- * every connection (a garbage stream, or a frame the device did not ask for).
+ * every connection (a garbage stream, or a frame the device did not ask for), one of the document's
+ * error codes (500_01 系统异常, say) for every request or one apicode's.
  */
 export interface ZhejiangTcpOptions {
   readonly host?: string;
@@ -78,6 +79,8 @@ export interface ZhejiangTcpSimulator {
   forgetTokens(): void;
   dropConnections(): void;
   stall(on: boolean): void;
+  /** Every request (or only `apicode`'s) refused with this error code of §1.3 until called with undefined. */
+  failWith(errorcode: string | undefined, apicode?: TcpApicode): void;
   /** Writes these bytes as they are to every open connection (no frame prefix added). */
   inject(bytes: Uint8Array): void;
   close(): Promise<void>;
@@ -95,6 +98,7 @@ const ERRMSG: Readonly<Record<string, string>> = {
   '400_05': 'timestamp 验证错误',
   '401_01': 'token 不存在',
   '401_02': '认证密钥已失效',
+  '500_01': '系统异常',
 };
 
 class Refusal extends Error {
@@ -121,6 +125,7 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
   const sockets = new Set<Socket>();
   let revoked = false;
   let stalled = false;
+  let failing: { errorcode: string; apicode: TcpApicode | undefined } | undefined;
 
   const checkSign = (request: TcpRequest) => {
     let expected: string;
@@ -155,6 +160,7 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
   };
 
   const answer = (request: TcpRequest): string | undefined => {
+    if (failing && (failing.apicode === undefined || failing.apicode === request.apicode)) throw new Refusal(failing.errorcode);
     if (revoked) throw new Refusal('401_02');
     if (!devices.has(request.sn ?? '')) throw new Refusal('400_04');
     const param = checkParam(request);
@@ -261,6 +267,9 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
     },
     stall(on) {
       stalled = on;
+    },
+    failWith(errorcode, apicode) {
+      failing = errorcode === undefined ? undefined : { errorcode, apicode };
     },
     inject(bytes) {
       for (const socket of sockets) if (!socket.destroyed) socket.write(bytes);

@@ -128,9 +128,17 @@ describe('Zhejiang device session over loopback', () => {
 
   it('authenticates before the next request once the token has been idle for half an hour', async () => {
     const simulator = await platform();
-    const { session } = device(simulator, { tuning: { heartbeatMs: 40, backoffBaseMs: 20, backoffMaxMs: 200, random: () => 0.5 } });
-    await until(() => succeeded(simulator, 'C_HEARTBEAT') >= 1, 'the first heartbeat');
-    clock += 31 * 60_000;
+    // The clock jumps right after the first heartbeat's reply, while no request is on the wire.
+    let jumped = false;
+    const { session } = device(simulator, {
+      onState: (state) => {
+        if (!jumped && state.lastHeartbeatAt !== undefined) {
+          jumped = true;
+          clock += 31 * 60_000;
+        }
+      },
+    });
+    await until(() => jumped, 'the first heartbeat');
     await until(() => succeeded(simulator, 'C_AUTH') >= 2, 'C_AUTH after 31 idle minutes');
     await until(() => simulator.exchanges.at(-1)?.apicode === 'C_HEARTBEAT', 'the heartbeat after it');
     expect(refused(simulator, '401_01')).toBe(0);
@@ -221,6 +229,48 @@ describe('Zhejiang device session over loopback', () => {
     skewMs = 0;
     await until(() => session.state().status === 'online', 'online with the right clock');
     expect(succeeded(simulator, 'C_AUTH')).toBe(1);
+  });
+
+  it('hands a refused sign-in back typed: 400_02 keeps the connection, 500_01 reconnects after a pause', async () => {
+    const simulator = await platform();
+    const { session, states } = device(simulator);
+    await until(() => succeeded(simulator, 'C_HEARTBEAT') >= 1, 'the first heartbeat');
+    simulator.failWith('400_02', 'C_SIGN_IN');
+    const unreadable = await session.signIn({ personId: 'p1', type: 1, recordTime: clock }).catch((error: unknown) => error);
+    expect(unreadable).toMatchObject({ code: 'invalid_params', vendorCode: '400_02' });
+    expect((unreadable as { advice: { 'zh-CN': string } }).advice['zh-CN']).toContain('400_02');
+    expect(refused(simulator, '400_02')).toBe(1);
+    expect(session.state().status).toBe('online');
+
+    simulator.failWith('500_01', 'C_SIGN_IN');
+    await expect(session.signIn({ personId: 'p1', type: 1, recordTime: clock })).rejects.toMatchObject({ code: 'vendor_error', vendorCode: '500_01' });
+    expect(refused(simulator, '500_01')).toBe(1);
+    simulator.failWith(undefined);
+    await until(() => succeeded(simulator, 'C_AUTH') >= 2 && session.state().status === 'online', 'online again after 500_01');
+    expect(states.some((s) => s.status === 'backoff' && s.lastError?.vendorCode === '500_01')).toBe(true);
+    await session.signIn({ personId: 'p1', type: 1, recordTime: clock });
+    expect(simulator.signIns).toHaveLength(1);
+  });
+
+  it('backs off when a heartbeat meets 500_01, and when 400_04 persists after one new C_AUTH', async () => {
+    const simulator = await platform();
+    const { session, states } = device(simulator);
+    await until(() => succeeded(simulator, 'C_HEARTBEAT') >= 1, 'the first heartbeat');
+    simulator.failWith('500_01', 'C_HEARTBEAT');
+    await until(() => states.some((s) => s.status === 'backoff'), 'a pause after 500_01');
+    expect(session.state().lastError?.vendorCode).toBe('500_01');
+    expect(refused(simulator, '500_01')).toBeGreaterThanOrEqual(1);
+
+    simulator.failWith('400_04', 'C_HEARTBEAT');
+    const before = simulator.exchanges.length;
+    await until(() => refused(simulator, '400_04') >= 2, 'a second 400_04');
+    simulator.failWith(undefined);
+    // One C_AUTH between the two refusals, then the pause and a new connection: C_AUTH again.
+    const sequence = simulator.exchanges.slice(before).map((e) => `${e.apicode}:${e.errorcode ?? 'ok'}`);
+    const first = sequence.indexOf('C_HEARTBEAT:400_04');
+    expect(sequence.slice(first, first + 3)).toEqual(['C_HEARTBEAT:400_04', 'C_AUTH:ok', 'C_HEARTBEAT:400_04']);
+    await until(() => session.state().status === 'online' && simulator.exchanges.at(-1)?.apicode === 'C_HEARTBEAT' && simulator.exchanges.at(-1)?.errorcode === undefined, 'online again');
+    expect(states.filter((s, i) => s.status === 'backoff' && states[i - 1]?.status !== 'backoff').length).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses a heartbeat outside 5…55 seconds', () => {
