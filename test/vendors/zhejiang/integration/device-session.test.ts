@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeviceSession, type DeviceSessionConfig, type DeviceSessionState, type DeviceSessionStatus } from '../../../../electron/drivers/zhejiang/device-session.ts';
-import { encodeFrame } from '../../../../electron/drivers/zhejiang/framing.ts';
+import { encodeFrame, encodeVarint32 } from '../../../../electron/drivers/zhejiang/framing.ts';
 import { TcpCodec } from '../../../../electron/drivers/zhejiang/messages.ts';
 import { startZhejiangTcpSimulator, type ZhejiangTcpSimulator } from '../../../simulators/zhejiang/tcp-server.ts';
 
@@ -211,6 +211,30 @@ describe('Zhejiang device session over loopback', () => {
     await until(() => succeeded(simulator, 'C_AUTH') >= 2 && session.state().status === 'online', 'online again after garbage');
     expect(states.some((s) => s.lastError?.code === 'schema_mismatch')).toBe(true);
     expect(logs.some((line) => line.includes('not frames') && line.includes('garbage length prefix'))).toBe(true);
+  });
+
+  it('closes on a frame announced past the maximum size and reconnects', async () => {
+    const simulator = await platform();
+    const { session, states } = device(simulator, { maxFrameBytes: 1024 });
+    await until(() => succeeded(simulator, 'C_HEARTBEAT') >= 1, 'the first heartbeat');
+    simulator.inject(encodeVarint32(2048));
+    await until(() => succeeded(simulator, 'C_AUTH') >= 2 && session.state().status === 'online', 'online again after the oversized frame');
+    const tooLarge = states.find((s) => s.lastError?.code === 'schema_mismatch');
+    expect(tooLarge?.lastError?.advice?.en).toContain('2048 bytes, above the maximum of 1024');
+  });
+
+  it('backs off with a typed reason when nothing listens, and keeps trying', async () => {
+    const simulator = await platform();
+    const { host, port } = simulator;
+    await simulator.close();
+    simulators.splice(0);
+    const { session, states } = device({ host, port } as ZhejiangTcpSimulator);
+    await until(() => states.filter((s) => s.status === 'connecting').length >= 2, 'a second attempt');
+    const state = states.find((s) => s.status === 'backoff')!;
+    expect(state.lastError?.code).toBe('refused');
+    expect(state.lastError?.advice?.en).toContain(`${host}:${port}`);
+    expect(state.nextRetryAt).toBeDefined();
+    await expect(session.signIn({ personId: 'p1', type: 1, recordTime: clock })).rejects.toMatchObject({ code: 'unreachable', details: { reason: 'offline' } });
   });
 
   it('on 400_05 retries once, then backs off; once the clock is right it comes online', async () => {
