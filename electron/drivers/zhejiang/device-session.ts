@@ -76,7 +76,7 @@ export interface DeviceSessionConfig {
   readonly accessSecret: string;
   /** The device's firmware version (C_AUTH and C_HEARTBEAT param `deviceVersion`). */
   readonly deviceVersion: string;
-  /** The heartbeat's LAN IP (§2.2.2). */
+  /** The heartbeat's LAN IP (§2.2.2); default: the address this computer connects from. */
   readonly deviceIp?: string | undefined;
   readonly extendSn?: string | undefined;
   /** The packet version (`version`), "v1.0.0" as in the document's examples. */
@@ -252,7 +252,7 @@ export class DeviceSession {
     while (!until.aborted) {
       let response: TcpResponse;
       try {
-        response = await this.call(connection, 'C_HEARTBEAT', heartbeatParam(this.config.deviceVersion, this.config.deviceIp ?? '', this.codecOptions));
+        response = await this.call(connection, 'C_HEARTBEAT', heartbeatParam(this.config.deviceVersion, this.config.deviceIp ?? connection.localAddress, this.codecOptions));
       } catch (error) {
         this.afterFailure(connection, error);
         throw error;

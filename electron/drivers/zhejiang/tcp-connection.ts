@@ -83,6 +83,11 @@ export class TcpConnection {
     });
   }
 
+  /** This end's IP address (the heartbeat's LAN IP when none is configured). */
+  get localAddress(): string {
+    return (this.socket.localAddress ?? '').replace(/^::ffff:/, '');
+  }
+
   get isOpen(): boolean {
     return this.endedWith === undefined;
   }

@@ -66,6 +66,8 @@ export interface ZhejiangTcpSimulator {
   readonly port: number;
   readonly signIns: readonly SignInRecord[];
   readonly exchanges: readonly Exchange[];
+  /** Each accepted heartbeat's param, as read. */
+  readonly heartbeatParams: readonly { readonly sn: string; readonly param: Readonly<Record<string, unknown>> }[];
   /** Queue taskids for a device's heartbeats. */
   queueTasks(sn: string, taskids: readonly string[]): void;
   /** The tasks are done (the HTTPS half's T_UPDATE_TASKS_STATUS): heartbeats stop naming them. */
@@ -122,6 +124,7 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
   const heartbeats = new Map<string, number>();
   const signIns: SignInRecord[] = [];
   const exchanges: Exchange[] = [];
+  const heartbeatParams: { sn: string; param: Record<string, unknown> }[] = [];
   const sockets = new Set<Socket>();
   let revoked = false;
   let stalled = false;
@@ -176,6 +179,7 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
     checkSign(request);
     if (request.apicode === 'C_HEARTBEAT') {
       heartbeats.set(request.sn!, now());
+      heartbeatParams.push({ sn: request.sn!, param });
       return JSON.stringify({ taskids: tasks.get(request.sn!) ?? [] });
     }
     const personId = param['personId'];
@@ -240,6 +244,7 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
     port: address.port,
     signIns,
     exchanges,
+    heartbeatParams,
     queueTasks(sn, taskids) {
       const queued = tasks.get(sn) ?? [];
       for (const id of taskids) if (!queued.includes(id)) queued.push(id);

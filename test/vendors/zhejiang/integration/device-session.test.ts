@@ -113,6 +113,13 @@ describe('Zhejiang device session over loopback', () => {
     expect(session.state().status).toBe('stopped');
   });
 
+  it('sends the address it connects from as the heartbeat’s LAN IP when none is configured', async () => {
+    const simulator = await platform();
+    device(simulator, { deviceIp: undefined });
+    await until(() => simulator.heartbeatParams.length >= 1, 'a heartbeat');
+    expect(simulator.heartbeatParams[0]).toEqual({ sn: SN, param: { deviceVersion: 'v14.8.7LM.S2.e2-1.180.7.23', deviceIp: '127.0.0.1' } });
+  });
+
   it('authenticates again when the platform forgot the token (401_01), without dropping the connection', async () => {
     const simulator = await platform();
     const { session, states } = device(simulator);
