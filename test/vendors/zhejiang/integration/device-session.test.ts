@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeviceSession, type DeviceSessionConfig, type DeviceSessionState, type DeviceSessionStatus } from '../../../../electron/drivers/zhejiang/device-session.ts';
 import { encodeFrame, encodeVarint32 } from '../../../../electron/drivers/zhejiang/framing.ts';
-import { TcpCodec } from '../../../../electron/drivers/zhejiang/messages.ts';
+import { LAYOUT_B, TcpCodec } from '../../../../electron/drivers/zhejiang/messages.ts';
 import { startZhejiangTcpSimulator, type ZhejiangTcpSimulator } from '../../../simulators/zhejiang/tcp-server.ts';
 
 /**
@@ -302,6 +302,16 @@ describe('Zhejiang device session over loopback', () => {
     expect(sequence.slice(first, first + 3)).toEqual(['C_HEARTBEAT:400_04', 'C_AUTH:ok', 'C_HEARTBEAT:400_04']);
     await until(() => session.state().status === 'online' && simulator.exchanges.at(-1)?.apicode === 'C_HEARTBEAT' && simulator.exchanges.at(-1)?.errorcode === undefined, 'online again');
     expect(states.filter((s, i) => s.status === 'backoff' && states[i - 1]?.status !== 'backoff').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads the platform’s 400_01 with no apicode as the answer to its C_AUTH when the field layouts differ, and backs off', async () => {
+    const simulator = await platform();
+    const { session, states } = device(simulator, { layout: LAYOUT_B });
+    await until(() => states.some((s) => s.status === 'backoff'), 'a pause');
+    expect(session.state().lastError).toMatchObject({ code: 'invalid_params', vendorCode: '400_01' });
+    expect(session.state().lastError?.advice?.en).toContain('layout B');
+    expect(refused(simulator, '400_01')).toBeGreaterThanOrEqual(1);
+    expect(logs.some((line) => line.includes('answers no outstanding request'))).toBe(false);
   });
 
   it('refuses a heartbeat outside 5…55 seconds', () => {
