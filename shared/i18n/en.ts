@@ -24,6 +24,7 @@ import { receiversEn, receiversErrorsEn } from './receivers.en.ts';
 import { deviceResultsEn } from './device-results.en.ts';
 import { signK30En } from './sign-k30.en.ts';
 import { zhejiangEn } from './zhejiang.en.ts';
+import { zhejiangSessionEn } from './zhejiang-session.en.ts';
 import { doorTestOffersEn } from './door-test-offers.en.ts';
 import { workbenchK30En, workbenchK30ValidationEn } from './workbench-k30.en.ts';
 import { k30WizardEn } from './k30-wizard.en.ts';
@@ -400,6 +401,7 @@ export const en = {
   ...scanEn,
   ...signK30En,
   ...zhejiangEn,
+  ...zhejiangSessionEn,
   ...doorTestOffersEn,
   ...workbenchK30En,
   ...k30WizardEn,

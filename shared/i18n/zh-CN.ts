@@ -23,6 +23,7 @@ import { receiversErrorsZhCN, receiversZhCN } from './receivers.zh-CN.ts';
 import { deviceResultsZhCN } from './device-results.zh-CN.ts';
 import { signK30ZhCN } from './sign-k30.zh-CN.ts';
 import { zhejiangZhCN } from './zhejiang.zh-CN.ts';
+import { zhejiangSessionZhCN } from './zhejiang-session.zh-CN.ts';
 import { doorTestOffersZhCN } from './door-test-offers.zh-CN.ts';
 import { workbenchK30ZhCN, workbenchK30ValidationZhCN } from './workbench-k30.zh-CN.ts';
 import { k30WizardZhCN } from './k30-wizard.zh-CN.ts';
@@ -398,6 +399,7 @@ export const zhCN: Catalog = {
   ...scanZhCN,
   ...signK30ZhCN,
   ...zhejiangZhCN,
+  ...zhejiangSessionZhCN,
   ...doorTestOffersZhCN,
   ...workbenchK30ZhCN,
   ...k30WizardZhCN,

@@ -21,7 +21,9 @@ import { parsePlatformTimeStamp } from '../../../electron/drivers/zhejiang/times
  *
  * Heartbeats answer the device's queued taskids (re-sent until completed, S12); sign-ins are recorded
  * and a repeat (same sn, personId, recordTime) is flagged; a device is offline 60 s after its last
- * heartbeat (§2.2.1). Faults: drop every connection, stall (read, never answer).
+ * heartbeat (§2.2.1). Faults: drop every connection, stall (read, never answer), raw bytes written to
+ * every connection (a garbage stream, or a frame the device did not ask for), one of the document's
+ * error codes (500_01 系统异常, say) for every request or one apicode's.
  */
 export interface ZhejiangTcpOptions {
   readonly host?: string;
@@ -64,6 +66,8 @@ export interface ZhejiangTcpSimulator {
   readonly port: number;
   readonly signIns: readonly SignInRecord[];
   readonly exchanges: readonly Exchange[];
+  /** Each accepted heartbeat's param, as read. */
+  readonly heartbeatParams: readonly { readonly sn: string; readonly param: Readonly<Record<string, unknown>> }[];
   /** Queue taskids for a device's heartbeats. */
   queueTasks(sn: string, taskids: readonly string[]): void;
   /** The tasks are done (the HTTPS half's T_UPDATE_TASKS_STATUS): heartbeats stop naming them. */
@@ -77,6 +81,10 @@ export interface ZhejiangTcpSimulator {
   forgetTokens(): void;
   dropConnections(): void;
   stall(on: boolean): void;
+  /** Every request (or only `apicode`'s) refused with this error code of §1.3 until called with undefined. */
+  failWith(errorcode: string | undefined, apicode?: TcpApicode): void;
+  /** Writes these bytes as they are to every open connection (no frame prefix added). */
+  inject(bytes: Uint8Array): void;
   close(): Promise<void>;
 }
 
@@ -92,6 +100,7 @@ const ERRMSG: Readonly<Record<string, string>> = {
   '400_05': 'timestamp 验证错误',
   '401_01': 'token 不存在',
   '401_02': '认证密钥已失效',
+  '500_01': '系统异常',
 };
 
 class Refusal extends Error {
@@ -115,9 +124,11 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
   const heartbeats = new Map<string, number>();
   const signIns: SignInRecord[] = [];
   const exchanges: Exchange[] = [];
+  const heartbeatParams: { sn: string; param: Record<string, unknown> }[] = [];
   const sockets = new Set<Socket>();
   let revoked = false;
   let stalled = false;
+  let failing: { errorcode: string; apicode: TcpApicode | undefined } | undefined;
 
   const checkSign = (request: TcpRequest) => {
     let expected: string;
@@ -152,6 +163,7 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
   };
 
   const answer = (request: TcpRequest): string | undefined => {
+    if (failing && (failing.apicode === undefined || failing.apicode === request.apicode)) throw new Refusal(failing.errorcode);
     if (revoked) throw new Refusal('401_02');
     if (!devices.has(request.sn ?? '')) throw new Refusal('400_04');
     const param = checkParam(request);
@@ -167,6 +179,7 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
     checkSign(request);
     if (request.apicode === 'C_HEARTBEAT') {
       heartbeats.set(request.sn!, now());
+      heartbeatParams.push({ sn: request.sn!, param });
       return JSON.stringify({ taskids: tasks.get(request.sn!) ?? [] });
     }
     const personId = param['personId'];
@@ -231,6 +244,7 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
     port: address.port,
     signIns,
     exchanges,
+    heartbeatParams,
     queueTasks(sn, taskids) {
       const queued = tasks.get(sn) ?? [];
       for (const id of taskids) if (!queued.includes(id)) queued.push(id);
@@ -258,6 +272,12 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
     },
     stall(on) {
       stalled = on;
+    },
+    failWith(errorcode, apicode) {
+      failing = errorcode === undefined ? undefined : { errorcode, apicode };
+    },
+    inject(bytes) {
+      for (const socket of sockets) if (!socket.destroyed) socket.write(bytes);
     },
     close: () =>
       new Promise<void>((resolve) => {
