@@ -1,6 +1,6 @@
 import type { AdminRoutes } from '../common/admin.ts';
 import { jsonAnswer } from '../common/http-replies.ts';
-import type { ZhejiangSimulator } from './server.ts';
+import type { ZhejiangSimulator } from './simulator.ts';
 import { parseTaskInput } from './tasks.ts';
 
 /**

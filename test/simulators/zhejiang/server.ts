@@ -8,8 +8,11 @@ import { JSON_TYPE } from '../common/http-replies.ts';
 import { readBody, startHttpServer, type TlsFiles } from '../common/http-server.ts';
 import { zhejiangAdminRoutes } from './admin.ts';
 import { answerApi, type HttpsExchange, type HttpsFaults } from './https-api.ts';
-import { TaskBook, type QueuedTask, type StatusRecord, type UploadRecord } from './tasks.ts';
-import { startZhejiangTcpSimulator, type SignInRecord, type ZhejiangTcpSimulator } from './tcp-server.ts';
+import { TaskBook } from './tasks.ts';
+import { startZhejiangTcpSimulator } from './tcp-server.ts';
+import type { ZhejiangSimulator } from './simulator.ts';
+
+export type { ZhejiangSimulator } from './simulator.ts';
 
 /**
  * The Zhejiang platform simulator, both halves on one host (issue 16 item 7): the TCP half
@@ -36,37 +39,6 @@ export interface ZhejiangSimulatorOptions {
   readonly codecOptions?: ZhejiangCodecOptions;
   readonly tokenIdleMs?: number;
   readonly now?: () => number;
-}
-
-export interface ZhejiangSimulator {
-  readonly tcp: ZhejiangTcpSimulator;
-  readonly tcpAddress: string;
-  /** The one URL of every §3 apicode. */
-  readonly apiUrl: string;
-  /** The HTTPS server's base URL (photos and /__sim). */
-  readonly url: string;
-  readonly accessId: string;
-  readonly accessKey: string;
-  readonly accessSecret: string;
-  readonly devices: readonly string[];
-  readonly adminToken: string;
-  /** Of the certificate made at start; undefined over http or a given certificate. */
-  readonly fingerprint256: string | undefined;
-  readonly tasks: TaskBook;
-  readonly faults: HttpsFaults;
-  readonly exchanges: readonly HttpsExchange[];
-  readonly signIns: readonly SignInRecord[];
-  readonly statuses: readonly StatusRecord[];
-  readonly uploads: readonly UploadRecord[];
-  /** Queues a task and names it in the device's heartbeats. */
-  queueTask(task: Parameters<TaskBook['add']>[0]): QueuedTask;
-  /** E34: the photo URL key of T_SEND_PERSON / T_UPDATE_DEVICE_PERSON data. */
-  setImgUrlsKey(key: 'imgUrls' | 'imgUrIs'): void;
-  /** Every fault off, credentials restored, nothing stalled. */
-  clearFaults(): void;
-  /** HTTPS and TCP stop answering (requests are read, never answered) until turned off. */
-  stall(on: boolean): void;
-  close(): Promise<void>;
 }
 
 /** The document's example device number (§2.1.4) and credentials shaped like its example (§2.1.4). */
