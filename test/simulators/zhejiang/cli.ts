@@ -10,7 +10,7 @@ import { startZhejiangSimulator, type ZhejiangSimulator, type ZhejiangSimulatorO
  * Prints one line of JSON {tcp, url (the one HTTPS URL), accessId, accessKey, accessSecret,
  * devices, adminToken[, fingerprint256]} and runs until SIGINT/SIGTERM. The document leaves both
  * addresses blank (S2): the ports are ours; `0` takes any free port. The certificate is made at
- * start for IP 127.0.0.1: on another loopback address pin its fingerprint.
+ * start for the host's IP and signed by no one: pin its fingerprint (or use --http).
  */
 export const DEFAULT_TCP_PORT = 8900;
 export const DEFAULT_HTTPS_PORT = 8943;

@@ -5,7 +5,7 @@ import { astronautJpeg } from '../../support/astronaut.ts';
 import { selfSignedCertificate } from '../../support/tls-cert.ts';
 import { handleAdmin, isAdminPath } from '../common/admin.ts';
 import { JSON_TYPE } from '../common/http-replies.ts';
-import { readBody, startHttpServer, type TlsFiles } from '../common/http-server.ts';
+import { readBody, startHttpServer, type RunningServer, type TlsFiles } from '../common/http-server.ts';
 import { zhejiangAdminRoutes } from './admin.ts';
 import { answerApi, type HttpsExchange, type HttpsFaults } from './https-api.ts';
 import { TaskBook } from './tasks.ts';
@@ -20,7 +20,7 @@ export type { ZhejiangSimulator } from './simulator.ts';
  * (https-api.ts: the §3 apicodes at one URL, tasks.ts' tasks and workers), sharing tokens, devices
  * and tasks. The HTTPS server also serves each worker's photo (the astronaut as a JPEG) and the
  * admin routes (admin.ts, `Authorization: Bearer <adminToken>`). TLS with a self-signed certificate
- * made at start (subjectAltName IP:127.0.0.1: pin its fingerprint), unless `http` (tests) or `tls`.
+ * made at start for its host (subjectAltName IP:<host>; not signed by anyone: pin its fingerprint), unless `http` (tests) or `tls`.
  */
 export interface ZhejiangSimulatorOptions {
   /** Loopback only. */
@@ -55,7 +55,7 @@ export async function startZhejiangSimulator(options: ZhejiangSimulatorOptions =
   const devices = options.devices ?? DEFAULT_DEVICES;
   const adminToken = options.adminToken ?? randomBytes(12).toString('hex');
   const codecOptions = options.codecOptions ?? DEFAULT_CODEC_OPTIONS;
-  const made = options.http || options.tls ? undefined : selfSignedCertificate();
+  const made = options.http || options.tls ? undefined : selfSignedCertificate(host);
   const tls = options.http ? undefined : (options.tls ?? (made ? { key: made.key, cert: made.cert } : undefined));
 
   const tcp = await startZhejiangTcpSimulator({ host, ...(options.tcpPort !== undefined ? { port: options.tcpPort } : {}), accessId, accessKey, accessSecret, devices, codecOptions, ...(options.tokenIdleMs !== undefined ? { tokenIdleMs: options.tokenIdleMs } : {}), now });
@@ -117,7 +117,7 @@ export async function startZhejiangSimulator(options: ZhejiangSimulatorOptions =
     },
     close: async () => {
       for (const res of stalled) res.destroy();
-      await Promise.all([server.close(), tcp.close()]);
+      await Promise.all([server?.close(), tcp.close()]);
     },
   };
 
@@ -153,7 +153,13 @@ export async function startZhejiangSimulator(options: ZhejiangSimulatorOptions =
     exchanges.push(exchange);
     send(200, JSON_TYPE, body);
   };
-  const server = await startHttpServer({ name: 'zhejiang', host, port: options.httpsPort, tls, clock: () => new Date(now()) }, handle);
+  let server: RunningServer | undefined;
+  try {
+    server = await startHttpServer({ name: 'zhejiang', host, port: options.httpsPort, tls, clock: () => new Date(now()) }, handle);
+  } catch (error) {
+    await tcp.close();
+    throw error;
+  }
   base = server.url;
   Object.assign(simulator, { url: server.url, apiUrl: `${server.url}${API_PATH}` });
   return simulator;
