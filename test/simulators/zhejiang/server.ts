@@ -4,7 +4,7 @@ import { DEFAULT_CODEC_OPTIONS, type ZhejiangCodecOptions } from '../../../elect
 import { astronautJpeg } from '../../support/astronaut.ts';
 import { selfSignedCertificate } from '../../support/tls-cert.ts';
 import { handleAdmin, isAdminPath } from '../common/admin.ts';
-import { JSON_TYPE } from '../common/http-replies.ts';
+import { JSON_TYPE, springError, wrongMethodAnswer } from '../common/http-replies.ts';
 import { readBody, startHttpServer, type RunningServer, type TlsFiles } from '../common/http-server.ts';
 import { zhejiangAdminRoutes } from './admin.ts';
 import { answerApi, type HttpsExchange, type HttpsFaults } from './https-api.ts';
@@ -142,9 +142,21 @@ export async function startZhejiangSimulator(options: ZhejiangSimulatorOptions =
       return send(200, 'image/jpeg', photo);
     }
     if (url.pathname !== API_PATH) return send(404, 'text/plain', 'not found');
-    if (req.method !== 'POST') return send(405, 'text/plain', 'POST only');
+    if (req.method !== 'POST') {
+      const answer = wrongMethodAnswer(req.method ?? 'GET', ['POST'], url.pathname, new Date(now()), req.headers.accept);
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
+      return;
+    }
     if (stalling) {
       stalled.add(res);
+      return;
+    }
+    // §1.2 / D21: POST application/json; anything else is Spring's 415.
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      const answer = springError(415, url.pathname, new Date(now()), req.headers.accept);
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
       return;
     }
     if (faults.http5xx) return send(503, 'text/html', '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>');

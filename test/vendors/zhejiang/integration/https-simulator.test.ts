@@ -169,6 +169,10 @@ describe('Zhejiang platform simulator, HTTPS', () => {
     const good = JSON.parse(httpsRequestBody({ version: 'v1.0.0', sn: SN, token, apicode: 'T_SEND_PERSON', taskid: task.taskid, param }, sim.accessSecret)) as Record<string, unknown>;
     const send = (body: unknown) => post(sim, typeof body === 'string' ? body : JSON.stringify(body), 'T_SEND_PERSON', task.taskid);
     expect(errorcode(await send({ ...good, apicode: undefined }))).toBe('400_01');
+    expect(errorcode(await send({ ...good, apicode: 'C_AUTH' }))).toBe('400_01');
+    // §1.2: JSON only; a form post is Spring's 415, no platform reply.
+    expect((await fetch(sim.apiUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1' })).status).toBe(415);
+    expect((await fetch(sim.apiUrl, { method: 'GET' })).status).toBe(405);
     expect(errorcode(await send('{not json'))).toBe('400_02');
     expect(errorcode(await send({ ...good, timeStamp: '20261207160000' }))).toBe('400_02');
     expect(errorcode(await send({ ...good, param: [1] }))).toBe('400_02');
@@ -195,7 +199,7 @@ describe('Zhejiang platform simulator, HTTPS', () => {
     expect((await fetch(`${sim.url}/__sim/faults`, { method: 'POST', body: '{}' })).status).toBe(401);
 
     await admin('faults', 'POST', { kind: 'http-5xx' });
-    expect((await fetch(sim.apiUrl, { method: 'POST', body: '{}' })).status).toBe(503);
+    expect((await fetch(sim.apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(503);
     await admin('faults', 'DELETE');
     await admin('faults', 'POST', { kind: 'system-error' });
     expect(errorcode(await call(sim, token, 'T_GET_TASKS', { param }))).toBe('500_01');

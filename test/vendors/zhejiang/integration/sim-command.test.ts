@@ -38,7 +38,7 @@ describe('sim zhejiang', () => {
       const { taskid } = (await queued.json()) as { taskid: string };
       // Without a token the platform refuses (401_01), in the document's words.
       const body = httpsRequestBody({ version: 'v1.0.0', sn: '3301002', token: 'none', apicode: 'T_GET_TASKS', param: { taskids: [taskid] } }, info.accessSecret);
-      const reply = (await (await fetch(info.url, { method: 'POST', body })).json()) as { success: boolean; error: { errorcode: string; errmsg: string } };
+      const reply = (await (await fetch(info.url, { method: 'POST', headers: { 'content-type': 'application/json;charset=UTF-8' }, body })).json()) as { success: boolean; error: { errorcode: string; errmsg: string } };
       expect(reply).toMatchObject({ success: false, error: { errorcode: '401_01', errmsg: 'token 不存在' } });
       const tasks = (await (await fetch(`${base}/__sim/tasks`, { headers: { authorization: 'Bearer adm' } })).json()) as { taskid: string }[];
       expect(tasks.map((t) => t.taskid)).toEqual([taskid]);
