@@ -14,6 +14,7 @@ import { parseTaskInput } from './tasks.ts';
  *   GET  /__sim/devices      each device: online, last heartbeat
  *   GET  /__sim/exchanges    the HTTPS and TCP requests answered, with their error codes
  *   POST /__sim/switches     {imgUrlsKey: imgUrls|imgUrIs} (E34)
+ *   GET  /__sim/faults       the faults in force and the HTTPS requests a stall holds
  *   POST /__sim/faults       {kind: http-5xx | system-error | wrong-sign | stall | drop-tcp | revoke | forget-tokens}
  *   DELETE /__sim/faults     every fault off
  */
@@ -63,6 +64,7 @@ export function zhejiangAdminRoutes(sim: ZhejiangSimulator): AdminRoutes {
       }
       return jsonAnswer({ kind });
     },
+    'GET /__sim/faults': () => jsonAnswer({ ...sim.faults, revoked: sim.tcp.isRevoked(), stalledRequests: sim.stalledRequests() }),
     'DELETE /__sim/faults': () => {
       sim.clearFaults();
       return jsonAnswer({ cleared: 'all' });

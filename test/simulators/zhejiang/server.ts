@@ -115,6 +115,7 @@ export async function startZhejiangSimulator(options: ZhejiangSimulatorOptions =
       if (!on) for (const res of stalled) res.destroy();
       if (!on) stalled.clear();
     },
+    stalledRequests: () => stalled.size,
     close: async () => {
       for (const res of stalled) res.destroy();
       await Promise.all([server?.close(), tcp.close()]);

@@ -31,5 +31,7 @@ export interface ZhejiangSimulator {
   clearFaults(): void;
   /** HTTPS and TCP stop answering (requests are read, never answered) until turned off. */
   stall(on: boolean): void;
+  /** HTTPS requests held by the stall, unanswered. */
+  stalledRequests(): number;
   close(): Promise<void>;
 }

@@ -55,6 +55,29 @@ async function post(sim: ZhejiangSimulator, body: string, apicode: string, taski
   return { status: res.status, text, json: JSON.parse(text) as Record<string, unknown>, read: () => readHttpsReply(text, apicode, sim.accessSecret, { taskid, signCheck: 'strict' }) };
 }
 
+/** A device on the TCP half: C_AUTH done, one request at a time (D9). */
+async function tcpDevice(sim: ZhejiangSimulator) {
+  const codec = new TcpCodec();
+  const socket = connect(sim.tcp.port, sim.tcp.host);
+  sockets.push(socket);
+  const frames: Buffer[] = [];
+  const waiters: ((b: Buffer) => void)[] = [];
+  readFrames(socket, { onFrame: (b) => (waiters.length ? waiters.shift()!(b) : frames.push(b)), onError: () => undefined });
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  socket.on('error', () => undefined);
+  const next = () => (frames.length ? Promise.resolve(frames.shift()!) : new Promise<Buffer>((resolve) => waiters.push(resolve)));
+  const send = async (fields: Omit<RequestFields, 'version'> & { apicode: 'C_AUTH' | 'C_HEARTBEAT' | 'C_SIGN_IN' }) => {
+    const signed = signRequest({ version: 'v1.0.0', ...fields }, sim.accessSecret);
+    writeFrame(socket, codec.encodeRequest({ version: 'v1.0.0', ...(fields as Record<string, string | undefined>), apicode: fields.apicode, param: signed.paramText, sign: signed.sign }));
+    const reply = codec.decodeResponse(await next());
+    if (reply.kind !== 'known') throw new Error('no reply');
+    return reply.message;
+  };
+  const auth = await send({ sn: SN, apicode: 'C_AUTH', accessId: sim.accessId, accessKey: sim.accessKey, timeStamp: platformTimeStamp(new Date(clock)), param: authParam('v1') });
+  const token = (JSON.parse(auth.response!) as { token: string }).token;
+  return { token, send, closed };
+}
+
 const errorcode = (reply: { json: Record<string, unknown> }) => (reply.json['error'] as { errorcode?: string } | undefined)?.errorcode ?? 'ok';
 
 describe('Zhejiang platform simulator, HTTPS', () => {
@@ -62,26 +85,10 @@ describe('Zhejiang platform simulator, HTTPS', () => {
     const sim = await platform();
     const task = sim.queueTask({ sn: SN, apicode: 'T_SEND_PERSON', workers: WORKERS, personIds: [], param: undefined });
 
-    const codec = new TcpCodec();
-    const socket = connect(sim.tcp.port, sim.tcp.host);
-    sockets.push(socket);
-    const frames: Buffer[] = [];
-    const waiters: ((b: Buffer) => void)[] = [];
-    readFrames(socket, { onFrame: (b) => (waiters.length ? waiters.shift()!(b) : frames.push(b)), onError: () => undefined });
-    const next = () => (frames.length ? Promise.resolve(frames.shift()!) : new Promise<Buffer>((resolve) => waiters.push(resolve)));
-    const timeStamp = platformTimeStamp(new Date(clock));
-    const auth = { version: 'v1.0.0', sn: SN, apicode: 'C_AUTH' as const, accessId: sim.accessId, accessKey: sim.accessKey, timeStamp, param: authParam('v1') };
-    const signedAuth = signRequest(auth, sim.accessSecret);
-    writeFrame(socket, codec.encodeRequest({ ...auth, param: signedAuth.paramText, sign: signedAuth.sign }));
-    const authReply = codec.decodeResponse(await next());
-    if (authReply.kind !== 'known') throw new Error('no C_AUTH reply');
-    const token = (JSON.parse(authReply.message.response!) as { token: string }).token;
-    const beat = { version: 'v1.0.0', sn: SN, token, apicode: 'C_HEARTBEAT' as const, timeStamp, param: { deviceVersion: 'v1', deviceIp: '192.168.1.11' } };
-    const signedBeat = signRequest(beat, sim.accessSecret);
-    writeFrame(socket, codec.encodeRequest({ ...beat, param: signedBeat.paramText, sign: signedBeat.sign }));
-    const beatReply = codec.decodeResponse(await next());
-    if (beatReply.kind !== 'known') throw new Error('no heartbeat reply');
-    expect(JSON.parse(beatReply.message.response!)).toEqual({ taskids: [task.taskid] });
+    const device = await tcpDevice(sim);
+    const beatReply = await device.send({ sn: SN, token: device.token, apicode: 'C_HEARTBEAT', timeStamp: platformTimeStamp(new Date(clock)), param: { deviceVersion: 'v1', deviceIp: '192.168.1.11' } });
+    expect(JSON.parse(beatReply.response!)).toEqual({ taskids: [task.taskid] });
+    const token = device.token;
 
     const tasks = await call(sim, token, 'T_GET_TASKS', { param: { taskids: [task.taskid, '999'] } });
     expect(tasks.read().sign.variant).toBe('as-written');
@@ -211,6 +218,18 @@ describe('Zhejiang platform simulator, HTTPS', () => {
     expect(errorcode(await call(sim, token, 'T_GET_TASKS', { param }))).toBe('401_02');
     await admin('faults', 'DELETE');
     expect((await call(sim, token, 'T_GET_TASKS', { param })).read().response).toEqual({ tasks: [] });
+
+    // Stall: the request is held unanswered until the fault is cleared, then its connection drops.
+    await admin('faults', 'POST', { kind: 'stall' });
+    const held = call(sim, token, 'T_GET_TASKS', { param });
+    await expect.poll(async () => ((await (await admin('faults', 'GET')).json()) as { stalledRequests: number }).stalledRequests).toBe(1);
+    await admin('faults', 'DELETE');
+    await expect(held).rejects.toThrow();
+
+    // Drop TCP: the device's connection is closed by the platform.
+    const device = await tcpDevice(sim);
+    await admin('faults', 'POST', { kind: 'drop-tcp' });
+    await device.closed;
   });
 
   it('queues a task through the admin routes and reports statuses, sign-ins and exchanges there', async () => {
