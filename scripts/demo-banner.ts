@@ -9,8 +9,30 @@ export interface BannerInput {
   readonly zkbio: { readonly url: string; readonly token: string };
   readonly hongtu: { readonly url: string; readonly appKey: string; readonly secretKey: string };
   readonly k30: { readonly url: string; readonly companyNo: string };
+  /** The Zhejiang real-name platform a bridge connects to (TCP address, HTTPS URL, credentials, admin token). */
+  readonly zhejiang?: ZhejiangBannerInput;
   /** `--guard-room`: the backends are added and traffic runs; say what to watch. */
   readonly guardRoom?: boolean;
+}
+
+export interface ZhejiangBannerInput {
+  readonly tcp: string;
+  readonly url: string;
+  readonly accessId: string;
+  readonly accessKey: string;
+  readonly accessSecret: string;
+  readonly devices: readonly string[];
+  readonly adminToken: string;
+  readonly fingerprint256?: string | undefined;
+}
+
+function zhejiangLines(z: ZhejiangBannerInput): string {
+  return `
+  Zhejiang real-name platform / 浙江实名制物联平台 (for a bridge: Doorman as the site's attendance devices / 网桥：Doorman 作为工地考勤设备):
+    TCP ${z.tcp}    HTTPS URL ${z.url}    device sn / 设备编号 ${z.devices.join(', ')}
+    accessId ${z.accessId}   accessKey ${z.accessKey}   accessSecret ${z.accessSecret}
+${z.fingerprint256 ? `    certificate (self-signed, pin it) / 证书（自签名，请固定指纹） SHA-256 ${z.fingerprint256}\n` : ''}    simulator admin / 模拟器管理 (/__sim, Bearer) ${z.adminToken}
+`;
 }
 
 const GUARD_ROOM = `
@@ -25,7 +47,7 @@ const GUARD_ROOM = `
     Visitors / “访客”页面:       register, arrived / left, check out / 登记、到访与离开、签离
 `;
 
-export function demoBanner({ url, dataDir, zkbio, hongtu, k30, guardRoom = false }: BannerInput): string {
+export function demoBanner({ url, dataDir, zkbio, hongtu, k30, zhejiang, guardRoom = false }: BannerInput): string {
   return `
 Doorman demo — simulated backends on this computer / 演示：本机模拟后台
 
@@ -40,7 +62,7 @@ Doorman demo — simulated backends on this computer / 演示：本机模拟后�
     ZKBio CVSecurity   URL ${zkbio.url}    token ${zkbio.token}
     Megvii Hongtu 2000 URL ${hongtu.url}   cappkey ${hongtu.appKey}   secretKey ${hongtu.secretKey}
     K30 门禁软件       URL ${k30.url}    company number / 企业编号 ${k30.companyNo}
-
+${zhejiang ? zhejiangLines(zhejiang) : ''}
   Then (README, "Try it"): Test connection → Inventory → (Hongtu) the set-up wizard → Enroll →
   Import → People → Sync → Door tests → Report. K30: Add as backend with the company number →
   Test connection → Inventory → Door tests → Enroll (tick K30) → People.

@@ -1,4 +1,4 @@
-// What `npm run demo` starts, as one function: the ZKBio, Hongtu and K30 simulators on loopback
+// What `npm run demo` starts, as one function: the ZKBio, Hongtu, K30 and Zhejiang platform simulators on loopback
 // addresses, the core on a data folder with the demo's site, and the web UI. scripts/demo.ts prints
 // where everything is; test/e2e/demo/demo-day.test.ts follows the README's demo day against it.
 import { call } from '../electron/cli/call.ts';
@@ -8,6 +8,8 @@ import { startWebServer } from '../electron/server/web-server.ts';
 import { startHongtuSimulator, type HongtuSimulator } from '../test/simulators/hongtu/server.ts';
 import { startK30Simulator, type K30Simulator } from '../test/simulators/k30/server.ts';
 import { startZkbioSimulator, type ZkbioSimulator } from '../test/simulators/zkbio/server.ts';
+import { startZhejiangSimulator, type ZhejiangSimulator } from '../test/simulators/zhejiang/server.ts';
+import { DEFAULT_HTTPS_PORT, DEFAULT_TCP_PORT } from '../test/simulators/zhejiang/cli.ts';
 import { localTimeZone } from '../shared/i18n/format-time.ts';
 import { startGuardRoom, type GuardRoom } from './demo-guard-room.ts';
 
@@ -19,6 +21,8 @@ export interface Demo {
   zkbio: ZkbioSimulator;
   hongtu: HongtuSimulator;
   k30: K30Simulator;
+  /** The Zhejiang real-name platform (TCP + HTTPS) a bridge connects to as the site's devices. */
+  zhejiang: ZhejiangSimulator;
   core: Core;
   siteId: number;
   /** The whole link to open, with this run's access token after the #. */
@@ -56,6 +60,8 @@ export async function startDemo({ dataDir, staticDir, site: siteOptions = { name
   const hongtu = await onLoopback((host, port) => startHongtuSimulator({ host, port }), '127.0.0.3', 18082);
   // K30 at the port its software answers on by default, for the Scan page to find and "Add as backend".
   const k30 = await onLoopback((host, port) => startK30Simulator({ host, port }), '127.0.0.4', 8080);
+  // The Zhejiang platform: TCP and HTTPS (a certificate made now: pin the fingerprint the banner prints).
+  const zhejiang = await onLoopback((host, port) => startZhejiangSimulator({ host, tcpPort: port, httpsPort: port === 0 ? 0 : DEFAULT_HTTPS_PORT }), '127.0.0.5', DEFAULT_TCP_PORT);
 
   // The Scan page starts with the simulators' addresses and no LAN subnet ticked: the demo never
   // sends a packet beyond this computer unless you tick one.
@@ -76,6 +82,7 @@ export async function startDemo({ dataDir, staticDir, site: siteOptions = { name
     zkbio,
     hongtu,
     k30,
+    zhejiang,
     core,
     siteId: site.id,
     url: web.url,
@@ -84,7 +91,7 @@ export async function startDemo({ dataDir, staticDir, site: siteOptions = { name
       room?.stop();
       await web.close();
       await core.close();
-      await Promise.all([zkbio.close(), hongtu.close(), k30.close()]);
+      await Promise.all([zkbio.close(), hongtu.close(), k30.close(), zhejiang.close()]);
     },
   };
 }

@@ -1,5 +1,5 @@
 // `npm run demo`: Doorman against simulated backends on this computer, for trying the whole
-// installer flow without hardware. Starts the ZKBio, Hongtu and K30 simulators on loopback addresses, a
+// installer flow without hardware. Starts the ZKBio, Hongtu, K30 and Zhejiang platform simulators on loopback addresses, a
 // fresh data folder (.data/demo) with a site, and the web UI; prints where everything is.
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ const guardRoom = values['guard-room'];
 
 rmSync(dataDir, { recursive: true, force: true });
 const demo = await startDemo({ dataDir, staticDir: `${root}out/renderer`, guardRoom });
-const { zkbio, hongtu, k30 } = demo;
+const { zkbio, hongtu, k30, zhejiang } = demo;
 const web = { url: demo.url };
 
 process.stdout.write(
@@ -27,6 +27,7 @@ process.stdout.write(
     zkbio: { url: zkbio.url, token: ZKBIO_TOKEN },
     hongtu: { url: hongtu.url, appKey: hongtu.appKey, secretKey: hongtu.secretKey },
     k30: { url: k30.url, companyNo: k30.companyNo },
+    zhejiang: { tcp: zhejiang.tcpAddress, url: zhejiang.apiUrl, accessId: zhejiang.accessId, accessKey: zhejiang.accessKey, accessSecret: zhejiang.accessSecret, devices: zhejiang.devices, adminToken: zhejiang.adminToken, fingerprint256: zhejiang.fingerprint256 },
     guardRoom,
   }),
 );

@@ -133,6 +133,9 @@ const HELP = `Commands:
   sim zkbio|hongtu|k30 [--host 127.0.0.2] [--port 8098] [--token T] [--tls on] [--company <16 chars> (k30)]
                                run a vendor simulator; K30 also takes [--callback-url <url>] (where it posts its
                                callbacks) [--callback-form strings|integers|example] [--company-mismatch caller-signed|own-number]
+  sim zhejiang [--host 127.0.0.5] [--tcp-port 8900] [--https-port 8943] [--http on] [--device <sn,…>]
+                               run the Zhejiang platform simulator: prints its TCP address, HTTPS URL, accessId,
+                               accessKey, accessSecret and the admin token of its /__sim routes
 Options:
   --data-dir DIR   data folder (default: $DOORMAN_DATA_DIR, else the per-user folder)
   --json           machine-readable output on stdout only
@@ -205,6 +208,11 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         'callback-url': { type: 'string' },
         'callback-form': { type: 'string' },
         'company-mismatch': { type: 'string' },
+        'tcp-port': { type: 'string' },
+        'https-port': { type: 'string' },
+        http: { type: 'string' },
+        'admin-token': { type: 'string' },
+        device: { type: 'string' },
         'company-no': { type: 'string' },
         'sign-check': { type: 'string' },
         timestamp: { type: 'string' },

@@ -10,13 +10,13 @@ export interface SelfSigned {
   readonly fingerprint256: string;
 }
 
-/** A throwaway self-signed certificate for 127.0.0.1, like a LAN server's (made with openssl). */
-export function selfSignedCertificate(): SelfSigned {
+/** A throwaway self-signed certificate for `ip` (127.0.0.1 by default), like a LAN server's (made with openssl). */
+export function selfSignedCertificate(ip = '127.0.0.1'): SelfSigned {
   const dir = mkdtempSync(join(tmpdir(), 'doorman-cert-'));
   try {
     execFileSync('openssl', [
       'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-      '-subj', '/CN=zkbio.test', '-addext', 'subjectAltName=IP:127.0.0.1',
+      '-subj', '/CN=zkbio.test', '-addext', `subjectAltName=IP:${ip}`,
       '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
     ], { stdio: 'ignore' });
     const cert = readFileSync(join(dir, 'cert.pem'), 'utf8');

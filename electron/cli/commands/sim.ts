@@ -8,11 +8,13 @@ const SIMULATORS: Readonly<Record<string, string>> = {
   zkbio: '../../../test/simulators/zkbio/main.ts',
   hongtu: '../../../test/simulators/hongtu/main.ts',
   k30: '../../../test/simulators/k30/main.ts',
+  zhejiang: '../../../test/simulators/zhejiang/main.ts',
 };
 
 /**
  * `sim <vendor> [--host 127.0.0.2] [--port N] [--token T | --app-key K --secret S | --company C]`
- * (K30 also `[--callback-url U] [--callback-form F] [--company-mismatch M]`):
+ * (K30 also `[--callback-url U] [--callback-form F] [--company-mismatch M]`; Zhejiang
+ * `[--tcp-port N] [--https-port N] [--http on] [--device SN,…] [--admin-token T]`, HTTPS by default):
  * runs a vendor simulator in the foreground (each takes its own credential options). The
  * simulators are test code, so they run as their own process, not inside the core.
  */
@@ -29,11 +31,12 @@ export const sim: Command = async (ctx, args) => {
   }
   const forward = ['--host', host];
   // K30's callback target and faults go through as typed; the simulator checks them (test/simulators/k30/cli.ts).
-  for (const name of ['port', 'token', 'app-key', 'secret', 'company', 'callback-url', 'callback-form', 'company-mismatch']) {
+  for (const name of ['port', 'token', 'app-key', 'secret', 'company', 'callback-url', 'callback-form', 'company-mismatch', 'tcp-port', 'https-port', 'device', 'admin-token']) {
     const value = ctx.options[name];
     if (typeof value === 'string') forward.push(`--${name}`, value);
   }
   if (ctx.options['tls'] === 'on') forward.push('--tls');
+  if (ctx.options['http'] === 'on') forward.push('--http');
   const child = spawn(process.execPath, [entry, ...forward], { stdio: 'inherit' });
   const stop = () => child.kill('SIGTERM');
   process.once('SIGINT', stop);

@@ -73,6 +73,12 @@ export interface ZhejiangTcpSimulator {
   /** The tasks are done (the HTTPS half's T_UPDATE_TASKS_STATUS): heartbeats stop naming them. */
   completeTasks(sn: string, taskids: readonly string[]): void;
   isOnline(sn: string): boolean;
+  /** A token for `sn` as C_AUTH would issue it (for tests and the HTTPS half's admin). */
+  issueToken(sn: string): string;
+  /** The HTTPS half's token check: undefined when `token` is live for `sn` (and touched), else the error code. */
+  checkToken(token: string, sn: string): '401_01' | '400_04' | undefined;
+  /** Whether {@link revoke} is in force. */
+  isRevoked(): boolean;
   lastHeartbeatAt(sn: string): number | undefined;
   /** 401_02 from now on, until {@link restore}. */
   revoke(): void;
@@ -152,14 +158,24 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
       throw new Refusal('400_02');
     }
   };
-  const checkToken = (request: TcpRequest) => {
-    const held = tokens.get(request.token ?? '');
+  const tokenProblem = (token: string, sn: string | undefined): '401_01' | '400_04' | undefined => {
+    const held = tokens.get(token);
     if (!held || now() - held.lastUsed > tokenIdleMs) {
-      tokens.delete(request.token ?? '');
-      throw new Refusal('401_01');
+      tokens.delete(token);
+      return '401_01';
     }
-    if (held.sn !== request.sn) throw new Refusal('400_04');
+    if (held.sn !== sn) return '400_04';
     held.lastUsed = now();
+    return undefined;
+  };
+  const checkToken = (request: TcpRequest) => {
+    const problem = tokenProblem(request.token ?? '', request.sn);
+    if (problem) throw new Refusal(problem);
+  };
+  const issueToken = (sn: string): string => {
+    const token = randomBytes(16).toString('hex');
+    tokens.set(token, { sn, lastUsed: now() });
+    return token;
   };
 
   const answer = (request: TcpRequest): string | undefined => {
@@ -171,9 +187,7 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
     if (request.apicode === 'C_AUTH') {
       if (request.accessId !== options.accessId || request.accessKey !== options.accessKey) throw new Refusal('400_04');
       checkSign(request);
-      const token = randomBytes(16).toString('hex');
-      tokens.set(token, { sn: request.sn!, lastUsed: now() });
-      return JSON.stringify({ token });
+      return JSON.stringify({ token: issueToken(request.sn!) });
     }
     checkToken(request);
     checkSign(request);
@@ -258,6 +272,9 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
       return last !== undefined && now() - last <= OFFLINE_AFTER_MS;
     },
     lastHeartbeatAt: (sn) => heartbeats.get(sn),
+    issueToken,
+    checkToken: tokenProblem,
+    isRevoked: () => revoked,
     revoke() {
       revoked = true;
     },
