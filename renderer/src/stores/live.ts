@@ -5,6 +5,7 @@ import type { SiteId } from '../../../shared/contract/sites.ts';
 import { api, type ApiClient } from '../api/client.ts';
 import { appendOlder, arrive, LIVE_MAX, NO_FILTERS, release, toRow, type LiveFilters, type LiveRow } from './live-feed.ts';
 import { errorBody } from './api-error.ts';
+import { adoptRow } from './live-adopt.ts';
 import { localTimeZone } from '../../../shared/i18n/format-time.ts';
 import { currentSiteTimeZone, sitesStore } from './sites.ts';
 
@@ -108,14 +109,21 @@ export function createLiveStore(client: ApiClient, max = LIVE_MAX, timeZone: () 
     },
 
     watch() {
-      return client.on('events.received', ({ backendId, events }) => {
-        const name = get().backendNames[backendId];
-        if (name === undefined) return; // another site's backend
-        // A batch comes oldest first; `arrive` takes newest first and places each by its time.
-        const zone = timeZone();
-        const rows = events.map((e) => toRow(backendId, name, e.occurredAt, e, zone)).reverse();
-        set((s) => arrive(s, rows, !s.paused && s.atTop, max));
-      });
+      const stops = [
+        client.on('events.received', ({ backendId, events }) => {
+          const name = get().backendNames[backendId];
+          if (name === undefined) return; // another site's backend
+          // A batch comes oldest first; `arrive` takes newest first and places each by its time.
+          const zone = timeZone();
+          const rows = events.map((e) => toRow(backendId, name, e.occurredAt, e, zone)).reverse();
+          set((s) => arrive(s, rows, !s.paused && s.atTop, max));
+        }),
+        // The list adopted a monitored pass: its row takes the list's id (one row, never two).
+        client.on('events.adopted', ({ backendId, from, event }) => set((s) => adoptRow(s, backendId, from, event))),
+      ];
+      return () => {
+        for (const stop of stops) stop();
+      };
     },
   }));
 }
