@@ -1,3 +1,4 @@
+import { doorFeedZhCN } from './door-feed.zh-CN.ts';
 import { streamTruthZhCN } from './stream-truth.zh-CN.ts';
 import { liveZhCN } from './live.zh-CN.ts';
 import { eventStreamsZhCN } from './event-streams.zh-CN.ts';
@@ -404,6 +405,7 @@ export const zhCN: Catalog = {
   ...eventPhotosZhCN,
   ...alarmsZhCN,
   ...doorsZhCN,
+  ...doorFeedZhCN,
   ...deviceResultsZhCN,
   ...peopleZhCN,
   ...reportZhCN,

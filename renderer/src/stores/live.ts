@@ -6,6 +6,8 @@ import { api, type ApiClient } from '../api/client.ts';
 import { appendOlder, arrive, LIVE_MAX, NO_FILTERS, release, toRow, type LiveFilters, type LiveRow } from './live-feed.ts';
 import { errorBody } from './api-error.ts';
 import { adoptRow } from './live-adopt.ts';
+import { FEED_ACTIONS, upsertAction } from './live-door-actions.ts';
+import type { DoorAction } from '../../../shared/contract/doors.ts';
 import { localTimeZone } from '../../../shared/i18n/format-time.ts';
 import { currentSiteTimeZone, sitesStore } from './sites.ts';
 
@@ -24,6 +26,8 @@ interface LiveStore {
   readonly atTop: boolean;
   readonly filters: LiveFilters;
   readonly backendNames: Readonly<Record<number, string>>;
+  /** The site's newest door actions, shown beside the events they caused (live-door-actions.ts). */
+  readonly actions: readonly DoorAction[];
   /** Cursor of the next older history page; null at the end. */
   readonly next: string | null;
   readonly loading: boolean;
@@ -54,14 +58,22 @@ export function createLiveStore(client: ApiClient, max = LIVE_MAX, timeZone: () 
     atTop: true,
     filters: NO_FILTERS,
     backendNames: {},
+    actions: [],
     next: null,
     loading: false,
     error: null,
 
     async load(siteId) {
       const mine = ++serial;
-      set({ siteId, rows: [], pending: [], next: null, error: null, loading: siteId !== null, backendNames: {} });
+      set({ siteId, rows: [], pending: [], next: null, error: null, loading: siteId !== null, backendNames: {}, actions: [] });
       if (siteId === null) return;
+      // The door actions beside their events; the feed shows without them if they cannot be read.
+      void client
+        .call('doors.actions', { siteId, limit: FEED_ACTIONS })
+        .then(({ actions }) => {
+          if (mine === serial) set((s) => ({ actions: actions.reduce((all, a) => upsertAction(all, a), s.actions) }));
+        })
+        .catch(() => undefined);
       try {
         const [{ backends }, page] = await Promise.all([client.call('backends.list', { siteId }), client.call('history.search', { siteId, ...EVER, limit: PAGE })]);
         if (mine !== serial) return;
@@ -120,6 +132,10 @@ export function createLiveStore(client: ApiClient, max = LIVE_MAX, timeZone: () 
         }),
         // The list adopted a monitored pass: its row takes the list's id (one row, never two).
         client.on('events.adopted', ({ backendId, from, event }) => set((s) => adoptRow(s, backendId, from, event))),
+        // A door action started or finished: beside its event, or on its own row until that comes.
+        client.on('doors.action', ({ siteId, action }) => {
+          if (siteId === get().siteId) set((s) => ({ actions: upsertAction(s.actions, action) }));
+        }),
       ];
       return () => {
         for (const stop of stops) stop();
