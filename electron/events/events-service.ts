@@ -154,13 +154,20 @@ export class EventsService {
   /**
    * A monitor that gives no record id (ZKBio's) and the list name one pass differently: a monitored
    * event already listed is dropped; a listed event already monitored takes over the monitored row
-   * (its id and fuller data), so the pass is one row, announced once.
+   * (its id and fuller data), so the pass is one row, announced once; the new id is announced
+   * (`events.adopted`) so a page showing the monitored row re-keys it rather than showing it twice.
    */
   private notSeenAs(backendId: BackendId, realtime: string, source: EventSource, events: readonly IncomingEvent[]): readonly IncomingEvent[] {
     if (realtime !== 'monitor' || source === 'push') return events;
-    const { match } = this.deps;
+    const { match, bus } = this.deps;
     if (source === 'monitor') return events.filter(({ event }) => !match.storedFrom(backendId, 'poll', event));
-    return events.filter(({ event, raw }) => match.has(backendId, event.eventId) || !match.adopt(backendId, 'monitor', 'poll', event, raw));
+    return events.filter(({ event, raw }) => {
+      if (match.has(backendId, event.eventId)) return true;
+      const from = match.adopt(backendId, 'monitor', 'poll', event, raw);
+      if (from === null) return true;
+      bus.emit('events.adopted', { backendId, from, to: event.eventId, event });
+      return false;
+    });
   }
 
   /** Streams for the current site's backends, none for others; one reconciliation at a time. */

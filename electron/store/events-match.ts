@@ -10,7 +10,7 @@ type Params = [number, string, string, string, string, string, string, string];
  * Two passes equal in all of these are not told apart by the vendor's own monitor either.
  */
 export class EventsMatch {
-  private readonly stmt: Statement<Params, { id: number }>;
+  private readonly stmt: Statement<Params, { id: number; event_id: string }>;
   private readonly sourceStmt: Statement<[number, string], { source: 'push' | 'poll' | 'monitor' }>;
   private readonly hasStmt: Statement<[number, string], { n: number }>;
   private readonly adoptStmt: Statement<[string, string, string, string | null, number]>;
@@ -20,7 +20,7 @@ export class EventsMatch {
     this.hasStmt = db.prepare('SELECT 1 AS n FROM events WHERE backend_id = ? AND event_id = ?');
     this.adoptStmt = db.prepare('UPDATE events SET event_id = ?, data = ?, source = ?, raw = coalesce(?, raw) WHERE id = ?');
     this.stmt = db.prepare(
-      `SELECT id FROM events WHERE backend_id = ? AND occurred_at = ? AND source = ?
+      `SELECT id, event_id FROM events WHERE backend_id = ? AND occurred_at = ? AND source = ?
          AND coalesce(person_pin, '') = ?
          AND coalesce(json_extract(data, '$.deviceSerial'), '') = ?
          AND coalesce(json_extract(data, '$.doorName'), '') = ?
@@ -46,16 +46,16 @@ export class EventsMatch {
   /**
    * One stored event from `from` saying the same as `event` takes its id, data and source `to`
    * (the list's id replaces the monitor's, once: several alike passes are each their own row);
-   * whether there was one.
+   * the id the row had, or null when there was none.
    */
-  adopt(backendId: BackendId, from: string, to: string, event: AccessEvent, raw?: unknown): boolean {
+  adopt(backendId: BackendId, from: string, to: string, event: AccessEvent, raw?: unknown): string | null {
     const row = this.find(backendId, from, event);
-    if (!row) return false;
+    if (!row) return null;
     this.adoptStmt.run(event.eventId, JSON.stringify(event), to, raw === undefined ? null : JSON.stringify(raw), row.id);
-    return true;
+    return row.event_id;
   }
 
-  private find(backendId: BackendId, source: string, event: AccessEvent): { id: number } | undefined {
+  private find(backendId: BackendId, source: string, event: AccessEvent): { id: number; event_id: string } | undefined {
     return this.stmt.get(backendId, event.occurredAt, source, event.personPin ?? '', event.deviceSerial ?? '', event.doorName ?? '', event.readerName ?? '', event.description);
   }
 }

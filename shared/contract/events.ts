@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BackendIdSchema } from './backends.ts';
+import { AccessEventSchema, BackendIdSchema } from './backends.ts';
 import { method } from './define.ts';
 import { SiteIdSchema } from './sites.ts';
 
@@ -46,4 +46,9 @@ export const eventsMethods = {
 export const eventsEvents = {
   /** A backend's stream changed state (announced on every change, never polled). */
   'events.streamState': StreamStateSchema,
+  /**
+   * A stored event took another id (ZKBio's list adopting the pass its monitor stored first, with
+   * the list's fuller data): the same pass, one row; a page showing `from` re-keys it to `to`.
+   */
+  'events.adopted': z.strictObject({ backendId: BackendIdSchema, from: z.string(), to: z.string(), event: AccessEventSchema }),
 };

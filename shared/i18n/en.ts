@@ -1,3 +1,4 @@
+import { doorFeedEn } from './door-feed.en.ts';
 import { streamTruthEn } from './stream-truth.en.ts';
 import { liveEn } from './live.en.ts';
 import { eventStreamsEn } from './event-streams.en.ts';
@@ -412,6 +413,7 @@ export const en = {
   ...alarmsEn,
   ...doorsEn,
   ...bridgeEn,
+  ...doorFeedEn,
   ...deviceResultsEn,
   ...reportEn,
   ...historyEn,

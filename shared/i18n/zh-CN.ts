@@ -1,3 +1,4 @@
+import { doorFeedZhCN } from './door-feed.zh-CN.ts';
 import { streamTruthZhCN } from './stream-truth.zh-CN.ts';
 import { liveZhCN } from './live.zh-CN.ts';
 import { eventStreamsZhCN } from './event-streams.zh-CN.ts';
@@ -410,6 +411,7 @@ export const zhCN: Catalog = {
   ...alarmsZhCN,
   ...doorsZhCN,
   ...bridgeZhCN,
+  ...doorFeedZhCN,
   ...deviceResultsZhCN,
   ...peopleZhCN,
   ...reportZhCN,

@@ -53,7 +53,6 @@ export const LAYOUT_B: TcpLayout = {
 };
 
 export const TCP_LAYOUTS = { A: LAYOUT_A, B: LAYOUT_B } as const;
-export type TcpLayoutName = keyof typeof TCP_LAYOUTS;
 
 /** protobuf's field number range, without the reserved 19000–19999. */
 const MAX_FIELD_NUMBER = 536_870_911;

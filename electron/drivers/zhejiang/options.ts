@@ -28,7 +28,6 @@ export const DEFAULT_CODEC_OPTIONS: ZhejiangCodecOptions = {
 
 /** How hard a response's sign is checked (D18): default warn. */
 export type ResponseSignCheck = 'off' | 'warn' | 'strict';
-export const RESPONSE_SIGN_CHECKS: readonly ResponseSignCheck[] = ['off', 'warn', 'strict'];
 export const DEFAULT_RESPONSE_SIGN_CHECK: ResponseSignCheck = 'warn';
 
 /** The values each switch takes, for settings and the CLI. */

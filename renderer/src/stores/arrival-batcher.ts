@@ -16,6 +16,8 @@ export const REAL_TIMER: BatchTimer = {
 interface ArrivalBatcher<T> {
   /** Items that just arrived, newest first (each call newer than the one before). */
   add(newestFirst: readonly T[]): void;
+  /** Delivers what is waiting now (before a change that must see every row that came first). */
+  flush(): void;
   /** Delivers what is waiting now and stops the timer (the page is closing). */
   stop(): void;
 }
@@ -74,6 +76,10 @@ export function createArrivalBatcher<T>(
       if (recent.length > floodCount) recent.shift();
       const flood = recent.length >= floodCount && now - recent[0]! < everyMs;
       cancel ??= timer.after(flood ? Math.max(0, lastAt + everyMs - now) : 0, flush);
+    },
+    flush() {
+      cancel?.();
+      flush();
     },
     stop() {
       cancel?.();

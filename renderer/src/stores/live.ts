@@ -5,6 +5,9 @@ import type { SiteId } from '../../../shared/contract/sites.ts';
 import { api, type ApiClient } from '../api/client.ts';
 import { appendOlder, arrive, LIVE_MAX, NO_FILTERS, release, toRow, type LiveFilters, type LiveRow } from './live-feed.ts';
 import { errorBody } from './api-error.ts';
+import { adoptRow } from './live-adopt.ts';
+import { FEED_ACTIONS, upsertAction } from './live-door-actions.ts';
+import type { DoorAction } from '../../../shared/contract/doors.ts';
 import { localTimeZone } from '../../../shared/i18n/format-time.ts';
 import { currentSiteTimeZone, sitesStore } from './sites.ts';
 import { createArrivalBatcher, REAL_TIMER, type BatchTimer } from './arrival-batcher.ts';
@@ -29,6 +32,8 @@ interface LiveStore {
   readonly atTop: boolean;
   readonly filters: LiveFilters;
   readonly backendNames: Readonly<Record<number, string>>;
+  /** The site's newest door actions, shown beside the events they caused (live-door-actions.ts). */
+  readonly actions: readonly DoorAction[];
   /** Cursor of the next older history page; null at the end. */
   readonly next: string | null;
   readonly loading: boolean;
@@ -49,7 +54,14 @@ function siteZone(): string {
   return currentSiteTimeZone(sitesStore.getState()) ?? localTimeZone();
 }
 
-export function createLiveStore(client: ApiClient, max = LIVE_MAX, timer: BatchTimer = REAL_TIMER, timeZone: () => string = siteZone): StoreApi<LiveStore> {
+/** What a test may set: how many rows are kept, the batching clock, the zone vendor times are read in. */
+interface LiveStoreOptions {
+  readonly max?: number;
+  readonly timer?: BatchTimer;
+  readonly timeZone?: () => string;
+}
+
+export function createLiveStore(client: ApiClient, { max = LIVE_MAX, timer = REAL_TIMER, timeZone = siteZone }: LiveStoreOptions = {}): StoreApi<LiveStore> {
   let serial = 0;
   return createStore<LiveStore>()((set, get) => ({
     siteId: null,
@@ -59,14 +71,22 @@ export function createLiveStore(client: ApiClient, max = LIVE_MAX, timer: BatchT
     atTop: true,
     filters: NO_FILTERS,
     backendNames: {},
+    actions: [],
     next: null,
     loading: false,
     error: null,
 
     async load(siteId) {
       const mine = ++serial;
-      set({ siteId, rows: [], pending: [], next: null, error: null, loading: siteId !== null, backendNames: {} });
+      set({ siteId, rows: [], pending: [], next: null, error: null, loading: siteId !== null, backendNames: {}, actions: [] });
       if (siteId === null) return;
+      // The door actions beside their events; the feed shows without them if they cannot be read.
+      void client
+        .call('doors.actions', { siteId, limit: FEED_ACTIONS })
+        .then(({ actions }) => {
+          if (mine === serial) set((s) => ({ actions: actions.reduce((all, a) => upsertAction(all, a), s.actions) }));
+        })
+        .catch(() => undefined);
       try {
         const [{ backends }, page] = await Promise.all([client.call('backends.list', { siteId }), client.call('history.search', { siteId, ...EVER, limit: PAGE })]);
         if (mine !== serial) return;
@@ -121,15 +141,27 @@ export function createLiveStore(client: ApiClient, max = LIVE_MAX, timer: BatchT
         if (mine.length > 0) set((s) => arrive(s, mine, !s.paused && s.atTop, max));
       };
       const batcher = createArrivalBatcher<LiveRow>(deliver, { everyMs: LIVE_FLUSH_MS, max, timer });
-      const stop = client.on('events.received', ({ backendId, events }) => {
-        const name = get().backendNames[backendId];
-        if (name === undefined) return; // another site's backend
-        // A batch comes oldest first; `arrive` takes newest first and places each by its time.
-        const zone = timeZone();
-        batcher.add(events.map((e) => toRow(backendId, name, e.occurredAt, e, zone)).reverse());
-      });
+      const stops = [
+        client.on('events.received', ({ backendId, events }) => {
+          const name = get().backendNames[backendId];
+          if (name === undefined) return; // another site's backend
+          // A batch comes oldest first; `arrive` takes newest first and places each by its time.
+          const zone = timeZone();
+          batcher.add(events.map((e) => toRow(backendId, name, e.occurredAt, e, zone)).reverse());
+        }),
+        // The list adopted a monitored pass: its row takes the list's id (one row, never two). The
+        // monitored row may still wait in the batcher: delivered first, so the adoption finds it.
+        client.on('events.adopted', ({ backendId, from, event }) => {
+          batcher.flush();
+          set((s) => adoptRow(s, backendId, from, event));
+        }),
+        // A door action started or finished: beside its event, or on its own row until that comes.
+        client.on('doors.action', ({ siteId, action }) => {
+          if (siteId === get().siteId) set((s) => ({ actions: upsertAction(s.actions, action) }));
+        }),
+      ];
       return () => {
-        stop();
+        for (const stop of stops) stop();
         batcher.stop();
       };
     },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AccessEvent } from '../../../shared/contract/backends.ts';
 import type { StreamState } from '../../../shared/contract/events.ts';
 import { ApiClient } from '../../../renderer/src/api/client.ts';
-import type { BatchTimer } from '../../../renderer/src/stores/arrival-batcher.ts';
+import { manualTimer } from './support/manual-timer.ts';
 import { createLiveStore, LIVE_FLUSH_MS } from '../../../renderer/src/stores/live.ts';
 import { createStreamHealthStore } from '../../../renderer/src/stores/stream-health.ts';
 import { ScriptedCore } from './support/scripted-core.ts';
@@ -16,36 +16,13 @@ function event(id: string, change: Partial<AccessEvent> = {}): AccessEvent {
 const backend = (id: number, name: string) => ({ id, siteId: 1, vendor: 'k30', name, baseUrl: 'http://x', tls: 'verify', credentialFields: [], createdAt: '2026-12-07T00:00:00Z', updatedAt: '2026-12-07T00:00:00Z', lastTest: null, inventoryAt: null });
 const state = (backendId: number, s: StreamState['state'], siteId = 1): StreamState => ({ backendId, siteId, state: s, reason: null, since: '2026-12-07T02:00:00.000Z', channel: 'poll', lastOkAt: null, retryAt: null });
 
-/** A clock the test moves by hand. */
-function manualTimer(): BatchTimer & { advance(ms: number): void } {
-  let now = 0;
-  let due: { at: number; fn: () => void }[] = [];
-  return {
-    now: () => now,
-    after(ms, fn) {
-      const entry = { at: now + ms, fn };
-      due.push(entry);
-      return () => (due = due.filter((e) => e !== entry));
-    },
-    advance(ms) {
-      const until = now + ms;
-      for (let next = due.find((e) => e.at <= until); next; next = due.find((e) => e.at <= until)) {
-        due = due.filter((e) => e !== next);
-        now = Math.max(now, next.at);
-        next.fn();
-      }
-      now = until;
-    },
-  };
-}
-
 describe('the live store (issue 15 item 2)', () => {
   it('starts from the newest history page, then follows events.received of the site’s backends, once each', async () => {
     const core = new ScriptedCore()
       .answer('backends.list', { backends: [backend(1, 'K30 gate'), backend(2, 'Tower')] })
       .answer('history.search', { events: [{ backendId: 2, backendName: 'Tower', at: '2026-12-07T01:00:00.000Z', event: event('old') }], next: 'cursor', timeZone: 'Asia/Shanghai' });
     const timer = manualTimer();
-    const store = createLiveStore(new ApiClient(core), 3, timer);
+    const store = createLiveStore(new ApiClient(core), { max: 3, timer });
     const stop = store.getState().watch();
     await store.getState().load(1);
     expect(store.getState().rows.map((r) => r.key)).toEqual(['2:old']);
@@ -74,7 +51,7 @@ describe('the live store under a flood (issue 15 bench: 200 events/s)', () => {
   it('updates the list at most once per LIVE_FLUSH_MS in a flood, events one by one at once, none lost or reordered', async () => {
     const core = new ScriptedCore().answer('backends.list', { backends: [backend(1, 'K30 gate')] }).answer('history.search', { events: [], next: null, timeZone: 'Asia/Shanghai' });
     const timer = manualTimer();
-    const store = createLiveStore(new ApiClient(core), 5_000, timer);
+    const store = createLiveStore(new ApiClient(core), { max: 5_000, timer });
     const stop = store.getState().watch();
     await store.getState().load(1);
     let updates = 0;

@@ -7,6 +7,7 @@ import { currentSiteTimeZone, useSites } from '../../stores/sites.ts';
 import { useErrorText } from '../../use-error-text.ts';
 import { DoorsPanel } from './doors-panel.tsx';
 import { doorsOf, filterRows, newCount, type LiveRow } from '../../stores/live-feed.ts';
+import { withDoorActions } from '../../stores/live-door-actions.ts';
 import { LiveFiltersBar } from './live-filters.tsx';
 import { VirtualList } from './live-list.tsx';
 import type { ShownPhoto } from './captured-photos.ts';
@@ -30,6 +31,8 @@ export function LivePage() {
   const next = useLive((s) => s.next);
   const loading = useLive((s) => s.loading);
   const error = useLive((s) => s.error);
+  const actions = useLive((s) => s.actions);
+  const backendNames = useLive((s) => s.backendNames);
   const scrollRef = useRef<HTMLDivElement>(null);
   const feedTop = useRef<HTMLDivElement>(null);
   const listHeight = useFillHeight(feedTop);
@@ -41,7 +44,9 @@ export function LivePage() {
     if (ready) void liveStore.getState().load(siteId);
   }, [siteId, ready]);
 
-  const shown = useMemo(() => filterRows(rows, filters), [rows, filters]);
+  // Door actions beside the events they caused, or on rows of their own (live-door-actions.ts).
+  const feed = useMemo(() => withDoorActions(rows, actions, backendNames, next === null), [rows, actions, backendNames, next]);
+  const shown = useMemo(() => filterRows(feed, filters), [feed, filters]);
   const doors = useMemo(() => doorsOf(rows), [rows]);
   const waiting = newCount({ rows, pending }, filters);
 

@@ -5,15 +5,25 @@ import { currentLang } from '../../i18n.ts';
 import { useCapturedPhoto, type ShownPhoto } from './captured-photos.ts';
 import { useEnrolledFace } from './enrolled-faces.ts';
 import { resultOf, standsOut, type LiveRow } from '../../stores/live-feed.ts';
+import type { FeedRow } from '../../stores/live-door-actions.ts';
+import { CausedBy, DoorActionRowView } from './door-action-cells.tsx';
 
 // Symbols every system font draws (⛔ comes out as a box on Linux without an emoji font).
 const RESULT_ICONS = { passed: '✓', denied: '✕', stranger: '⚠', visitor: '☺', other: '•' } as const;
 
+type RowProps = { row: FeedRow; siteId: number; timeZone: string; onPhotos: (row: LiveRow, enrolled: string | null, captured: ShownPhoto | null) => void };
+
 /**
- * One event: time, door, direction, person, mode, result; the enrolled face beside the captured one.
+ * One row of the feed: an event, or a door action whose event has not come (door-action-cells.tsx).
  * Memoized: when events arrive the list shifts, and rows already drawn are not drawn again.
  */
-export const LiveRowView = memo(function LiveRowView({ row, siteId, timeZone, onPhotos }: { row: LiveRow; siteId: number; timeZone: string; onPhotos: (row: LiveRow, enrolled: string | null, captured: ShownPhoto | null) => void }) {
+export const LiveRowView = memo(function LiveRowView(props: RowProps) {
+  const { doorAction } = props.row;
+  return doorAction ? <DoorActionRowView row={{ ...props.row, doorAction }} timeZone={props.timeZone} /> : <EventRowView {...props} />;
+});
+
+/** One event: time, door, direction, person, mode, result; the enrolled face beside the captured one; the guard who caused it. */
+function EventRowView({ row, siteId, timeZone, onPhotos }: RowProps) {
   const { t } = useTranslation();
   const lang = currentLang();
   const { event } = row;
@@ -23,7 +33,7 @@ export const LiveRowView = memo(function LiveRowView({ row, siteId, timeZone, on
   const captured = useCapturedPhoto(row.backendId, event.eventId, event.capturedPhotoUrl);
   const direction = event.direction === 'in' || event.direction === 'out' ? t(`live.directions.${event.direction}`) : '';
   return (
-    <div className={`live-row${alert ? ` live-row-${alert}` : ''}`} data-testid="live-row" data-key={row.key} data-result={result} data-backend-id={row.backendId}>
+    <div className={`live-row${alert ? ` live-row-${alert}` : ''}`} data-testid="live-row" data-key={row.key} data-kind={event.kind} data-result={result} data-backend-id={row.backendId}>
       <span className="live-cell live-time">
         {formatTime(row.at, lang, { timeZone, seconds: true, part: 'time' })}
         <small>{formatTime(row.at, lang, { timeZone, part: 'date' })}</small>
@@ -33,7 +43,10 @@ export const LiveRowView = memo(function LiveRowView({ row, siteId, timeZone, on
         <small>{row.backendName}</small>
       </span>
       <span className="live-cell live-dir">{direction}</span>
-      <span className="live-cell live-person">{[event.personPin, event.personName].filter(Boolean).join(' ')}</span>
+      <span className="live-cell live-person">
+        {[event.personPin, event.personName].filter(Boolean).join(' ')}
+        {row.cause && <CausedBy action={row.cause} timeZone={timeZone} />}
+      </span>
       <span className="live-cell live-mode">{event.verifyMode ?? ''}</span>
       <span className={`live-cell live-result result-${result}`} data-testid="live-result">
         <span aria-hidden="true">{RESULT_ICONS[result]}</span> {t(`live.results.${result}`)}
@@ -44,7 +57,7 @@ export const LiveRowView = memo(function LiveRowView({ row, siteId, timeZone, on
       </button>
     </div>
   );
-});
+}
 
 /** The captured photo, or in words why there is none (link expired, backend not answering…). */
 function CapturedPhoto({ photo, testId }: { photo: ShownPhoto | null; testId?: string }) {
