@@ -1,3 +1,4 @@
+import { jsonObjectOption } from '../json-option.ts';
 import { isVendor, type ConnectionTest, type Inventory, type InventoryPart } from '../../../shared/contract/backends.ts';
 import { createTranslator } from '../../../shared/i18n/index.ts';
 import { localizeError } from '../../../shared/i18n/errors.ts';
@@ -123,14 +124,7 @@ export const callEndpoint: Command = async (ctx, args) => {
   if (!endpoint) throw new UsageError('cli.missingArgument', { name: '<endpoint-id>' });
   let params: unknown = {};
   const raw = ctx.options['params'];
-  if (typeof raw === 'string') {
-    try {
-      params = JSON.parse(raw);
-    } catch (error) {
-      throw new UsageError('cli.badJson', { name: '--params', reason: error instanceof Error ? error.message : String(error) });
-    }
-    if (typeof params !== 'object' || params === null || Array.isArray(params)) throw new UsageError('cli.badJson', { name: '--params', reason: 'not a JSON object' });
-  }
+  if (typeof raw === 'string') params = jsonObjectOption(raw, '--params');
   const result = await call(ctx.core(), 'backends.call', {
     id: backendId,
     endpoint,

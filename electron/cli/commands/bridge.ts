@@ -1,3 +1,4 @@
+import { jsonObjectOption } from '../json-option.ts';
 import { BRIDGE_CREDENTIAL_FIELDS, BridgeIdSchema, type Bridge, type BridgeCredentials, type BridgeDevice, type DoorRef } from '../../../shared/contract/bridges.ts';
 import { SiteIdSchema } from '../../../shared/contract/sites.ts';
 import { call } from '../call.ts';
@@ -105,14 +106,7 @@ const add: Command = async (ctx) => {
 function settingsChange(ctx: CommandContext): Record<string, unknown> | undefined {
   const raw = text(ctx, 'settings');
   if (raw === undefined) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch (error) {
-    throw new UsageError('cli.badJson', { name: '--settings', reason: error instanceof Error ? error.message : String(error) });
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError('cli.badJson', { name: '--settings', reason: 'not a JSON object' });
-  return parsed as Record<string, unknown>;
+  return jsonObjectOption(raw, '--settings');
 }
 
 /** Only what is given changes; a credential comes from its option or its variable, the others are kept. */

@@ -1,3 +1,4 @@
+import { jsonObjectOption } from '../json-option.ts';
 import { DriverError } from '../../drivers/driver-error.ts';
 import { checkCompanyNo, signFields } from '../../drivers/k30/sign.ts';
 import { UsageError } from '../cli-error.ts';
@@ -15,13 +16,7 @@ import type { CommandContext, CommandResult } from '../context.ts';
 type Fields = Record<string, string>;
 
 function parseFields(text: string): Fields {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError('cli.badJson', { name: '--fields', reason: error instanceof Error ? error.message : String(error) });
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError('signK30.fieldsNotObject');
+  const parsed = jsonObjectOption(text, '--fields', 'signK30.fieldsNotObject');
   const fields: Fields = {};
   for (const [name, value] of Object.entries(parsed)) {
     if (name === 'sign') continue;

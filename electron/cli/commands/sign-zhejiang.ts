@@ -1,3 +1,4 @@
+import { jsonObjectOption } from '../json-option.ts';
 import { APICODES, isApicode } from '../../drivers/zhejiang/endpoints.ts';
 import { codecOptions, CODEC_SWITCHES } from '../../drivers/zhejiang/options.ts';
 import { responseSigns, signRequest } from '../../drivers/zhejiang/sign.ts';
@@ -18,15 +19,9 @@ import type { CommandContext, CommandResult } from '../context.ts';
 type Fields = Record<string, unknown>;
 
 function parseFields(text: string): Fields {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError('cli.badJson', { name: '--fields', reason: error instanceof Error ? error.message : String(error) });
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError('signZhejiang.fieldsNotObject');
+  const parsed = jsonObjectOption(text, '--fields', 'signZhejiang.fieldsNotObject');
   const fields: Fields = {};
-  for (const [name, value] of Object.entries(parsed as Fields)) {
+  for (const [name, value] of Object.entries(parsed)) {
     if (name === 'sign' || name === 'apicode' || value === null) continue;
     if (name === 'param' || name === 'response') fields[name] = value;
     else if (name === 'success') {

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../simulators/k30/seed.ts';
 import { startK30Simulator, type K30Simulator } from '../../simulators/k30/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { WsTestClient } from '../../support/ws-client.ts';
+import type { WsTestClient } from '../../support/ws-client.ts';
 import { cliJson } from '../support/cli.ts';
 import { shots, startApp, type App } from '../support/app.ts';
+import { connectApi, startK30Callbacks } from '../support/k30-gate.ts';
 
 const tempDir = useTempDirs();
 const WAIT = { timeout: 20_000 };
@@ -36,10 +37,8 @@ describe('History page: the events the backends sent, searched, counted, exporte
     await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'k30', '--url', k30.url, '--company-no', k30.companyNo, '--name', 'Main gate K30');
     await cliJson(dataDir, 'backend', 'inventory', '1');
     app = await startApp(dataDir);
-    api = await WsTestClient.connect(`${app.web.base.replace('http:', 'ws:')}/api`, { Authorization: `Bearer ${app.web.token}` });
-    const started = await api.invoke('receivers.start', { backendId: 1, host: '127.0.0.1', signCheck: 'strict' });
-    if (!started.ok) throw new Error(JSON.stringify(started.error));
-    k30.callbacks.configure({ url: (started.output as { url: string }).url });
+    api = await connectApi(app);
+    await startK30Callbacks(api, k30);
     for (const [i, doorId] of [SEED_IDS.gateIn, SEED_IDS.gateOut].entries()) {
       const run = await api.invoke('doorTests.run', { runId: `history-e2e-${i}`, backendId: 1, doorId, test: 'open', timeoutSeconds: 15 });
       if (!run.ok) throw new Error(JSON.stringify(run.error));

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startK30Simulator, type K30Simulator } from '../../simulators/k30/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { WsTestClient } from '../../support/ws-client.ts';
-import { cliJson } from '../support/cli.ts';
-import { startApp, type App } from '../support/app.ts';
+import type { WsTestClient } from '../../support/ws-client.ts';
+import type { App } from '../support/app.ts';
+import { startK30GateHouse } from '../support/k30-gate.ts';
 
 const tempDir = useTempDirs();
 const WAIT = { timeout: 20_000 };
@@ -26,15 +26,7 @@ describe('the Live page under a flood of events', () => {
 
   beforeAll(async () => {
     k30 = await startK30Simulator({ host: '127.0.0.28' });
-    const dataDir = tempDir();
-    await cliJson(dataDir, 'sites', 'add', 'Gate house');
-    await cliJson(dataDir, 'sites', 'select', '1');
-    await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'k30', '--name', 'K30 gate', '--url', k30.url, '--company-no', k30.companyNo);
-    app = await startApp(dataDir);
-    api = await WsTestClient.connect(`${app.web.base.replace('http:', 'ws:')}/api`, { Authorization: `Bearer ${app.web.token}` });
-    const started = await api.invoke('receivers.start', { backendId: 1, host: '127.0.0.1', signCheck: 'strict' });
-    if (!started.ok) throw new Error(JSON.stringify(started.error));
-    k30.callbacks.configure({ url: (started.output as { url: string }).url });
+    ({ app, api } = await startK30GateHouse(tempDir(), k30));
   }, 120_000);
 
   afterAll(async () => {

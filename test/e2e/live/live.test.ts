@@ -7,9 +7,10 @@ import { startK30Simulator, type K30Simulator } from '../../simulators/k30/serve
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 import { astronautJpeg } from '../../support/astronaut.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { WsTestClient } from '../../support/ws-client.ts';
+import type { WsTestClient } from '../../support/ws-client.ts';
 import { cliJson } from '../support/cli.ts';
 import { startApp, type App } from '../support/app.ts';
+import { connectApi, startK30Callbacks } from '../support/k30-gate.ts';
 
 const tempDir = useTempDirs();
 const WAIT = { timeout: 20_000 };
@@ -49,10 +50,8 @@ describe('the Live page', () => {
     await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'hongtu', '--name', 'Tower', '--url', hongtu.url, '--app-key', hongtu.appKey, '--secret', hongtu.secretKey);
     await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'zkbio', '--name', 'Office', '--url', zkbio.url, '--token', 'live-token');
     app = await startApp(dataDir);
-    api = await WsTestClient.connect(`${app.web.base.replace('http:', 'ws:')}/api`, { Authorization: `Bearer ${app.web.token}` });
-    const started = await api.invoke('receivers.start', { backendId: 1, host: '127.0.0.1', signCheck: 'strict' });
-    if (!started.ok) throw new Error(JSON.stringify(started.error));
-    k30.callbacks.configure({ url: (started.output as { url: string }).url });
+    api = await connectApi(app);
+    await startK30Callbacks(api, k30);
   }, 120_000);
 
   afterAll(async () => {
