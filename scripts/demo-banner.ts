@@ -47,6 +47,11 @@ const GUARD_ROOM = `
     Visitors / “访客”页面:       register, arrived / left, check out / 登记、到访与离开、签离
 `;
 
+/** Without --guard-room: where the guard's scenario is. */
+const GUARD_ROOM_HINT = `  The guard's day (Live, alarms, doors, visitors, with traffic): npm run demo -- --guard-room
+  值班室演示（实时、报警、门、访客，带模拟通行）：npm run demo -- --guard-room
+`;
+
 export function demoBanner({ url, dataDir, zkbio, hongtu, k30, zhejiang, guardRoom = false }: BannerInput): string {
   return `
 Doorman demo — simulated backends on this computer / 演示：本机模拟后台
@@ -69,7 +74,7 @@ ${zhejiang ? zhejiangLines(zhejiang) : ''}
   然后（见 README“试用”）：测试连接 → 清单 →（鸿图）设置向导 → 登记 → 导入 → 人员 → 同步 → 门测试 → 报告。
   K30：用企业编号添加为后台 → 测试连接 → 清单 → 门测试 → 登记（勾选 K30）→ 人员。
 
-${guardRoom ? GUARD_ROOM : ''}
+${guardRoom ? GUARD_ROOM : GUARD_ROOM_HINT}
   Data / 数据: ${dataDir}     Ctrl+C stops everything / 按 Ctrl+C 全部停止。
 `;
 }

@@ -64,5 +64,6 @@ describe('the guard-room demo (issue 15)', () => {
     const banner = demoBanner({ ...input, guardRoom: true });
     for (const text of ['Live page', 'Alarms', 'History', 'Visitors', '“实时”页面', '报警', '“通行记录”页面', '“访客”页面']) expect(banner).toContain(text);
     expect(demoBanner(input)).not.toContain('Guard room');
+    expect(demoBanner(input)).toContain('npm run demo -- --guard-room');
   });
 });
