@@ -70,6 +70,7 @@ const DEFAULT_HTTPS_TIMEOUT_MS = 15_000;
 const DEFAULT_HTTPS_MAX_BODY_BYTES = 4 * 1024 * 1024;
 const DEFAULT_RETRIES = 2;
 const MAX_RETRIES = 10;
+const MAX_PAGES = 10_000;
 const silentLogger: SessionLogger = { info: () => undefined, warn: () => undefined };
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -115,14 +116,14 @@ export class ZhejiangHttpsClient {
 
   /** D14: every page of a task's workers, in order, until currentPage ≥ totalPage. */
   async *persons(taskid: string, apicode: 'T_SEND_PERSON' | 'T_UPDATE_DEVICE_PERSON'): AsyncGenerator<PersonsPage> {
-    let page = 1;
+    // Pages advance by the one asked, never by what the reply says, and stop at MAX_PAGES: a
+    // platform answering the same page forever cannot hold the bridge.
     let totalPage = 1;
-    for (;;) {
+    for (let page = 1; page <= MAX_PAGES; page += 1) {
       const got = await this.personsPage(taskid, apicode, page, totalPage);
       yield got;
       totalPage = got.totalPage;
-      if (got.currentPage >= totalPage || got.persons.length === 0) return;
-      page = got.currentPage + 1;
+      if (page >= totalPage || got.persons.length === 0) return;
     }
   }
 

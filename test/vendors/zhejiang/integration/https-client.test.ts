@@ -1,8 +1,11 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DriverError } from '../../../../electron/drivers/driver-error.ts';
 import { ZhejiangHttpsClient, type ZhejiangHttpsConfig } from '../../../../electron/drivers/zhejiang/https-client.ts';
 import { needsReauthentication, recoveryOfError } from '../../../../electron/drivers/zhejiang/https-errors.ts';
 import { codecOptions } from '../../../../electron/drivers/zhejiang/options.ts';
+import { responseSigns } from '../../../../electron/drivers/zhejiang/sign.ts';
 import { startZhejiangSimulator, type ZhejiangSimulator, type ZhejiangSimulatorOptions } from '../../../simulators/zhejiang/server.ts';
 import type { Worker } from '../../../simulators/zhejiang/tasks.ts';
 
@@ -17,10 +20,12 @@ const SN = '1388186';
 let clock = Date.parse('2026-12-07T08:00:00Z');
 const sims: ZhejiangSimulator[] = [];
 const clients: ZhejiangHttpsClient[] = [];
+const servers: Server[] = [];
 
 afterEach(async () => {
   for (const client of clients.splice(0)) await client.close();
   for (const sim of sims.splice(0)) await sim.close();
+  for (const server of servers.splice(0)) await new Promise((resolve) => server.close(resolve));
 });
 
 const WORKERS: Worker[] = [
@@ -258,5 +263,44 @@ describe('Zhejiang HTTPS client: failures (D12)', () => {
     const error = await failure(client.personsPage(task.taskid, 'T_SEND_PERSON', 1));
     expect(error.details?.['reason']).toBe('too-large');
     expect(error.advice?.en).toContain('256');
+  });
+});
+
+describe('Zhejiang HTTPS client: a platform that writes JSON as its document does (D19)', () => {
+  it('reads a reply with unquoted keys leniently, checks its sign over the raw response, and logs the fallback', async () => {
+    const secret = 'the-secret';
+    const responseText = '{personIds:["p7","p8"]}';
+    const [signed] = responseSigns('T_DEL_DEVICE_PERSON', { version: 'v1.0.0', success: true, taskid: 't1', response: responseText }, secret);
+    const seen: { contentType: string | undefined; body: string }[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        seen.push({ contentType: req.headers['content-type'], body });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(`{version:"v1.0.0",success:true,response:${responseText},sign:"${signed!.sign}"}`);
+      });
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const lines: LogLine[] = [];
+    const client = new ZhejiangHttpsClient({
+      url: `http://127.0.0.1:${port}/api/device`,
+      sn: SN,
+      token: () => 'tok-123',
+      accessSecret: secret,
+      responseSignCheck: 'strict',
+      logger: { info: (data, message) => void lines.push({ level: 'info', data, message }), warn: (data, message) => void lines.push({ level: 'warn', data, message }) },
+    });
+    clients.push(client);
+    expect(await client.deletePersons('t1')).toEqual(['p7', 'p8']);
+    expect(seen[0]!.contentType).toBe('application/json;charset=UTF-8');
+    expect(JSON.parse(seen[0]!.body)).toMatchObject({ version: 'v1.0.0', sn: SN, token: 'tok-123', apicode: 'T_DEL_DEVICE_PERSON', taskid: 't1' });
+    expect(JSON.parse(seen[0]!.body)).not.toHaveProperty('param'); // D17: no param
+    const lenient = lines.find((l) => (l.data as { quirks?: string[] }).quirks !== undefined);
+    expect(lenient).toMatchObject({ level: 'warn', data: { quirks: ['unquoted-key'] } });
+    expect(JSON.stringify(lines)).not.toContain('tok-123');
+    expect(JSON.stringify(lines)).not.toContain(secret);
   });
 });
