@@ -54,6 +54,8 @@ export interface ZhejiangHttpsConfig {
   /** Asks the device session for a new token (401_01 / 400_04 / none): tried once per call. */
   readonly reauthenticate?: (() => Promise<void>) | undefined;
   readonly logger?: SessionLogger | undefined;
+  /** Aborted when the bridge stops: the call in flight fails as `aborted`, no retry follows. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** One worker uploaded by T_POST_DEVICE_PERSON (§3.8.2): `img` base64, left out of the sign (D4). */
@@ -175,6 +177,7 @@ export class ZhejiangHttpsClient {
           await this.config.reauthenticate();
           continue;
         }
+        if (this.config.signal?.aborted) throw error;
         const retryable = recovery === 'backoff' && !(error instanceof DriverError && (error.code === 'timeout' || error.code === 'schema_mismatch' || error.code === 'not_json'));
         if (!retryable || attempt > this.retries) throw error;
         const delayMs = backoffMs(attempt, Math.random, this.config.backoffBaseMs ?? 1_000, 30_000);
@@ -190,7 +193,7 @@ export class ZhejiangHttpsClient {
     const body = httpsRequestBody({ version: this.config.version ?? 'v1.0.0', sn: this.config.sn, token, apicode, taskid, param }, this.config.accessSecret, this.codec);
     let answer;
     try {
-      answer = await this.transport.send({ method: 'POST', url: this.url, headers: { 'content-type': 'application/json;charset=UTF-8', accept: 'application/json' }, body, endpoint: apicode });
+      answer = await this.transport.send({ method: 'POST', url: this.url, headers: { 'content-type': 'application/json;charset=UTF-8', accept: 'application/json' }, body, endpoint: apicode, signal: this.config.signal });
     } catch (error) {
       if (error instanceof DriverError) throw transportError(apicode, error, { timeoutMs: this.timeoutMs, maxBodyBytes: this.maxBodyBytes });
       throw error;

@@ -29,13 +29,15 @@ export function transportError(apicode: string, error: DriverError, limits: { re
     ? httpsText('tooLarge', { apicode, max: limits.maxBodyBytes })
     : error.code === 'timeout'
       ? httpsText('timeout', { apicode, seconds: Math.round(limits.timeoutMs / 100) / 10 })
-      : (error.advice ?? httpsText('network', { apicode, reason: error.message }));
+      : error.code === 'aborted'
+        ? undefined
+        : (error.advice ?? httpsText('network', { apicode, reason: error.message }));
   return new DriverError(tooLarge ? 'schema_mismatch' : error.code, error.message, {
     vendor: VENDOR,
     endpoint: apicode,
     status: error.status,
     details: { ...error.details, reason: tooLarge ? 'too-large' : error.code, recovery: 'backoff' satisfies Recovery },
-    advice,
+    ...(advice ? { advice } : {}),
     cause: error,
   });
 }

@@ -256,6 +256,18 @@ describe('Zhejiang HTTPS client: failures (D12)', () => {
     expect(error.advice?.['zh-CN']).toContain('0.5');
   });
 
+  it('a stop (the signal aborted) ends the call in flight as aborted, without retry', async () => {
+    const sim = await platform({ http: true });
+    const stop = new AbortController();
+    const { client, pauses } = clientOf(sim, { signal: stop.signal });
+    sim.stall(true);
+    const call = failure(client.getTasks(['1']));
+    while (sim.stalledRequests() === 0) await new Promise((resolve) => setImmediate(resolve));
+    stop.abort();
+    expect((await call).code).toBe('aborted');
+    expect(pauses).toEqual([]);
+  });
+
   it('a reply above the size limit is not read', async () => {
     const sim = await platform({ http: true });
     const { client } = clientOf(sim, { maxBodyBytes: 256 });
