@@ -26,6 +26,7 @@ import { deviceResultsEn } from './device-results.en.ts';
 import { signK30En } from './sign-k30.en.ts';
 import { zhejiangEn } from './zhejiang.en.ts';
 import { zhejiangSessionEn } from './zhejiang-session.en.ts';
+import { zhejiangHttpsEn } from './zhejiang-https.en.ts';
 import { doorTestOffersEn } from './door-test-offers.en.ts';
 import { workbenchK30En, workbenchK30ValidationEn } from './workbench-k30.en.ts';
 import { k30WizardEn } from './k30-wizard.en.ts';
@@ -403,6 +404,7 @@ export const en = {
   ...signK30En,
   ...zhejiangEn,
   ...zhejiangSessionEn,
+  ...zhejiangHttpsEn,
   ...doorTestOffersEn,
   ...workbenchK30En,
   ...k30WizardEn,

@@ -25,6 +25,7 @@ import { deviceResultsZhCN } from './device-results.zh-CN.ts';
 import { signK30ZhCN } from './sign-k30.zh-CN.ts';
 import { zhejiangZhCN } from './zhejiang.zh-CN.ts';
 import { zhejiangSessionZhCN } from './zhejiang-session.zh-CN.ts';
+import { zhejiangHttpsZhCN } from './zhejiang-https.zh-CN.ts';
 import { doorTestOffersZhCN } from './door-test-offers.zh-CN.ts';
 import { workbenchK30ZhCN, workbenchK30ValidationZhCN } from './workbench-k30.zh-CN.ts';
 import { k30WizardZhCN } from './k30-wizard.zh-CN.ts';
@@ -401,6 +402,7 @@ export const zhCN: Catalog = {
   ...signK30ZhCN,
   ...zhejiangZhCN,
   ...zhejiangSessionZhCN,
+  ...zhejiangHttpsZhCN,
   ...doorTestOffersZhCN,
   ...workbenchK30ZhCN,
   ...k30WizardZhCN,
