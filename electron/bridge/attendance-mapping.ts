@@ -11,7 +11,7 @@ import type { NewSignin } from '../store/bridge-signins-table.ts';
  */
 
 /** §2.3.2 `type`: 1 face, 2 IC card, 8 ID card, 16 QR code (the codes a gate's verification gives). */
-export const ATTENDANCE_TYPES = { face: 1, icCard: 2, idCard: 8, qrCode: 16 } as const;
+const ATTENDANCE_TYPES = { face: 1, icCard: 2, idCard: 8, qrCode: 16 } as const;
 
 /**
  * The vendors' verification-mode names (ZKBio verifyModeName, Hongtu verificationModeDesc, K30's
@@ -35,7 +35,7 @@ export function attendanceType(verifyMode: string | null | undefined): { type: n
 }
 
 /** A pass the platform counts: let through (a worker, or a visitor's pass). */
-export function isReportablePass(event: AccessEvent): boolean {
+function isReportablePass(event: AccessEvent): boolean {
   return event.kind === 'pass' && (event.result === undefined || event.result === 'passed' || event.result === 'visitor');
 }
 
@@ -53,9 +53,9 @@ export interface AttendanceLookups {
 }
 
 /** Why a pass is not reported (for the log; the common "not ours" reasons are silent). */
-export type SkipReason = 'not-a-pass' | 'no-door' | 'door-not-mapped' | 'no-person' | 'person-not-mapped' | 'no-time';
+type SkipReason = 'not-a-pass' | 'no-door' | 'door-not-mapped' | 'no-person' | 'person-not-mapped' | 'no-time';
 
-export interface AttendanceMapping {
+interface AttendanceMapping {
   readonly records: NewSignin[];
   readonly skipped?: SkipReason;
   /** The verification mode was not recognised: sent as a face (1). */

@@ -8,7 +8,7 @@ import { mapPass, type AttendanceLookups } from './attendance-mapping.ts';
 import type { BridgeService } from './bridge-service.ts';
 import { SigninPump, type CapturedPhotoReader, type SigninSession } from './signin-pump.ts';
 
-export interface AttendanceDeps {
+interface AttendanceDeps {
   readonly bus: EventBus;
   readonly bridges: BridgeService;
   readonly people: Pick<PeopleTable, 'byPin'>;
@@ -25,9 +25,9 @@ export interface AttendanceDeps {
 
 /**
  * Queues the passes of one stored batch (`events.received`) for the bridge; returns how many
- * records were new. Exported for the runner's catch-up and for tests.
+ * records were new.
  */
-export function queuePasses(deps: Pick<AttendanceDeps, 'bridges' | 'people' | 'sites' | 'log' | 'now'>, bridgeId: BridgeId, backendId: BackendId, events: readonly AccessEvent[]): number {
+function queuePasses(deps: Pick<AttendanceDeps, 'bridges' | 'people' | 'sites' | 'log' | 'now'>, bridgeId: BridgeId, backendId: BackendId, events: readonly AccessEvent[]): number {
   const bridge = deps.bridges.get(bridgeId);
   const site = deps.sites.get(bridge.siteId);
   if (!site) return 0;

@@ -35,7 +35,7 @@ export function sessionStates<S extends { readonly status: string }>(): { emit: 
 /** Reads a stored event's captured photo (event-photos-service.ts's `captured`). */
 export type CapturedPhotoReader = (backendId: BackendId, eventId: string) => Promise<CapturedPhoto>;
 
-export interface SigninPumpOptions {
+interface SigninPumpOptions {
   readonly deviceId: BridgeDeviceId;
   readonly sn: string;
   readonly table: BridgeSigninsTable;
@@ -57,7 +57,7 @@ const FRAME_OVERHEAD_BYTES = 4096;
 const NO_RETRY = 'log-no-retry';
 
 /** The error kept with a failed record: JSON of the typed error, its advice in both languages. */
-export function failureText(error: unknown): string {
+function failureText(error: unknown): string {
   if (error instanceof DriverError) {
     return JSON.stringify({ code: error.code, vendorCode: error.vendorCode ?? null, message: error.message, advice: error.advice ?? null });
   }
