@@ -55,6 +55,8 @@ interface SigninPumpOptions {
 const FRAME_OVERHEAD_BYTES = 4096;
 /** A refusal of the record itself (400_01, 400_02): sending it again unchanged cannot help. */
 const NO_RETRY = 'log-no-retry';
+/** Such a record waits for a retry from the bridge page (`bridge.queue.retry`), not for a timer. */
+const PARKED = { firstMs: 365 * 86_400_000, maxMs: 365 * 86_400_000 } as const;
 
 /** The error kept with a failed record: JSON of the typed error, its advice in both languages. */
 function failureText(error: unknown): string {
@@ -77,7 +79,9 @@ function isTransport(error: unknown): boolean {
  * the platform's acknowledgement deletes it. A dropped connection or a timeout puts the record back
  * due at once (attempt and error kept) and the pump waits for the session's next `online`, so the
  * order holds and nothing is sent twice; a platform refusal backs off; a 400_01/400_02 refusal of
- * the record itself waits the longest pause with the platform's advice (retry from the page).
+ * the record itself is kept with the platform's advice and waits for a retry from the bridge page
+ * (never sent again by a timer). The kept error (`lastError`) is JSON: code, vendorCode, message,
+ * advice {en, zh-CN}.
  */
 export class SigninPump {
   private readonly options: SigninPumpOptions;
@@ -153,7 +157,7 @@ export class SigninPump {
           this.sawDown = session.state().status !== 'online';
           this.awaitingReconnect = true;
         } else if (recovery === NO_RETRY) {
-          table.failed(record.id, failureText(error), this.now(), { firstMs: maxMs, maxMs });
+          table.failed(record.id, failureText(error), this.now(), PARKED);
           log.warn({ sn, signin: record.id, event: record.eventId, vendorCode: error instanceof DriverError ? error.vendorCode : undefined }, 'Zhejiang: the platform refused an attendance record; it waits for a retry from the bridge page');
         } else {
           table.failed(record.id, failureText(error), this.now(), { firstMs, maxMs });

@@ -215,7 +215,7 @@ describe('Zhejiang attendance: passes → C_SIGN_IN', () => {
     expect(tried[4]).toBe(tried[3]);
   });
 
-  it('a refusal of the record (400_02) keeps it failed with the advice, not retried blindly; the newer records go on', async () => {
+  it('a refusal of the record (400_02) keeps it failed with the advice until a retry from the page; the newer records go on', async () => {
     const setup = await setUp();
     const { session: device, port } = session(setup.bridgeId);
     attend(setup, port);
@@ -232,8 +232,11 @@ describe('Zhejiang attendance: passes → C_SIGN_IN', () => {
     expect(error.vendorCode).toBe('400_02');
     expect(error.advice.en.length).toBeGreaterThan(0);
     expect(error.advice['zh-CN'].length).toBeGreaterThan(0);
-    // Due only after the longest pause, or a retry from the page.
-    expect(failed!.nextAttemptAt - Date.now()).toBeGreaterThan(100);
+    // Parked: only a retry from the page sends it again.
+    expect(failed!.nextAttemptAt - Date.now()).toBeGreaterThan(30 * 86_400_000);
+    expect(core.bridges.retryQueue(setup.bridgeId).retried).toBe(1);
+    await until(() => platform.signIns.length === 2, 'the retried record');
+    expect(platform.signIns[1]?.recordTime).toBe(shanghai('2026-12-07 10:00:00'));
     expect(platform.signIns[0]?.recordTime).toBe(shanghai('2026-12-07 10:00:05'));
   });
 });
