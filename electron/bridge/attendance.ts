@@ -66,8 +66,8 @@ function queuePasses(deps: Pick<AttendanceDeps, 'bridges' | 'people' | 'sites' |
  * ```
  *
  * On start, records a crash left `sending` are queued again (`requeueSending`: a kill -9 repeats at
- * most the one in flight — note it resets every bridge's, so call it before any bridge's pumps
- * run). Each `events.received` batch is mapped (attendance-mapping.ts) and queued once per
+ * most the one in flight; it resets every bridge's, which is harmless for pumps already running:
+ * each device's pump is serial and deletes or fails its own record after the answer). Each `events.received` batch is mapped (attendance-mapping.ts) and queued once per
  * backend + event id, and each device's pump (signin-pump.ts) drains its queue in time order while
  * its session is online. Passes stored while no attendance ran are not looked for again.
  */
