@@ -58,6 +58,8 @@ const GROUP_TYPES = [1, 2, 3] as const;
 export class HongtuAdapter implements BackendDriver {
   readonly vendor = 'hongtu' as const;
   readonly capabilities = CAPABILITIES;
+  /** The push carries pass records only: device alarms (tamper, fire…) are read from their list every poll. */
+  readonly listOnlyEvents = true;
   readonly client: HongtuClient;
   /** Visitors: persons of type 2 (person/batchAdd), issue 15 item 4. */
   readonly visitors: HongtuVisitors;
