@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
+import { WsTestClient } from '../../support/ws-client.ts';
 import { cliJson } from '../support/cli.ts';
 import { shots, startApp, type App } from '../support/app.ts';
 
@@ -58,5 +59,32 @@ describe('alarms: Hongtu device alarms in the header', () => {
     await page.screenshot({ path: `${shots}/alarm-hongtu-tamper-zh-CN.png` });
     await expect.poll(count, WAIT).toBe('1');
     await context.close();
+  }, 120_000);
+
+  it('while the platform pushes pass records, a held-open alarm (500104) still comes within a poll interval', async () => {
+    const api = await WsTestClient.connect(`${app.web.base.replace('http:', 'ws:')}/api`, { Authorization: `Bearer ${app.web.token}` });
+    try {
+      const started = await api.invoke('receivers.start', { backendId: 1, host: '127.0.0.1' });
+      if (!started.ok) throw new Error(JSON.stringify(started.error));
+      const channel = async () => {
+        const reply = await api.invoke('events.streams', { siteId: 1 });
+        return reply.ok ? (reply.output as { streams: { channel: string }[] }).streams[0]?.channel : null;
+      };
+      // A pushed pass record (a stranger): the receiver has been called, the stream is on push (the list then read only to fill gaps).
+      hongtu.emitPassRecord();
+      await expect.poll(channel, WAIT).toBe('push');
+      const { context, page } = await app.open('people');
+      // That pushed record was a stranger: its alarm shows first.
+      const banner = page.getByTestId('alarm-banner');
+      await expect.poll(() => banner.getAttribute('data-alarm-class'), WAIT).toBe('stranger');
+
+      hongtu.emitDeviceAlarm({ alarmType: 500104 });
+      await expect.poll(() => banner.getAttribute('data-alarm-class'), WAIT).toBe('held-open');
+      expect(await banner.textContent()).toContain('Door open timeout');
+      expect(await channel()).toBe('push');
+      await context.close();
+    } finally {
+      api.close();
+    }
   }, 120_000);
 });
