@@ -122,6 +122,11 @@ export interface BackendDriver {
   events(cursor: EventCursor | null, options?: Signal): Promise<EventPage>;
   /** Real-time events (monitor, push or polling, whichever the vendor has). */
   watch(options: WatchOptions): Watcher;
+  /**
+   * Some of its events come only in the list, never in a push (Hongtu's device alarms): while
+   * pushing, the list is still read every poll interval, not only to fill gaps.
+   */
+  readonly listOnlyEvents?: boolean;
   close(): Promise<void>;
 }
 

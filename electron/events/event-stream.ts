@@ -66,6 +66,8 @@ export class EventStream {
   private monitorFailure: LocalizedText | null = null;
   /** Where to type the receiver's URL, while the backend has not called it yet. */
   private awaiting: LocalizedText | null = null;
+  /** The driver has events its push does not carry (BackendDriver.listOnlyEvents). */
+  private listOnly = false;
   private failures = 0;
   private failingSince: number | null = null;
   private lastOkAt: string | null = null;
@@ -102,7 +104,7 @@ export class EventStream {
         this.failingSince = null;
         this.lastOkAt = new Date(clock.now()).toISOString();
         this.settle(channel);
-        waitMs = channel === 'poll' ? timings.pollMs : timings.gapPollMs;
+        waitMs = channel === 'poll' || (channel === 'push' && this.listOnly) ? timings.pollMs : timings.gapPollMs;
       } catch (error) {
         if (signal.aborted) break;
         waitMs = this.failed(error);
@@ -115,6 +117,7 @@ export class EventStream {
   /** One read of the event list from the cursor (and the subscription checked); the channel in use. */
   private async readOnce(signal: AbortSignal): Promise<Channel> {
     const driver = await this.deps.driver();
+    this.listOnly = driver.listOnlyEvents === true;
     const pushUrl = this.deps.realtime === 'push' ? await this.deps.pushUrl() : null;
     if (pushUrl && isPushSubscriber(driver)) await this.checkSubscription(driver, pushUrl);
     // One read gives everything after the cursor (the drivers page through the list themselves):

@@ -12,7 +12,7 @@ import { fields, text } from '../record-fields.ts';
 import { HongtuClient, type HongtuClientOptions } from './client.ts';
 import { HONGTU_CLOCK_SKEW_ADVICE, isFaceQualityCode } from './errors.ts';
 import { throwOnFailures } from './batch-result.ts';
-import { doorsByGroup, toAccessEvent, toAccessLevel, toDevice, toDoor } from './mapping.ts';
+import { doorsByGroup, toAccessEvent, toAccessLevel, toAlarmEvent, toDevice, toDoor } from './mapping.ts';
 import { HongtuVisitors } from './visitors.ts';
 
 const CAPABILITIES: Capabilities = {
@@ -58,6 +58,8 @@ const GROUP_TYPES = [1, 2, 3] as const;
 export class HongtuAdapter implements BackendDriver {
   readonly vendor = 'hongtu' as const;
   readonly capabilities = CAPABILITIES;
+  /** The push carries pass records only: device alarms (tamper, fire…) are read from their list every poll. */
+  readonly listOnlyEvents = true;
   readonly client: HongtuClient;
   /** Visitors: persons of type 2 (person/batchAdd), issue 15 item 4. */
   readonly visitors: HongtuVisitors;
@@ -213,15 +215,24 @@ export class HongtuAdapter implements BackendDriver {
     return CURSOR.at(time);
   }
 
-  /** Pass records after `cursor` from pass_record/list (startPassTime is inclusive), oldest first. */
+  /**
+   * Pass records (pass_record/list) and device alarms (device_alarm/list: tamper, fire, door held
+   * open…) from the cursor's time on, oldest first. Both start times are inclusive epoch ms, so one
+   * cursor (the newest time seen, and the ids seen at it) serves both lists; cleared alarms
+   * (alarmStatus 0) are not events.
+   */
   async events(cursor: EventCursor | null, options: Signal = {}): Promise<EventPage> {
     const client = this.client;
     return CURSOR.page(cursor, async function* (from) {
       for await (const item of client.items('passRecord.list', { startPassTime: String(from) }, { ...options, pageSize: PAGE })) yield { event: toAccessEvent(item), raw: item };
+      for await (const item of client.items('deviceAlarm.list', { startAlarmTime: String(from), alarmStatus: 1 }, { ...options, pageSize: PAGE })) {
+        const event = toAlarmEvent(item);
+        if (event) yield { event, raw: item };
+      }
     });
   }
 
-  /** Without a push receiver, real-time means polling pass_record/list (default every 5 s). */
+  /** Without a push receiver, real-time means polling pass_record/list and device_alarm/list (default every 5 s). */
   watch(options: WatchOptions): Watcher {
     return watchByPolling((cursor, signal) => this.events(cursor, signal), CURSOR.at(new Date()), options);
   }

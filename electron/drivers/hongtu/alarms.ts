@@ -23,12 +23,21 @@ const STRANGER = 4;
 const BLOCKLISTED = 3;
 const ALARM_CLEARED = 0;
 
+function deviceAlarm(alarmType: number): { alarmClass: AlarmMatch['alarmClass']; reason: LocalizedText } {
+  return DEVICE_ALARMS[alarmType] ?? { alarmClass: 'other-alarm', reason: { en: `Device alarm ${alarmType}`, 'zh-CN': `设备报警 ${alarmType}` } };
+}
+
+/** The words of a device alarm type (500100 防拆报警 …), also for one the document does not list. */
+export function deviceAlarmReason(alarmType: number): LocalizedText {
+  return deviceAlarm(alarmType).reason;
+}
+
 export const hongtuAlarms: AlarmTable = ({ raw }) => {
   const f = fields(raw);
   const alarmType = int(f['alarmType']);
   if (alarmType !== null) {
     if (int(f['alarmStatus']) === ALARM_CLEARED) return null;
-    return DEVICE_ALARMS[alarmType] ?? { alarmClass: 'other-alarm', reason: { en: `Device alarm ${alarmType}`, 'zh-CN': `设备报警 ${alarmType}` } };
+    return deviceAlarm(alarmType);
   }
   const recognition = int(f['recognitionType']);
   if (recognition === STRANGER) return { alarmClass: 'stranger', reason: { en: 'Stranger', 'zh-CN': '陌生人' } };

@@ -1,5 +1,6 @@
 import type { AccessEvent, AccessLevel, Device, Door } from '../../../shared/contract/backends.ts';
 import { decimal, fields, int, text } from '../record-fields.ts';
+import { deviceAlarmReason } from './alarms.ts';
 import { deviceModels } from './enums.ts';
 
 // Hongtu records (hongtu.md §6–§8) turned into Doorman's common shapes.
@@ -155,4 +156,40 @@ function passResult(passType: number | null, recognition: number | null): NonNul
   if (passType === 0 || passType === 2) return 'denied';
   if (passType === 1) return recognition === 2 || recognition === 6 ? 'visitor' : 'passed';
   return 'other';
+}
+
+/** alarmStatus (§6 deviceAlarm.list): 1 报警 (an alarm), 0 报警恢复 (cleared). */
+const ALARM_RAISED = 1;
+
+/**
+ * A device alarm record (§6 deviceAlarm.list, 一脸通设备告警事件) as an AccessEvent of kind 'alarm';
+ * null for a cleared one (alarmStatus 0 报警恢复), which is not an event. The record has no id of
+ * its own: device, alarm type and alarmTime (epoch ms, as text) name it, so reading it again is the
+ * same event. The description is the alarm type's words (防拆报警…), as the platform shows them.
+ */
+export function toAlarmEvent(value: unknown): AccessEvent | null {
+  const f = fields(value);
+  if (int(f['alarmStatus']) !== ALARM_RAISED) return null;
+  const alarmType = int(f['alarmType']);
+  const time = text(f['alarmTime']);
+  const ms = int(f['alarmTime']);
+  const at = ms !== null && Number.isFinite(new Date(ms).getTime()) ? new Date(ms).toISOString() : null;
+  const device = text(f['deviceUuid']);
+  return {
+    eventId: `ht:alarm:${device ?? ''}:${alarmType ?? ''}:${time ?? ''}`,
+    occurredAt: at ?? time ?? '',
+    kind: 'alarm',
+    // The device is the door (as in pass records); its uuid is not the serial number, which the record lacks.
+    doorId: device,
+    doorName: text(f['deviceName']),
+    deviceSerial: null,
+    readerName: text(f['deviceLocation']),
+    personPin: null,
+    personName: null,
+    verifyMode: null,
+    description: alarmType === null ? '' : deviceAlarmReason(alarmType)['zh-CN'],
+    photoUrl: null,
+    result: 'other',
+    direction: null,
+  };
 }

@@ -102,6 +102,32 @@ describe('alarms from the simulators, through the core', () => {
   });
 });
 
+describe('Hongtu device alarms (deviceAlarm.list), through the core', () => {
+  it('a tamper alarm raises one tamper alarm with its Chinese and English reason; read twice, still one; a cleared record none', async () => {
+    const sim = await startHongtuSimulator();
+    closers.push(() => sim.close());
+    const { core, siteId } = await startCore();
+    const backendId = (await call(core, 'backends.add', { siteId, vendor: 'hongtu', baseUrl: sim.url, credentials: { appKey: sim.appKey, secretKey: sim.secretKey } })).id;
+    const at = Date.now() - 10_000;
+    sim.emitDeviceAlarm({ alarmType: 500100, at });
+    sim.emitDeviceAlarm({ alarmType: 500500, alarmStatus: 0, at: at + 1000 });
+    // What the event pipeline does with a poll (event-stream.ts): store what is new with its record, announce it.
+    const driver = await core.backends.driverOf(backendId);
+    const cursor = driver.eventsCursorAt(new Date(Date.now() - 60_000));
+    for (let i = 0; i < 2; i++) {
+      const page = await driver.events(cursor);
+      const { added } = core.events.add(backendId, 'poll', page.events.map((event) => ({ event, raw: page.raw?.get(event.eventId) })));
+      if (added.length > 0) core.bus.emit('events.received', { backendId, events: added });
+    }
+    await core.alarms.idle();
+    const { alarms } = await call(core, 'alarms.list', { siteId });
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]).toMatchObject({ alarmClass: 'tamper', backendId, ack: null, reason: { en: 'Tamper alarm', 'zh-CN': '防拆报警' } });
+    expect(alarms[0]?.eventId).toMatch(/^ht:alarm:.+:500100:\d+$/);
+    expect(await call(core, 'alarms.count', { siteId })).toEqual({ open: 1 });
+  });
+});
+
 describe('repeats of an open alarm', () => {
   it('Hongtu: strangers at one door while the first is open add to it (no new alarm); after the ack the next raises anew', async () => {
     const sim = await startHongtuSimulator();

@@ -3,6 +3,7 @@ import { ApiFailure, FACE_VERDICT_CODES } from './codes.ts';
 import { sha256Of } from './handlers/uploads.ts';
 import { HANDLERS } from './handlers/index.ts';
 import { catalogEntry } from './catalog.ts';
+import type { DeviceAlarmInput, DeviceAlarmRecord } from './device-alarms.ts';
 import type { PassRecord } from './records.ts';
 import { ApiRequest } from './request.ts';
 import type { SimContext } from './request.ts';
@@ -28,6 +29,11 @@ export class SiteActions {
     const record = walkThrough(this.ctx.state, this.ctx.records, input, this.ctx.now().getTime());
     this.ctx.publish(record);
     return record;
+  }
+
+  /** A device raises (alarmStatus 1, default) or clears (0) an alarm: the record deviceAlarm.list then lists. */
+  emitDeviceAlarm(input: DeviceAlarmInput): DeviceAlarmRecord {
+    return this.ctx.deviceAlarms.append(this.ctx.state, input, this.ctx.now().getTime());
   }
 
   /**

@@ -4,6 +4,8 @@ import type { AdminRoutes } from '../common/admin.ts';
 import { jsonAnswer } from './reply.ts';
 import type { HttpAnswer } from './reply.ts';
 import type { RequestCounters } from '../common/counters.ts';
+import type { DeviceAlarmInput, DeviceAlarmLog, DeviceAlarmRecord } from './device-alarms.ts';
+import { DeviceAlarmSchema } from './device-alarms.ts';
 import type { Faults } from './faults.ts';
 import type { PushDispatcher } from './push.ts';
 import type { PassRecord, RecordLog } from './records.ts';
@@ -20,6 +22,7 @@ export { isAdminPath } from '../common/admin.ts';
  *
  *   GET    /__sim/state            everything (images as size + sha256), records, faults, counters, push stats
  *   POST   /__sim/pass-records     a walk-through (walk.ts) → the record, pushed to subscribers
+ *   POST   /__sim/device-alarms    {alarmType, alarmStatus?, deviceUuid?, at?} → the device alarm record (deviceAlarm.list lists it)
  *   POST   /__sim/open-door        {deviceUuid} → the remote-open record, as door.openDoor makes it
  *   POST   /__sim/push-burst       {count, ratePerSecond?, deviceUuid?, personUuid?} → {count}; runs in the background
  *   GET    /__sim/pushes[?limit=N] {stats, log: the last N attempts (default 100)}; DELETE clears the log
@@ -31,6 +34,7 @@ export interface AdminTarget {
   readonly adminToken: string;
   readonly state: SimState;
   readonly records: RecordLog;
+  readonly deviceAlarms: DeviceAlarmLog;
   readonly faults: Faults;
   readonly counters: RequestCounters;
   /** The push delivery log and queue. */
@@ -39,6 +43,8 @@ export interface AdminTarget {
   openDoor(deviceUuid: string): PassRecord | undefined;
   /** A person (or stranger) at a device (walk.ts): the record, pushed. */
   emitPassRecord(input?: WalkThrough): PassRecord;
+  /** A device alarm raised (alarmStatus 1, default) or cleared (0): the record deviceAlarm.list lists. */
+  emitDeviceAlarm(input: DeviceAlarmInput): DeviceAlarmRecord;
   /** `count` records with unique ids at about `ratePerSecond`, pushed as made. */
   pushBurst(count: number, ratePerSecond?: number, input?: WalkThrough): Promise<PassRecord[]>;
   /** A panel reports itself (device.queryReportDevice lists it). */
@@ -67,12 +73,14 @@ function routes(target: AdminTarget): AdminRoutes {
       jsonAnswer({
         ...target.state.snapshot(),
         records: target.records.all(),
+        deviceAlarms: target.deviceAlarms.all(),
         faults: target.faults.list(),
         counters: target.counters.snapshot(),
         pushes: target.pushes.stats(),
       }),
     ...faultAndCounterRoutes(target.faults, target.counters),
     'POST /__sim/pass-records': ({ body }) => jsonAnswer(target.emitPassRecord(WalkThroughSchema.parse(body()))),
+    'POST /__sim/device-alarms': ({ body }) => jsonAnswer(target.emitDeviceAlarm(DeviceAlarmSchema.parse(body()))),
     'POST /__sim/open-door': ({ body }) => {
       const { deviceUuid } = z.strictObject({ deviceUuid: z.string() }).parse(body());
       return jsonAnswer(target.openDoor(deviceUuid) ?? null);

@@ -1,5 +1,6 @@
 import type { CatalogEntry, CatalogField, ValueKind } from './catalog.ts';
 import { ApiFailure, BAD_PAGING, INVALID_PARAMETER, missingFieldCode } from './codes.ts';
+import type { DeviceAlarmLog } from './device-alarms.ts';
 import type { Faults } from './faults.ts';
 import type { FormPart } from './multipart.ts';
 import type { ImageUrl, PassRecord, RecordLog } from './records.ts';
@@ -10,6 +11,8 @@ import type { SimState } from './state.ts';
 export interface SimContext {
   readonly state: SimState;
   readonly records: RecordLog;
+  /** The device alarm history (deviceAlarm.list). */
+  readonly deviceAlarms: DeviceAlarmLog;
   readonly faults: Faults;
   readonly now: () => Date;
   /** The appkeys the platform knows (subscriptions may name another one than the caller's). */

@@ -18,6 +18,8 @@ import { SUCCESS, SYSTEM_ERROR, messageFor } from './codes.ts';
 import { Faults, wrongShape } from './faults.ts';
 import { PushDispatcher } from './push.ts';
 import type { PushAttempt, PushPolicy } from './push.ts';
+import { DeviceAlarmLog } from './device-alarms.ts';
+import type { DeviceAlarmInput } from './device-alarms.ts';
 import { RecordLog, pushBody } from './records.ts';
 import type { PushFormat } from './records.ts';
 import { consolePage, envelope, jsonAnswer, springError, writeAnswer, wrongMethodAnswer } from './reply.ts';
@@ -88,6 +90,7 @@ export async function startHongtuSimulator(options: HongtuSimulatorOptions = {})
   const clock = options.clock ?? (() => new Date());
   const state = new SimState(options.seed ?? defaultSeed(clock()), clock().getTime());
   const records = new RecordLog();
+  const deviceAlarms = new DeviceAlarmLog();
   const faults = new Faults();
   const counters = new RequestCounters();
   const pushes = new PushDispatcher(faults, options.push);
@@ -110,6 +113,7 @@ export async function startHongtuSimulator(options: HongtuSimulatorOptions = {})
   const ctx: SimContext = {
     state,
     records,
+    deviceAlarms,
     faults,
     now: clock,
     appKeys: new Set(keyPairs.map((pair) => pair.appKey)),
@@ -127,7 +131,7 @@ export async function startHongtuSimulator(options: HongtuSimulatorOptions = {})
     const url = new URL(req.url ?? '/', 'http://simulator');
     if (raw === undefined) return writeAnswer(res, springError(413, url.pathname, clock(), req.headers.accept));
     if (isAdminPath(url.pathname)) {
-      const admin = { adminToken, state, records, faults, counters, pushes, ...bind(actions) };
+      const admin = { adminToken, state, records, deviceAlarms, faults, counters, pushes, ...bind(actions) };
       return writeAnswer(res, handleAdmin(admin, method, url, req.headers.authorization, raw));
     }
     if (method === 'GET' && url.pathname.startsWith('/pub/')) return writeImage(res, state, decodeURIComponent(url.pathname.slice('/pub/'.length)));
@@ -167,6 +171,7 @@ export async function startHongtuSimulator(options: HongtuSimulatorOptions = {})
     adminToken,
     state,
     records,
+    deviceAlarms,
     faults,
     counters,
     pushes,
@@ -184,6 +189,7 @@ function bind(actions: SiteActions) {
   return {
     openDoor: (deviceUuid: string) => actions.openDoor(deviceUuid),
     emitPassRecord: (input?: WalkThrough) => actions.emitPassRecord(input),
+    emitDeviceAlarm: (input: DeviceAlarmInput) => actions.emitDeviceAlarm(input),
     pushBurst: (count: number, ratePerSecond?: number, input?: WalkThrough) => actions.pushBurst(count, ratePerSecond, input),
     reportDevice: (input: { snCode: string; deviceModel?: number | undefined }) => actions.reportDevice(input),
     setFaceVerdict: (image: { bytes?: Buffer; sha256?: string }, code: number) => actions.setFaceVerdict(image, code),

@@ -17,7 +17,7 @@ function event(id: string): AccessEvent {
  * A stream driven step by step: each read answers from `script` (a page, or an error to throw);
  * the clock is virtual and each sleep is recorded and passes at once.
  */
-function harness(script: (EventPage | Error)[], realtime: 'poll' | 'push' = 'poll', subscription?: { current: string | null }) {
+function harness(script: (EventPage | Error)[], realtime: 'poll' | 'push' = 'poll', subscription?: { current: string | null }, listOnlyEvents = false) {
   let now = Date.parse('2026-12-07T02:00:00Z');
   const sleeps: number[] = [];
   const states: StreamState[] = [];
@@ -37,6 +37,7 @@ function harness(script: (EventPage | Error)[], realtime: 'poll' | 'push' = 'pol
   };
   const driver = {
     capabilities: { realtimeEvents: realtime },
+    listOnlyEvents,
     events: async (cursor: string | null): Promise<EventPage> => {
       reads.push(cursor);
       const next = script.shift() ?? { events: [], cursor };
@@ -110,5 +111,19 @@ describe('an event stream and its watchdog', () => {
     expect(subscription.current).toBe('http://127.0.0.1:9/push/x');
     expect(h.states[0]).toMatchObject({ state: 'connected', channel: 'push' });
     await h.stream.stop();
+  });
+
+  it('while pushing, reads the list only to fill gaps (gapPollMs) — every pollMs when the push misses some events (Hongtu device alarms)', async () => {
+    const run = async (listOnly: boolean) => {
+      const h = harness([{ events: [event('a')], cursor: 'c1' }, { events: [event('alarm')], cursor: 'c2' }], 'push', { current: 'http://127.0.0.1:9/push/x' }, listOnly);
+      h.stream.start();
+      for (let i = 0; i < 50 && h.sleeps.length < 2; i++) await new Promise((r) => setTimeout(r, 0));
+      await h.stream.stop();
+      expect(h.states[0]).toMatchObject({ state: 'connected', channel: 'push' });
+      expect(h.stored).toEqual(['a', 'alarm']);
+      return h.sleeps.slice(0, 2);
+    };
+    expect(await run(false)).toEqual([60_000, 60_000]);
+    expect(await run(true)).toEqual([5_000, 5_000]);
   });
 });

@@ -2,6 +2,7 @@ import { handlerTable } from '../../common/handler-table.ts';
 import { CATALOG } from '../catalog.ts';
 import type { Handler } from '../request.ts';
 import { AUTHORITY_HANDLERS } from './authorities.ts';
+import { DEVICE_ALARM_HANDLERS } from './device-alarms.ts';
 import { DEVICE_HANDLERS } from './devices.ts';
 import { DOOR_HANDLERS } from './doors.ts';
 import { GROUP_HANDLERS } from './groups.ts';
@@ -20,4 +21,5 @@ export const HANDLERS: ReadonlyMap<string, Handler> = handlerTable('hongtu', CAT
   ...DEVICE_HANDLERS,
   ...DOOR_HANDLERS,
   ...PLATFORM_HANDLERS,
+  ...DEVICE_ALARM_HANDLERS,
 });
