@@ -225,9 +225,15 @@ export class HongtuAdapter implements BackendDriver {
     const client = this.client;
     return CURSOR.page(cursor, async function* (from) {
       for await (const item of client.items('passRecord.list', { startPassTime: String(from) }, { ...options, pageSize: PAGE })) yield { event: toAccessEvent(item), raw: item };
-      for await (const item of client.items('deviceAlarm.list', { startAlarmTime: String(from), alarmStatus: 1 }, { ...options, pageSize: PAGE })) {
-        const event = toAlarmEvent(item);
-        if (event) yield { event, raw: item };
+      // The device alarm list is a second source: a platform that refuses it (no alarm module, an
+      // older version) must not stop the pass records, which were read first and are kept.
+      try {
+        for await (const item of client.items('deviceAlarm.list', { startAlarmTime: String(from), alarmStatus: 1 }, { ...options, pageSize: PAGE })) {
+          const event = toAlarmEvent(item);
+          if (event) yield { event, raw: item };
+        }
+      } catch (error) {
+        if (options.signal?.aborted) throw error;
       }
     });
   }

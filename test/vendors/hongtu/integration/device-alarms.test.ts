@@ -97,3 +97,17 @@ describe('Hongtu adapter: events() reads device alarms with the pass records', (
     expect((await adapter.events(next.cursor)).events).toEqual([]);
   });
 });
+
+describe('Hongtu adapter: a platform that refuses the device alarm list', () => {
+  it('still gives the pass records (the alarm list is a second source, not a condition)', async () => {
+    const start = adapter.eventsCursorAt(new Date(T0 - 60_000));
+    const pass = sim.emitPassRecord({ deviceUuid: PANEL, at: T0 });
+    const rule = sim.faults.httpError(500, { endpoint: 'deviceAlarm.list' });
+    try {
+      const page = await adapter.events(start);
+      expect(page.events.map((e) => e.eventId)).toContain(`ht:${pass.id}`);
+    } finally {
+      sim.faults.clear(rule);
+    }
+  });
+});
