@@ -6,6 +6,7 @@ import { TEXT_LIMITS } from '../../shared/rules/text-limits.ts';
 import type { PostedPerson } from '../drivers/zhejiang/https-client.ts';
 import { readFirmware, type FirmwareDescriptor, type PersonsPage, type PlatformPerson } from '../drivers/zhejiang/https-results.ts';
 import type { Logger } from '../log/logger.ts';
+import type { BridgeTaskPages } from '../store/bridge-task-pages.ts';
 import type { StoredBridgeTask } from '../store/bridge-tasks-table.ts';
 import type { PeopleTable } from '../store/people-table.ts';
 import type { BridgeService } from './bridge-service.ts';
@@ -32,6 +33,8 @@ export interface PeoplePort {
 
 export interface TaskExecutorDeps {
   readonly bridges: BridgeService;
+  /** Where each page done is recorded with the failures so far (new BridgeTaskPages(db)). */
+  readonly pages: BridgeTaskPages;
   readonly people: PeoplePort;
   readonly peopleTable: PeopleTable;
   /** The face files (electron/people/face-files.ts): a person's stored face by its SHA-256. */
@@ -82,7 +85,7 @@ interface Run {
  * D13–D17). Workers become Doorman people (pin from the personId, see worker-pin.ts) enrolled through
  * the people service to the backends behind the device's doors, i.e. queued in the outbox; the
  * personId ↔ person mapping is kept in bridge_workers. T_SEND_PERSON / T_UPDATE_DEVICE_PERSON record
- * each page done in the task row, so a restart resumes at the next page (a page cut short is done
+ * each page done in the task row with the failures so far, so a restart resumes at the next page (a page cut short is done
  * again: the people service's save by pin is an upsert, so nobody is enrolled twice). A failed photo
  * fails that worker's face only (failedFaces); a person the people service refuses goes to
  * failedPersons. The result is written to the task row (finished) and returned; a platform call that
@@ -151,11 +154,12 @@ async function sendPersons(run: Run, apicode: 'T_SEND_PERSON' | 'T_UPDATE_DEVICE
     return outcomeOf(2);
   }
   const siteId = run.deps.bridges.get(run.bridgeId).siteId;
-  const failedPersons: FailedWorker[] = [];
-  const failedFaces: FailedWorker[] = [];
+  // Resumed: the failures of the pages already done were kept with them.
+  const failedPersons = [...run.task.failedPersons] as FailedWorker[];
+  const failedFaces = [...run.task.failedFaces] as FailedWorker[];
   let page = (run.task.currentPage ?? 0) + 1;
   let totalPage = run.task.totalPage ?? 1;
-  if (run.task.currentPage !== null && run.task.currentPage >= totalPage) return outcomeOf(1, [...run.task.failedPersons] as FailedWorker[], [...run.task.failedFaces] as FailedWorker[]);
+  if (run.task.currentPage !== null && run.task.currentPage >= totalPage) return outcomeOf(1, failedPersons, failedFaces);
   for (let asked = 0; asked < 10_000; asked += 1, page += 1) {
     const got = await run.client.personsPage(run.task.taskid, apicode, page, totalPage);
     totalPage = got.totalPage;
@@ -164,7 +168,7 @@ async function sendPersons(run: Run, apicode: 'T_SEND_PERSON' | 'T_UPDATE_DEVICE
       if (failed === 'face') failedFaces.push({ personId: person.personId, errCode: FACE_REFUSED });
       if (failed === 'person') failedPersons.push({ personId: person.personId, errCode: PERSON_REFUSED });
     }
-    run.deps.bridges.tables.tasks.progress(run.task.id, page, totalPage, run.stamp());
+    run.deps.pages.pageDone(run.task.id, { currentPage: page, totalPage, failedPersons, failedFaces }, run.stamp());
     if (page >= totalPage || got.persons.length === 0) break;
   }
   return outcomeOf(1, failedPersons, failedFaces);
