@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../shared/contract/errors.ts';
 import type { MethodInput, MethodName } from '../../../../shared/contract/index.ts';
 import type { OutboxEntry } from '../../../../shared/contract/people.ts';
-import { deviceTotals, executeTask, FACE_REFUSED, type TaskClient, type TaskExecutorDeps } from '../../../../electron/bridge/task-executor.ts';
+import { deviceTotals, executeTask, FACE_REFUSED, PERSON_REFUSED, type TaskClient, type TaskExecutorDeps } from '../../../../electron/bridge/task-executor.ts';
 import { workerPin } from '../../../../electron/bridge/worker-pin.ts';
 import { createCore, type Core } from '../../../../electron/core/create-core.ts';
 import { ZhejiangHttpsClient } from '../../../../electron/drivers/zhejiang/https-client.ts';
@@ -84,8 +84,8 @@ function clientOf(): ZhejiangHttpsClient {
 }
 
 /** The platform queues the task; the heartbeat named it and T_GET_TASKS described it: the task row, fetched. */
-async function taskOf(c: Core, setup: Setup, apicode: TaskApicode, extra: { workers?: Worker[]; personIds?: string[] } = {}) {
-  const queued = platform.queueTask({ sn: SN, apicode, workers: extra.workers ?? [], personIds: extra.personIds ?? [], param: undefined });
+async function taskOf(c: Core, setup: Setup, apicode: TaskApicode, extra: { workers?: Worker[]; personIds?: string[]; param?: Record<string, unknown> } = {}) {
+  const queued = platform.queueTask({ sn: SN, apicode, workers: extra.workers ?? [], personIds: extra.personIds ?? [], param: extra.param });
   const now = new Date().toISOString();
   c.bridges.tables.tasks.receive(setup.device.id, [queued.taskid], now);
   const [fetched] = await clientOf().getTasks([queued.taskid]);
@@ -146,6 +146,22 @@ describe('Zhejiang task executor: workers to Doorman people on the backend behin
     expect(asked).toBe(2);
   });
 
+  it('T_UPDATE_DEVICE_PERSON updates the same person (same pin); a person the people service refuses is in failedPersons', async () => {
+    const setup = await setUp();
+    await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: await taskOf(core, setup, 'T_SEND_PERSON', { workers: WORKERS }), client: clientOf() });
+    const renamed: Worker = { ...WORKERS[0]!, name: '张三丰' };
+    const nameless: Worker = { personId: '4508004291609636899', name: '', photo: 'ok' };
+    const task = await taskOf(core, setup, 'T_UPDATE_DEVICE_PERSON', { workers: [renamed, nameless] });
+    const outcome = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task, client: clientOf() });
+
+    expect(outcome).toEqual({ status: 1, failedPersons: [{ personId: nameless.personId, errCode: PERSON_REFUSED }], failedFaces: [] });
+    const people = new PeopleTable(core.db);
+    const pin = workerPin(renamed.personId);
+    expect(people.ofSite(1).filter((p) => JSON.parse(p.fields).pin === pin).map((p) => JSON.parse(p.fields).name)).toEqual(['张三丰']);
+    expect(upserts(core, setup.backendId).filter((e) => e.pin === pin)).toHaveLength(2);
+    expect(core.bridges.tables.workers.list(setup.device.id).map((w) => w.personId)).toEqual([WORKERS[0]!.personId, WORKERS[2]!.personId]);
+  });
+
   it('T_DEL_DEVICE_PERSON removes the named worker from the backend; T_CLEAR_DEVICE_PERSON the rest', async () => {
     const setup = await setUp();
     await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: await taskOf(core, setup, 'T_SEND_PERSON', { workers: WORKERS }), client: clientOf() });
@@ -164,7 +180,7 @@ describe('Zhejiang task executor: workers to Doorman people on the backend behin
     expect(deviceTotals(depsOf(core), setup.device.id)).toEqual({ personCount: 0, faceCount: 0 });
   });
 
-  it('T_POST_DEVICE_PERSON uploads the workers with their faces; T_UPDATE_DEVICE_VERSION without firmware is not supported', async () => {
+  it('T_POST_DEVICE_PERSON uploads the workers with their faces; T_UPDATE_DEVICE_VERSION is not supported (failed with a firmware); an unknown apicode is not supported', async () => {
     const setup = await setUp();
     await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: await taskOf(core, setup, 'T_SEND_PERSON', { workers: WORKERS }), client: clientOf() });
     const post = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: await taskOf(core, setup, 'T_POST_DEVICE_PERSON'), client: clientOf() });
@@ -175,5 +191,11 @@ describe('Zhejiang task executor: workers to Doorman people on the backend behin
 
     const version = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: await taskOf(core, setup, 'T_UPDATE_DEVICE_VERSION'), client: clientOf() });
     expect(version.status).toBe(3);
+    // D16: a described firmware is a task Doorman cannot do (it flashes no firmware): failed.
+    const firmware = { version: 'V2.1.0', size: 1024, downloadUrl: 'https://firmware.example/zj.bin' };
+    const described = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: await taskOf(core, setup, 'T_UPDATE_DEVICE_VERSION', { param: firmware }), client: clientOf() });
+    expect(described.status).toBe(2);
+    const unknown = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: { ...(await taskOf(core, setup, 'T_CLEAR_DEVICE_PERSON')), apicode: 'T_OPEN_DOOR' }, client: clientOf() });
+    expect(unknown.status).toBe(3);
   });
 });
