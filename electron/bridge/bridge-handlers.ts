@@ -1,9 +1,10 @@
 import type { bridgeMethods } from '../../shared/contract/bridges.ts';
 import type { AreaHandlers } from '../api/dispatcher.ts';
+import type { BridgeRunners } from './bridge-runners.ts';
 import type { BridgeService } from './bridge-service.ts';
 
 /** The `bridge.*` methods (shared/contract/bridges.ts). */
-export function bridgeHandlers(bridges: BridgeService): AreaHandlers<typeof bridgeMethods> {
+export function bridgeHandlers(bridges: BridgeService, runners: BridgeRunners): AreaHandlers<typeof bridgeMethods> {
   return {
     'bridge.list': ({ siteId }) => ({ bridges: bridges.list(siteId) }),
     'bridge.get': ({ id }) => bridges.get(id),
@@ -15,6 +16,7 @@ export function bridgeHandlers(bridges: BridgeService): AreaHandlers<typeof brid
     'bridge.devices.remove': ({ bridgeId, deviceId }) => bridges.removeDevice(bridgeId, deviceId),
     'bridge.queue': ({ bridgeId, limit }) => bridges.queue(bridgeId, limit),
     'bridge.queue.retry': ({ bridgeId, signinId }) => bridges.retryQueue(bridgeId, signinId),
+    'bridge.status': ({ bridgeId }) => runners.status(bridgeId),
     'bridge.tasks': ({ bridgeId, limit }) => ({ tasks: bridges.tasks(bridgeId, limit) }),
   };
 }

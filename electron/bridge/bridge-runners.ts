@@ -1,0 +1,56 @@
+import type { BridgeId, BridgeState } from '../../shared/contract/bridges.ts';
+import { BridgeRunner, type BridgeRunnerDeps } from './bridge-runner.ts';
+
+/**
+ * The running bridges of the core (issue 16 item 2): `startEnabled` at core start, `status` for
+ * `bridge.status`, `close` at core close. A bridge that cannot start (its settings no longer build
+ * a codec) is logged and left stopped.
+ */
+export class BridgeRunners {
+  private readonly deps: BridgeRunnerDeps;
+  private readonly runners = new Map<BridgeId, BridgeRunner>();
+
+  constructor(deps: BridgeRunnerDeps) {
+    this.deps = deps;
+  }
+
+  startEnabled(): void {
+    for (const bridge of this.deps.bridges.enabled()) {
+      if (this.runners.has(bridge.id)) continue;
+      const runner = new BridgeRunner(this.deps, bridge.id);
+      try {
+        runner.start();
+        this.runners.set(bridge.id, runner);
+      } catch (error) {
+        this.deps.log.error({ bridge: bridge.id, error: error instanceof Error ? error.message : String(error) }, 'Zhejiang bridge could not start');
+      }
+    }
+  }
+
+  /** The live state; a bridge not running shows its devices `stopped`. */
+  status(bridgeId: BridgeId): BridgeState {
+    const runner = this.runners.get(bridgeId);
+    if (runner) return runner.state();
+    const depths = new Map(this.deps.bridges.tables.signins.bridgeDepths(bridgeId).map((d) => [d.deviceId, d.depth]));
+    return {
+      bridgeId,
+      running: false,
+      devices: this.deps.bridges.devices(bridgeId).map((device) => ({
+        deviceId: device.id,
+        sn: device.sn,
+        status: 'stopped',
+        lastHeartbeatAt: null,
+        tokenAgeMs: null,
+        queueDepth: depths.get(device.id) ?? 0,
+        openTasks: this.deps.bridges.tables.tasks.open(device.id).length,
+        lastError: null,
+      })),
+    };
+  }
+
+  async close(): Promise<void> {
+    const runners = [...this.runners.values()];
+    this.runners.clear();
+    await Promise.all(runners.map((runner) => runner.stop()));
+  }
+}
