@@ -2,6 +2,7 @@ import type { bridgeMethods } from '../../shared/contract/bridges.ts';
 import type { AreaHandlers } from '../api/dispatcher.ts';
 import type { BridgeRunners } from './bridge-runners.ts';
 import type { BridgeService } from './bridge-service.ts';
+import { testBridge } from './bridge-test.ts';
 
 /** The `bridge.*` methods (shared/contract/bridges.ts). */
 export function bridgeHandlers(bridges: BridgeService, runners: BridgeRunners): AreaHandlers<typeof bridgeMethods> {
@@ -17,6 +18,7 @@ export function bridgeHandlers(bridges: BridgeService, runners: BridgeRunners): 
     'bridge.queue': ({ bridgeId, limit }) => bridges.queue(bridgeId, limit),
     'bridge.queue.retry': ({ bridgeId, signinId }) => bridges.retryQueue(bridgeId, signinId),
     'bridge.status': ({ bridgeId }) => runners.status(bridgeId),
+    'bridge.test': ({ bridgeId, sn }) => testBridge(bridges, bridgeId, sn),
     'bridge.tasks': ({ bridgeId, limit }) => ({ tasks: bridges.tasks(bridgeId, limit) }),
   };
 }

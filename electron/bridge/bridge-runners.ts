@@ -27,6 +27,23 @@ export class BridgeRunners {
     }
   }
 
+  /** Starts one bridge (the CLI's `bridge run`), `onChange` told each state change; throws as {@link BridgeRunner.start}. */
+  start(bridgeId: BridgeId, onChange?: BridgeRunnerDeps['onChange']): BridgeRunner {
+    const existing = this.runners.get(bridgeId);
+    if (existing) return existing;
+    const runner = new BridgeRunner({ ...this.deps, onChange }, bridgeId);
+    runner.start();
+    this.runners.set(bridgeId, runner);
+    return runner;
+  }
+
+  /** Stops one running bridge. */
+  async stop(bridgeId: BridgeId): Promise<void> {
+    const runner = this.runners.get(bridgeId);
+    this.runners.delete(bridgeId);
+    await runner?.stop();
+  }
+
   /** The live state; a bridge not running shows its devices `stopped`. */
   status(bridgeId: BridgeId): BridgeState {
     const runner = this.runners.get(bridgeId);

@@ -119,6 +119,8 @@ export interface Core {
   readonly doors: DoorsService;
   /** The platform bridges' configuration and durable state (issue 16). */
   readonly bridges: BridgeService;
+  /** The running bridges (started with the background work; the CLI's `bridge run` starts one). */
+  readonly bridgeRunners: BridgeRunners;
   readonly dispatch: Dispatch;
   /**
    * What a long-running process (app, web server) runs in the background once it is up: sync, then
@@ -229,6 +231,7 @@ export function createCore(options: CoreOptions): Core {
     alarms,
     doors,
     bridges,
+    bridgeRunners,
     dispatch: createDispatcher(handlers, log),
     async startBackground() {
       sync.start();

@@ -202,6 +202,19 @@ export type BridgeDeviceState = z.infer<typeof BridgeDeviceStateSchema>;
 export const BridgeStateSchema = z.strictObject({ bridgeId: BridgeIdSchema, running: z.boolean(), devices: z.array(BridgeDeviceStateSchema) });
 export type BridgeState = z.infer<typeof BridgeStateSchema>;
 
+/** One step of `bridge.test`: ok true/false, null when not tried or nothing to judge by. */
+export const BridgeCheckLineSchema = z.strictObject({
+  check: z.enum(['tcp', 'auth', 'clock', 'https']),
+  ok: z.boolean().nullable(),
+  detail: z.string(),
+  vendorCode: z.string().nullable(),
+  advice: LocalizedTextSchema.nullable(),
+  offsetMs: z.number().nullable(),
+});
+export type BridgeCheckLine = z.infer<typeof BridgeCheckLineSchema>;
+export const BridgeTestResultSchema = z.strictObject({ bridgeId: BridgeIdSchema, sn: z.string(), ok: z.boolean(), lines: z.array(BridgeCheckLineSchema) });
+export type BridgeTestResult = z.infer<typeof BridgeTestResultSchema>;
+
 export const bridgeEvents = {
   /** A device session of a running bridge changed state (online, backoff, revoked…) or heartbeated. */
   'bridge.state': BridgeStateSchema,
@@ -254,6 +267,8 @@ export const bridgeMethods = {
   'bridge.queue.retry': method(z.strictObject({ bridgeId: BridgeIdSchema, signinId: z.number().int().positive().optional() }), z.strictObject({ retried: z.number().int() })),
   /** The live state of the bridge's device sessions (not running: every device `stopped`). */
   'bridge.status': method(z.strictObject({ bridgeId: BridgeIdSchema }), BridgeStateSchema),
+  /** Test connection: TCP reach, C_AUTH, clock offset, HTTPS reach, each a verdict with advice (one device: `sn`, default the first). */
+  'bridge.test': method(z.strictObject({ bridgeId: BridgeIdSchema, sn: DeviceSnSchema.optional() }), BridgeTestResultSchema),
   /** The task history, newest first. */
   'bridge.tasks': method(z.strictObject({ bridgeId: BridgeIdSchema, limit: z.number().int().min(1).max(1000).default(200) }), z.strictObject({ tasks: z.array(BridgeTaskSchema) })),
 };
