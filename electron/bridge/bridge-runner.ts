@@ -3,7 +3,7 @@ import type { EventBus } from '../api/event-bus.ts';
 import { DeviceSession, type DeviceSessionState, type DeviceSessionTuning } from '../drivers/zhejiang/device-session.ts';
 import { ZhejiangHttpsClient } from '../drivers/zhejiang/https-client.ts';
 import type { PlatformTask } from '../drivers/zhejiang/https-results.ts';
-import type { TaskResult } from '../drivers/zhejiang/params.ts';
+import type { AttendanceRecord, TaskResult } from '../drivers/zhejiang/params.ts';
 import type { Logger } from '../log/logger.ts';
 import type { PeopleTable } from '../store/people-table.ts';
 import type { SitesTable } from '../store/sites-table.ts';
@@ -37,8 +37,11 @@ interface Running {
   readonly device: BridgeDevice;
   readonly session: DeviceSession;
   readonly client: ZhejiangHttpsClient;
-  /** Serialises the task work of one device: one heartbeat's tasks at a time. */
+  /** The task work in flight (one at a time per device). */
   working: Promise<void>;
+  busy: boolean;
+  /** A heartbeat named tasks while the work was in flight: go again once it is over. */
+  again: boolean;
 }
 
 const isoNow = () => new Date().toISOString();
@@ -105,7 +108,7 @@ export class BridgeRunner {
         logger: this.deps.log,
         signal: this.stopping.signal,
       });
-      this.running.set(device.id, { device, session, client, working: Promise.resolve() });
+      this.running.set(device.id, { device, session, client, working: Promise.resolve(), busy: false, again: false });
     }
     for (const { session } of this.running.values()) session.start();
     this.stopAttendance = startAttendance(
@@ -117,7 +120,7 @@ export class BridgeRunner {
         log: this.deps.log,
         readPhoto: this.deps.readPhoto,
         sessions: new Map(
-          [...this.running.entries()].map(([id, { session }]) => [id, { state: () => session.state(), signIn: (record) => session.signIn(record), onState: states.get(id)!.onState }]),
+          [...this.running.entries()].map(([id, { session }]) => [id, { state: () => session.state(), signIn: (record) => this.signIn(session, record), onState: states.get(id)!.onState }]),
         ),
       },
       this.bridgeId,
@@ -158,6 +161,28 @@ export class BridgeRunner {
     return { bridgeId: this.bridgeId, running: !this.stopping.signal.aborted && this.running.size > 0, devices };
   }
 
+  /** One attendance record through the session, told to `bridge run` either way. */
+  private async signIn(session: DeviceSession, record: AttendanceRecord): Promise<void> {
+    const sn = session.state().sn;
+    try {
+      await session.signIn(record);
+      this.note(`${sn}: sign-in sent (worker ${record.personId}, type ${record.type})`);
+    } catch (error) {
+      this.note(`${sn}: sign-in not sent (worker ${record.personId}): ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    }
+  }
+
+  /** A line for `bridge run` only (no state change to announce). */
+  private note(note: string): void {
+    if (this.stopping.signal.aborted) return;
+    try {
+      this.deps.onChange?.(this.state(), note);
+    } catch {
+      // the bridge was removed while running
+    }
+  }
+
   private announce(note: string): void {
     let state: BridgeState;
     try {
@@ -174,10 +199,31 @@ export class BridgeRunner {
     const run = this.running.get(device.id);
     if (!run || this.stopping.signal.aborted) return;
     const fresh = this.deps.bridges.tables.tasks.receive(device.id, ids, isoNow());
-    if (fresh.length > 0) this.deps.log.info({ bridge: this.bridgeId, sn: device.sn, taskids: fresh }, 'Zhejiang: tasks received');
-    run.working = run.working.then(() => this.work(run)).catch((error: unknown) => {
-      this.deps.log.warn({ bridge: this.bridgeId, sn: device.sn, error: error instanceof Error ? error.message : String(error) }, 'Zhejiang: tasks not finished; retried at the next heartbeat');
-    });
+    if (fresh.length > 0) {
+      this.deps.log.info({ bridge: this.bridgeId, sn: device.sn, taskids: fresh }, 'Zhejiang: tasks received');
+      this.note(`${device.sn}: tasks received ${fresh.join(', ')}`);
+    }
+    // Heartbeats come faster than a slow platform answers: never more than one pass queued behind the one running.
+    if (run.busy) {
+      run.again = true;
+      return;
+    }
+    run.busy = true;
+    run.working = (async () => {
+      try {
+        do {
+          run.again = false;
+          try {
+            await this.work(run);
+          } catch (error) {
+            this.deps.log.warn({ bridge: this.bridgeId, sn: device.sn, error: error instanceof Error ? error.message : String(error) }, 'Zhejiang: tasks not finished; retried at the next heartbeat');
+            this.note(`${device.sn}: tasks not finished (${error instanceof Error ? error.message : String(error)}); retried at the next heartbeat`);
+          }
+        } while (run.again && !this.stopping.signal.aborted);
+      } finally {
+        run.busy = false;
+      }
+    })();
   }
 
   /** Fetch what is only received, hand each fetched task to the hook, report what is finished. */

@@ -91,6 +91,25 @@ describe('Zhejiang bridge runner', () => {
     expect(device.tokenAgeMs).toBeGreaterThanOrEqual(0);
   });
 
+  it('keeps a task while the platform’s HTTPS side fails and answers it once when it is back', async () => {
+    const { bridgeId } = await startRunner();
+    await until(() => runner!.state().devices[0]?.status === 'online', 'the device online');
+    sim.faults.http5xx = true;
+    const task = sim.queueTask({ sn: SN, apicode: 'T_CLEAR_DEVICE_PERSON', workers: [], personIds: [], param: undefined });
+    await until(() => runner!.state().devices[0]?.openTasks === 1, 'the task received');
+    const during = sim.tcp.heartbeatParams.length;
+    await until(() => sim.tcp.heartbeatParams.length >= during + 5, 'heartbeats during the fault');
+    expect(sim.statuses).toEqual([]);
+    expect(runner!.state().devices[0]?.openTasks).toBe(1);
+    sim.faults.http5xx = false;
+    await until(() => sim.statuses.some((s) => s.taskid === task.taskid), 'the status report');
+    const beats = sim.tcp.heartbeatParams.length;
+    await until(() => sim.tcp.heartbeatParams.length >= beats + 5, 'more heartbeats');
+    expect(sim.statuses.filter((s) => s.taskid === task.taskid).map((s) => s.status)).toEqual([3]);
+    const history = (await call('bridge.tasks', { bridgeId })) as { tasks: { state: string }[] };
+    expect(history.tasks.map((t) => t.state)).toEqual(['reported']);
+  });
+
   it('shows a revocation with the platform’s reason', async () => {
     await startRunner();
     await until(() => runner!.state().devices[0]?.status === 'online', 'the device online');
