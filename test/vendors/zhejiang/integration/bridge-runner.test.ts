@@ -110,6 +110,27 @@ describe('Zhejiang bridge runner', () => {
     expect(history.tasks.map((t) => t.state)).toEqual(['reported']);
   });
 
+  it('runs the enabled bridges from core.startBackground, bridge.status shows them, core.close stops them', async () => {
+    const { id: siteId } = (await call('sites.create', { name: 'Gate house', timeZone: 'Asia/Shanghai' })) as { id: number };
+    const credentials = { accessId: sim.accessId, accessKey: sim.accessKey, accessSecret: sim.accessSecret };
+    const { id: bridgeId } = (await call('bridge.add', { siteId, tcp: sim.tcpAddress, httpsUrl: sim.apiUrl, credentials })) as { id: number };
+    await call('bridge.devices.add', { bridgeId, sn: SN });
+    const { id: offId } = (await call('bridge.add', { siteId, tcp: sim.tcpAddress, httpsUrl: sim.apiUrl, credentials, enabled: false })) as { id: number };
+    await call('bridge.devices.add', { bridgeId: offId, sn: 'ZJ-OFF' });
+    const before = (await call('bridge.status', { bridgeId })) as BridgeState;
+    expect(before).toMatchObject({ running: false, devices: [{ sn: SN, status: 'stopped' }] });
+
+    await core.startBackground();
+    let state = before;
+    await until(() => {
+      void core.dispatch('bridge.status', { bridgeId }).then((reply) => reply.ok && (state = reply.output as BridgeState));
+      return state.devices[0]?.status === 'online';
+    }, 'the device online');
+    expect(state.running).toBe(true);
+    expect((await call('bridge.status', { bridgeId: offId })) as BridgeState).toMatchObject({ running: false, devices: [{ sn: 'ZJ-OFF', status: 'stopped' }] });
+    await core.close();
+  });
+
   it('shows a revocation with the platform’s reason', async () => {
     await startRunner();
     await until(() => runner!.state().devices[0]?.status === 'online', 'the device online');
