@@ -9,12 +9,15 @@ import { BridgeRunner, type BridgeRunnerDeps } from './bridge-runner.ts';
 export class BridgeRunners {
   private readonly deps: BridgeRunnerDeps;
   private readonly runners = new Map<BridgeId, BridgeRunner>();
+  /** startEnabled ran: a change of a bridge restarts its runner (the CLI never sets this). */
+  private background = false;
 
   constructor(deps: BridgeRunnerDeps) {
     this.deps = deps;
   }
 
   startEnabled(): void {
+    this.background = true;
     for (const bridge of this.deps.bridges.enabled()) {
       if (this.runners.has(bridge.id)) continue;
       const runner = new BridgeRunner(this.deps, bridge.id);
@@ -35,6 +38,21 @@ export class BridgeRunners {
     runner.start();
     this.runners.set(bridgeId, runner);
     return runner;
+  }
+
+  /**
+   * A bridge or its devices changed (added, edited, removed): in the background, its runner is
+   * stopped and, if the bridge is still there and enabled, started again with what is stored now.
+   */
+  async refresh(bridgeId: BridgeId): Promise<void> {
+    if (!this.background) return;
+    await this.stop(bridgeId);
+    if (!this.deps.bridges.list().some((bridge) => bridge.id === bridgeId && bridge.enabled)) return;
+    try {
+      this.start(bridgeId);
+    } catch (error) {
+      this.deps.log.error({ bridge: bridgeId, error: error instanceof Error ? error.message : String(error) }, 'Zhejiang bridge could not start');
+    }
   }
 
   /** Stops one running bridge. */
@@ -66,6 +84,7 @@ export class BridgeRunners {
   }
 
   async close(): Promise<void> {
+    this.background = false;
     const runners = [...this.runners.values()];
     this.runners.clear();
     await Promise.all(runners.map((runner) => runner.stop()));

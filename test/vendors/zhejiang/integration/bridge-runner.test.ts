@@ -128,6 +128,18 @@ describe('Zhejiang bridge runner', () => {
     }, 'the device online');
     expect(state.running).toBe(true);
     expect((await call('bridge.status', { bridgeId: offId })) as BridgeState).toMatchObject({ running: false, devices: [{ sn: 'ZJ-OFF', status: 'stopped' }] });
+
+    // A change reaches the sessions: disabled stops the runner, enabled starts it again.
+    await call('bridge.update', { id: bridgeId, enabled: false });
+    expect((await call('bridge.status', { bridgeId })) as BridgeState).toMatchObject({ running: false, devices: [{ sn: SN, status: 'stopped' }] });
+    await call('bridge.update', { id: bridgeId, enabled: true });
+    state = (await call('bridge.status', { bridgeId })) as BridgeState;
+    expect(state.running).toBe(true);
+    await until(() => {
+      void core.dispatch('bridge.status', { bridgeId }).then((reply) => reply.ok && (state = reply.output as BridgeState));
+      return state.devices[0]?.status === 'online';
+    }, 'the device online again');
+    await call('bridge.remove', { id: bridgeId });
     await core.close();
   });
 
