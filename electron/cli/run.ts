@@ -113,6 +113,9 @@ const HELP = `Commands:
   bridge device add|list|remove <bridge-id> [--sn <sn>] [--door <backend-id>:<door-id>…] [<device-id>]
                                the devices as registered with the platform and the site's doors each stands for
   bridge tasks|queue <bridge-id>   the task history / the attendance queue (depth, oldest, failures and their errors)
+  bridge run <bridge-id>       run the bridge here: device sessions, tasks, attendance; prints changes; Ctrl+C stops
+  bridge status <bridge-id> [--json]   the device sessions: online, last heartbeat, token age, queue, last error
+  bridge test <bridge-id> [--sn <sn>]  TCP reach, C_AUTH, clock offset, HTTPS reach, each ok/failed with advice; exit 1 on failure
   sync [--once]                send the outbox (--once: until nothing is due; else until Ctrl+C)
   outbox list [--site <id>] [--state pending|sending|done|failed|cancelled]
   receiver start|stop|status <backend-id> [--host <address>] [--port N] [--sign-check off|warn|strict]

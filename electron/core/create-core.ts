@@ -71,6 +71,7 @@ import { visitorsHandlers } from '../visitors/visitors-handlers.ts';
 import { doorsHandlers } from '../doors/doors-handlers.ts';
 import { eventPhotosHandlers } from '../event-photos/event-photos-handlers.ts';
 import { EventPhotosService } from '../event-photos/event-photos-service.ts';
+import { BridgeRunners } from '../bridge/bridge-runners.ts';
 import { EventPhotoLinks } from '../store/event-photo-links.ts';
 import { DoorsService } from '../doors/doors-service.ts';
 import { DoorStateEvents } from '../store/door-state-events.ts';
@@ -118,6 +119,8 @@ export interface Core {
   readonly doors: DoorsService;
   /** The platform bridges' configuration and durable state (issue 16). */
   readonly bridges: BridgeService;
+  /** The running bridges (started with the background work; the CLI's `bridge run` starts one). */
+  readonly bridgeRunners: BridgeRunners;
   readonly dispatch: Dispatch;
   /**
    * What a long-running process (app, web server) runs in the background once it is up: sync, then
@@ -180,6 +183,8 @@ export function createCore(options: CoreOptions): Core {
   });
   const bridgeTables = { configs: new BridgeConfigsTable(store.db), devices: new BridgeDevicesTable(store.db), workers: new BridgeWorkersTable(store.db), tasks: new BridgeTasksTable(store.db), signins: new BridgeSigninsTable(store.db) };
   const bridges = new BridgeService({ tables: bridgeTables, sites: sitesTable, backends: new BackendsTable(store.db), inventory, secrets, log });
+  const eventPhotos = new EventPhotosService({ links: new EventPhotoLinks(store.db), log });
+  const bridgeRunners = new BridgeRunners({ bridges, bus, people: peopleTable, sites: sitesTable, log, readPhoto: (backendId, eventId) => eventPhotos.captured(backendId, eventId) });
   const reports = new ReportsService({ sites: sitesTable, backends, inventory, doorTests: doorTestsTable });
 
   // One table per contract area (electron/<area>/<area>-handlers.ts); the type asks for every method.
@@ -201,8 +206,8 @@ export function createCore(options: CoreOptions): Core {
     ...historyHandlers(new HistoryService({ search: new EventSearch(store.db), sites: sitesTable, backends, inventory })),
     ...visitorsHandlers(visitors),
     ...doorsHandlers(doors),
-    ...eventPhotosHandlers(new EventPhotosService({ links: new EventPhotoLinks(store.db), log })),
-    ...bridgeHandlers(bridges),
+    ...eventPhotosHandlers(eventPhotos),
+    ...bridgeHandlers(bridges, bridgeRunners),
   };
 
   let closed = false;
@@ -226,6 +231,7 @@ export function createCore(options: CoreOptions): Core {
     alarms,
     doors,
     bridges,
+    bridgeRunners,
     dispatch: createDispatcher(handlers, log),
     async startBackground() {
       sync.start();
@@ -233,11 +239,13 @@ export function createCore(options: CoreOptions): Core {
       await events.start().catch((error: unknown) => log.error({ err: error }, 'event pipeline could not start'));
       // Door states read whatever page is open: a door going into alarm raises its alarm.
       doors.start();
+      bridgeRunners.startEnabled();
     },
     async close() {
       if (closed) return;
       closed = true;
       await sync.stop();
+      await bridgeRunners.close();
       doors.stop();
       await events.stop();
       await scans.close();

@@ -182,6 +182,44 @@ export type BridgeQueue = z.infer<typeof BridgeQueueSchema>;
 
 const bridgeRef = z.strictObject({ id: BridgeIdSchema });
 
+export const DEVICE_RUN_STATES = ['online', 'connecting', 'authenticating', 'backoff', 'revoked', 'stopped'] as const;
+const LocalizedTextSchema = z.strictObject({ en: z.string(), 'zh-CN': z.string() });
+/** One device's live session (issue 16 item 2): times are epoch ms. */
+export const BridgeDeviceStateSchema = z.strictObject({
+  deviceId: BridgeDeviceIdSchema,
+  sn: z.string(),
+  status: z.enum(DEVICE_RUN_STATES),
+  lastHeartbeatAt: z.number().nullable(),
+  /** How old the session's token is (ms), null without one. */
+  tokenAgeMs: z.number().nullable(),
+  /** Attendance records waiting for this device. */
+  queueDepth: z.number().int(),
+  /** Tasks received and not reported yet. */
+  openTasks: z.number().int(),
+  lastError: z.strictObject({ code: z.string(), vendorCode: z.string().nullable(), message: z.string(), advice: LocalizedTextSchema.nullable(), at: z.number() }).nullable(),
+});
+export type BridgeDeviceState = z.infer<typeof BridgeDeviceStateSchema>;
+export const BridgeStateSchema = z.strictObject({ bridgeId: BridgeIdSchema, running: z.boolean(), devices: z.array(BridgeDeviceStateSchema) });
+export type BridgeState = z.infer<typeof BridgeStateSchema>;
+
+/** One step of `bridge.test`: ok true/false, null when not tried or nothing to judge by. */
+export const BridgeCheckLineSchema = z.strictObject({
+  check: z.enum(['tcp', 'auth', 'clock', 'https']),
+  ok: z.boolean().nullable(),
+  detail: z.string(),
+  vendorCode: z.string().nullable(),
+  advice: LocalizedTextSchema.nullable(),
+  offsetMs: z.number().nullable(),
+});
+export type BridgeCheckLine = z.infer<typeof BridgeCheckLineSchema>;
+export const BridgeTestResultSchema = z.strictObject({ bridgeId: BridgeIdSchema, sn: z.string(), ok: z.boolean(), lines: z.array(BridgeCheckLineSchema) });
+export type BridgeTestResult = z.infer<typeof BridgeTestResultSchema>;
+
+export const bridgeEvents = {
+  /** A device session of a running bridge changed state (online, backoff, revoked…) or heartbeated. */
+  'bridge.state': BridgeStateSchema,
+};
+
 export const bridgeMethods = {
   /** The bridges (of one site). */
   'bridge.list': method(z.strictObject({ siteId: SiteIdSchema.optional() }), z.strictObject({ bridges: z.array(BridgeSchema) })),
@@ -227,6 +265,10 @@ export const bridgeMethods = {
   'bridge.queue': method(z.strictObject({ bridgeId: BridgeIdSchema, limit: z.number().int().min(1).max(1000).default(200) }), BridgeQueueSchema),
   /** Failed records are due again now (all of the bridge's, or one). */
   'bridge.queue.retry': method(z.strictObject({ bridgeId: BridgeIdSchema, signinId: z.number().int().positive().optional() }), z.strictObject({ retried: z.number().int() })),
+  /** The live state of the bridge's device sessions (not running: every device `stopped`). */
+  'bridge.status': method(z.strictObject({ bridgeId: BridgeIdSchema }), BridgeStateSchema),
+  /** Test connection: TCP reach, C_AUTH, clock offset, HTTPS reach, each a verdict with advice (one device: `sn`, default the first). */
+  'bridge.test': method(z.strictObject({ bridgeId: BridgeIdSchema, sn: DeviceSnSchema.optional() }), BridgeTestResultSchema),
   /** The task history, newest first. */
   'bridge.tasks': method(z.strictObject({ bridgeId: BridgeIdSchema, limit: z.number().int().min(1).max(1000).default(200) }), z.strictObject({ tasks: z.array(BridgeTaskSchema) })),
 };

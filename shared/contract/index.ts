@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { alarmsEvents, alarmsMethods } from './alarms.ts';
 import { appMethods } from './app.ts';
 import { backendsEvents, backendsMethods, receiversMethods } from './backends.ts';
-import { bridgeMethods } from './bridges.ts';
+import { bridgeEvents, bridgeMethods } from './bridges.ts';
 import { commissioningMethods } from './commissioning.ts';
 import { doorTestsEvents, doorTestsMethods } from './door-tests.ts';
 import { doorsEvents, doorsMethods } from './doors.ts';
@@ -55,6 +55,7 @@ export const events = {
   ...alarmsEvents,
   ...visitorsEvents,
   ...doorsEvents,
+  ...bridgeEvents,
 };
 
 type Methods = typeof methods;

@@ -6,6 +6,7 @@ import { eventPhotosEn } from './event-photos.en.ts';
 import { alarmsEn, alarmsErrorsEn, alarmsValidationEn } from './alarms.en.ts';
 import { doorsEn, doorsErrorsEn } from './doors.en.ts';
 import { bridgeEn, bridgeErrorsEn, bridgeValidationEn } from './bridge.en.ts';
+import { bridgeRunEn } from './bridge-run.en.ts';
 import { visitorsEn, visitorsErrorsEn, visitorsValidationEn } from './visitors.en.ts';
 import { backendAddressEn, backendAddressErrorsEn, backendAddressValidationEn } from './backend-address.en.ts';
 import { wizardRunEn } from './wizard-run.en.ts';
@@ -415,6 +416,7 @@ export const en = {
   ...alarmsEn,
   ...doorsEn,
   ...bridgeEn,
+  ...bridgeRunEn,
   ...doorFeedEn,
   ...deviceResultsEn,
   ...reportEn,

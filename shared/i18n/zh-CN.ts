@@ -6,6 +6,7 @@ import { eventPhotosZhCN } from './event-photos.zh-CN.ts';
 import { alarmsZhCN, alarmsErrorsZhCN, alarmsValidationZhCN } from './alarms.zh-CN.ts';
 import { doorsZhCN, doorsErrorsZhCN } from './doors.zh-CN.ts';
 import { bridgeZhCN, bridgeErrorsZhCN, bridgeValidationZhCN } from './bridge.zh-CN.ts';
+import { bridgeRunZhCN } from './bridge-run.zh-CN.ts';
 import { visitorsZhCN, visitorsErrorsZhCN, visitorsValidationZhCN } from './visitors.zh-CN.ts';
 import type { Catalog } from './catalog.ts';
 import { backendAddressErrorsZhCN, backendAddressValidationZhCN, backendAddressZhCN } from './backend-address.zh-CN.ts';
@@ -413,6 +414,7 @@ export const zhCN: Catalog = {
   ...alarmsZhCN,
   ...doorsZhCN,
   ...bridgeZhCN,
+  ...bridgeRunZhCN,
   ...doorFeedZhCN,
   ...deviceResultsZhCN,
   ...peopleZhCN,

@@ -2,6 +2,7 @@ import { jsonObjectOption } from '../json-option.ts';
 import { BRIDGE_CREDENTIAL_FIELDS, BridgeIdSchema, type Bridge, type BridgeCredentials, type BridgeDevice, type DoorRef } from '../../../shared/contract/bridges.ts';
 import { SiteIdSchema } from '../../../shared/contract/sites.ts';
 import { call } from '../call.ts';
+import { bridgeRunCommands } from './bridge-run.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext, CommandResult } from '../context.ts';
 import { siteTime, siteTimeZoneOf } from '../site-time.ts';
@@ -204,7 +205,7 @@ const queue: Command = async (ctx, args): Promise<CommandResult> => {
   return { json: q, text: lines.join('\n') };
 };
 
-const subcommands: Readonly<Record<string, Command>> = { add, update, list, remove, device, tasks, queue };
+const subcommands: Readonly<Record<string, Command>> = { add, update, list, remove, device, tasks, queue, ...bridgeRunCommands };
 
 export const bridge: Command = (ctx, args) => {
   const [sub = 'list', ...rest] = args;

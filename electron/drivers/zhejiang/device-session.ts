@@ -181,6 +181,28 @@ export class DeviceSession {
     };
   }
 
+  /** The cached C_AUTH token for the device's HTTPS calls (never logged); undefined unless online. */
+  currentToken(): string | undefined {
+    return this.status === 'online' ? this.token : undefined;
+  }
+
+  /**
+   * The HTTPS half was refused the token (401_01 / 400_04): drops it and runs C_AUTH again on the
+   * open connection. Rejects `unreachable` (offline) when there is none: retry on the next heartbeat.
+   */
+  async reauthenticate(): Promise<void> {
+    const connection = this.connection;
+    if (this.revoked) throw revokedError(this.config.sn);
+    if (this.status !== 'online' || !connection?.isOpen) throw offlineError(this.config.sn, this.status);
+    this.token = undefined;
+    try {
+      await this.ensureToken(connection);
+    } catch (error) {
+      this.afterFailure(connection, error);
+      throw error;
+    }
+  }
+
   /**
    * Sends one C_SIGN_IN and resolves when the platform answered success. Rejects with a DriverError:
    * `unreachable` (reason offline) when the device is not online — keep the record and send it

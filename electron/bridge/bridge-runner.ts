@@ -1,0 +1,265 @@
+import type { BridgeDevice, BridgeDeviceState, BridgeId, BridgeState } from '../../shared/contract/bridges.ts';
+import type { EventBus } from '../api/event-bus.ts';
+import { DeviceSession, type DeviceSessionState, type DeviceSessionTuning } from '../drivers/zhejiang/device-session.ts';
+import { ZhejiangHttpsClient } from '../drivers/zhejiang/https-client.ts';
+import type { PlatformTask } from '../drivers/zhejiang/https-results.ts';
+import type { AttendanceRecord, TaskResult } from '../drivers/zhejiang/params.ts';
+import type { Logger } from '../log/logger.ts';
+import type { PeopleTable } from '../store/people-table.ts';
+import type { SitesTable } from '../store/sites-table.ts';
+import { startAttendance } from './attendance.ts';
+import type { BridgeService } from './bridge-service.ts';
+import { sessionStates, type CapturedPhotoReader } from './signin-pump.ts';
+
+/**
+ * The task hook (issue 16 item 6): what the runner does with each fetched task. The default answers
+ * status 3 (不支持, D13) so the platform is never left waiting; the task executor replaces it.
+ */
+export type TaskHook = (device: BridgeDevice, task: PlatformTask, client: ZhejiangHttpsClient) => Promise<TaskResult>;
+
+export const unsupportedTask: TaskHook = (_device, task) => Promise.resolve({ taskid: task.taskid, status: 3 });
+
+export interface BridgeRunnerDeps {
+  readonly bridges: BridgeService;
+  readonly bus: EventBus;
+  readonly people: Pick<PeopleTable, 'byPin'>;
+  readonly sites: Pick<SitesTable, 'get'>;
+  readonly log: Logger;
+  readonly readPhoto?: CapturedPhotoReader | undefined;
+  readonly onTask?: TaskHook | undefined;
+  /** Shorter intervals (tests, demos). */
+  readonly tuning?: DeviceSessionTuning | undefined;
+  /** Each state change, besides the bus (the CLI's `bridge run`). */
+  readonly onChange?: ((state: BridgeState, note: string) => void) | undefined;
+}
+
+interface Running {
+  readonly device: BridgeDevice;
+  readonly session: DeviceSession;
+  readonly client: ZhejiangHttpsClient;
+  /** The task work in flight (one at a time per device). */
+  working: Promise<void>;
+  busy: boolean;
+  /** A heartbeat named tasks while the work was in flight: go again once it is over. */
+  again: boolean;
+}
+
+const isoNow = () => new Date().toISOString();
+
+/**
+ * One bridge running (issue 16 items 2 and 6): a DeviceSession per device with the bridge's
+ * credentials and settings; each heartbeat's taskids go into the tasks table (`receive`
+ * de-duplicates), then every open task of the device is fetched (T_GET_TASKS with the session's
+ * token), handed to `onTask` and its status reported (T_UPDATE_TASKS_STATUS) — each step durable,
+ * so a failure (a refused token the session cannot renew now, the platform unreachable) is retried
+ * on the next heartbeat naming the task. Attendance is pumped through the same sessions. The live
+ * state goes to `state()` (`bridge.status`) and the bus (`bridge.state`).
+ */
+export class BridgeRunner {
+  readonly bridgeId: BridgeId;
+  private readonly deps: BridgeRunnerDeps;
+  private readonly running = new Map<number, Running>();
+  private stopAttendance: (() => Promise<void>) | undefined;
+  private readonly stopping = new AbortController();
+
+  constructor(deps: BridgeRunnerDeps, bridgeId: BridgeId) {
+    this.deps = deps;
+    this.bridgeId = bridgeId;
+  }
+
+  /** Starts every device's session and the attendance pumps; throws `bridge_settings_invalid` / `bridge_not_found`. */
+  start(): void {
+    const runtime = this.deps.bridges.runtime(this.bridgeId);
+    const { bridge, credentials, settings } = runtime;
+    const states = new Map<number, ReturnType<typeof sessionStates<DeviceSessionState>>>();
+    for (const device of runtime.devices) {
+      const listeners = sessionStates<DeviceSessionState>();
+      states.set(device.id, listeners);
+      let last: string | undefined;
+      const session: DeviceSession = new DeviceSession({
+        host: bridge.tcpHost,
+        port: bridge.tcpPort,
+        sn: device.sn,
+        ...credentials,
+        deviceVersion: settings.deviceVersion,
+        codecOptions: settings.codec,
+        layout: settings.layout,
+        maxFrameBytes: settings.maxFrameBytes,
+        heartbeatSeconds: settings.heartbeatMs / 1000,
+        logger: this.deps.log,
+        tuning: this.deps.tuning,
+        onTaskIds: (ids) => this.receive(device, ids),
+        onState: (state) => {
+          listeners.emit(state);
+          const note = state.status === last ? 'heartbeat' : `${device.sn}: ${state.status}${state.lastError && state.status !== 'online' ? ` (${state.lastError.vendorCode ?? state.lastError.code}: ${state.lastError.message})` : ''}`;
+          last = state.status;
+          this.announce(note);
+        },
+      });
+      const client = new ZhejiangHttpsClient({
+        url: bridge.httpsUrl,
+        tls: runtime.tls,
+        sn: device.sn,
+        token: () => session.currentToken(),
+        accessSecret: credentials.accessSecret,
+        codecOptions: settings.codec,
+        responseSignCheck: settings.responseSignCheck,
+        reauthenticate: () => session.reauthenticate(),
+        logger: this.deps.log,
+        signal: this.stopping.signal,
+      });
+      this.running.set(device.id, { device, session, client, working: Promise.resolve(), busy: false, again: false });
+    }
+    for (const { session } of this.running.values()) session.start();
+    this.stopAttendance = startAttendance(
+      {
+        bus: this.deps.bus,
+        bridges: this.deps.bridges,
+        people: this.deps.people,
+        sites: this.deps.sites,
+        log: this.deps.log,
+        readPhoto: this.deps.readPhoto,
+        sessions: new Map(
+          [...this.running.entries()].map(([id, { session }]) => [id, { state: () => session.state(), signIn: (record) => this.signIn(session, record), onState: states.get(id)!.onState }]),
+        ),
+      },
+      this.bridgeId,
+    );
+    this.deps.log.info({ bridge: this.bridgeId, devices: this.running.size }, 'Zhejiang bridge started');
+  }
+
+  /** Stops attendance, the task work in flight and every session. */
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    await this.stopAttendance?.();
+    this.stopAttendance = undefined;
+    await Promise.all([...this.running.values()].map(async ({ session, client, working }) => {
+      await session.stop();
+      await working.catch(() => undefined);
+      await client.close();
+    }));
+    this.deps.log.info({ bridge: this.bridgeId }, 'Zhejiang bridge stopped');
+    this.announce('stopped');
+  }
+
+  state(): BridgeState {
+    const depths = new Map(this.deps.bridges.tables.signins.bridgeDepths(this.bridgeId).map((d) => [d.deviceId, d.depth]));
+    const devices: BridgeDeviceState[] = [...this.running.values()].map(({ device, session }) => {
+      const state = session.state();
+      const error = state.lastError;
+      return {
+        deviceId: device.id,
+        sn: device.sn,
+        status: state.status,
+        lastHeartbeatAt: state.lastHeartbeatAt ?? null,
+        tokenAgeMs: state.tokenAgeMs ?? null,
+        queueDepth: depths.get(device.id) ?? 0,
+        openTasks: this.deps.bridges.tables.tasks.open(device.id).length,
+        lastError: error ? { code: error.code, vendorCode: error.vendorCode ?? null, message: error.message, advice: error.advice ?? null, at: error.at } : null,
+      };
+    });
+    return { bridgeId: this.bridgeId, running: !this.stopping.signal.aborted && this.running.size > 0, devices };
+  }
+
+  /** One attendance record through the session, told to `bridge run` either way. */
+  private async signIn(session: DeviceSession, record: AttendanceRecord): Promise<void> {
+    const sn = session.state().sn;
+    try {
+      await session.signIn(record);
+      this.note(`${sn}: sign-in sent (worker ${record.personId}, type ${record.type})`);
+    } catch (error) {
+      this.note(`${sn}: sign-in not sent (worker ${record.personId}): ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    }
+  }
+
+  /** A line for `bridge run` only (no state change to announce). */
+  private note(note: string): void {
+    if (this.stopping.signal.aborted) return;
+    try {
+      this.deps.onChange?.(this.state(), note);
+    } catch {
+      // the bridge was removed while running
+    }
+  }
+
+  private announce(note: string): void {
+    let state: BridgeState;
+    try {
+      state = this.state();
+    } catch {
+      return; // the bridge was removed while running
+    }
+    this.deps.bus.emit('bridge.state', state);
+    this.deps.onChange?.(state, note);
+  }
+
+  /** A heartbeat named tasks: new ones are stored, then every open task of the device is worked on (serially). */
+  private receive(device: BridgeDevice, ids: readonly string[]): void {
+    const run = this.running.get(device.id);
+    if (!run || this.stopping.signal.aborted) return;
+    const fresh = this.deps.bridges.tables.tasks.receive(device.id, ids, isoNow());
+    if (fresh.length > 0) {
+      this.deps.log.info({ bridge: this.bridgeId, sn: device.sn, taskids: fresh }, 'Zhejiang: tasks received');
+      this.note(`${device.sn}: tasks received ${fresh.join(', ')}`);
+    }
+    // Heartbeats come faster than a slow platform answers: never more than one pass queued behind the one running.
+    if (run.busy) {
+      run.again = true;
+      return;
+    }
+    run.busy = true;
+    run.working = (async () => {
+      try {
+        do {
+          run.again = false;
+          try {
+            await this.work(run);
+          } catch (error) {
+            this.deps.log.warn({ bridge: this.bridgeId, sn: device.sn, error: error instanceof Error ? error.message : String(error) }, 'Zhejiang: tasks not finished; retried at the next heartbeat');
+            this.note(`${device.sn}: tasks not finished (${error instanceof Error ? error.message : String(error)}); retried at the next heartbeat`);
+          }
+        } while (run.again && !this.stopping.signal.aborted);
+      } finally {
+        run.busy = false;
+      }
+    })();
+  }
+
+  /** Fetch what is only received, hand each fetched task to the hook, report what is finished. */
+  private async work(run: Running): Promise<void> {
+    const tasks = this.deps.bridges.tables.tasks;
+    const open = tasks.open(run.device.id);
+    const toFetch = open.filter((task) => task.state === 'received');
+    if (toFetch.length > 0) {
+      const described = new Map((await run.client.getTasks(toFetch.map((task) => task.taskid))).map((task) => [task.taskid, task]));
+      for (const task of toFetch) {
+        const got = described.get(task.taskid);
+        if (got) tasks.fetched(task.id, got.apicode, got.param, isoNow());
+        else tasks.finish(task.id, { state: 'unsupported', error: 'T_GET_TASKS did not describe this task' }, isoNow());
+      }
+    }
+    for (const task of tasks.open(run.device.id)) {
+      if (this.stopping.signal.aborted) return;
+      let result: TaskResult | undefined;
+      if (task.state === 'fetched' || task.state === 'running') {
+        const platformTask: PlatformTask = { taskid: task.taskid, apicode: task.apicode ?? '', param: task.param as PlatformTask['param'], paramText: undefined };
+        result = await (this.deps.onTask ?? unsupportedTask)(run.device, platformTask, run.client);
+        tasks.finish(task.id, { state: result.status === 1 ? 'done' : result.status === 2 ? 'failed' : 'unsupported', failedPersons: result.failedPersons ?? [], failedFaces: result.failedFaces ?? [] }, isoNow());
+        this.deps.log.info({ bridge: this.bridgeId, sn: run.device.sn, taskid: task.taskid, apicode: task.apicode, status: result.status }, 'Zhejiang: task finished');
+      } else {
+        result = resultOf(task);
+      }
+      const workers = this.deps.bridges.tables.workers.count(run.device.id);
+      await run.client.reportStatus([result], workers, workers);
+      tasks.reported(task.id, isoNow());
+      this.announce(`${run.device.sn}: task ${task.taskid} (${task.apicode ?? '?'}) reported status ${result.status}`);
+    }
+  }
+}
+
+/** A finished task's stored outcome as the status report carries it. */
+function resultOf(task: { taskid: string; state: string; failedPersons: readonly unknown[]; failedFaces: readonly unknown[] }): TaskResult {
+  const status = task.state === 'done' ? 1 : task.state === 'failed' ? 2 : 3;
+  return { taskid: task.taskid, status, failedPersons: task.failedPersons as TaskResult['failedPersons'], failedFaces: task.failedFaces as TaskResult['failedFaces'] };
+}

@@ -1,0 +1,156 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BridgeState, MethodInput, MethodName } from '../../../../shared/contract/index.ts';
+import { ApiError } from '../../../../shared/contract/errors.ts';
+import { BridgeRunner } from '../../../../electron/bridge/bridge-runner.ts';
+import { createCore, type Core } from '../../../../electron/core/create-core.ts';
+import { PeopleTable } from '../../../../electron/store/people-table.ts';
+import { SitesTable } from '../../../../electron/store/sites-table.ts';
+import { startZhejiangSimulator, type ZhejiangSimulator } from '../../../simulators/zhejiang/server.ts';
+import { useTempDirs } from '../../../support/temp-dir.ts';
+
+/**
+ * The bridge runner against the full platform simulator (issue 16 items 2 and 6): a device session
+ * per device comes online; a task queued on the platform is fetched once (T_GET_TASKS with the
+ * session's token) and, with no executor, answered status 3 once; a revocation shows in
+ * `bridge.status` with the platform's reason. Waits are for conditions (20 s ceiling).
+ */
+const tempDir = useTempDirs();
+const SN = 'ZJ-GATE-01';
+
+let core: Core;
+let sim: ZhejiangSimulator;
+let runner: BridgeRunner | undefined;
+
+beforeEach(async () => {
+  core = createCore({ dataDir: tempDir(), runtime: 'node' });
+  sim = await startZhejiangSimulator({ http: true, devices: [SN] });
+});
+afterEach(async () => {
+  await runner?.stop();
+  runner = undefined;
+  await sim.close();
+  await core.close();
+});
+
+async function call<M extends MethodName>(method: M, input: MethodInput<M>) {
+  const reply = await core.dispatch(method, input);
+  if (!reply.ok) throw ApiError.fromBody(reply.error);
+  return reply.output as never;
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function startRunner(): Promise<{ bridgeId: number; states: BridgeState[] }> {
+  const { id: siteId } = (await call('sites.create', { name: 'Gate house', timeZone: 'Asia/Shanghai' })) as { id: number };
+  const { id: bridgeId } = (await call('bridge.add', {
+    siteId,
+    tcp: sim.tcpAddress,
+    httpsUrl: sim.apiUrl,
+    credentials: { accessId: sim.accessId, accessKey: sim.accessKey, accessSecret: sim.accessSecret },
+  })) as { id: number };
+  await call('bridge.devices.add', { bridgeId, sn: SN });
+  const states: BridgeState[] = [];
+  core.bus.listen((name, payload) => {
+    if (name === 'bridge.state') states.push(payload as BridgeState);
+  });
+  runner = new BridgeRunner(
+    { bridges: core.bridges, bus: core.bus, people: new PeopleTable(core.db), sites: new SitesTable(core.db), log: core.log, tuning: { heartbeatMs: 50, backoffBaseMs: 50, backoffMaxMs: 200 } },
+    bridgeId,
+  );
+  runner.start();
+  return { bridgeId, states };
+}
+
+describe('Zhejiang bridge runner', () => {
+  it('comes online, fetches a queued task once and reports status 3 once', async () => {
+    const { bridgeId, states } = await startRunner();
+    await until(() => runner!.state().devices[0]?.status === 'online', 'the device online');
+    expect(states.some((s) => s.devices[0]?.status === 'online')).toBe(true);
+
+    const task = sim.queueTask({ sn: SN, apicode: 'T_CLEAR_DEVICE_PERSON', workers: [], personIds: [], param: undefined });
+    await until(() => sim.statuses.some((s) => s.taskid === task.taskid), 'the status report');
+    // Several heartbeats later, still once each.
+    const beats = sim.tcp.heartbeatParams.length;
+    await until(() => sim.tcp.heartbeatParams.length >= beats + 5, 'more heartbeats');
+
+    expect(sim.exchanges.filter((e) => e.apicode === 'T_GET_TASKS' && e.errorcode === undefined)).toHaveLength(1);
+    const reports = sim.statuses.filter((s) => s.taskid === task.taskid);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ sn: SN, status: 3, unknownTask: false, duplicate: false });
+    const history = (await call('bridge.tasks', { bridgeId })) as { tasks: { taskid: string; state: string; apicode: string | null }[] };
+    expect(history.tasks).toEqual([expect.objectContaining({ taskid: task.taskid, state: 'reported', apicode: 'T_CLEAR_DEVICE_PERSON' })]);
+    const device = runner!.state().devices[0]!;
+    expect(device).toMatchObject({ sn: SN, status: 'online', openTasks: 0, queueDepth: 0, lastError: null });
+    expect(device.lastHeartbeatAt).toBeGreaterThan(0);
+    expect(device.tokenAgeMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps a task while the platform’s HTTPS side fails and answers it once when it is back', async () => {
+    const { bridgeId } = await startRunner();
+    await until(() => runner!.state().devices[0]?.status === 'online', 'the device online');
+    sim.faults.http5xx = true;
+    const task = sim.queueTask({ sn: SN, apicode: 'T_CLEAR_DEVICE_PERSON', workers: [], personIds: [], param: undefined });
+    await until(() => runner!.state().devices[0]?.openTasks === 1, 'the task received');
+    const during = sim.tcp.heartbeatParams.length;
+    await until(() => sim.tcp.heartbeatParams.length >= during + 5, 'heartbeats during the fault');
+    expect(sim.statuses).toEqual([]);
+    expect(runner!.state().devices[0]?.openTasks).toBe(1);
+    sim.faults.http5xx = false;
+    await until(() => sim.statuses.some((s) => s.taskid === task.taskid), 'the status report');
+    const beats = sim.tcp.heartbeatParams.length;
+    await until(() => sim.tcp.heartbeatParams.length >= beats + 5, 'more heartbeats');
+    expect(sim.statuses.filter((s) => s.taskid === task.taskid).map((s) => s.status)).toEqual([3]);
+    const history = (await call('bridge.tasks', { bridgeId })) as { tasks: { state: string }[] };
+    expect(history.tasks.map((t) => t.state)).toEqual(['reported']);
+  });
+
+  it('runs the enabled bridges from core.startBackground, bridge.status shows them, core.close stops them', async () => {
+    const { id: siteId } = (await call('sites.create', { name: 'Gate house', timeZone: 'Asia/Shanghai' })) as { id: number };
+    const credentials = { accessId: sim.accessId, accessKey: sim.accessKey, accessSecret: sim.accessSecret };
+    const { id: bridgeId } = (await call('bridge.add', { siteId, tcp: sim.tcpAddress, httpsUrl: sim.apiUrl, credentials })) as { id: number };
+    await call('bridge.devices.add', { bridgeId, sn: SN });
+    const { id: offId } = (await call('bridge.add', { siteId, tcp: sim.tcpAddress, httpsUrl: sim.apiUrl, credentials, enabled: false })) as { id: number };
+    await call('bridge.devices.add', { bridgeId: offId, sn: 'ZJ-OFF' });
+    const before = (await call('bridge.status', { bridgeId })) as BridgeState;
+    expect(before).toMatchObject({ running: false, devices: [{ sn: SN, status: 'stopped' }] });
+
+    await core.startBackground();
+    let state = before;
+    await until(() => {
+      void core.dispatch('bridge.status', { bridgeId }).then((reply) => reply.ok && (state = reply.output as BridgeState));
+      return state.devices[0]?.status === 'online';
+    }, 'the device online');
+    expect(state.running).toBe(true);
+    expect((await call('bridge.status', { bridgeId: offId })) as BridgeState).toMatchObject({ running: false, devices: [{ sn: 'ZJ-OFF', status: 'stopped' }] });
+
+    // A change reaches the sessions: disabled stops the runner, enabled starts it again.
+    await call('bridge.update', { id: bridgeId, enabled: false });
+    expect((await call('bridge.status', { bridgeId })) as BridgeState).toMatchObject({ running: false, devices: [{ sn: SN, status: 'stopped' }] });
+    await call('bridge.update', { id: bridgeId, enabled: true });
+    state = (await call('bridge.status', { bridgeId })) as BridgeState;
+    expect(state.running).toBe(true);
+    await until(() => {
+      void core.dispatch('bridge.status', { bridgeId }).then((reply) => reply.ok && (state = reply.output as BridgeState));
+      return state.devices[0]?.status === 'online';
+    }, 'the device online again');
+    await call('bridge.remove', { id: bridgeId });
+    await core.close();
+  });
+
+  it('shows a revocation with the platform’s reason', async () => {
+    await startRunner();
+    await until(() => runner!.state().devices[0]?.status === 'online', 'the device online');
+    sim.tcp.revoke();
+    await until(() => runner!.state().devices[0]?.status === 'revoked', 'the device revoked');
+    const device = runner!.state().devices[0]!;
+    expect(device.lastError).toMatchObject({ vendorCode: '401_02' });
+    expect(device.lastError?.advice?.en).toBeTruthy();
+    expect(device.lastError?.advice?.['zh-CN']).toBeTruthy();
+  });
+});
