@@ -4,7 +4,8 @@
  */
 export const bridgeRunEn = {
   bridgeRun: {
-    started: 'Bridge {{bridge}} is running with {{count}} device(s). Press Ctrl+C to stop it.',
+    started_one: 'Bridge {{bridge}} is running with {{count}} device. Press Ctrl+C to stop it.',
+    started_other: 'Bridge {{bridge}} is running with {{count}} devices. Press Ctrl+C to stop it.',
     stopped: 'Bridge {{bridge}} stopped.',
     note: '{{time}}  {{note}}',
     noDevices: 'Bridge {{bridge}} has no devices: add one with “bridge device add {{bridge}} --sn <sn>”.',

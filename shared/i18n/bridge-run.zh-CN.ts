@@ -3,7 +3,8 @@ import type { bridgeRunEn } from './bridge-run.en.ts';
 /** 简体中文：在终端运行浙江平台桥接（issue 16 第 2、6 项：`bridge run|status|test`）。键与 bridge-run.en.ts 相同。 */
 export const bridgeRunZhCN: typeof bridgeRunEn = {
   bridgeRun: {
-    started: '桥接 {{bridge}} 正在运行，共 {{count}} 台设备。按 Ctrl+C 停止。',
+    started_one: '桥接 {{bridge}} 正在运行，共 {{count}} 台设备。按 Ctrl+C 停止。',
+    started_other: '桥接 {{bridge}} 正在运行，共 {{count}} 台设备。按 Ctrl+C 停止。',
     stopped: '桥接 {{bridge}} 已停止。',
     note: '{{time}}  {{note}}',
     noDevices: '桥接 {{bridge}} 没有设备：请用“bridge device add {{bridge}} --sn <设备号>”添加。',

@@ -91,7 +91,7 @@ describe('bridge run | status | test', () => {
       if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no report: ${stdout}\n${stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    expect(stderr).toContain('Bridge 1 is running with 1 device(s). Press Ctrl+C to stop it.');
+    expect(stderr).toContain('Bridge 1 is running with 1 device. Press Ctrl+C to stop it.');
     expect(stdout).toContain(`${sim.info.devices[0]}: online`);
     child.kill('SIGINT');
     expect(await exited).toBe(0);
