@@ -10,6 +10,7 @@ import type { SitesTable } from '../store/sites-table.ts';
 import { startAttendance } from './attendance.ts';
 import type { BridgeService } from './bridge-service.ts';
 import { sessionStates, type CapturedPhotoReader } from './signin-pump.ts';
+import { sessionConfig } from './session-config.ts';
 
 /**
  * The task hook (issue 16 item 6): what the runner does with each fetched task. The default answers
@@ -77,15 +78,7 @@ export class BridgeRunner {
       states.set(device.id, listeners);
       let last: string | undefined;
       const session: DeviceSession = new DeviceSession({
-        host: bridge.tcpHost,
-        port: bridge.tcpPort,
-        sn: device.sn,
-        ...credentials,
-        deviceVersion: settings.deviceVersion,
-        codecOptions: settings.codec,
-        layout: settings.layout,
-        maxFrameBytes: settings.maxFrameBytes,
-        heartbeatSeconds: settings.heartbeatMs / 1000,
+        ...sessionConfig(runtime, device),
         logger: this.deps.log,
         tuning: this.deps.tuning,
         onTaskIds: (ids) => this.receive(device, ids),

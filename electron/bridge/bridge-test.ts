@@ -2,6 +2,7 @@ import type { BridgeId, BridgeTestResult } from '../../shared/contract/bridges.t
 import { ApiError } from '../../shared/contract/errors.ts';
 import { checkConnection } from '../drivers/zhejiang/connection-check.ts';
 import type { BridgeService } from './bridge-service.ts';
+import { sessionConfig } from './session-config.ts';
 
 /**
  * `bridge.test` (issue 16 items 5 and 6): the connection check of one device of the bridge (the
@@ -11,19 +12,9 @@ export async function testBridge(bridges: BridgeService, bridgeId: BridgeId, sn?
   const runtime = bridges.runtime(bridgeId);
   const device = sn === undefined ? runtime.devices[0] : runtime.devices.find((d) => d.sn === sn);
   if (!device) throw new ApiError('bridge_device_not_found', `Bridge ${bridgeId} has no device ${sn ?? ''}.`, { bridgeId, deviceId: sn ?? '?' });
-  const { bridge, credentials, settings } = runtime;
+  const { bridge } = runtime;
   const lines = await checkConnection({
-    session: {
-      host: bridge.tcpHost,
-      port: bridge.tcpPort,
-      sn: device.sn,
-      ...credentials,
-      deviceVersion: settings.deviceVersion,
-      codecOptions: settings.codec,
-      layout: settings.layout,
-      maxFrameBytes: settings.maxFrameBytes,
-      heartbeatSeconds: settings.heartbeatMs / 1000,
-    },
+    session: sessionConfig(runtime, device),
     url: bridge.httpsUrl,
     tls: runtime.tls,
   });
