@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccessEvent } from '../../../../shared/contract/backends.ts';
-import { ApiError } from '../../../../shared/contract/errors.ts';
-import type { MethodInput, MethodName } from '../../../../shared/contract/index.ts';
 import { startAttendance } from '../../../../electron/bridge/attendance.ts';
 import { sessionStates, type CapturedPhotoReader, type SigninSession } from '../../../../electron/bridge/signin-pump.ts';
 import { createCore, type Core } from '../../../../electron/core/create-core.ts';
@@ -13,6 +11,7 @@ import { DEFAULT_COMPANY_NO } from '../../../simulators/k30/seed.ts';
 import { startK30Simulator, type K30Simulator } from '../../../simulators/k30/server.ts';
 import { startZhejiangTcpSimulator, type ZhejiangTcpSimulator } from '../../../simulators/zhejiang/tcp-server.ts';
 import { useTempDirs } from '../../../support/temp-dir.ts';
+import { call } from '../../../../electron/cli/call.ts';
 
 /**
  * Attendance end to end in the core (issue 16 item 4): a K30 backend with its real inventory (the
@@ -45,12 +44,6 @@ afterEach(async () => {
   await core.close();
 });
 
-async function call<M extends MethodName>(method: M, input: MethodInput<M>) {
-  const reply = await core.dispatch(method, input);
-  if (!reply.ok) throw ApiError.fromBody(reply.error);
-  return reply.output as never;
-}
-
 async function until(condition: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (!condition()) {
@@ -69,13 +62,13 @@ interface Setup {
 
 /** Site (Shanghai), K30 backend + inventory, bridge → platform simulator, device for one door, worker 1001 mapped, 1002 not. */
 async function setUp(): Promise<Setup> {
-  const { id: siteId } = (await call('sites.create', { name: 'Gate house', timeZone: 'Asia/Shanghai' })) as { id: number };
-  const { id: backendId } = (await call('backends.add', { siteId, vendor: 'k30', baseUrl: k30.url, credentials: { companyNo: DEFAULT_COMPANY_NO } })) as { id: number };
-  const inventory = (await call('backends.inventory', { id: backendId, refresh: true })) as { doors: { id: string }[] };
+  const { id: siteId } = (await call(core, 'sites.create', { name: 'Gate house', timeZone: 'Asia/Shanghai' })) as { id: number };
+  const { id: backendId } = (await call(core, 'backends.add', { siteId, vendor: 'k30', baseUrl: k30.url, credentials: { companyNo: DEFAULT_COMPANY_NO } })) as { id: number };
+  const inventory = (await call(core, 'backends.inventory', { id: backendId, refresh: true })) as { doors: { id: string }[] };
   const [mappedDoor, otherDoor] = inventory.doors.map((d) => d.id).sort() as [string, string];
   expect(otherDoor).toBeDefined();
-  const { id: bridgeId } = (await call('bridge.add', { siteId, tcp: `${platform.host}:${platform.port}`, httpsUrl: 'http://127.0.0.1:9', credentials: CREDENTIALS })) as { id: number };
-  const { id: deviceId } = (await call('bridge.devices.add', { bridgeId, sn: SN, doors: [{ backendId, doorId: mappedDoor }] })) as { id: number };
+  const { id: bridgeId } = (await call(core, 'bridge.add', { siteId, tcp: `${platform.host}:${platform.port}`, httpsUrl: 'http://127.0.0.1:9', credentials: CREDENTIALS })) as { id: number };
+  const { id: deviceId } = (await call(core, 'bridge.devices.add', { bridgeId, sn: SN, doors: [{ backendId, doorId: mappedDoor }] })) as { id: number };
   const people = new PeopleTable(core.db);
   const now = new Date().toISOString();
   const worker = people.upsert(siteId, '1001', JSON.stringify({ name: '张三' }), null, null, now);

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BridgeState, MethodInput, MethodName } from '../../../../shared/contract/index.ts';
-import { ApiError } from '../../../../shared/contract/errors.ts';
+import type { BridgeState } from '../../../../shared/contract/index.ts';
 import { BridgeRunner } from '../../../../electron/bridge/bridge-runner.ts';
 import { createCore, type Core } from '../../../../electron/core/create-core.ts';
 import { PeopleTable } from '../../../../electron/store/people-table.ts';
 import { SitesTable } from '../../../../electron/store/sites-table.ts';
 import { startZhejiangSimulator, type ZhejiangSimulator } from '../../../simulators/zhejiang/server.ts';
 import { useTempDirs } from '../../../support/temp-dir.ts';
+import { call } from '../../../../electron/cli/call.ts';
 
 /**
  * The bridge runner against the full platform simulator (issue 16 items 2 and 6): a device session
@@ -32,12 +32,6 @@ afterEach(async () => {
   await core.close();
 });
 
-async function call<M extends MethodName>(method: M, input: MethodInput<M>) {
-  const reply = await core.dispatch(method, input);
-  if (!reply.ok) throw ApiError.fromBody(reply.error);
-  return reply.output as never;
-}
-
 async function until(condition: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (!condition()) {
@@ -47,14 +41,14 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 }
 
 async function startRunner(): Promise<{ bridgeId: number; states: BridgeState[] }> {
-  const { id: siteId } = (await call('sites.create', { name: 'Gate house', timeZone: 'Asia/Shanghai' })) as { id: number };
-  const { id: bridgeId } = (await call('bridge.add', {
+  const { id: siteId } = (await call(core, 'sites.create', { name: 'Gate house', timeZone: 'Asia/Shanghai' })) as { id: number };
+  const { id: bridgeId } = (await call(core, 'bridge.add', {
     siteId,
     tcp: sim.tcpAddress,
     httpsUrl: sim.apiUrl,
     credentials: { accessId: sim.accessId, accessKey: sim.accessKey, accessSecret: sim.accessSecret },
   })) as { id: number };
-  await call('bridge.devices.add', { bridgeId, sn: SN });
+  await call(core, 'bridge.devices.add', { bridgeId, sn: SN });
   const states: BridgeState[] = [];
   core.bus.listen((name, payload) => {
     if (name === 'bridge.state') states.push(payload as BridgeState);
@@ -83,7 +77,7 @@ describe('Zhejiang bridge runner', () => {
     const reports = sim.statuses.filter((s) => s.taskid === task.taskid);
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ sn: SN, status: 3, unknownTask: false, duplicate: false });
-    const history = (await call('bridge.tasks', { bridgeId })) as { tasks: { taskid: string; state: string; apicode: string | null }[] };
+    const history = (await call(core, 'bridge.tasks', { bridgeId })) as { tasks: { taskid: string; state: string; apicode: string | null }[] };
     expect(history.tasks).toEqual([expect.objectContaining({ taskid: task.taskid, state: 'reported', apicode: 'T_CLEAR_DEVICE_PERSON' })]);
     const device = runner!.state().devices[0]!;
     expect(device).toMatchObject({ sn: SN, status: 'online', openTasks: 0, queueDepth: 0, lastError: null });
@@ -106,18 +100,18 @@ describe('Zhejiang bridge runner', () => {
     const beats = sim.tcp.heartbeatParams.length;
     await until(() => sim.tcp.heartbeatParams.length >= beats + 5, 'more heartbeats');
     expect(sim.statuses.filter((s) => s.taskid === task.taskid).map((s) => s.status)).toEqual([3]);
-    const history = (await call('bridge.tasks', { bridgeId })) as { tasks: { state: string }[] };
+    const history = (await call(core, 'bridge.tasks', { bridgeId })) as { tasks: { state: string }[] };
     expect(history.tasks.map((t) => t.state)).toEqual(['reported']);
   });
 
   it('runs the enabled bridges from core.startBackground, bridge.status shows them, core.close stops them', async () => {
-    const { id: siteId } = (await call('sites.create', { name: 'Gate house', timeZone: 'Asia/Shanghai' })) as { id: number };
+    const { id: siteId } = (await call(core, 'sites.create', { name: 'Gate house', timeZone: 'Asia/Shanghai' })) as { id: number };
     const credentials = { accessId: sim.accessId, accessKey: sim.accessKey, accessSecret: sim.accessSecret };
-    const { id: bridgeId } = (await call('bridge.add', { siteId, tcp: sim.tcpAddress, httpsUrl: sim.apiUrl, credentials })) as { id: number };
-    await call('bridge.devices.add', { bridgeId, sn: SN });
-    const { id: offId } = (await call('bridge.add', { siteId, tcp: sim.tcpAddress, httpsUrl: sim.apiUrl, credentials, enabled: false })) as { id: number };
-    await call('bridge.devices.add', { bridgeId: offId, sn: 'ZJ-OFF' });
-    const before = (await call('bridge.status', { bridgeId })) as BridgeState;
+    const { id: bridgeId } = (await call(core, 'bridge.add', { siteId, tcp: sim.tcpAddress, httpsUrl: sim.apiUrl, credentials })) as { id: number };
+    await call(core, 'bridge.devices.add', { bridgeId, sn: SN });
+    const { id: offId } = (await call(core, 'bridge.add', { siteId, tcp: sim.tcpAddress, httpsUrl: sim.apiUrl, credentials, enabled: false })) as { id: number };
+    await call(core, 'bridge.devices.add', { bridgeId: offId, sn: 'ZJ-OFF' });
+    const before = (await call(core, 'bridge.status', { bridgeId })) as BridgeState;
     expect(before).toMatchObject({ running: false, devices: [{ sn: SN, status: 'stopped' }] });
 
     await core.startBackground();
@@ -127,19 +121,19 @@ describe('Zhejiang bridge runner', () => {
       return state.devices[0]?.status === 'online';
     }, 'the device online');
     expect(state.running).toBe(true);
-    expect((await call('bridge.status', { bridgeId: offId })) as BridgeState).toMatchObject({ running: false, devices: [{ sn: 'ZJ-OFF', status: 'stopped' }] });
+    expect((await call(core, 'bridge.status', { bridgeId: offId })) as BridgeState).toMatchObject({ running: false, devices: [{ sn: 'ZJ-OFF', status: 'stopped' }] });
 
     // A change reaches the sessions: disabled stops the runner, enabled starts it again.
-    await call('bridge.update', { id: bridgeId, enabled: false });
-    expect((await call('bridge.status', { bridgeId })) as BridgeState).toMatchObject({ running: false, devices: [{ sn: SN, status: 'stopped' }] });
-    await call('bridge.update', { id: bridgeId, enabled: true });
-    state = (await call('bridge.status', { bridgeId })) as BridgeState;
+    await call(core, 'bridge.update', { id: bridgeId, enabled: false });
+    expect((await call(core, 'bridge.status', { bridgeId })) as BridgeState).toMatchObject({ running: false, devices: [{ sn: SN, status: 'stopped' }] });
+    await call(core, 'bridge.update', { id: bridgeId, enabled: true });
+    state = (await call(core, 'bridge.status', { bridgeId })) as BridgeState;
     expect(state.running).toBe(true);
     await until(() => {
       void core.dispatch('bridge.status', { bridgeId }).then((reply) => reply.ok && (state = reply.output as BridgeState));
       return state.devices[0]?.status === 'online';
     }, 'the device online again');
-    await call('bridge.remove', { id: bridgeId });
+    await call(core, 'bridge.remove', { id: bridgeId });
     await core.close();
   });
 

@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../../shared/contract/errors.ts';
-import type { MethodInput, MethodName } from '../../../../shared/contract/index.ts';
 import type { OutboxEntry } from '../../../../shared/contract/people.ts';
 import { deviceTotals, executeTask, FACE_REFUSED, PERSON_REFUSED, type TaskClient, type TaskExecutorDeps } from '../../../../electron/bridge/task-executor.ts';
 import { workerPin } from '../../../../electron/bridge/worker-pin.ts';
@@ -15,6 +13,7 @@ import { startK30Simulator, type K30Simulator } from '../../../simulators/k30/se
 import { startZhejiangSimulator, type ZhejiangSimulator } from '../../../simulators/zhejiang/server.ts';
 import type { TaskApicode, Worker } from '../../../simulators/zhejiang/tasks.ts';
 import { useTempDirs } from '../../../support/temp-dir.ts';
+import { call } from '../../../../electron/cli/call.ts';
 
 /**
  * The task executor (issue 16 item 3) in the core: a K30 backend (its simulator) behind the one door
@@ -50,12 +49,6 @@ afterEach(async () => {
   await core.close();
 });
 
-async function call<M extends MethodName>(method: M, input: MethodInput<M>) {
-  const reply = await core.dispatch(method, input);
-  if (!reply.ok) throw ApiError.fromBody(reply.error);
-  return reply.output as never;
-}
-
 interface Setup {
   readonly backendId: number;
   readonly bridgeId: number;
@@ -63,12 +56,12 @@ interface Setup {
 }
 
 async function setUp(): Promise<Setup> {
-  const { id: siteId } = (await call('sites.create', { name: 'Gate house', timeZone: 'Asia/Shanghai' })) as { id: number };
-  const { id: backendId } = (await call('backends.add', { siteId, vendor: 'k30', baseUrl: k30.url, credentials: { companyNo: DEFAULT_COMPANY_NO } })) as { id: number };
-  const inventory = (await call('backends.inventory', { id: backendId, refresh: true })) as { doors: { id: string }[] };
+  const { id: siteId } = (await call(core, 'sites.create', { name: 'Gate house', timeZone: 'Asia/Shanghai' })) as { id: number };
+  const { id: backendId } = (await call(core, 'backends.add', { siteId, vendor: 'k30', baseUrl: k30.url, credentials: { companyNo: DEFAULT_COMPANY_NO } })) as { id: number };
+  const inventory = (await call(core, 'backends.inventory', { id: backendId, refresh: true })) as { doors: { id: string }[] };
   const door = inventory.doors[0]!.id;
-  const { id: bridgeId } = (await call('bridge.add', { siteId, tcp: `${platform.tcp.host}:${platform.tcp.port}`, httpsUrl: platform.apiUrl, credentials: CREDENTIALS })) as { id: number };
-  const device = (await call('bridge.devices.add', { bridgeId, sn: SN, doors: [{ backendId, doorId: door }] })) as Setup['device'];
+  const { id: bridgeId } = (await call(core, 'bridge.add', { siteId, tcp: `${platform.tcp.host}:${platform.tcp.port}`, httpsUrl: platform.apiUrl, credentials: CREDENTIALS })) as { id: number };
+  const device = (await call(core, 'bridge.devices.add', { bridgeId, sn: SN, doors: [{ backendId, doorId: door }] })) as Setup['device'];
   return { backendId, bridgeId, device };
 }
 
