@@ -251,7 +251,9 @@ describe('the Live page', () => {
     await expect.poll(() => rows(page).first().getAttribute('data-key'), WAIT).not.toBe(`1:k30:${fresh.no}`);
     const inView = await rows(page).first().getAttribute('data-key');
     count = Number(await feed.getAttribute('data-count'));
-    k30.emitPassRecord({ stranger: true, at: newest.at - 500 });
+    // K30 times are whole seconds: 1.5 s before the top row (`fresh`) is older than it in any case
+    // (half a second before `newest` could fall in the top row's own second and wait behind "N new").
+    k30.emitPassRecord({ stranger: true, at: fresh.at - 1_500 });
     await expect.poll(async () => Number(await feed.getAttribute('data-count')), WAIT).toBe(count + 1);
     await expect.poll(() => rows(page).first().getAttribute('data-key'), WAIT).toBe(inView);
     expect(await page.getByTestId('live-new').count()).toBe(0);
