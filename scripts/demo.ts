@@ -34,7 +34,7 @@ process.stdout.write(
 
 if (process.stdin.isTTY) {
   process.stdout.write(`\n${CONSOLE_HELP}`);
-  startDemoConsole(zkbio, hongtu, (text) => process.stdout.write(text));
+  startDemoConsole({ zkbio, hongtu, zhejiang }, (text) => process.stdout.write(text));
 }
 
 async function shutdown(): Promise<void> {

@@ -34,7 +34,7 @@ describe('the README’s demo day, every step as written (issue 12)', () => {
     await demo?.close();
   });
 
-  const say = (line: string) => consoleAnswer(demo.zkbio, demo.hongtu, line.trim().split(/\s+/));
+  const say = (line: string) => consoleAnswer(demo, line.trim().split(/\s+/));
   const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
   it('walks Scan → Backends → Inventory → Hongtu wizard → Enroll → Import → People → Sync → Door tests → Walk-through → Report', async () => {

@@ -1,21 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_HELP, consoleAnswer } from '../../../scripts/demo-console.ts';
 import { startHongtuSimulator, type HongtuSimulator } from '../../simulators/hongtu/server.ts';
+import { startZhejiangSimulator, type ZhejiangSimulator } from '../../simulators/zhejiang/server.ts';
 import { startZkbioSimulator, type ZkbioSimulator } from '../../simulators/zkbio/server.ts';
 
 // The demo's console, as the README's "Try it" uses it: walk-throughs, and a backend going down
 // and coming back for the sync queue, against the real simulators.
 let zk: ZkbioSimulator;
 let ht: HongtuSimulator;
+let zj: ZhejiangSimulator;
 beforeAll(async () => {
   zk = await startZkbioSimulator({ token: 'T' });
   ht = await startHongtuSimulator({});
+  zj = await startZhejiangSimulator({ http: true });
 });
 afterAll(async () => {
   await zk.close();
   await ht.close();
+  await zj.close();
 });
-const say = (line: string) => consoleAnswer(zk, ht, line.split(' '));
+const say = (line: string) => consoleAnswer({ zkbio: zk, hongtu: ht, zhejiang: zj }, line.split(' '));
 
 describe('the demo console', () => {
   it('lists the people the README names', () => {
@@ -35,6 +39,20 @@ describe('the demo console', () => {
     await expect(fetch(`${zk.url}/api/accLevel/list?access_token=T`)).rejects.toThrow();
     expect(say('up zkbio')).toContain('again');
     expect((await fetch(`${zk.url}/api/accLevel/list?access_token=T`)).status).toBe(200);
+  });
+
+  it('queues a Zhejiang task of workers with photos for a device, numbering workers on from the last task', () => {
+    const sn = zj.devices[0]!;
+    expect(say('zj task')).toMatch(new RegExp(`^Zhejiang: task \\d{19} \\(T_SEND_PERSON\\) for ${sn}: ZJ0001 .+, ZJ0002 .+, ZJ0003 `));
+    expect(say(`zj task ${sn} 2`)).toContain('ZJ0004');
+    const [first, second] = zj.tasks.all();
+    expect(first!.workers.map((w) => [w.personId, w.photo])).toEqual([['ZJ0001', 'ok'], ['ZJ0002', 'ok'], ['ZJ0003', 'ok']]);
+    expect(second!.workers.map((w) => w.personId)).toEqual(['ZJ0004', 'ZJ0005']);
+    expect(() => say('zj task NOPE')).toThrow(/no device NOPE/);
+    expect(() => say(`zj task ${sn} 0`)).toThrow(/1 to 100/);
+    expect(say('zj devices')).toContain(`${sn}  offline`);
+    expect(say('zj signins')).toContain('no attendance');
+    expect(() => consoleAnswer({ zkbio: zk, hongtu: ht }, ['zj', 'devices'])).toThrow(/no Zhejiang/);
   });
 
   it('answers anything else with the help', () => {
