@@ -26,7 +26,7 @@ export const bridgePageEn = {
         'accept-any': 'Accept any (test platforms only: not safe)',
       },
       fingerprint: 'SHA-256 fingerprint',
-      fingerprintKeep: 'Pinned fingerprint stored: enter it again to change the check or the address.',
+      fingerprintKeep: 'A fingerprint is pinned: leave this empty to keep it, or enter the new certificate’s.',
       credentials: 'Credentials (as the platform issued them)',
       credentialSet: 'set',
       credentialNotSet: 'not set',
@@ -89,10 +89,11 @@ export const bridgePageEn = {
       removeTitle: 'Remove device {{sn}}?',
       removeBody: 'The device is removed from this bridge with its door mapping and its attendance records not sent yet. The platform keeps it registered.',
       door: '{{door}} ({{backend}})',
+      doorTaken: '{{door}} ({{backend}}) — stands for device {{sn}}',
     },
     state: {
       title: 'Live state',
-      running: 'running',
+      running: 'The bridge is running in this app.',
       notRunning: 'not running (disabled, or no device)',
       status: {
         online: 'online',
@@ -157,7 +158,7 @@ export const bridgePageEn = {
       states: {
         received: 'received',
         fetched: 'fetched',
-        running: 'running',
+        running: 'The bridge is running in this app.',
         done: 'done',
         failed: 'failed',
         unsupported: 'not supported',

@@ -160,6 +160,8 @@ export function createBridgeStore(client: ApiClient): StoreApi<BridgeStore> {
       async save({ add, update }) {
         const saved = await act('save', async () => (add ? client.call('bridge.add', add) : update ? client.call('bridge.update', update) : null));
         if (!saved) return false;
+        // A verdict about the settings before this change would mislead: test again.
+        set({ testResult: null });
         set((s) => ({
           bridges: [...(s.bridges ?? []).filter((b) => b.id !== saved.id), saved].sort((a, b) => a.id - b.id),
           done: { action: 'save', count: add ? 1 : 0 },

@@ -105,6 +105,8 @@ describe('Bridge page', () => {
     await expect.poll(() => row.getByTestId('bridge-device-status').getAttribute('data-status'), WAIT).toBe('online');
     expect(await row.getByTestId('bridge-device-status').textContent()).toBe('online');
     await expect.poll(() => row.getByTestId('bridge-device-heartbeat-ago').textContent(), WAIT).toMatch(/^\d+ s ago$/);
+    // Its door is no longer offered to another device.
+    expect(await page.getByTestId('bridge-door-option').first().isDisabled()).toBe(true);
 
     // 2. Test connection: every step ok.
     await page.getByTestId('bridge-test-run').click();
@@ -132,14 +134,17 @@ describe('Bridge page', () => {
     // The right secret again: online again.
     await page.getByTestId('bridge-accessSecret').fill(sim.accessSecret);
     await page.getByTestId('bridge-save').click();
+    // The verdict about the old secret is gone with the change.
+    await expect.poll(() => page.getByTestId('bridge-test-result').count(), WAIT).toBe(0);
     await expect.poll(() => row.getByTestId('bridge-device-status').getAttribute('data-status'), WAIT).toBe('online');
 
     // 5. A task queued on the platform appears in the history, its apicode in words.
     const task = sim.queueTask({ sn, apicode: 'T_CLEAR_DEVICE_PERSON', workers: [], personIds: [], param: undefined });
     const taskRow = page.locator(`[data-testid="bridge-task-row"][data-taskid="${task.taskid}"]`);
     await expect.poll(() => taskRow.count(), WAIT).toBe(1);
+    // Named by a heartbeat first ("Not fetched yet"), then fetched, worked on and reported: the row follows the bus.
+    await expect.poll(() => taskRow.getAttribute('data-state'), WAIT).toBe('reported');
     expect(await taskRow.getByTestId('bridge-task-what').textContent()).toBe('Clear all workers');
-    await expect.poll(() => taskRow.getAttribute('data-state'), WAIT).toMatch(/^(reported|done|unsupported)$/);
 
     // 6. A sign-in the platform refused waits for a retry from the page; Retry sends it.
     const db = new BetterSqlite3(join(dataDir, DB_FILE_NAME));

@@ -82,12 +82,13 @@ export function DevicesPanel() {
   const [touched, setTouched] = useState(false);
   const [removing, setRemoving] = useState<BridgeDevice | null>(null);
   const snOk = DeviceSnSchema.safeParse(sn.trim()).success;
+  const takenDoors = new Map(devices.flatMap((device) => device.doors.map((door) => [doorKey(door), device.sn] as const)));
 
   async function add(event: React.FormEvent) {
     event.preventDefault();
     setTouched(true);
     if (!snOk) return;
-    const refs = doors.filter((d) => picked.includes(doorKey(d))).map((d) => ({ backendId: d.backendId, doorId: d.doorId }));
+    const refs = doors.filter((d) => picked.includes(doorKey(d)) && !takenDoors.has(doorKey(d))).map((d) => ({ backendId: d.backendId, doorId: d.doorId }));
     if (await bridgeStore.getState().addDevice(sn.trim(), refs)) {
       setSn('');
       setPicked([]);
@@ -157,16 +158,21 @@ export function DevicesPanel() {
           {doors.length === 0 ? <p className="hint">{t('bridgePage.devices.noSiteDoors')}</p> : null}
           {doors.map((door) => {
             const key = doorKey(door);
+            // A pass is reported from one device: a door already standing for one is shown, not offered.
+            const takenBy = takenDoors.get(key);
             return (
               <label key={key} className="bridge-check">
                 <input
                   type="checkbox"
                   data-testid="bridge-door-option"
                   data-door={key}
-                  checked={picked.includes(key)}
+                  disabled={takenBy !== undefined}
+                  checked={takenBy === undefined && picked.includes(key)}
                   onChange={(e) => setPicked((p) => (e.target.checked ? [...p, key] : p.filter((k) => k !== key)))}
                 />{' '}
-                {t('bridgePage.devices.door', { door: door.name, backend: door.backendName })}
+                {takenBy === undefined
+                  ? t('bridgePage.devices.door', { door: door.name, backend: door.backendName })
+                  : t('bridgePage.devices.doorTaken', { door: door.name, backend: door.backendName, sn: takenBy })}
               </label>
             );
           })}
