@@ -81,7 +81,7 @@ export function TestPanel() {
                     </span>
                   ) : null}
                   {line.check === 'clock' && line.offsetMs !== null ? <span> — {t('bridgePage.test.offset', { seconds: Math.round(line.offsetMs / 1000) })}</span> : null}
-                  <span className="bridge-check-detail mono"> {line.detail}</span>
+                  {line.check === 'clock' && line.offsetMs !== null ? null : <span className="bridge-check-detail mono"> {line.detail}</span>}
                   {lineAdvice ? (
                     <p className="hint bridge-advice" data-testid="bridge-check-advice">
                       {lineAdvice}
