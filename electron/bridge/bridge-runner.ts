@@ -166,14 +166,14 @@ export class BridgeRunner {
     }
   }
 
-  /** A line for `bridge run` only (no state change to announce). */
+  /**
+   * Tasks received or a sign-in sent or refused: the session's status is the same, but the device's
+   * open tasks and queue depth changed, so the state goes on the bus too (the Bridge page reads its
+   * task history and queue again on such a change, instead of polling).
+   */
   private note(note: string): void {
     if (this.stopping.signal.aborted) return;
-    try {
-      this.deps.onChange?.(this.state(), note);
-    } catch {
-      // the bridge was removed while running
-    }
+    this.announce(note);
   }
 
   private announce(note: string): void {

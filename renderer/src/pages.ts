@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { BackendsPage } from './pages/backends/backends-page.tsx';
+import { BridgePage } from './pages/bridge/bridge-page.tsx';
 import { EnrollPage } from './pages/enroll/enroll-page.tsx';
 import { HistoryPage } from './pages/history/history-page.tsx';
 import { LivePage } from './pages/live/live-page.tsx';
@@ -39,6 +40,7 @@ export const PAGES: readonly Page[] = [
   { id: 'report', navKey: 'nav.report', Component: ReportPage },
   { id: 'live', navKey: 'live.nav', Component: LivePage },
   { id: 'history', navKey: 'history.nav', Component: HistoryPage },
+  { id: 'bridge', navKey: 'bridgePage.nav', Component: BridgePage },
   { id: 'workbench', navKey: 'nav.workbench', Component: WorkbenchPage },
   { id: 'settings', navKey: 'nav.settings', Component: SettingsPage },
 ];
