@@ -144,6 +144,29 @@ describe('Zhejiang attendance catch-up', () => {
   });
 });
 
+describe('Zhejiang attendance while the bridge is disabled', () => {
+  it('passes stored while the bridge is disabled are sent once it is enabled again, after the ones before', async () => {
+    core = createCore({ dataDir: tempDir(), runtime: 'node' });
+    platform = await startZhejiangTcpSimulator({ ...CREDENTIALS, devices: [SN] });
+    const setup = await setUp();
+    // The app's background runners: enabling and disabling a bridge starts and stops it.
+    core.bridgeRunners.startEnabled();
+    store(setup.backendId, [pass(setup.door, '2026-12-07 09:00:00')]);
+    await until(() => platform.signIns.length === 1, 'the pass while enabled');
+
+    await call(core, 'bridge.update', { id: setup.bridgeId, enabled: false });
+    await until(() => !core.bridgeRunners.status(setup.bridgeId).running, 'the bridge stopped');
+    store(setup.backendId, ['09:05:02', '09:05:01'].map((t) => pass(setup.door, `2026-12-07 ${t}`)));
+    expect(core.bridges.tables.signins.depth(setup.deviceId).depth).toBe(0);
+    expect(platform.signIns).toHaveLength(1);
+
+    await call(core, 'bridge.update', { id: setup.bridgeId, enabled: true });
+    await until(() => platform.signIns.length === 3 && core.bridges.tables.signins.depth(setup.deviceId).depth === 0, 'the passes while disabled');
+    expect(platform.signIns.map((s) => wall(s.recordTime).slice(11))).toEqual(['09:00:00', '09:05:01', '09:05:02']);
+    expect(platform.signIns.filter((s) => s.duplicate)).toEqual([]);
+  });
+});
+
 describe('Zhejiang attendance offline and drain', () => {
   it('the platform unreachable while 500 passes are stored: when it is back all 500 arrive once, in recordTime order, and the queue empties', async () => {
     core = createCore({ dataDir: tempDir(), runtime: 'node' });
