@@ -16,6 +16,8 @@ import type { BenchResult } from './stats.ts';
 const RECORDS = Number(process.env['ZJ_DRAIN_RECORDS'] ?? 10_000);
 const PASSES = Number(process.env['ZJ_PASSES'] ?? 200);
 const PHOTO_BYTES = 30 * 1024;
+/** How long reading a captured photo from the backend takes (0: at once; e.g. 10 for a LAN fetch). */
+const PHOTO_FETCH_MS = Number(process.env['ZJ_PHOTO_MS'] ?? 0);
 const WORKERS = 300;
 const CREDENTIALS = { accessId: 'bench-id', accessKey: 'bench-key', accessSecret: 'bench-secret' };
 const SN = 'BENCH-01';
@@ -67,9 +69,20 @@ async function drain(): Promise<BenchResult> {
       core.events.store(backendId, 'poll', batch.map((event) => ({ event })));
     }
 
+    // Like the event-photos service: recent reads kept, a read in flight shared (the pump reads ahead).
+    const reads = new Map<string, Promise<{ mime: 'image/jpeg'; base64: string; problem: null }>>();
+    const readPhoto = (_backendId: number, eventId: string) => {
+      let read = reads.get(eventId);
+      if (!read) {
+        read = new Promise((resolve) => setTimeout(() => resolve({ mime: 'image/jpeg', base64: photo, problem: null }), PHOTO_FETCH_MS));
+        reads.set(eventId, read);
+        if (reads.size > 300) reads.delete(reads.keys().next().value!);
+      }
+      return read;
+    };
     const caughtUpFrom = performance.now();
     runner = new BridgeRunner(
-      { bridges: core.bridges, bus: core.bus, people, sites: new SitesTable(core.db), log: silentLogger(), tuning: TUNING, readPhoto: () => Promise.resolve({ mime: 'image/jpeg', base64: photo, problem: null }) },
+      { bridges: core.bridges, bus: core.bus, people, sites: new SitesTable(core.db), log: silentLogger(), tuning: TUNING, readPhoto },
       bridgeId,
     );
     runner.start();
@@ -87,6 +100,7 @@ async function drain(): Promise<BenchResult> {
       name: 'zhejiang.drain',
       records: RECORDS,
       photoKb: PHOTO_BYTES / 1024,
+      photoFetchMs: PHOTO_FETCH_MS,
       arrived: back.signIns.length,
       duplicates: back.signIns.filter((s) => s.duplicate).length,
       inOrder: back.signIns.every((s, i, all) => i === 0 || all[i - 1]!.recordTime <= s.recordTime),
