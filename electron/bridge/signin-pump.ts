@@ -32,7 +32,11 @@ export function sessionStates<S extends { readonly status: string }>(): { emit: 
   };
 }
 
-/** Reads a stored event's captured photo (event-photos-service.ts's `captured`). */
+/**
+ * Reads a stored event's captured photo (event-photos-service.ts's `captured`). The pump asks for
+ * the next records' photos ahead of their turn, so the reader should keep recent reads and share a
+ * read in flight (the event-photos service does both).
+ */
 export type CapturedPhotoReader = (backendId: BackendId, eventId: string) => Promise<CapturedPhoto>;
 
 interface SigninPumpOptions {
@@ -50,6 +54,14 @@ interface SigninPumpOptions {
   /** How often the queue is looked at when nothing wakes the pump (a record's backoff ending, a retry from the page). Default 1 s. */
   readonly idleMs?: number;
 }
+
+/** Photos read ahead of their record's turn (fetched from the backend while the records before them are sent). */
+const PHOTOS_AHEAD = 4;
+/**
+ * After a backend's photo host did not answer: its records go without the face for this long
+ * rather than each waiting out the read's timeout (a day's backlog would otherwise take a day).
+ */
+const PHOTO_PAUSE_MS = 60_000;
 
 /** Room kept in a frame for everything but the photo (envelope, sign, token, the other fields). */
 const FRAME_OVERHEAD_BYTES = 4096;
@@ -82,6 +94,11 @@ function isTransport(error: unknown): boolean {
  * the record itself is kept with the platform's advice and waits for a retry from the bridge page
  * (never sent again by a timer). The kept error (`lastError`) is JSON: code, vendorCode, message,
  * advice {en, zh-CN}.
+ *
+ * Photos are fetched from the backend at send time, so a backlog's drain would wait on one fetch per
+ * record: the next few records' photos are read ahead while the current one is sent, and when a
+ * backend's photo host does not answer its records go without the face for a minute instead of each
+ * waiting out the fetch's timeout.
  */
 export class SigninPump {
   private readonly options: SigninPumpOptions;
@@ -93,6 +110,8 @@ export class SigninPump {
   /** After a dropped connection: the record waits for the session to go down and come back online. */
   private awaitingReconnect = false;
   private sawDown = false;
+  /** Per backend: photos are not read until then (its photo host did not answer). */
+  private readonly photosPausedUntil = new Map<BackendId, number>();
 
   constructor(options: SigninPumpOptions) {
     this.options = options;
@@ -145,6 +164,7 @@ export class SigninPump {
         await this.pause(this.options.idleMs ?? 1_000);
         continue;
       }
+      this.readAhead();
       try {
         await session.signIn(await this.toRecord(record));
         table.done(record.id);
@@ -190,12 +210,37 @@ export class SigninPump {
     return img === undefined ? base : { ...base, img };
   }
 
+  /** Starts reading the photos of the next few records (the reader keeps them for their turn). */
+  private readAhead(): void {
+    const read = this.options.readPhoto;
+    if (!read) return;
+    for (const next of this.options.table.upcoming(this.options.deviceId, this.now(), PHOTOS_AHEAD)) {
+      if (!next.photoRef || this.photosPaused(next.backendId)) continue;
+      read(next.backendId, next.photoRef).then(
+        (photo) => this.notePhoto(next.backendId, photo),
+        () => undefined,
+      );
+    }
+  }
+
+  private photosPaused(backendId: BackendId): boolean {
+    return (this.photosPausedUntil.get(backendId) ?? 0) > this.now();
+  }
+
+  /** A read that found the backend's photo host not answering pauses that backend's photo reads. */
+  private notePhoto(backendId: BackendId, photo: CapturedPhoto): void {
+    if (photo.problem !== 'unreachable' || this.photosPaused(backendId)) return;
+    this.photosPausedUntil.set(backendId, this.now() + PHOTO_PAUSE_MS);
+    this.options.log.warn({ sn: this.options.sn, backend: backendId, pauseMs: PHOTO_PAUSE_MS }, 'Zhejiang: captured photos of this backend cannot be read; attendance records go without the face for a minute');
+  }
+
   /** The captured face in base64 when it reads and fits in a frame; otherwise none (the record goes without). */
   private async photo(backendId: BackendId, eventId: string): Promise<string | undefined> {
     const read = this.options.readPhoto;
-    if (!read) return undefined;
+    if (!read || this.photosPaused(backendId)) return undefined;
     try {
       const photo = await read(backendId, eventId);
+      this.notePhoto(backendId, photo);
       if (!photo.base64) return undefined;
       if (photo.base64.length + FRAME_OVERHEAD_BYTES > this.options.maxFrameBytes) {
         this.options.log.info({ sn: this.options.sn, event: eventId, bytes: photo.base64.length }, 'Zhejiang: captured photo larger than a frame; the record is sent without it');

@@ -84,6 +84,7 @@ export class BridgeSigninsTable {
   private readonly db: Database;
   private readonly enqueueStmt: Statement<unknown[]>;
   private readonly dueStmt: Statement<[number, number], Row>;
+  private readonly upcomingStmt: Statement<[number, number, number], Row>;
   private readonly claimStmt: Statement<[number]>;
   private readonly inFlightStmt: Statement<[number], { id: number }>;
   private readonly getStmt: Statement<[number], Row>;
@@ -103,6 +104,7 @@ export class BridgeSigninsTable {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?) ON CONFLICT (backend_id, event_id) DO NOTHING`,
     );
     this.dueStmt = db.prepare(`${SELECT} WHERE s.device_id = ? AND s.state != 'sending' AND s.next_attempt_at <= ? ORDER BY s.record_time, s.id LIMIT 1`);
+    this.upcomingStmt = db.prepare(`${SELECT} WHERE s.device_id = ? AND s.state != 'sending' AND s.next_attempt_at <= ? ORDER BY s.record_time, s.id LIMIT ?`);
     this.claimStmt = db.prepare(`UPDATE bridge_signins SET state = 'sending' WHERE id = ?`);
     this.inFlightStmt = db.prepare(`SELECT id FROM bridge_signins WHERE device_id = ? AND state = 'sending' LIMIT 1`);
     this.getStmt = db.prepare(`${SELECT} WHERE s.id = ?`);
@@ -142,6 +144,11 @@ export class BridgeSigninsTable {
       this.claimStmt.run(row.id);
       return toSignin({ ...row, state: 'sending' });
     }).immediate();
+  }
+
+  /** The device's next due records after the one in flight, in the order they will be claimed (nothing is marked). */
+  upcoming(deviceId: BridgeDeviceId, nowMs: number, limit: number): StoredSignin[] {
+    return this.upcomingStmt.all(deviceId, nowMs, limit).map(toSignin);
   }
 
   get(id: number): StoredSignin | undefined {

@@ -41,13 +41,15 @@ export interface ZhejiangTcpOptions {
   /** §1.1: a token with no request for half an hour is gone. */
   readonly tokenIdleMs?: number;
   readonly now?: () => number;
+  /** false: a sign-in's param (photo included) is not kept, only its size (benchmarks of large backlogs). Default true. */
+  readonly keepParams?: boolean;
 }
 
 export interface SignInRecord {
   readonly sn: string;
   readonly personId: string;
   readonly recordTime: number;
-  /** The param text as received (photo included). */
+  /** The param text as received (photo included; empty when the simulator keeps no params). */
   readonly param: string;
   readonly receivedAt: number;
   /** The same sn, personId and recordTime were recorded before. */
@@ -129,6 +131,8 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
   const tasks = new Map<string, string[]>();
   const heartbeats = new Map<string, number>();
   const signIns: SignInRecord[] = [];
+  /** sn + personId + recordTime of every sign-in: what makes one a duplicate. */
+  const signedIn = new Set<string>();
   const exchanges: Exchange[] = [];
   const heartbeatParams: { sn: string; param: Record<string, unknown> }[] = [];
   const sockets = new Set<Socket>();
@@ -199,8 +203,10 @@ export async function startZhejiangTcpSimulator(options: ZhejiangTcpOptions): Pr
     const personId = param['personId'];
     const recordTime = param['recordTime'];
     if (typeof personId !== 'string' || personId === '' || typeof recordTime !== 'number' || !Number.isInteger(recordTime)) throw new Refusal('400_02');
-    const duplicate = signIns.some((s) => s.sn === request.sn && s.personId === personId && s.recordTime === recordTime);
-    signIns.push({ sn: request.sn!, personId, recordTime, param: request.param ?? '', receivedAt: now(), duplicate });
+    const key = JSON.stringify([request.sn, personId, recordTime]);
+    const duplicate = signedIn.has(key);
+    signedIn.add(key);
+    signIns.push({ sn: request.sn!, personId, recordTime, param: options.keepParams === false ? '' : (request.param ?? ''), receivedAt: now(), duplicate });
     return undefined;
   };
 

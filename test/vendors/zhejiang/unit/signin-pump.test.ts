@@ -121,4 +121,77 @@ describe('SigninPump', () => {
     expect(JSON.parse(failed!.lastError!)).toEqual({ code: 'vendor_error', vendorCode: '500_01', message: 'Zhejiang C_SIGN_IN: 500_01', advice: { en: 'Try later.', 'zh-CN': '稍后再试。' } });
     expect(failed!.nextAttemptAt).toBeGreaterThan(Date.now() + 30_000);
   });
+  it('reads the next records\' photos ahead while the one in flight is sent', async () => {
+    const { table, deviceId } = queue();
+    for (let i = 1; i <= 6; i++) table.enqueue({ deviceId, backendId: 1, personId: 'P1', type: '1', eventId: `e${i}`, recordTime: i * 1_000, photoRef: `e${i}` }, 0);
+    const asked: string[] = [];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const fake = fakeSession((record) => (record.recordTime === 1_000 ? held : Promise.resolve()));
+    const pump = new SigninPump({
+      deviceId,
+      sn: 'SN-1',
+      table,
+      session: fake.session,
+      maxFrameBytes: 64 * 1024,
+      log: silentLogger(),
+      idleMs: 20,
+      readPhoto: (_backend, eventId) => {
+        asked.push(eventId);
+        return Promise.resolve({ mime: 'image/jpeg', base64: 'AAAA', problem: null });
+      },
+    });
+    pumps.push(pump);
+    pump.start();
+    fake.setStatus('online');
+    await until(() => fake.sent.length === 1, 'the first record in flight');
+    // The first is held by the platform: the next four photos are already being read.
+    expect(new Set(asked)).toEqual(new Set(['e1', 'e2', 'e3', 'e4', 'e5']));
+    release();
+    await until(() => fake.sent.length === 6, 'all six');
+    expect(fake.sent.map((r) => r.img)).toEqual(Array(6).fill('AAAA'));
+  });
+
+  it('a backend whose photo host does not answer: its records go without the face for a minute, not one timeout each', async () => {
+    const { table, deviceId } = queue();
+    let clock = 1_000_000;
+    for (let i = 1; i <= 5; i++) table.enqueue({ deviceId, backendId: 1, personId: 'P1', type: '1', eventId: `e${i}`, recordTime: i * 1_000, photoRef: `e${i}` }, 0);
+    let reads = 0;
+    let hostUp = false;
+    const fake = fakeSession();
+    const pump = new SigninPump({
+      deviceId,
+      sn: 'SN-1',
+      table,
+      session: fake.session,
+      maxFrameBytes: 64 * 1024,
+      log: silentLogger(),
+      idleMs: 20,
+      now: () => clock,
+      readPhoto: () => {
+        reads += 1;
+        return Promise.resolve(hostUp ? { mime: 'image/jpeg', base64: 'AAAA', problem: null } : { mime: null, base64: null, problem: 'unreachable' });
+      },
+    });
+    pumps.push(pump);
+    pump.start();
+    fake.setStatus('online');
+    await until(() => fake.sent.length === 5, 'the five records');
+    expect(fake.sent.every((r) => r.img === undefined)).toBe(true);
+    // The first record's read and the four read ahead with it; none after the host was found down.
+    expect(reads).toBeLessThanOrEqual(5);
+    const readsWhileDown = reads;
+    table.enqueue({ deviceId, backendId: 1, personId: 'P1', type: '1', eventId: 'e6', recordTime: 6_000, photoRef: 'e6' }, clock);
+    pump.wake();
+    await until(() => fake.sent.length === 6, 'the sixth, still in the pause');
+    expect(fake.sent[5]?.img).toBeUndefined();
+    expect(reads).toBe(readsWhileDown);
+    // A minute later the host is back: photos are read again.
+    clock += 61_000;
+    hostUp = true;
+    table.enqueue({ deviceId, backendId: 1, personId: 'P1', type: '1', eventId: 'e7', recordTime: 7_000, photoRef: 'e7' }, clock);
+    pump.wake();
+    await until(() => fake.sent.length === 7, 'the seventh');
+    expect(fake.sent[6]?.img).toBe('AAAA');
+  });
 });
