@@ -6,8 +6,8 @@ import type { Command, CommandContext } from '../context.ts';
 import { siteTime, siteTimeZoneOf } from '../site-time.ts';
 
 /**
- * `bridge run|status|test <bridge-id>` (issue 16 items 2, 5 and 6): run a bridge in the foreground
- * (its state changes, tasks and sign-ins printed in the site's time, Ctrl+C stops), show the live
+ * `bridge run|status|test <bridge-id>` (issue 16 items 2, 3, 5 and 6): run a bridge in the foreground
+ * with the people sync beside it (its state changes, tasks and sign-ins printed in the site's time, Ctrl+C stops), show the live
  * state of its device sessions, and test its connection step by step (exit 1 when a step failed).
  */
 
@@ -55,6 +55,8 @@ const run: Command = async (ctx, args) => {
   const zone = await zoneOf(ctx, bridgeId);
   const core = ctx.core();
   const now = () => siteTime(new Date().toISOString(), ctx.lang, zone);
+  // The platform's workers reach the backends through the outbox: sync runs beside the bridge.
+  core.sync.start();
   const runner = core.bridgeRunners.start(bridgeId, (_state, note) => {
     if (note !== 'heartbeat') ctx.print(ctx.t('bridgeRun.note', { time: now(), note }));
   });
