@@ -159,6 +159,7 @@ export class BridgeRunner {
         queueDepth: depths.get(device.id) ?? 0,
         openTasks: this.deps.bridges.tables.tasks.open(device.id).length,
         lastError: error ? { code: error.code, vendorCode: error.vendorCode ?? null, message: error.message, advice: error.advice ?? null, at: error.at } : null,
+        backendsWithoutLevel: this.deps.bridges.backendsWithoutLevel(device.id),
       };
     });
     return { bridgeId: this.bridgeId, running: !this.stopping.signal.aborted && this.running.size > 0, devices };

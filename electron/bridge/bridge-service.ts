@@ -201,6 +201,12 @@ export class BridgeService {
     return new Map((device ? this.levelsOf(device) : []).map((level) => [level.backendId, level.accessLevelIds]));
   }
 
+  /** The backends behind the device's doors where its workers would get no access level at all. */
+  backendsWithoutLevel(deviceId: BridgeDeviceId): { backendId: BackendId; backendName: string | null }[] {
+    const device = this.tables.devices.get(deviceId);
+    return (device ? this.levelsOf(device) : []).filter((level) => level.accessLevelIds.length === 0).map(({ backendId, backendName }) => ({ backendId, backendName }));
+  }
+
   removeDevice(bridgeId: BridgeId, deviceId: BridgeDeviceId): { deviceId: BridgeDeviceId } {
     this.stored(bridgeId);
     if (!this.tables.devices.remove(bridgeId, deviceId)) {

@@ -110,8 +110,11 @@ const HELP = `Commands:
                 maxFrameBytes, deviceVersion>]   change what is given; prints the bridge and its settings
   bridge list [--site <id>]    the bridges (credentials: only which are set)
   bridge remove <bridge-id>    remove a bridge with its devices, tasks and queued records
-  bridge device add|list|remove <bridge-id> [--sn <sn>] [--door <backend-id>:<door-id>…] [<device-id>]
-                               the devices as registered with the platform and the site's doors each stands for
+  bridge device add|list|remove <bridge-id> [--sn <sn>] [--door <backend-id>:<door-id>…] [--level <backend-id>:<level-id>…] [<device-id>]
+                               the devices as registered with the platform, the site's doors each stands for, and
+                               the access levels its workers get (none given: the backend's levels covering those doors)
+  bridge device update <bridge-id> <device-id> [--door <backend-id>:<door-id>…] [--level <backend-id>:<level-id>…]
+                               replace a device's doors and/or its workers' access levels
   bridge tasks|queue <bridge-id>   the task history / the attendance queue (depth, oldest, failures and their errors)
   bridge run <bridge-id>       run the bridge here: device sessions, tasks, attendance; prints changes; Ctrl+C stops
   bridge status <bridge-id> [--json]   the device sessions: online, last heartbeat, token age, queue, last error
@@ -221,6 +224,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         timestamp: { type: 'string' },
         nonce: { type: 'string' },
         door: { type: 'string', multiple: true },
+        level: { type: 'string', multiple: true },
         tcp: { type: 'string' },
         'access-id': { type: 'string' },
         'access-key': { type: 'string' },
