@@ -101,7 +101,7 @@ const HELP = `Commands:
   doors mode <backend-id> <door-id> normally-open|normally-closed|normal   hold a door open / closed, or back to normal
   doors log [--site <id>]      the door actions' audit log, newest first, times in the site's zone
   bridge add --site <id> --tcp <host:port> --url <https-url> --access-id … --access-key … --access-secret …
-             [--tls verify|pinned|accept-any] [--fingerprint <sha256>] [--name N]
+             [--tls verify|pinned|accept-any] [--fingerprint <sha256>] [--name N] [--settings <json>]
                                add a Zhejiang platform bridge, prints its id; the three credentials may come
                                from $DOORMAN_ZJ_ACCESS_ID, $DOORMAN_ZJ_ACCESS_KEY, $DOORMAN_ZJ_ACCESS_SECRET
                                instead (out of the shell history); an http:// URL (test platforms) is warned about

@@ -116,6 +116,7 @@ const add: Command = async (ctx) => {
   const siteId = SiteIdSchema.safeParse(/^\d+$/.test(siteText) ? Number(siteText) : Number.NaN);
   if (!siteId.success) throw new UsageError('cli.badNumber', { value: siteText, name: '--site' });
   const name = text(ctx, 'name');
+  const settings = settingsChange(ctx);
   const bridge = await call(ctx.core(), 'bridge.add', {
     siteId: siteId.data,
     tcp: required(ctx, 'tcp'),
@@ -123,6 +124,7 @@ const add: Command = async (ctx) => {
     tls: tls(ctx),
     credentials: credentials(ctx),
     ...(name !== undefined ? { name } : {}),
+    ...(settings !== undefined ? { settings: settings as never } : {}),
   });
   if (bridge.plainHttp) ctx.say(ctx.t('bridge.cli.plainHttp', { url: bridge.httpsUrl }));
   return { json: bridge, text: String(bridge.id) };
