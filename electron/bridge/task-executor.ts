@@ -171,8 +171,8 @@ async function sendPersons(run: Run, apicode: 'T_SEND_PERSON' | 'T_UPDATE_DEVICE
     totalPage = got.totalPage;
     for (const person of got.persons) {
       const failed = await enrollWorker(run, siteId, backends, levels, person);
-      if (failed === 'face') failedFaces.push({ personId: person.personId, errCode: FACE_REFUSED });
-      if (failed === 'person') failedPersons.push({ personId: person.personId, errCode: PERSON_REFUSED });
+      if (failed?.kind === 'face') failedFaces.push({ personId: person.personId, errCode: FACE_REFUSED, reason: failed.reason });
+      if (failed?.kind === 'person') failedPersons.push({ personId: person.personId, errCode: PERSON_REFUSED, reason: failed.reason });
     }
     run.deps.pages.pageDone(run.task.id, { currentPage: page, totalPage, failedPersons, failedFaces }, run.stamp());
     if (page >= totalPage || got.persons.length === 0) break;
@@ -181,26 +181,26 @@ async function sendPersons(run: Run, apicode: 'T_SEND_PERSON' | 'T_UPDATE_DEVICE
 }
 
 /** One worker: photo read and checked, then enrolled (upsert by pin) and mapped; what failed, if anything. */
-async function enrollWorker(run: Run, siteId: number, backends: readonly BackendId[], levels: ReadonlyMap<BackendId, readonly string[]>, worker: PlatformPerson): Promise<'face' | 'person' | null> {
+async function enrollWorker(run: Run, siteId: number, backends: readonly BackendId[], levels: ReadonlyMap<BackendId, readonly string[]>, worker: PlatformPerson): Promise<{ kind: 'face' | 'person'; reason: string } | null> {
   const log = { bridge: run.bridgeId, sn: run.device.sn, taskid: run.task.taskid, personId: worker.personId };
   // A page cut short and done again: this task already queued this worker's writes.
   if (run.deps.bridges.tables.workers.enrolledBy(run.device.id, worker.personId) === run.task.id) return null;
   const photo = await readWorkerPhoto(worker.imgUrls, run.deps.fetchPicture);
   if ('problem' in photo) {
     run.deps.log.warn({ ...log, problem: photo.problem }, 'bridge worker not enrolled: the photo could not be read');
-    return 'face';
+    return { kind: 'face', reason: `the photo could not be read: ${photo.problem}` };
   }
   let face: { jpegBase64: string; failedChecks: string[] };
   try {
     const check = await run.deps.people.checkPhoto(backends, photo.bytes);
     if (!check.ok) {
       run.deps.log.warn({ ...log, failedChecks: check.failedChecks }, 'bridge worker not enrolled: the photo failed the face check');
-      return 'face';
+      return { kind: 'face', reason: `the photo failed the face check: ${check.failedChecks.join(', ')}` };
     }
     face = { jpegBase64: check.photoBase64, failedChecks: check.failedChecks };
   } catch (error) {
     run.deps.log.warn({ ...log, error: (error as Error).message }, 'bridge worker not enrolled: the photo was refused');
-    return 'face';
+    return { kind: 'face', reason: `the photo was refused: ${(error as Error).message}` };
   }
   const parsed = EnrollSchema.safeParse({
     siteId,
@@ -209,8 +209,9 @@ async function enrollWorker(run: Run, siteId: number, backends: readonly Backend
     face,
   });
   if (!parsed.success) {
-    run.deps.log.warn({ ...log, issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) }, 'bridge worker not enrolled: the person was refused');
-    return 'person';
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    run.deps.log.warn({ ...log, issues }, 'bridge worker not enrolled: the person was refused');
+    return { kind: 'person', reason: `the person was refused: ${issues.join('; ')}` };
   }
   try {
     // The person, its outbox entries and the mapping with this task: all or nothing (a kill -9 between them would queue the worker again).
@@ -221,7 +222,7 @@ async function enrollWorker(run: Run, siteId: number, backends: readonly Backend
     return null;
   } catch (error) {
     run.deps.log.warn({ ...log, error: (error as Error).message }, 'bridge worker not enrolled: the person was refused');
-    return 'person';
+    return { kind: 'person', reason: `the person was refused: ${(error as Error).message}` };
   }
 }
 

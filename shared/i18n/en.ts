@@ -7,7 +7,7 @@ import { alarmsEn, alarmsErrorsEn, alarmsValidationEn } from './alarms.en.ts';
 import { doorsEn, doorsErrorsEn } from './doors.en.ts';
 import { bridgeEn, bridgeErrorsEn, bridgeValidationEn } from './bridge.en.ts';
 import { bridgeRunEn } from './bridge-run.en.ts';
-import { bridgeLevelsEn } from './bridge-levels.en.ts';
+import { bridgeWorkEn } from './bridge-work.en.ts';
 import { visitorsEn, visitorsErrorsEn, visitorsValidationEn } from './visitors.en.ts';
 import { backendAddressEn, backendAddressErrorsEn, backendAddressValidationEn } from './backend-address.en.ts';
 import { wizardRunEn } from './wizard-run.en.ts';
@@ -418,7 +418,7 @@ export const en = {
   ...doorsEn,
   ...bridgeEn,
   ...bridgeRunEn,
-  ...bridgeLevelsEn,
+  ...bridgeWorkEn,
   ...doorFeedEn,
   ...deviceResultsEn,
   ...reportEn,

@@ -7,7 +7,7 @@ import { alarmsZhCN, alarmsErrorsZhCN, alarmsValidationZhCN } from './alarms.zh-
 import { doorsZhCN, doorsErrorsZhCN } from './doors.zh-CN.ts';
 import { bridgeZhCN, bridgeErrorsZhCN, bridgeValidationZhCN } from './bridge.zh-CN.ts';
 import { bridgeRunZhCN } from './bridge-run.zh-CN.ts';
-import { bridgeLevelsZhCN } from './bridge-levels.zh-CN.ts';
+import { bridgeWorkZhCN } from './bridge-work.zh-CN.ts';
 import { visitorsZhCN, visitorsErrorsZhCN, visitorsValidationZhCN } from './visitors.zh-CN.ts';
 import type { Catalog } from './catalog.ts';
 import { backendAddressErrorsZhCN, backendAddressValidationZhCN, backendAddressZhCN } from './backend-address.zh-CN.ts';
@@ -416,7 +416,7 @@ export const zhCN: Catalog = {
   ...doorsZhCN,
   ...bridgeZhCN,
   ...bridgeRunZhCN,
-  ...bridgeLevelsZhCN,
+  ...bridgeWorkZhCN,
   ...doorFeedZhCN,
   ...deviceResultsZhCN,
   ...peopleZhCN,

@@ -39,7 +39,7 @@ function deviceLines(ctx: CommandContext, bridgeId: number, device: BridgeDevice
     }),
   ];
   for (const backend of device.backendsWithoutLevel ?? []) {
-    lines.push(ctx.t('bridgeLevels.statusNoLevel', { backend: backend.backendName ?? `#${backend.backendId}`, backendId: backend.backendId, bridge: bridgeId, device: device.deviceId }));
+    lines.push(ctx.t('bridgeWork.statusNoLevel', { backend: backend.backendName ?? `#${backend.backendId}`, backendId: backend.backendId, bridge: bridgeId, device: device.deviceId }));
   }
   if (device.lastError) {
     lines.push(ctx.t('bridgeRun.deviceError', { code: device.lastError.vendorCode ?? device.lastError.code, message: device.lastError.message }));

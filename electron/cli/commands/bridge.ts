@@ -85,12 +85,12 @@ function levels(ctx: CommandContext): DeviceAccessLevels[] | undefined {
 /** The levels its workers get per backend, and a warning for each backend where they would get none. */
 function levelLines(ctx: CommandContext, device: BridgeDevice): { summary: string; warnings: string[] } {
   const summary = device.levels
-    .map((l) => ctx.t('bridgeLevels.backendLevels', { backend: l.backendName ?? `#${l.backendId}`, ids: l.accessLevelIds.length > 0 ? l.accessLevelIds.join(', ') : '—', from: ctx.t(l.from === 'set' ? 'bridgeLevels.fromSet' : 'bridgeLevels.fromDoors') }))
+    .map((l) => ctx.t('bridgeWork.backendLevels', { backend: l.backendName ?? `#${l.backendId}`, ids: l.accessLevelIds.length > 0 ? l.accessLevelIds.join(', ') : '—', from: ctx.t(l.from === 'set' ? 'bridgeWork.fromSet' : 'bridgeWork.fromDoors') }))
     .join('; ');
   const warnings = device.levels
     .filter((l) => l.accessLevelIds.length === 0)
-    .map((l) => ctx.t('bridgeLevels.noLevel', { backend: l.backendName ?? `#${l.backendId}`, backendId: l.backendId, bridge: device.bridgeId, device: device.id }));
-  return { summary: ctx.t('bridgeLevels.levels', { levels: summary === '' ? '—' : summary }), warnings };
+    .map((l) => ctx.t('bridgeWork.noLevel', { backend: l.backendName ?? `#${l.backendId}`, backendId: l.backendId, bridge: device.bridgeId, device: device.id }));
+  return { summary: ctx.t('bridgeWork.levels', { levels: summary === '' ? '—' : summary }), warnings };
 }
 
 function bridgeLine(ctx: CommandContext, b: Bridge): string {
@@ -191,7 +191,7 @@ const device: Command = async (ctx, args) => {
     const updated = await call(ctx.core(), 'bridge.devices.update', { bridgeId, deviceId, ...(given ? { doors: given } : {}), ...(accessLevels ? { accessLevels } : {}) });
     const { summary, warnings } = levelLines(ctx, updated);
     for (const warning of warnings) ctx.say(warning);
-    return { json: updated, text: ctx.t('bridgeLevels.deviceUpdated', { sn: updated.sn, id: updated.id, bridge: bridgeId, doors: doorList(ctx, updated), levels: summary }) };
+    return { json: updated, text: ctx.t('bridgeWork.deviceUpdated', { sn: updated.sn, id: updated.id, bridge: bridgeId, doors: doorList(ctx, updated), levels: summary }) };
   }
   if (sub === 'list') {
     const { devices } = await call(ctx.core(), 'bridge.devices.list', { bridgeId });
@@ -217,17 +217,21 @@ const tasks: Command = async (ctx, args) => {
   const bridgeId = positiveId(args[0], '<bridge-id>');
   const zone = await zoneOf(ctx, bridgeId);
   const { tasks: history } = await call(ctx.core(), 'bridge.tasks', { bridgeId });
-  const lines = history.map((t) =>
+  const failed = (key: 'bridgeWork.failedPerson' | 'bridgeWork.failedFace', list: readonly unknown[]) =>
+    (list as { personId?: string; errCode?: string; reason?: string }[]).map((w) => ctx.t(key, { personId: w.personId ?? '?', errCode: w.errCode ?? '?', reason: w.reason ? ` — ${w.reason}` : '' }));
+  const lines = history.flatMap((t) => [
     ctx.t('bridge.cli.taskRow', {
       time: siteTime(t.receivedAt, ctx.lang, zone),
       sn: t.sn,
       taskid: t.taskid,
       apicode: t.apicode ?? '-',
-      state: t.state,
+      state: ctx.t(`bridgeWork.state.${t.state}`),
       page: t.currentPage !== null && t.totalPage !== null ? `  ${t.currentPage}/${t.totalPage}` : '',
       error: t.error ? `  ${t.error}` : '',
     }),
-  );
+    ...failed('bridgeWork.failedPerson', t.failedPersons),
+    ...failed('bridgeWork.failedFace', t.failedFaces),
+  ]);
   return { json: { tasks: history }, text: lines.length > 0 ? lines.join('\n') : ctx.t('bridge.cli.tasksNone', { bridge: bridgeId }) };
 };
 

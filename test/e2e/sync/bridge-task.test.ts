@@ -3,6 +3,7 @@ import { workerPin } from '../../../electron/bridge/worker-pin.ts';
 import { startK30Simulator, type K30Simulator } from '../../simulators/k30/server.ts';
 import { startZhejiangSimulator, type ZhejiangSimulator } from '../../simulators/zhejiang/server.ts';
 import type { Worker } from '../../simulators/zhejiang/tasks.ts';
+import { runCliProcess } from '../../support/cli.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
 import { cliJson } from '../support/cli.ts';
 import { startApp, type App } from '../support/app.ts';
@@ -26,11 +27,12 @@ describe('a Zhejiang platform task carried out by the running app', () => {
   let k30: K30Simulator;
   let platform: ZhejiangSimulator;
   let app: App;
+  let dataDir: string;
 
   beforeAll(async () => {
     k30 = await startK30Simulator({ host: '127.0.0.9' });
     platform = await startZhejiangSimulator({ http: true, devices: [SN], pageSize: 2 });
-    const dataDir = tempDir();
+    dataDir = tempDir();
     await cliJson(dataDir, 'sites', 'add', 'Gate 4', '--time-zone', 'Asia/Shanghai');
     await cliJson(dataDir, 'sites', 'select', '1');
     await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'k30', '--url', k30.url, '--company-no', k30.companyNo);
@@ -58,6 +60,13 @@ describe('a Zhejiang platform task carried out by the running app', () => {
     expect(platform.statuses.find((s) => s.taskid === task.taskid)).toMatchObject({ status: 1, personCount: 2, faceCount: 2, failedPersons: [], failedFaces: [{ personId: WORKERS[1]!.personId, errCode: '404_2' }] });
     const jobnumbers = [...k30.state.people.values()].map((p) => p.jobnumber);
     expect(jobnumbers).toEqual(expect.arrayContaining([workerPin(WORKERS[0]!.personId), workerPin(WORKERS[2]!.personId)]));
+    // The task history says what happened, in English and Chinese (the reason kept for the history, not sent to the platform).
+    const history = runCliProcess(['bridge', 'tasks', '1', '--data-dir', dataDir]).stdout;
+    expect(history).toMatch(new RegExp(`${task.taskid}  T_SEND_PERSON  reported  2/2`));
+    expect(history).toContain(`    failed face ${WORKERS[1]!.personId} (404_2) — the photo could not be read: `);
+    const zh = runCliProcess(['bridge', 'tasks', '1', '--data-dir', dataDir, '--lang', 'zh-CN']).stdout;
+    expect(zh).toContain('T_SEND_PERSON  已上报  2/2');
+    expect(zh).toContain(`    失败人脸 ${WORKERS[1]!.personId}（404_2）`);
     await context.close();
   });
 });

@@ -96,7 +96,7 @@ describe('Zhejiang task executor: workers to Doorman people on the backend behin
     const task = await taskOf(core, setup, 'T_SEND_PERSON', { workers: WORKERS });
     const outcome = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task, client: clientOf() });
 
-    expect(outcome).toEqual({ status: 1, failedPersons: [], failedFaces: [{ personId: WORKERS[1]!.personId, errCode: FACE_REFUSED }], awaitsWrites: true });
+    expect(outcome).toEqual({ status: 1, failedPersons: [], failedFaces: [{ personId: WORKERS[1]!.personId, errCode: FACE_REFUSED, reason: expect.stringContaining('the photo could not be read') }], awaitsWrites: true });
     expect(upserts(core, setup.backendId).map((e) => e.pin).sort()).toEqual([workerPin(WORKERS[0]!.personId), workerPin(WORKERS[2]!.personId)].sort());
     const people = new PeopleTable(core.db);
     const workers = core.bridges.tables.workers.list(setup.device.id);
@@ -130,7 +130,7 @@ describe('Zhejiang task executor: workers to Doorman people on the backend behin
       },
     };
     await expect(executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task, client: crashing })).rejects.toThrow('the app stopped');
-    expect(core.bridges.tables.tasks.get(task.id)).toMatchObject({ state: 'running', currentPage: 1, totalPage: 2, failedFaces: [{ personId: WORKERS[1]!.personId, errCode: FACE_REFUSED }] });
+    expect(core.bridges.tables.tasks.get(task.id)).toMatchObject({ state: 'running', currentPage: 1, totalPage: 2, failedFaces: [{ personId: WORKERS[1]!.personId, errCode: FACE_REFUSED, reason: expect.any(String) }] });
     await core.close();
 
     core = createCore({ dataDir, runtime: 'node' });
@@ -139,7 +139,7 @@ describe('Zhejiang task executor: workers to Doorman people on the backend behin
     const outcome = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: resumed!, client: clientOf() });
 
     // The broken photo of page 1 is still reported after the restart.
-    expect(outcome).toEqual({ status: 1, failedPersons: [], failedFaces: [{ personId: WORKERS[1]!.personId, errCode: FACE_REFUSED }], awaitsWrites: true });
+    expect(outcome).toEqual({ status: 1, failedPersons: [], failedFaces: [{ personId: WORKERS[1]!.personId, errCode: FACE_REFUSED, reason: expect.stringContaining('the photo could not be read') }], awaitsWrites: true });
     const pins = upserts(core, setup.backendId).map((e) => e.pin).sort();
     expect(pins).toEqual([workerPin(WORKERS[0]!.personId), workerPin(WORKERS[2]!.personId)].sort());
     const asked = platform.exchanges.filter((x) => x.apicode === 'T_SEND_PERSON').length;
@@ -171,7 +171,7 @@ describe('Zhejiang task executor: workers to Doorman people on the backend behin
     const task = await taskOf(core, setup, 'T_UPDATE_DEVICE_PERSON', { workers: [renamed, nameless] });
     const outcome = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task, client: clientOf() });
 
-    expect(outcome).toEqual({ status: 1, failedPersons: [{ personId: nameless.personId, errCode: PERSON_REFUSED }], failedFaces: [], awaitsWrites: true });
+    expect(outcome).toEqual({ status: 1, failedPersons: [{ personId: nameless.personId, errCode: PERSON_REFUSED, reason: expect.stringContaining('the person was refused: person.name') }], failedFaces: [], awaitsWrites: true });
     const people = new PeopleTable(core.db);
     const pin = workerPin(renamed.personId);
     expect(people.ofSite(1).filter((p) => JSON.parse(p.fields).pin === pin).map((p) => JSON.parse(p.fields).name)).toEqual(['张三丰']);
