@@ -61,6 +61,7 @@ describe('a Zhejiang platform task carried out by the running app', () => {
     const jobnumbers = [...k30.state.people.values()].map((p) => p.jobnumber);
     expect(jobnumbers).toEqual(expect.arrayContaining([workerPin(WORKERS[0]!.personId), workerPin(WORKERS[2]!.personId)]));
     // The task history says what happened, in English and Chinese (the reason kept for the history, not sent to the platform).
+    await expect.poll(async () => (await cliJson<{ tasks: { state: string }[] }>(dataDir, 'bridge', 'tasks', '1')).tasks[0]?.state, WAIT).toBe('reported');
     const history = runCliProcess(['bridge', 'tasks', '1', '--data-dir', dataDir]).stdout;
     expect(history).toMatch(new RegExp(`${task.taskid}  T_SEND_PERSON  reported  2/2`));
     expect(history).toContain(`    failed face ${WORKERS[1]!.personId} (404_2) — the photo could not be read: `);
