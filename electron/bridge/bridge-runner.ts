@@ -22,7 +22,7 @@ import type { BackendFailures } from './task-settle.ts';
 export type TaskHook = (device: BridgeDevice, task: StoredBridgeTask, client: ZhejiangHttpsClient) => Promise<TaskOutcome>;
 
 /** Waits until the writes a task queued are done or failed on the backends; what the backends refused. */
-export type SettleHook = (device: BridgeDevice, task: StoredBridgeTask, signal: AbortSignal) => Promise<BackendFailures>;
+type SettleHook = (device: BridgeDevice, task: StoredBridgeTask, signal: AbortSignal) => Promise<BackendFailures>;
 
 export const unsupportedTask: TaskHook = () => Promise.resolve({ status: 3, failedPersons: [], failedFaces: [], awaitsWrites: false });
 

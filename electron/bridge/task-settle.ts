@@ -4,7 +4,7 @@ import type { EventBus } from '../api/event-bus.ts';
 import type { BridgeTaskWrites, TaskWrite } from '../store/bridge-task-writes.ts';
 import { deviceBackends, FACE_REFUSED, PERSON_REFUSED, type FailedWorker, type TaskDevice } from './task-executor.ts';
 
-export interface TaskSettleDeps {
+interface TaskSettleDeps {
   readonly bus: EventBus;
   readonly writes: BridgeTaskWrites;
 }

@@ -13,7 +13,7 @@ export interface StoredBridgeDevice {
 }
 
 /** The access levels a device's workers get on one backend. */
-export interface DeviceAccessLevels {
+interface DeviceAccessLevels {
   readonly backendId: BackendId;
   readonly accessLevelIds: readonly string[];
 }
