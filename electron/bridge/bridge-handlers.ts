@@ -22,6 +22,7 @@ export function bridgeHandlers(bridges: BridgeService, runners: BridgeRunners): 
     },
     'bridge.devices.list': ({ bridgeId }) => ({ devices: bridges.devices(bridgeId) }),
     'bridge.devices.add': (input) => restarting(bridges.addDevice(input), (d) => d.bridgeId),
+    'bridge.devices.update': (input) => restarting(bridges.updateDevice(input), (d) => d.bridgeId),
     'bridge.devices.remove': ({ bridgeId, deviceId }) => restarting(bridges.removeDevice(bridgeId, deviceId), () => bridgeId),
     'bridge.queue': ({ bridgeId, limit }) => bridges.queue(bridgeId, limit),
     'bridge.queue.retry': ({ bridgeId, signinId }) => bridges.retryQueue(bridgeId, signinId),

@@ -1,24 +1,30 @@
-import type { BridgeDevice, BridgeDeviceState, BridgeId, BridgeState } from '../../shared/contract/bridges.ts';
+import type { BridgeDevice, BridgeDeviceId, BridgeDeviceState, BridgeId, BridgeState } from '../../shared/contract/bridges.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import { DeviceSession, type DeviceSessionState, type DeviceSessionTuning } from '../drivers/zhejiang/device-session.ts';
 import { ZhejiangHttpsClient } from '../drivers/zhejiang/https-client.ts';
-import type { PlatformTask } from '../drivers/zhejiang/https-results.ts';
 import type { AttendanceRecord, TaskResult } from '../drivers/zhejiang/params.ts';
 import type { Logger } from '../log/logger.ts';
+import type { StoredBridgeTask } from '../store/bridge-tasks-table.ts';
 import type { PeopleTable } from '../store/people-table.ts';
 import type { SitesTable } from '../store/sites-table.ts';
 import { startAttendance } from './attendance.ts';
 import type { BridgeService } from './bridge-service.ts';
 import { sessionStates, type CapturedPhotoReader } from './signin-pump.ts';
 import { sessionConfig } from './session-config.ts';
+import type { TaskOutcome } from './task-executor.ts';
+import type { BackendFailures } from './task-settle.ts';
 
 /**
- * The task hook (issue 16 item 6): what the runner does with each fetched task. The default answers
- * status 3 (不支持, D13) so the platform is never left waiting; the task executor replaces it.
+ * The task hook (issue 16 items 3 and 6): what the runner does with each fetched (or resumed) task
+ * row — the core passes the task executor. It returns the outcome; the runner owns the row's life
+ * cycle (syncing, finished, reported). The default answers status 3 (不支持, D13).
  */
-export type TaskHook = (device: BridgeDevice, task: PlatformTask, client: ZhejiangHttpsClient) => Promise<TaskResult>;
+export type TaskHook = (device: BridgeDevice, task: StoredBridgeTask, client: ZhejiangHttpsClient) => Promise<TaskOutcome>;
 
-export const unsupportedTask: TaskHook = (_device, task) => Promise.resolve({ taskid: task.taskid, status: 3 });
+/** Waits until the writes a task queued are done or failed on the backends; what the backends refused. */
+type SettleHook = (device: BridgeDevice, task: StoredBridgeTask, signal: AbortSignal) => Promise<BackendFailures>;
+
+export const unsupportedTask: TaskHook = () => Promise.resolve({ status: 3, failedPersons: [], failedFaces: [], awaitsWrites: false });
 
 export interface BridgeRunnerDeps {
   readonly bridges: BridgeService;
@@ -28,6 +34,10 @@ export interface BridgeRunnerDeps {
   readonly log: Logger;
   readonly readPhoto?: CapturedPhotoReader | undefined;
   readonly onTask?: TaskHook | undefined;
+  /** How a task whose people were queued waits for the backends (none: reported at once). */
+  readonly settle?: SettleHook | undefined;
+  /** §3.2.2 personCount / faceCount of a device (none: its worker count for both). */
+  readonly totals?: ((deviceId: BridgeDeviceId) => { personCount: number; faceCount: number }) | undefined;
   /** Shorter intervals (tests, demos). */
   readonly tuning?: DeviceSessionTuning | undefined;
   /** Each state change, besides the bus (the CLI's `bridge run`). */
@@ -149,6 +159,7 @@ export class BridgeRunner {
         queueDepth: depths.get(device.id) ?? 0,
         openTasks: this.deps.bridges.tables.tasks.open(device.id).length,
         lastError: error ? { code: error.code, vendorCode: error.vendorCode ?? null, message: error.message, advice: error.advice ?? null, at: error.at } : null,
+        backendsWithoutLevel: this.deps.bridges.backendsWithoutLevel(device.id),
       };
     });
     return { bridgeId: this.bridgeId, running: !this.stopping.signal.aborted && this.running.size > 0, devices };
@@ -232,27 +243,42 @@ export class BridgeRunner {
         else tasks.finish(task.id, { state: 'unsupported', error: 'T_GET_TASKS did not describe this task' }, isoNow());
       }
     }
-    for (const task of tasks.open(run.device.id)) {
+    for (const open of tasks.open(run.device.id)) {
       if (this.stopping.signal.aborted) return;
-      let result: TaskResult | undefined;
+      let task = open;
       if (task.state === 'fetched' || task.state === 'running') {
-        const platformTask: PlatformTask = { taskid: task.taskid, apicode: task.apicode ?? '', param: task.param as PlatformTask['param'], paramText: undefined };
-        result = await (this.deps.onTask ?? unsupportedTask)(run.device, platformTask, run.client);
-        tasks.finish(task.id, { state: result.status === 1 ? 'done' : result.status === 2 ? 'failed' : 'unsupported', failedPersons: result.failedPersons ?? [], failedFaces: result.failedFaces ?? [] }, isoNow());
-        this.deps.log.info({ bridge: this.bridgeId, sn: run.device.sn, taskid: task.taskid, apicode: task.apicode, status: result.status }, 'Zhejiang: task finished');
-      } else {
-        result = resultOf(task);
+        const outcome = await (this.deps.onTask ?? unsupportedTask)(run.device, task, run.client);
+        if (outcome.status === 1 && outcome.awaitsWrites && this.deps.settle) {
+          tasks.syncing(task.id, outcome, isoNow());
+          this.announce(`${run.device.sn}: task ${task.taskid} (${task.apicode ?? '?'}) waits for its writes on the backends`);
+        } else {
+          tasks.finish(task.id, { state: stateOf(outcome.status), failedPersons: outcome.failedPersons, failedFaces: outcome.failedFaces }, isoNow());
+        }
+        this.deps.log.info({ bridge: this.bridgeId, sn: run.device.sn, taskid: task.taskid, apicode: task.apicode, status: outcome.status }, 'Zhejiang: task carried out');
+        task = tasks.get(task.id) ?? task;
       }
-      const workers = this.deps.bridges.tables.workers.count(run.device.id);
-      await run.client.reportStatus([result], workers, workers);
+      if (task.state === 'syncing') {
+        // The people are queued: the platform hears of the task once the backends have them (or refused them).
+        const refused = this.deps.settle ? await this.deps.settle(run.device, task, this.stopping.signal) : { failedPersons: [], failedFaces: [] };
+        tasks.finish(task.id, { state: 'done', failedPersons: [...task.failedPersons, ...refused.failedPersons], failedFaces: [...task.failedFaces, ...refused.failedFaces] }, isoNow());
+        task = tasks.get(task.id) ?? task;
+      }
+      const result = resultOf(task);
+      const totals = this.deps.totals?.(run.device.id) ?? { personCount: this.deps.bridges.tables.workers.count(run.device.id), faceCount: this.deps.bridges.tables.workers.count(run.device.id) };
+      await run.client.reportStatus([result], totals.personCount, totals.faceCount);
       tasks.reported(task.id, isoNow());
       this.announce(`${run.device.sn}: task ${task.taskid} (${task.apicode ?? '?'}) reported status ${result.status}`);
     }
   }
 }
 
-/** A finished task's stored outcome as the status report carries it. */
-function resultOf(task: { taskid: string; state: string; failedPersons: readonly unknown[]; failedFaces: readonly unknown[] }): TaskResult {
+const stateOf = (status: 1 | 2 | 3) => (status === 1 ? 'done' : status === 2 ? 'failed' : 'unsupported');
+
+/** A finished task's stored outcome as the status report carries it: failed workers as §3.2.2 spells them (the reasons stay in the history). */
+function resultOf(task: { taskid: string; apicode: string | null; state: string; failedPersons: readonly unknown[]; failedFaces: readonly unknown[] }): TaskResult {
   const status = task.state === 'done' ? 1 : task.state === 'failed' ? 2 : 3;
-  return { taskid: task.taskid, status, failedPersons: task.failedPersons as TaskResult['failedPersons'], failedFaces: task.failedFaces as TaskResult['failedFaces'] };
+  const listed = (list: readonly unknown[]) => (list as { personId: string; errCode: string }[]).map(({ personId, errCode }) => ({ personId, errCode }));
+  // §3.2.1: the lists belong to T_SEND_PERSON and T_UPDATE_DEVICE_PERSON only.
+  if (task.apicode !== 'T_SEND_PERSON' && task.apicode !== 'T_UPDATE_DEVICE_PERSON') return { taskid: task.taskid, status };
+  return { taskid: task.taskid, status, failedPersons: listed(task.failedPersons), failedFaces: listed(task.failedFaces) };
 }

@@ -79,6 +79,7 @@ export class BridgeRunners {
         queueDepth: depths.get(device.id) ?? 0,
         openTasks: this.deps.bridges.tables.tasks.open(device.id).length,
         lastError: null,
+        backendsWithoutLevel: this.deps.bridges.backendsWithoutLevel(device.id),
       })),
     };
   }

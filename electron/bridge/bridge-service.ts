@@ -9,6 +9,7 @@ import {
   type BridgeId,
   type BridgeQueue,
   type BridgeTask,
+  type DeviceAccessLevels,
   type bridgeMethods,
   type DoorRef,
 } from '../../shared/contract/bridges.ts';
@@ -19,7 +20,7 @@ import type { Logger } from '../log/logger.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 import type { BackendsTable } from '../store/backends-table.ts';
 import type { BridgeConfigsTable, StoredBridge } from '../store/bridge-configs-table.ts';
-import type { BridgeDevicesTable, DoorDevice } from '../store/bridge-devices-table.ts';
+import type { BridgeDevicesTable, DoorDevice, StoredBridgeDevice } from '../store/bridge-devices-table.ts';
 import type { BridgeSigninsTable } from '../store/bridge-signins-table.ts';
 import type { BridgeAttendanceMarks } from '../store/bridge-attendance-marks.ts';
 import type { BridgeTasksTable } from '../store/bridge-tasks-table.ts';
@@ -166,9 +167,47 @@ export class BridgeService {
         throw new ApiError('bridge_door_taken', `Door ${door.backendId}:${door.doorId} already stands for device ${owner.sn} of bridge ${bridge.id}.`, { ...door, sn: owner.sn });
       }
     }
-    const device = this.tables.devices.insert(bridge.id, input.sn, doors, this.stamp());
+    const accessLevels = this.checkLevels(bridge.siteId, input.accessLevels);
+    const device = this.tables.devices.insert(bridge.id, input.sn, doors, this.stamp(), accessLevels);
     this.deps.log.info({ bridge: bridge.id, device: device.id, sn: device.sn, doors: doors.length }, 'bridge device added');
     return this.toDevice(device);
+  }
+
+  /** Replaces the doors and/or access levels given; refuses as {@link addDevice} does, and a level not in the backend's stored inventory. */
+  updateDevice(input: Input<'bridge.devices.update'>): BridgeDevice {
+    const bridge = this.stored(input.bridgeId);
+    const current = this.tables.devices.get(input.deviceId);
+    if (!current || current.bridgeId !== bridge.id) {
+      throw new ApiError('bridge_device_not_found', `Bridge ${bridge.id} has no device #${input.deviceId}.`, { bridgeId: bridge.id, deviceId: input.deviceId });
+    }
+    const doors = input.doors ? uniqueDoors(input.doors) : undefined;
+    for (const door of doors ?? []) {
+      this.refuseUnknownDoor(bridge.siteId, door);
+      const owner = this.tables.devices.doorOwner(bridge.id, door);
+      if (owner && owner.id !== current.id) {
+        throw new ApiError('bridge_door_taken', `Door ${door.backendId}:${door.doorId} already stands for device ${owner.sn} of bridge ${bridge.id}.`, { ...door, sn: owner.sn });
+      }
+    }
+    const accessLevels = input.accessLevels ? this.checkLevels(bridge.siteId, input.accessLevels) : undefined;
+    const device = this.tables.devices.update(bridge.id, current.id, { doors, accessLevels });
+    this.deps.log.info({ bridge: bridge.id, device: device.id, sn: device.sn, doors: device.doors.length, levels: device.accessLevels.length }, 'bridge device changed');
+    return this.toDevice(device);
+  }
+
+  /**
+   * The access level ids a device's workers get on each backend behind its doors: the levels set for
+   * that backend, else the backend's stored levels whose doors include one of the device's doors
+   * there (a level whose doors the backend does not list is not guessed at).
+   */
+  workerLevels(deviceId: BridgeDeviceId): Map<BackendId, string[]> {
+    const device = this.tables.devices.get(deviceId);
+    return new Map((device ? this.levelsOf(device) : []).map((level) => [level.backendId, level.accessLevelIds]));
+  }
+
+  /** The backends behind the device's doors where its workers would get no access level at all. */
+  backendsWithoutLevel(deviceId: BridgeDeviceId): { backendId: BackendId; backendName: string | null }[] {
+    const device = this.tables.devices.get(deviceId);
+    return (device ? this.levelsOf(device) : []).filter((level) => level.accessLevelIds.length === 0).map(({ backendId, backendName }) => ({ backendId, backendName }));
   }
 
   removeDevice(bridgeId: BridgeId, deviceId: BridgeDeviceId): { deviceId: BridgeDeviceId } {
@@ -240,6 +279,32 @@ export class BridgeService {
     }
   }
 
+  private levelsOf(device: StoredBridgeDevice): BridgeDevice['levels'] {
+    const backends = [...new Set(device.doors.map((door) => door.backendId))];
+    return backends.map((backendId) => {
+      const set = device.accessLevels.find((levels) => levels.backendId === backendId);
+      const backendName = this.deps.backends.get(backendId)?.backend.name ?? null;
+      if (set && set.accessLevelIds.length > 0) return { backendId, backendName, accessLevelIds: [...set.accessLevelIds], from: 'set' as const };
+      const doors = new Set(device.doors.filter((door) => door.backendId === backendId).map((door) => door.doorId));
+      const covering = (this.deps.inventory.load(backendId)?.accessLevels ?? []).filter((level) => (level.doorIds ?? []).some((doorId) => doors.has(doorId)));
+      return { backendId, backendName, accessLevelIds: covering.map((level) => level.id), from: 'doors' as const };
+    });
+  }
+
+  /** Levels of the site's backends, each in that backend's stored inventory; refuses naming the first unknown. */
+  private checkLevels(siteId: SiteId, levels: readonly DeviceAccessLevels[]): DeviceAccessLevels[] {
+    const merged = new Map<BackendId, string[]>();
+    for (const { backendId, accessLevelIds } of levels) merged.set(backendId, [...new Set([...(merged.get(backendId) ?? []), ...accessLevelIds])]);
+    for (const [backendId, ids] of merged) {
+      const known = this.deps.backends.get(backendId)?.backend.siteId === siteId ? new Set((this.deps.inventory.load(backendId)?.accessLevels ?? []).map((level) => level.id)) : new Set<string>();
+      const unknown = ids.find((id) => !known.has(id));
+      if (unknown !== undefined) {
+        throw new ApiError('bridge_level_unknown', `Access level ${backendId}:${unknown} is not in the stored inventory of site ${siteId}. Refresh the backend's inventory, or pick one of its levels.`, { backendId, accessLevelId: unknown, siteId });
+      }
+    }
+    return [...merged].map(([backendId, accessLevelIds]) => ({ backendId, accessLevelIds }));
+  }
+
   private toBridge(stored: StoredBridge): Bridge {
     let fields: string[] = [];
     try {
@@ -265,7 +330,7 @@ export class BridgeService {
     };
   }
 
-  private toDevice(device: { id: BridgeDeviceId; bridgeId: BridgeId; sn: string; doors: readonly DoorRef[]; createdAt: string }): BridgeDevice {
+  private toDevice(device: StoredBridgeDevice): BridgeDevice {
     const names = new Map<BackendId, { backend: string | null; doors: Map<string, string> }>();
     const namesOf = (backendId: BackendId) => {
       let known = names.get(backendId);
@@ -280,6 +345,8 @@ export class BridgeService {
       bridgeId: device.bridgeId,
       sn: device.sn,
       doors: device.doors.map((door) => ({ ...door, doorName: namesOf(door.backendId).doors.get(door.doorId) ?? null, backendName: namesOf(door.backendId).backend })),
+      accessLevels: device.accessLevels.map((levels) => ({ backendId: levels.backendId, accessLevelIds: [...levels.accessLevelIds] })),
+      levels: this.levelsOf(device),
       createdAt: device.createdAt,
     };
   }

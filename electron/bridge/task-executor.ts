@@ -43,6 +43,8 @@ export interface TaskExecutorDeps {
   readonly now?: (() => Date) | undefined;
   /** How a worker's photo URL is read: the core passes electron/event-photos' fetchPicture (undici). */
   readonly fetchPicture: PictureFetch;
+  /** Runs `fn` in one database transaction (the core passes the store's). */
+  readonly atomic: <T>(fn: () => T) => T;
 }
 
 /** The bridge device a task belongs to (BridgeDevice or the stored row). */
@@ -52,10 +54,11 @@ export interface TaskDevice {
   readonly doors: readonly DoorRef[];
 }
 
-/** §3.2.2: one failed worker, `errCode` as the document's examples spell it (E25). */
+/** §3.2.2: one failed worker, `errCode` as the document's examples spell it (E25); `reason` is kept for the task history only. */
 export interface FailedWorker {
   readonly personId: string;
   readonly errCode: string;
+  readonly reason?: string | undefined;
 }
 
 /** §5.2: 1 done, 2 failed, 3 not supported. */
@@ -63,6 +66,8 @@ export interface TaskOutcome {
   readonly status: 1 | 2 | 3;
   readonly failedPersons: FailedWorker[];
   readonly failedFaces: FailedWorker[];
+  /** People were queued for the backends: report only once their writes are done or failed there. */
+  readonly awaitsWrites: boolean;
 }
 
 /** The document's only errCode examples (§3.2.2, E25): 404_1 for a person, 404_2 for a face. */
@@ -83,20 +88,20 @@ interface Run {
 /**
  * One fetched platform task carried out on Doorman's side (issue 16 item 3, zhejiang.md §4.5–4.12,
  * D13–D17). Workers become Doorman people (pin from the personId, see worker-pin.ts) enrolled through
- * the people service to the backends behind the device's doors, i.e. queued in the outbox; the
- * personId ↔ person mapping is kept in bridge_workers. T_SEND_PERSON / T_UPDATE_DEVICE_PERSON record
- * each page done in the task row with the failures so far, so a restart resumes at the next page (a page cut short is done
- * again: the people service's save by pin is an upsert, so nobody is enrolled twice). A failed photo
- * fails that worker's face only (failedFaces); a person the people service refuses goes to
- * failedPersons. The result is written to the task row (finished) and returned; a platform call that
- * fails throws (the row keeps its progress; run the task again later).
+ * the people service to the backends behind the device's doors, i.e. queued in the outbox, with the
+ * device's access levels on each; the personId ↔ person mapping is kept in bridge_workers with the
+ * task that enrolled it, in the same transaction as the person and its outbox entries.
+ * T_SEND_PERSON / T_UPDATE_DEVICE_PERSON record each page done in the task row with the failures so
+ * far, so a restart resumes at the next page; a page cut short is done again, skipping the workers
+ * this task already enrolled (nobody's write is queued twice). A failed photo fails that worker's
+ * face only (failedFaces); a person the people service refuses goes to failedPersons. The outcome is
+ * returned (the runner finishes the task row and reports it; `awaitsWrites`: wait for the backends
+ * first); a platform call that fails throws (the row keeps its progress; run the task again later).
  */
 export async function executeTask(deps: TaskExecutorDeps, input: { bridgeId: BridgeId; device: TaskDevice; task: StoredBridgeTask; client: TaskClient }): Promise<TaskOutcome> {
   const now = deps.now ?? (() => new Date());
   const run: Run = { deps, ...input, stamp: () => now().toISOString() };
   const outcome = await perform(run);
-  const state = outcome.status === 1 ? 'done' : outcome.status === 2 ? 'failed' : 'unsupported';
-  deps.bridges.tables.tasks.finish(input.task.id, { state, failedPersons: outcome.failedPersons, failedFaces: outcome.failedFaces }, run.stamp());
   deps.log.info(
     { bridge: input.bridgeId, sn: input.device.sn, taskid: input.task.taskid, apicode: input.task.apicode, status: outcome.status, failedPersons: outcome.failedPersons.length, failedFaces: outcome.failedFaces.length },
     'bridge task carried out',
@@ -111,7 +116,7 @@ export function deviceTotals(deps: Pick<TaskExecutorDeps, 'bridges' | 'peopleTab
   return { personCount: workers.length, faceCount };
 }
 
-const outcomeOf = (status: 1 | 2 | 3, failedPersons: FailedWorker[] = [], failedFaces: FailedWorker[] = []): TaskOutcome => ({ status, failedPersons, failedFaces });
+const outcomeOf = (status: 1 | 2 | 3, failedPersons: FailedWorker[] = [], failedFaces: FailedWorker[] = [], awaitsWrites = false): TaskOutcome => ({ status, failedPersons, failedFaces, awaitsWrites });
 
 async function perform(run: Run): Promise<TaskOutcome> {
   switch (run.task.apicode) {
@@ -142,7 +147,7 @@ async function perform(run: Run): Promise<TaskOutcome> {
   }
 }
 
-function deviceBackends(doors: readonly DoorRef[]): BackendId[] {
+export function deviceBackends(doors: readonly DoorRef[]): BackendId[] {
   return [...new Set(doors.map((d) => d.backendId))];
 }
 
@@ -154,63 +159,70 @@ async function sendPersons(run: Run, apicode: 'T_SEND_PERSON' | 'T_UPDATE_DEVICE
     return outcomeOf(2);
   }
   const siteId = run.deps.bridges.get(run.bridgeId).siteId;
+  const levels = run.deps.bridges.workerLevels(run.device.id);
   // Resumed: the failures of the pages already done were kept with them.
   const failedPersons = [...run.task.failedPersons] as FailedWorker[];
   const failedFaces = [...run.task.failedFaces] as FailedWorker[];
   let page = (run.task.currentPage ?? 0) + 1;
   let totalPage = run.task.totalPage ?? 1;
-  if (run.task.currentPage !== null && run.task.currentPage >= totalPage) return outcomeOf(1, failedPersons, failedFaces);
+  if (run.task.currentPage !== null && run.task.currentPage >= totalPage) return outcomeOf(1, failedPersons, failedFaces, true);
   for (let asked = 0; asked < 10_000; asked += 1, page += 1) {
     const got = await run.client.personsPage(run.task.taskid, apicode, page, totalPage);
     totalPage = got.totalPage;
     for (const person of got.persons) {
-      const failed = await enrollWorker(run, siteId, backends, person);
-      if (failed === 'face') failedFaces.push({ personId: person.personId, errCode: FACE_REFUSED });
-      if (failed === 'person') failedPersons.push({ personId: person.personId, errCode: PERSON_REFUSED });
+      const failed = await enrollWorker(run, siteId, backends, levels, person);
+      if (failed?.kind === 'face') failedFaces.push({ personId: person.personId, errCode: FACE_REFUSED, reason: failed.reason });
+      if (failed?.kind === 'person') failedPersons.push({ personId: person.personId, errCode: PERSON_REFUSED, reason: failed.reason });
     }
     run.deps.pages.pageDone(run.task.id, { currentPage: page, totalPage, failedPersons, failedFaces }, run.stamp());
     if (page >= totalPage || got.persons.length === 0) break;
   }
-  return outcomeOf(1, failedPersons, failedFaces);
+  return outcomeOf(1, failedPersons, failedFaces, true);
 }
 
 /** One worker: photo read and checked, then enrolled (upsert by pin) and mapped; what failed, if anything. */
-async function enrollWorker(run: Run, siteId: number, backends: readonly BackendId[], worker: PlatformPerson): Promise<'face' | 'person' | null> {
+async function enrollWorker(run: Run, siteId: number, backends: readonly BackendId[], levels: ReadonlyMap<BackendId, readonly string[]>, worker: PlatformPerson): Promise<{ kind: 'face' | 'person'; reason: string } | null> {
   const log = { bridge: run.bridgeId, sn: run.device.sn, taskid: run.task.taskid, personId: worker.personId };
+  // A page cut short and done again: this task already queued this worker's writes.
+  if (run.deps.bridges.tables.workers.enrolledBy(run.device.id, worker.personId) === run.task.id) return null;
   const photo = await readWorkerPhoto(worker.imgUrls, run.deps.fetchPicture);
   if ('problem' in photo) {
     run.deps.log.warn({ ...log, problem: photo.problem }, 'bridge worker not enrolled: the photo could not be read');
-    return 'face';
+    return { kind: 'face', reason: `the photo could not be read: ${photo.problem}` };
   }
   let face: { jpegBase64: string; failedChecks: string[] };
   try {
     const check = await run.deps.people.checkPhoto(backends, photo.bytes);
     if (!check.ok) {
       run.deps.log.warn({ ...log, failedChecks: check.failedChecks }, 'bridge worker not enrolled: the photo failed the face check');
-      return 'face';
+      return { kind: 'face', reason: `the photo failed the face check: ${check.failedChecks.join(', ')}` };
     }
     face = { jpegBase64: check.photoBase64, failedChecks: check.failedChecks };
   } catch (error) {
     run.deps.log.warn({ ...log, error: (error as Error).message }, 'bridge worker not enrolled: the photo was refused');
-    return 'face';
+    return { kind: 'face', reason: `the photo was refused: ${(error as Error).message}` };
   }
   const parsed = EnrollSchema.safeParse({
     siteId,
     person: { pin: workerPin(worker.personId), name: worker.name.trim().slice(0, TEXT_LIMITS.personName) },
-    targets: backends.map((backendId) => ({ backendId })),
+    targets: backends.map((backendId) => ({ backendId, accessLevelIds: [...(levels.get(backendId) ?? [])] })),
     face,
   });
   if (!parsed.success) {
-    run.deps.log.warn({ ...log, issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) }, 'bridge worker not enrolled: the person was refused');
-    return 'person';
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    run.deps.log.warn({ ...log, issues }, 'bridge worker not enrolled: the person was refused');
+    return { kind: 'person', reason: `the person was refused: ${issues.join('; ')}` };
   }
   try {
-    const { person } = run.deps.people.enroll(parsed.data);
-    run.deps.bridges.tables.workers.put(run.device.id, worker.personId, person.id, run.stamp());
+    // The person, its outbox entries and the mapping with this task: all or nothing (a kill -9 between them would queue the worker again).
+    run.deps.atomic(() => {
+      const { person } = run.deps.people.enroll(parsed.data);
+      run.deps.bridges.tables.workers.put(run.device.id, worker.personId, person.id, run.stamp(), run.task.id);
+    });
     return null;
   } catch (error) {
     run.deps.log.warn({ ...log, error: (error as Error).message }, 'bridge worker not enrolled: the person was refused');
-    return 'person';
+    return { kind: 'person', reason: `the person was refused: ${(error as Error).message}` };
   }
 }
 
@@ -233,7 +245,8 @@ function dropWorker(run: Run, personId: string): void {
   }
   const devices = new Map(run.deps.bridges.tables.devices.list(run.bridgeId).map((d) => [d.id, d]));
   const kept = deviceBackends(others.flatMap((w) => devices.get(w.deviceId)?.doors ?? []));
-  run.deps.people.update({ id: doormanId, person: JSON.parse(row.fields) as PersonFields, targets: kept.map((backendId) => ({ backendId, accessLevelIds: [] })) });
+  const levels = new Map(others.flatMap((w) => [...run.deps.bridges.workerLevels(w.deviceId)]));
+  run.deps.people.update({ id: doormanId, person: JSON.parse(row.fields) as PersonFields, targets: kept.map((backendId) => ({ backendId, accessLevelIds: [...(levels.get(backendId) ?? [])] })) });
 }
 
 /** D15: the device's workers, page by page, each with its face file (base64) when it has one. */

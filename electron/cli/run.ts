@@ -101,7 +101,7 @@ const HELP = `Commands:
   doors mode <backend-id> <door-id> normally-open|normally-closed|normal   hold a door open / closed, or back to normal
   doors log [--site <id>]      the door actions' audit log, newest first, times in the site's zone
   bridge add --site <id> --tcp <host:port> --url <https-url> --access-id … --access-key … --access-secret …
-             [--tls verify|pinned|accept-any] [--fingerprint <sha256>] [--name N]
+             [--tls verify|pinned|accept-any] [--fingerprint <sha256>] [--name N] [--settings <json>]
                                add a Zhejiang platform bridge, prints its id; the three credentials may come
                                from $DOORMAN_ZJ_ACCESS_ID, $DOORMAN_ZJ_ACCESS_KEY, $DOORMAN_ZJ_ACCESS_SECRET
                                instead (out of the shell history); an http:// URL (test platforms) is warned about
@@ -110,8 +110,11 @@ const HELP = `Commands:
                 maxFrameBytes, deviceVersion>]   change what is given; prints the bridge and its settings
   bridge list [--site <id>]    the bridges (credentials: only which are set)
   bridge remove <bridge-id>    remove a bridge with its devices, tasks and queued records
-  bridge device add|list|remove <bridge-id> [--sn <sn>] [--door <backend-id>:<door-id>…] [<device-id>]
-                               the devices as registered with the platform and the site's doors each stands for
+  bridge device add|list|remove <bridge-id> [--sn <sn>] [--door <backend-id>:<door-id>…] [--level <backend-id>:<level-id>…] [<device-id>]
+                               the devices as registered with the platform, the site's doors each stands for, and
+                               the access levels its workers get (none given: the backend's levels covering those doors)
+  bridge device update <bridge-id> <device-id> [--door <backend-id>:<door-id>…] [--level <backend-id>:<level-id>…]
+                               replace a device's doors and/or its workers' access levels
   bridge tasks|queue <bridge-id>   the task history / the attendance queue (depth, oldest, failures and their errors)
   bridge run <bridge-id>       run the bridge here: device sessions, tasks, attendance; prints changes; Ctrl+C stops
   bridge status <bridge-id> [--json]   the device sessions: online, last heartbeat, token age, queue, last error
@@ -221,6 +224,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         timestamp: { type: 'string' },
         nonce: { type: 'string' },
         door: { type: 'string', multiple: true },
+        level: { type: 'string', multiple: true },
         tcp: { type: 'string' },
         'access-id': { type: 'string' },
         'access-key': { type: 'string' },

@@ -10,6 +10,11 @@ import { AlarmsService } from '../alarms/alarms-service.ts';
 import { appHandlers } from '../app/app-handlers.ts';
 import { bridgeHandlers } from '../bridge/bridge-handlers.ts';
 import { BridgeService } from '../bridge/bridge-service.ts';
+import { taskHooks } from '../bridge/task-hooks.ts';
+import { BridgeTaskPages } from '../store/bridge-task-pages.ts';
+import { BridgeTaskWrites } from '../store/bridge-task-writes.ts';
+import { atomically } from '../store/atomically.ts';
+import { fetchPicture } from '../event-photos/photo-fetch.ts';
 import { BridgeConfigsTable } from '../store/bridge-configs-table.ts';
 import { BridgeDevicesTable } from '../store/bridge-devices-table.ts';
 import { BridgeSigninsTable } from '../store/bridge-signins-table.ts';
@@ -73,6 +78,7 @@ import { doorsHandlers } from '../doors/doors-handlers.ts';
 import { eventPhotosHandlers } from '../event-photos/event-photos-handlers.ts';
 import { EventPhotosService } from '../event-photos/event-photos-service.ts';
 import { BridgeRunners } from '../bridge/bridge-runners.ts';
+import type { BridgeRunnerDeps } from '../bridge/bridge-runner.ts';
 import { EventPhotoLinks } from '../store/event-photo-links.ts';
 import { DoorsService } from '../doors/doors-service.ts';
 import { DoorStateEvents } from '../store/door-state-events.ts';
@@ -93,6 +99,8 @@ interface CoreOptions {
   readonly resourcesDir?: string;
   /** The event pipeline's timings and clock (tests: short intervals, simulated time). */
   readonly events?: Pick<ConstructorParameters<typeof EventsService>[0], 'clock' | 'timings' | 'sweep'>;
+  /** The bridges' session timings (tests: short heartbeats). */
+  readonly bridges?: Pick<BridgeRunnerDeps, 'tuning'>;
 }
 
 /** Everything the app can do, without a window: the same object behind IPC, WebSocket and CLI. */
@@ -185,7 +193,9 @@ export function createCore(options: CoreOptions): Core {
   const bridgeTables = { configs: new BridgeConfigsTable(store.db), devices: new BridgeDevicesTable(store.db), workers: new BridgeWorkersTable(store.db), tasks: new BridgeTasksTable(store.db), signins: new BridgeSigninsTable(store.db), marks: new BridgeAttendanceMarks(store.db) };
   const bridges = new BridgeService({ tables: bridgeTables, sites: sitesTable, backends: new BackendsTable(store.db), inventory, secrets, log });
   const eventPhotos = new EventPhotosService({ links: new EventPhotoLinks(store.db), log });
-  const bridgeRunners = new BridgeRunners({ bridges, bus, people: peopleTable, sites: sitesTable, log, readPhoto: (backendId, eventId) => eventPhotos.captured(backendId, eventId) });
+  // The platform's tasks: workers enrolled through the people service (outbox), reported once the backends have them.
+  const tasks = taskHooks({ bridges, pages: new BridgeTaskPages(store.db), people, peopleTable, faces, log, fetchPicture, atomic: atomically(store.db), bus, writes: new BridgeTaskWrites(store.db) });
+  const bridgeRunners = new BridgeRunners({ bridges, bus, people: peopleTable, sites: sitesTable, log, readPhoto: (backendId, eventId) => eventPhotos.captured(backendId, eventId), ...tasks, ...options.bridges });
   const reports = new ReportsService({ sites: sitesTable, backends, inventory, doorTests: doorTestsTable });
 
   // One table per contract area (electron/<area>/<area>-handlers.ts); the type asks for every method.

@@ -7,7 +7,15 @@ export interface StoredBridgeDevice {
   readonly bridgeId: BridgeId;
   readonly sn: string;
   readonly doors: readonly DoorRef[];
+  /** The access levels its workers get, per backend, as set (none set for a backend: the default). */
+  readonly accessLevels: readonly DeviceAccessLevels[];
   readonly createdAt: string;
+}
+
+/** The access levels a device's workers get on one backend. */
+interface DeviceAccessLevels {
+  readonly backendId: BackendId;
+  readonly accessLevelIds: readonly string[];
 }
 
 /** The device of a bridge that a door stands for. */
@@ -21,6 +29,7 @@ interface DeviceRow {
   id: number;
   bridge_id: number;
   sn: string;
+  access_levels: string;
   created_at: string;
 }
 
@@ -40,7 +49,9 @@ export class BridgeDevicesTable {
   private readonly getStmt: Statement<[number], DeviceRow>;
   private readonly bySnStmt: Statement<[number, string], DeviceRow>;
   private readonly doorsOfBridgeStmt: Statement<[number], DoorRow>;
-  private readonly insertStmt: Statement<[number, string, string], DeviceRow>;
+  private readonly insertStmt: Statement<[number, string, string, string], DeviceRow>;
+  private readonly levelsStmt: Statement<[string, number]>;
+  private readonly clearDoorsStmt: Statement<[number]>;
   private readonly insertDoorStmt: Statement<[number, number, number, string]>;
   private readonly removeStmt: Statement<[number, number]>;
   private readonly doorOwnerStmt: Statement<[number, number, string], DeviceRow>;
@@ -52,7 +63,9 @@ export class BridgeDevicesTable {
     this.getStmt = db.prepare('SELECT * FROM bridge_devices WHERE id = ?');
     this.bySnStmt = db.prepare('SELECT * FROM bridge_devices WHERE bridge_id = ? AND sn = ?');
     this.doorsOfBridgeStmt = db.prepare('SELECT device_id, backend_id, door_id FROM bridge_device_doors WHERE bridge_id = ? ORDER BY device_id, backend_id, door_id');
-    this.insertStmt = db.prepare('INSERT INTO bridge_devices (bridge_id, sn, created_at) VALUES (?, ?, ?) RETURNING *');
+    this.insertStmt = db.prepare('INSERT INTO bridge_devices (bridge_id, sn, access_levels, created_at) VALUES (?, ?, ?, ?) RETURNING *');
+    this.levelsStmt = db.prepare('UPDATE bridge_devices SET access_levels = ? WHERE id = ?');
+    this.clearDoorsStmt = db.prepare('DELETE FROM bridge_device_doors WHERE device_id = ?');
     this.insertDoorStmt = db.prepare('INSERT INTO bridge_device_doors (device_id, bridge_id, backend_id, door_id) VALUES (?, ?, ?, ?)');
     this.removeStmt = db.prepare('DELETE FROM bridge_devices WHERE bridge_id = ? AND id = ?');
     this.doorOwnerStmt = db.prepare(
@@ -70,7 +83,7 @@ export class BridgeDevicesTable {
       list.push({ backendId: row.backend_id, doorId: row.door_id });
       doors.set(row.device_id, list);
     }
-    return this.ofBridgeStmt.all(bridgeId).map((row) => ({ id: row.id, bridgeId: row.bridge_id, sn: row.sn, doors: doors.get(row.id) ?? [], createdAt: row.created_at }));
+    return this.ofBridgeStmt.all(bridgeId).map((row) => ({ id: row.id, bridgeId: row.bridge_id, sn: row.sn, doors: doors.get(row.id) ?? [], accessLevels: JSON.parse(row.access_levels) as DeviceAccessLevels[], createdAt: row.created_at }));
   }
 
   get(id: BridgeDeviceId): StoredBridgeDevice | undefined {
@@ -95,11 +108,23 @@ export class BridgeDevicesTable {
   }
 
   /** The device and its doors, in one transaction (the unique keys refuse a taken sn or door). */
-  insert(bridgeId: BridgeId, sn: string, doors: readonly DoorRef[], now: string): StoredBridgeDevice {
+  insert(bridgeId: BridgeId, sn: string, doors: readonly DoorRef[], now: string, accessLevels: readonly DeviceAccessLevels[] = []): StoredBridgeDevice {
     const id = this.db.transaction(() => {
-      const row = this.insertStmt.get(bridgeId, sn, now)!;
+      const row = this.insertStmt.get(bridgeId, sn, JSON.stringify(accessLevels), now)!;
       for (const door of doors) this.insertDoorStmt.run(row.id, bridgeId, door.backendId, door.doorId);
       return row.id;
+    })();
+    return this.get(id)!;
+  }
+
+  /** Replaces the doors and/or the access levels given, in one transaction (the unique keys refuse a taken door). */
+  update(bridgeId: BridgeId, id: BridgeDeviceId, change: { doors?: readonly DoorRef[] | undefined; accessLevels?: readonly DeviceAccessLevels[] | undefined }): StoredBridgeDevice {
+    this.db.transaction(() => {
+      if (change.doors) {
+        this.clearDoorsStmt.run(id);
+        for (const door of change.doors) this.insertDoorStmt.run(id, bridgeId, door.backendId, door.doorId);
+      }
+      if (change.accessLevels) this.levelsStmt.run(JSON.stringify(change.accessLevels), id);
     })();
     return this.get(id)!;
   }

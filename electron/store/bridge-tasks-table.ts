@@ -55,7 +55,7 @@ const FINISHED: readonly BridgeTaskState[] = ['done', 'failed', 'unsupported'];
 
 /**
  * Rows of `bridge_tasks`: every taskid a heartbeat named, once per device (heartbeats repeat ids),
- * and how far it got — fetched, running with its page, finished with failed persons/faces, reported —
+ * and how far it got — fetched, running with its page, syncing (waiting for its backend writes), finished with failed persons/faces, reported —
  * so a restart resumes a task from its last durable step rather than running it again.
  */
 export class BridgeTasksTable {
@@ -69,6 +69,7 @@ export class BridgeTasksTable {
   private readonly progressStmt: Statement<[number, number, string, number]>;
   private readonly finishStmt: Statement<[string, string | null, string | null, string | null, string, string, number]>;
   private readonly reportedStmt: Statement<[string, string, number]>;
+  private readonly syncingStmt: Statement<[string | null, string | null, string, number]>;
 
   constructor(db: Database) {
     this.db = db;
@@ -84,6 +85,7 @@ export class BridgeTasksTable {
     this.finishStmt = db.prepare(
       'UPDATE bridge_tasks SET state = ?, failed_persons = ?, failed_faces = ?, error = ?, finished_at = ?, updated_at = ? WHERE id = ?',
     );
+    this.syncingStmt = db.prepare(`UPDATE bridge_tasks SET state = 'syncing', failed_persons = ?, failed_faces = ?, updated_at = ? WHERE id = ?`);
     this.reportedStmt = db.prepare(`UPDATE bridge_tasks SET state = 'reported', reported_at = ?, updated_at = ? WHERE id = ?`);
   }
 
@@ -126,6 +128,15 @@ export class BridgeTasksTable {
     if (!FINISHED.includes(result.state)) throw new RangeError(`a task finishes as ${FINISHED.join(', ')}, not ${result.state}`);
     const json = (list: readonly unknown[] | undefined) => (list && list.length > 0 ? JSON.stringify(list) : null);
     this.finishStmt.run(result.state, json(result.failedPersons), json(result.failedFaces), result.error ?? null, now, now, id);
+  }
+
+  /**
+   * The work is done on Doorman's side (its people queued in the outbox) with these failures so far;
+   * the task waits for those writes to be done or failed on the backends before it finishes.
+   */
+  syncing(id: number, failures: { failedPersons: readonly unknown[]; failedFaces: readonly unknown[] }, now: string): void {
+    const json = (list: readonly unknown[]) => (list.length > 0 ? JSON.stringify(list) : null);
+    this.syncingStmt.run(json(failures.failedPersons), json(failures.failedFaces), now, id);
   }
 
   /** T_UPDATE_TASKS_STATUS succeeded for it. */

@@ -7,6 +7,8 @@ export interface BridgeWorker {
   readonly personId: string;
   /** The Doorman person (people.id) it was enrolled as; null once that person is gone. */
   readonly doormanPersonId: number | null;
+  /** The task (bridge_tasks.id) that last enrolled the worker on the device; null if none. */
+  readonly enrolledTask: number | null;
   readonly updatedAt: string;
 }
 
@@ -14,17 +16,19 @@ interface Row {
   device_id: number;
   person_id: string;
   doorman_person_id: number | null;
+  enrolled_task: number | null;
   updated_at: string;
 }
 
-const toWorker = (row: Row): BridgeWorker => ({ deviceId: row.device_id, personId: row.person_id, doormanPersonId: row.doorman_person_id, updatedAt: row.updated_at });
+const toWorker = (row: Row): BridgeWorker => ({ deviceId: row.device_id, personId: row.person_id, doormanPersonId: row.doorman_person_id, enrolledTask: row.enrolled_task, updatedAt: row.updated_at });
 
 /**
  * Rows of `bridge_workers`: which platform worker (personId) is on which device of a bridge, and
  * the Doorman person they were enrolled as. One worker may be on several devices: one row each.
  */
 export class BridgeWorkersTable {
-  private readonly upsertStmt: Statement<[number, string, number | null, string]>;
+  private readonly upsertStmt: Statement<[number, string, number | null, number | null, string]>;
+  private readonly enrolledStmt: Statement<[number, string], { enrolled_task: number | null }>;
   private readonly removeStmt: Statement<[number, string]>;
   private readonly clearStmt: Statement<[number]>;
   private readonly ofDeviceStmt: Statement<[number], Row>;
@@ -34,9 +38,10 @@ export class BridgeWorkersTable {
 
   constructor(db: Database) {
     this.upsertStmt = db.prepare(
-      `INSERT INTO bridge_workers (device_id, person_id, doorman_person_id, updated_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (device_id, person_id) DO UPDATE SET doorman_person_id = excluded.doorman_person_id, updated_at = excluded.updated_at`,
+      `INSERT INTO bridge_workers (device_id, person_id, doorman_person_id, enrolled_task, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (device_id, person_id) DO UPDATE SET doorman_person_id = excluded.doorman_person_id, enrolled_task = excluded.enrolled_task, updated_at = excluded.updated_at`,
     );
+    this.enrolledStmt = db.prepare('SELECT enrolled_task FROM bridge_workers WHERE device_id = ? AND person_id = ?');
     this.removeStmt = db.prepare('DELETE FROM bridge_workers WHERE device_id = ? AND person_id = ?');
     this.clearStmt = db.prepare('DELETE FROM bridge_workers WHERE device_id = ?');
     this.ofDeviceStmt = db.prepare('SELECT * FROM bridge_workers WHERE device_id = ? ORDER BY person_id');
@@ -47,9 +52,14 @@ export class BridgeWorkersTable {
     this.byDoormanStmt = db.prepare('SELECT * FROM bridge_workers WHERE device_id = ? AND doorman_person_id = ?');
   }
 
-  /** The worker is on the device, enrolled as that Doorman person (again: updated). */
-  put(deviceId: BridgeDeviceId, personId: string, doormanPersonId: number | null, now: string): void {
-    this.upsertStmt.run(deviceId, personId, doormanPersonId, now);
+  /** The worker is on the device, enrolled as that Doorman person (again: updated), by that task (bridge_tasks.id). */
+  put(deviceId: BridgeDeviceId, personId: string, doormanPersonId: number | null, now: string, enrolledTask: number | null = null): void {
+    this.upsertStmt.run(deviceId, personId, doormanPersonId, enrolledTask, now);
+  }
+
+  /** The task (bridge_tasks.id) that last enrolled the worker on the device, if any. */
+  enrolledBy(deviceId: BridgeDeviceId, personId: string): number | null {
+    return this.enrolledStmt.get(deviceId, personId)?.enrolled_task ?? null;
   }
 
   remove(deviceId: BridgeDeviceId, personId: string): boolean {

@@ -120,17 +120,30 @@ export type Bridge = z.infer<typeof BridgeSchema>;
 export const DoorRefSchema = z.strictObject({ backendId: BackendIdSchema, doorId: z.string().min(1).max(200) });
 export type DoorRef = z.infer<typeof DoorRefSchema>;
 
+/** The access levels a device's workers get on one backend (its ids in that backend's stored inventory). */
+export const DeviceAccessLevelsSchema = z.strictObject({ backendId: BackendIdSchema, accessLevelIds: z.array(z.string().min(1).max(128)).max(50) });
+export type DeviceAccessLevels = z.infer<typeof DeviceAccessLevelsSchema>;
+const AccessLevelsInputSchema = z.array(DeviceAccessLevelsSchema).max(20);
+
 export const BridgeDeviceSchema = z.strictObject({
   id: BridgeDeviceIdSchema,
   bridgeId: BridgeIdSchema,
   sn: z.string(),
   /** The doors it stands for, with their names as the stored inventory has them. */
   doors: z.array(DoorRefSchema.extend({ doorName: z.string().nullable(), backendName: z.string().nullable() })),
+  /** The access levels set for its workers, per backend. */
+  accessLevels: z.array(DeviceAccessLevelsSchema),
+  /**
+   * What its workers get on each backend behind its doors: the levels set (`set`), else the backend's
+   * stored levels that cover the device's doors there (`doors`); an empty list: enrolled without access.
+   */
+  levels: z.array(z.strictObject({ backendId: BackendIdSchema, backendName: z.string().nullable(), accessLevelIds: z.array(z.string()), from: z.enum(['set', 'doors']) })),
   createdAt: z.iso.datetime(),
 });
 export type BridgeDevice = z.infer<typeof BridgeDeviceSchema>;
 
-export const BRIDGE_TASK_STATES = ['received', 'fetched', 'running', 'done', 'failed', 'unsupported', 'reported'] as const;
+/** `syncing`: the task's people are queued; it waits for their writes to be done or failed on the backends before it is reported. */
+export const BRIDGE_TASK_STATES = ['received', 'fetched', 'running', 'syncing', 'done', 'failed', 'unsupported', 'reported'] as const;
 export const BridgeTaskSchema = z.strictObject({
   id: z.number().int().positive(),
   deviceId: BridgeDeviceIdSchema,
@@ -197,6 +210,8 @@ export const BridgeDeviceStateSchema = z.strictObject({
   /** Tasks received and not reported yet. */
   openTasks: z.number().int(),
   lastError: z.strictObject({ code: z.string(), vendorCode: z.string().nullable(), message: z.string(), advice: LocalizedTextSchema.nullable(), at: z.number() }).nullable(),
+  /** Backends behind its doors with no access level for its workers (they would be enrolled without access). */
+  backendsWithoutLevel: z.array(z.strictObject({ backendId: BackendIdSchema, backendName: z.string().nullable() })).optional(),
 });
 export type BridgeDeviceState = z.infer<typeof BridgeDeviceStateSchema>;
 export const BridgeStateSchema = z.strictObject({ bridgeId: BridgeIdSchema, running: z.boolean(), devices: z.array(BridgeDeviceStateSchema) });
@@ -257,7 +272,12 @@ export const bridgeMethods = {
   'bridge.devices.list': method(z.strictObject({ bridgeId: BridgeIdSchema }), z.strictObject({ devices: z.array(BridgeDeviceSchema) })),
   /** A device as registered with the platform and the site's doors it stands for (each from the stored inventory). */
   'bridge.devices.add': method(
-    z.strictObject({ bridgeId: BridgeIdSchema, sn: DeviceSnSchema, doors: z.array(DoorRefSchema).max(500).default([]) }),
+    z.strictObject({ bridgeId: BridgeIdSchema, sn: DeviceSnSchema, doors: z.array(DoorRefSchema).max(500).default([]), accessLevels: AccessLevelsInputSchema.default([]) }),
+    BridgeDeviceSchema,
+  ),
+  /** Replaces a device's doors and/or the access levels of its workers (what is given); the workers already enrolled keep theirs until their next task. */
+  'bridge.devices.update': method(
+    z.strictObject({ bridgeId: BridgeIdSchema, deviceId: BridgeDeviceIdSchema, doors: z.array(DoorRefSchema).max(500).optional(), accessLevels: AccessLevelsInputSchema.optional() }),
     BridgeDeviceSchema,
   ),
   'bridge.devices.remove': method(z.strictObject({ bridgeId: BridgeIdSchema, deviceId: BridgeDeviceIdSchema }), z.strictObject({ deviceId: BridgeDeviceIdSchema })),

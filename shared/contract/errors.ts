@@ -74,6 +74,7 @@ export const ERROR_CODES = [
   'bridge_sn_taken',
   'bridge_door_unknown',
   'bridge_door_taken',
+  'bridge_level_unknown',
   'bridge_settings_invalid',
 ] as const;
 

@@ -155,15 +155,6 @@ export const bridgePageEn = {
         unknown: 'Unknown task {{apicode}}',
         pending: 'Not fetched yet',
       },
-      states: {
-        received: 'received',
-        fetched: 'fetched',
-        running: 'The bridge is running in this app.',
-        done: 'done',
-        failed: 'failed',
-        unsupported: 'not supported',
-        reported: 'reported',
-      },
     },
     queue: {
       title: 'Attendance queue',

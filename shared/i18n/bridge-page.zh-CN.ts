@@ -153,15 +153,6 @@ export const bridgePageZhCN: typeof bridgePageEn = {
         unknown: '未知任务 {{apicode}}',
         pending: '尚未拉取',
       },
-      states: {
-        received: '已收到',
-        fetched: '已拉取',
-        running: '执行中',
-        done: '已完成',
-        failed: '失败',
-        unsupported: '不支持',
-        reported: '已上报',
-      },
     },
     queue: {
       title: '考勤队列',

@@ -8,6 +8,7 @@ import { doorsEn, doorsErrorsEn } from './doors.en.ts';
 import { bridgeEn, bridgeErrorsEn, bridgeValidationEn } from './bridge.en.ts';
 import { bridgeRunEn } from './bridge-run.en.ts';
 import { bridgePageEn } from './bridge-page.en.ts';
+import { bridgeWorkEn } from './bridge-work.en.ts';
 import { visitorsEn, visitorsErrorsEn, visitorsValidationEn } from './visitors.en.ts';
 import { backendAddressEn, backendAddressErrorsEn, backendAddressValidationEn } from './backend-address.en.ts';
 import { wizardRunEn } from './wizard-run.en.ts';
@@ -419,6 +420,7 @@ export const en = {
   ...bridgeEn,
   ...bridgeRunEn,
   ...bridgePageEn,
+  ...bridgeWorkEn,
   ...doorFeedEn,
   ...deviceResultsEn,
   ...reportEn,

@@ -8,6 +8,7 @@ import { doorsZhCN, doorsErrorsZhCN } from './doors.zh-CN.ts';
 import { bridgeZhCN, bridgeErrorsZhCN, bridgeValidationZhCN } from './bridge.zh-CN.ts';
 import { bridgeRunZhCN } from './bridge-run.zh-CN.ts';
 import { bridgePageZhCN } from './bridge-page.zh-CN.ts';
+import { bridgeWorkZhCN } from './bridge-work.zh-CN.ts';
 import { visitorsZhCN, visitorsErrorsZhCN, visitorsValidationZhCN } from './visitors.zh-CN.ts';
 import type { Catalog } from './catalog.ts';
 import { backendAddressErrorsZhCN, backendAddressValidationZhCN, backendAddressZhCN } from './backend-address.zh-CN.ts';
@@ -417,6 +418,7 @@ export const zhCN: Catalog = {
   ...bridgeZhCN,
   ...bridgeRunZhCN,
   ...bridgePageZhCN,
+  ...bridgeWorkZhCN,
   ...doorFeedZhCN,
   ...deviceResultsZhCN,
   ...peopleZhCN,

@@ -6,8 +6,8 @@ import type { Command, CommandContext } from '../context.ts';
 import { siteTime, siteTimeZoneOf } from '../site-time.ts';
 
 /**
- * `bridge run|status|test <bridge-id>` (issue 16 items 2, 5 and 6): run a bridge in the foreground
- * (its state changes, tasks and sign-ins printed in the site's time, Ctrl+C stops), show the live
+ * `bridge run|status|test <bridge-id>` (issue 16 items 2, 3, 5 and 6): run a bridge in the foreground
+ * with the people sync beside it (its state changes, tasks and sign-ins printed in the site's time, Ctrl+C stops), show the live
  * state of its device sessions, and test its connection step by step (exit 1 when a step failed).
  */
 
@@ -27,7 +27,7 @@ function seconds(ctx: CommandContext, ms: number | null): string {
   return ms === null ? ctx.t('bridgeRun.none') : ctx.t('bridgeRun.seconds', { seconds: Math.round(ms / 1000) });
 }
 
-function deviceLines(ctx: CommandContext, device: BridgeDeviceState, zone: string): string[] {
+function deviceLines(ctx: CommandContext, bridgeId: number, device: BridgeDeviceState, zone: string): string[] {
   const lines = [
     ctx.t('bridgeRun.deviceRow', {
       sn: device.sn,
@@ -38,6 +38,9 @@ function deviceLines(ctx: CommandContext, device: BridgeDeviceState, zone: strin
       tasks: device.openTasks,
     }),
   ];
+  for (const backend of device.backendsWithoutLevel ?? []) {
+    lines.push(ctx.t('bridgeWork.statusNoLevel', { backend: backend.backendName ?? `#${backend.backendId}`, backendId: backend.backendId, bridge: bridgeId, device: device.deviceId }));
+  }
   if (device.lastError) {
     lines.push(ctx.t('bridgeRun.deviceError', { code: device.lastError.vendorCode ?? device.lastError.code, message: device.lastError.message }));
     if (device.lastError.advice) lines.push(ctx.t('bridgeRun.deviceAdvice', { advice: device.lastError.advice[ctx.lang] }));
@@ -47,7 +50,7 @@ function deviceLines(ctx: CommandContext, device: BridgeDeviceState, zone: strin
 
 function stateText(ctx: CommandContext, state: BridgeState, zone: string): string {
   const header = ctx.t(state.running ? 'bridgeRun.runningHere' : 'bridgeRun.notRunning', { bridge: state.bridgeId });
-  return [header, ...state.devices.flatMap((device) => deviceLines(ctx, device, zone))].join('\n');
+  return [header, ...state.devices.flatMap((device) => deviceLines(ctx, state.bridgeId, device, zone))].join('\n');
 }
 
 const run: Command = async (ctx, args) => {
@@ -55,6 +58,8 @@ const run: Command = async (ctx, args) => {
   const zone = await zoneOf(ctx, bridgeId);
   const core = ctx.core();
   const now = () => siteTime(new Date().toISOString(), ctx.lang, zone);
+  // The platform's workers reach the backends through the outbox: sync runs beside the bridge.
+  core.sync.start();
   const runner = core.bridgeRunners.start(bridgeId, (_state, note) => {
     if (note !== 'heartbeat') ctx.print(ctx.t('bridgeRun.note', { time: now(), note }));
   });

@@ -1,5 +1,5 @@
 import { jsonObjectOption } from '../json-option.ts';
-import { BRIDGE_CREDENTIAL_FIELDS, BridgeIdSchema, type Bridge, type BridgeCredentials, type BridgeDevice, type DoorRef } from '../../../shared/contract/bridges.ts';
+import { BRIDGE_CREDENTIAL_FIELDS, BridgeIdSchema, type Bridge, type BridgeCredentials, type BridgeDevice, type DeviceAccessLevels, type DoorRef } from '../../../shared/contract/bridges.ts';
 import { SiteIdSchema } from '../../../shared/contract/sites.ts';
 import { call } from '../call.ts';
 import { bridgeRunCommands } from './bridge-run.ts';
@@ -68,6 +68,31 @@ function doors(ctx: CommandContext, extra: readonly string[]): DoorRef[] {
   });
 }
 
+/** `--level 3:R1 --level 3:R2` or `--level 3:R1,3:R2`: the access levels per backend (none given: undefined). */
+function levels(ctx: CommandContext): DeviceAccessLevels[] | undefined {
+  const given = ctx.options['level'];
+  if (given === undefined) return undefined;
+  const texts = (Array.isArray(given) ? given : typeof given === 'string' ? [given] : []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
+  const byBackend = new Map<number, string[]>();
+  for (const t of texts) {
+    const pair = /^(\d+):(.+)$/.exec(t);
+    if (!pair) throw new UsageError('cli.badChoice', { name: '--level', value: t, choices: '<backend-id>:<level-id>' });
+    byBackend.set(Number(pair[1]), [...(byBackend.get(Number(pair[1])) ?? []), pair[2]!]);
+  }
+  return [...byBackend].map(([backendId, accessLevelIds]) => ({ backendId, accessLevelIds }));
+}
+
+/** The levels its workers get per backend, and a warning for each backend where they would get none. */
+function levelLines(ctx: CommandContext, device: BridgeDevice): { summary: string; warnings: string[] } {
+  const summary = device.levels
+    .map((l) => ctx.t('bridgeWork.backendLevels', { backend: l.backendName ?? `#${l.backendId}`, ids: l.accessLevelIds.length > 0 ? l.accessLevelIds.join(', ') : '—', from: ctx.t(l.from === 'set' ? 'bridgeWork.fromSet' : 'bridgeWork.fromDoors') }))
+    .join('; ');
+  const warnings = device.levels
+    .filter((l) => l.accessLevelIds.length === 0)
+    .map((l) => ctx.t('bridgeWork.noLevel', { backend: l.backendName ?? `#${l.backendId}`, backendId: l.backendId, bridge: device.bridgeId, device: device.id }));
+  return { summary: ctx.t('bridgeWork.levels', { levels: summary === '' ? '—' : summary }), warnings };
+}
+
 function bridgeLine(ctx: CommandContext, b: Bridge): string {
   return ctx.t('bridge.cli.row', {
     id: b.id,
@@ -91,6 +116,7 @@ const add: Command = async (ctx) => {
   const siteId = SiteIdSchema.safeParse(/^\d+$/.test(siteText) ? Number(siteText) : Number.NaN);
   if (!siteId.success) throw new UsageError('cli.badNumber', { value: siteText, name: '--site' });
   const name = text(ctx, 'name');
+  const settings = settingsChange(ctx);
   const bridge = await call(ctx.core(), 'bridge.add', {
     siteId: siteId.data,
     tcp: required(ctx, 'tcp'),
@@ -98,6 +124,7 @@ const add: Command = async (ctx) => {
     tls: tls(ctx),
     credentials: credentials(ctx),
     ...(name !== undefined ? { name } : {}),
+    ...(settings !== undefined ? { settings: settings as never } : {}),
   });
   if (bridge.plainHttp) ctx.say(ctx.t('bridge.cli.plainHttp', { url: bridge.httpsUrl }));
   return { json: bridge, text: String(bridge.id) };
@@ -151,19 +178,34 @@ const device: Command = async (ctx, args) => {
   const [sub, bridgeText, ...rest] = args;
   const bridgeId = positiveId(bridgeText, '<bridge-id>');
   if (sub === 'add') {
-    const added = await call(ctx.core(), 'bridge.devices.add', { bridgeId, sn: required(ctx, 'sn'), doors: doors(ctx, rest) });
-    return { json: added, text: ctx.t('bridge.cli.deviceAdded', { sn: added.sn, id: added.id, bridge: bridgeId, doors: doorList(ctx, added) }) };
+    const accessLevels = levels(ctx);
+    const added = await call(ctx.core(), 'bridge.devices.add', { bridgeId, sn: required(ctx, 'sn'), doors: doors(ctx, rest), ...(accessLevels ? { accessLevels } : {}) });
+    const { summary, warnings } = levelLines(ctx, added);
+    for (const warning of warnings) ctx.say(warning);
+    return { json: added, text: `${ctx.t('bridge.cli.deviceAdded', { sn: added.sn, id: added.id, bridge: bridgeId, doors: doorList(ctx, added) })}\n${summary}` };
+  }
+  if (sub === 'update') {
+    const deviceId = positiveId(rest[0], '<device-id>');
+    const given = ctx.options['door'] !== undefined || rest.length > 1 ? doors(ctx, rest.slice(1)) : undefined;
+    const accessLevels = levels(ctx);
+    const updated = await call(ctx.core(), 'bridge.devices.update', { bridgeId, deviceId, ...(given ? { doors: given } : {}), ...(accessLevels ? { accessLevels } : {}) });
+    const { summary, warnings } = levelLines(ctx, updated);
+    for (const warning of warnings) ctx.say(warning);
+    return { json: updated, text: ctx.t('bridgeWork.deviceUpdated', { sn: updated.sn, id: updated.id, bridge: bridgeId, doors: doorList(ctx, updated), levels: summary }) };
   }
   if (sub === 'list') {
     const { devices } = await call(ctx.core(), 'bridge.devices.list', { bridgeId });
-    const lines = devices.map((d) => ctx.t('bridge.cli.deviceRow', { id: d.id, sn: d.sn, doors: doorList(ctx, d) }));
+    const lines = devices.flatMap((d) => {
+      const { summary, warnings } = levelLines(ctx, d);
+      return [`${ctx.t('bridge.cli.deviceRow', { id: d.id, sn: d.sn, doors: doorList(ctx, d) })}  ${summary}`, ...warnings.map((w) => `  ${w}`)];
+    });
     return { json: { devices }, text: lines.length > 0 ? lines.join('\n') : ctx.t('bridge.cli.devicesNone', { bridge: bridgeId }) };
   }
   if (sub === 'remove') {
     const result = await call(ctx.core(), 'bridge.devices.remove', { bridgeId, deviceId: positiveId(rest[0], '<device-id>') });
     return { json: result, text: ctx.t('bridge.cli.deviceRemoved', { id: result.deviceId, bridge: bridgeId }) };
   }
-  throw new UsageError('cli.missingArgument', { name: 'device add | list | remove' });
+  throw new UsageError('cli.missingArgument', { name: 'device add | update | list | remove' });
 };
 
 async function zoneOf(ctx: CommandContext, bridgeId: number): Promise<string> {
@@ -175,17 +217,21 @@ const tasks: Command = async (ctx, args) => {
   const bridgeId = positiveId(args[0], '<bridge-id>');
   const zone = await zoneOf(ctx, bridgeId);
   const { tasks: history } = await call(ctx.core(), 'bridge.tasks', { bridgeId });
-  const lines = history.map((t) =>
+  const failed = (key: 'bridgeWork.failedPerson' | 'bridgeWork.failedFace', list: readonly unknown[]) =>
+    (list as { personId?: string; errCode?: string; reason?: string }[]).map((w) => ctx.t(key, { personId: w.personId ?? '?', errCode: w.errCode ?? '?', reason: w.reason ? ` — ${w.reason}` : '' }));
+  const lines = history.flatMap((t) => [
     ctx.t('bridge.cli.taskRow', {
       time: siteTime(t.receivedAt, ctx.lang, zone),
       sn: t.sn,
       taskid: t.taskid,
       apicode: t.apicode ?? '-',
-      state: t.state,
+      state: ctx.t(`bridgeWork.state.${t.state}`),
       page: t.currentPage !== null && t.totalPage !== null ? `  ${t.currentPage}/${t.totalPage}` : '',
       error: t.error ? `  ${t.error}` : '',
     }),
-  );
+    ...failed('bridgeWork.failedPerson', t.failedPersons),
+    ...failed('bridgeWork.failedFace', t.failedFaces),
+  ]);
   return { json: { tasks: history }, text: lines.length > 0 ? lines.join('\n') : ctx.t('bridge.cli.tasksNone', { bridge: bridgeId }) };
 };
 

@@ -25,6 +25,7 @@ export const TASK_STATE_TONES: Readonly<Record<TaskState, Tone>> = {
   received: 'info',
   fetched: 'info',
   running: 'info',
+  syncing: 'info',
   done: 'ok',
   failed: 'bad',
   unsupported: 'warn',

@@ -141,6 +141,10 @@ export class SimState {
   readonly photos = new Map<string, PhotoRecord>();
   /** Oldest first. */
   readonly records: PassRecord[] = [];
+  /** How many times people.create / people.update wrote each jobnumber (a test counts repeated writes). */
+  readonly personWrites = new Map<string, number>();
+  /** A test's verdict: people.create / people.update refuse the photo of this jobnumber with this message (as a face-quality check would). */
+  readonly photoRefusals = new Map<string, string>();
   private lastNo = 0;
 
   constructor(companyNo: string, seed: SiteSeed) {
@@ -162,6 +166,11 @@ export class SimState {
   nextNo(nowMs: number): string {
     this.lastNo = Math.max(this.lastNo + 1, nowMs * 1000);
     return String(this.lastNo);
+  }
+
+  /** A people.create / people.update went through for this jobnumber. */
+  wrotePerson(jobnumber: string): void {
+    this.personWrites.set(jobnumber, (this.personWrites.get(jobnumber) ?? 0) + 1);
   }
 
   defaultRegion(): RegionRecord | undefined {

@@ -54,7 +54,7 @@ describe('Bridge page words', () => {
       expect(en(`bridgePage.state.status.${state}`)).not.toContain('bridgePage');
       expect(zh(`bridgePage.state.status.${state}`)).not.toBe(en(`bridgePage.state.status.${state}`));
     }
-    for (const state of BRIDGE_TASK_STATES) expect(zh(`bridgePage.tasks.states.${state}`)).not.toContain('bridgePage');
+    for (const state of BRIDGE_TASK_STATES) expect(zh(`bridgeWork.state.${state}`)).not.toContain('bridgeWork');
   });
 
   it('says durations in their largest whole unit, ago and as an age', () => {

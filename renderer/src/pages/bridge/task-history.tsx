@@ -66,7 +66,7 @@ export function TaskHistory() {
                       {t(what.key, what.values ?? {})}
                     </td>
                     <td data-testid="bridge-task-state">
-                      <Badge tone={TASK_STATE_TONES[task.state]}>{t(`bridgePage.tasks.states.${task.state}`)}</Badge>
+                      <Badge tone={TASK_STATE_TONES[task.state]}>{t(`bridgeWork.state.${task.state}`)}</Badge>
                       {task.error ? <p className="hint bridge-advice">{task.error}</p> : null}
                     </td>
                     <td>{task.currentPage !== null && task.totalPage !== null ? t('bridgePage.tasks.pageOf', { current: task.currentPage, total: task.totalPage }) : '—'}</td>

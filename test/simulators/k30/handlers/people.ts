@@ -56,6 +56,12 @@ function validity(req: ApiRequest, base: { startdate: string; effdate: string; e
   return result;
 }
 
+/** A photo a test told the simulator to refuse for this jobnumber (state.photoRefusals). */
+function refusePhoto(ctx: SimContext, jobnumber: string, photo: unknown): void {
+  const refusal = photo === undefined ? undefined : ctx.state.photoRefusals.get(jobnumber);
+  if (refusal !== undefined) throw new ApiFailure(refusal);
+}
+
 const create: Handler = (req, ctx) => {
   const deptno = checkDepartment(req, ctx);
   const jobnumber = req.need('jobnumber');
@@ -65,6 +71,7 @@ const create: Handler = (req, ctx) => {
   const now = ctx.now();
   const dates = validity(req, { startdate: formatDateTime(now), effdate: formatDateTime(fiftyYearsOn(now)), entrydate: formatDateTime(now) });
   const photo = jpegField(req, 'photo', ctx);
+  refusePhoto(ctx, jobnumber, photo);
   const idcardphoto = jpegField(req, 'idcardphoto', ctx);
   const person: PersonRecord = {
     no: ctx.state.nextNo(now.getTime()),
@@ -87,6 +94,7 @@ const create: Handler = (req, ctx) => {
     devices: [],
   };
   ctx.state.people.set(person.no, person);
+  ctx.state.wrotePerson(jobnumber);
   return ok(req.entry, { no: person.no });
 };
 
@@ -107,6 +115,7 @@ const update: Handler = (req, ctx) => {
   const pwd = checkPwd(req);
   const dates = validity(req, person);
   const photo = jpegField(req, 'photo', ctx);
+  refusePhoto(ctx, jobnumber, photo);
   const idcardphoto = jpegField(req, 'idcardphoto', ctx);
   Object.assign(person, { name: req.need('name'), deptno, jobnumber, ...dates });
   for (const name of OPTIONAL_TEXT) {
@@ -117,6 +126,7 @@ const update: Handler = (req, ctx) => {
   if (pwd !== undefined) person.pwd = pwd;
   if (photo) person.photo = photo;
   if (idcardphoto) person.idcardphoto = idcardphoto;
+  ctx.state.wrotePerson(jobnumber);
   return ok(req.entry);
 };
 

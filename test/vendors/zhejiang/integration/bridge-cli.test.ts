@@ -81,7 +81,22 @@ describe('bridge CLI', () => {
     expect(taken.stderr).toContain('already stands for device ZJ-GATE-01');
     expect(run(['bridge', 'device', 'add', '1', '--sn', 'ZJ-GATE-01']).stderr).toContain('already has a device ZJ-GATE-01');
     ok(['bridge', 'device', 'add', '1', '--sn', 'ZJ-SIDE-02']);
-    expect(ok(['bridge', 'device', 'list', '1']).stdout).toBe(`#1  ZJ-GATE-01  1:${d1.doorId} (${d1.name}), 1:${d2.doorId} (${d2.name})\n#2  ZJ-SIDE-02  no door yet\n`);
+    const list = ok(['bridge', 'device', 'list', '1']).stdout;
+    expect(list).toContain(`#1  ZJ-GATE-01  1:${d1.doorId} (${d1.name}), 1:${d2.doorId} (${d2.name})  levels `);
+    expect(list).toMatch(/^#1 .*levels .+: .+ \(covering its doors\)$/m);
+    expect(list).toContain('#2  ZJ-SIDE-02  no door yet  levels —\n');
+
+    // Access levels: none set, the backend's levels covering the doors; one set with --level; an unknown one refused, en and zh-CN.
+    const [gate] = (JSON.parse(ok(['bridge', 'device', 'list', '1', '--json']).stdout) as { devices: { levels: { accessLevelIds: string[]; from: string }[] }[] }).devices;
+    expect(gate!.levels[0]).toMatchObject({ from: 'doors' });
+    const levelId = gate!.levels[0]!.accessLevelIds[0]!;
+    const set = ok(['bridge', 'device', 'update', '1', '1', '--level', `1:${levelId}`]).stdout;
+    expect(set).toContain(`Device ZJ-GATE-01 (#1) of bridge 1 now stands for 1:${d1.doorId} (${d1.name}), 1:${d2.doorId} (${d2.name}); levels `);
+    expect(set).toContain(`${levelId} (set)`);
+    const badLevel = run(['bridge', 'device', 'update', '1', '1', '--level', '1:NOPE']);
+    expect(badLevel.code).toBe(1);
+    expect(badLevel.stderr).toContain('Access level NOPE of backend 1 is not in the stored inventory of site 1.');
+    expect(run(['bridge', 'device', 'update', '1', '1', '--level', '1:NOPE', '--lang', 'zh-CN']).stderr).toContain('后台 1 的权限组 NOPE 不在工地 1 已保存的设备清单中');
     expect(ok(['bridge', 'device', 'remove', '1', '2']).stdout).toContain('Device #2 removed from bridge 1.');
 
     expect(ok(['bridge', 'tasks', '1']).stdout).toContain('Bridge 1 has received no task yet.');

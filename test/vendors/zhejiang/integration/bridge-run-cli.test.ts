@@ -8,7 +8,7 @@ import { useTempDirs } from '../../../support/temp-dir.ts';
 /**
  * `bridge test|status|run` through the CLI against the Zhejiang simulator as its own process
  * (issue 16 items 2, 5 and 6): a verdict per step, a wrong secret explained by its platform code
- * (400_04) in both languages with exit 1; a task queued on the platform answered by `bridge run`.
+ * (400_04) in both languages with exit 1; a task queued on the platform carried out and answered by `bridge run`.
  */
 const tempDir = useTempDirs();
 const simEntry = fileURLToPath(new URL('../../../simulators/zhejiang/main.ts', import.meta.url));
@@ -73,7 +73,7 @@ describe('bridge run | status | test', () => {
     expect(status).toMatchObject({ running: false, devices: [{ sn: sim.info.devices[0], status: 'stopped' }] });
   });
 
-  it('runs the bridge in the foreground: a queued task is answered (status 3), Ctrl+C stops it', async () => {
+  it('runs the bridge in the foreground: a queued task is carried out and answered (status 1), Ctrl+C stops it', async () => {
     const { run, dataDir } = setUp();
     const admin = new URL('/__sim/tasks', sim.info.url);
     const answer = await fetch(admin, { method: 'POST', headers: { authorization: `Bearer ${sim.info.adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ sn: sim.info.devices[0], apicode: 'T_CLEAR_DEVICE_PERSON' }) });
@@ -87,7 +87,7 @@ describe('bridge run | status | test', () => {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     const deadline = Date.now() + 20_000;
-    while (!stdout.includes(`task ${taskid} (T_CLEAR_DEVICE_PERSON) reported status 3`)) {
+    while (!stdout.includes(`task ${taskid} (T_CLEAR_DEVICE_PERSON) reported status 1`)) {
       if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no report: ${stdout}\n${stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -99,7 +99,7 @@ describe('bridge run | status | test', () => {
 
     const statuses = (await (await fetch(new URL('/__sim/statuses', sim.info.url), { headers: { authorization: `Bearer ${sim.info.adminToken}` } })).json()) as { taskid: string; status: number }[] | { statuses: { taskid: string; status: number }[] };
     const list = Array.isArray(statuses) ? statuses : statuses.statuses;
-    expect(list.filter((s) => s.taskid === taskid).map((s) => s.status)).toEqual([3]);
+    expect(list.filter((s) => s.taskid === taskid).map((s) => s.status)).toEqual([1]);
     const tasks = JSON.parse(run(['bridge', 'tasks', '1', '--json']).stdout) as { tasks: { taskid: string; state: string }[] };
     expect(tasks.tasks).toEqual([expect.objectContaining({ taskid, state: 'reported' })]);
   });

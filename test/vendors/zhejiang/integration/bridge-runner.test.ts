@@ -7,6 +7,9 @@ import { SitesTable } from '../../../../electron/store/sites-table.ts';
 import { startZhejiangSimulator, type ZhejiangSimulator } from '../../../simulators/zhejiang/server.ts';
 import { useTempDirs } from '../../../support/temp-dir.ts';
 import { call } from '../../../../electron/cli/call.ts';
+import { workerPin } from '../../../../electron/bridge/worker-pin.ts';
+import { DEFAULT_COMPANY_NO } from '../../../simulators/k30/seed.ts';
+import { startK30Simulator } from '../../../simulators/k30/server.ts';
 
 /**
  * The bridge runner against the full platform simulator (issue 16 items 2 and 6): a device session
@@ -146,5 +149,68 @@ describe('Zhejiang bridge runner', () => {
     expect(device.lastError).toMatchObject({ vendorCode: '401_02' });
     expect(device.lastError?.advice?.en).toBeTruthy();
     expect(device.lastError?.advice?.['zh-CN']).toBeTruthy();
+  });
+});
+
+describe('Zhejiang bridge runner with the task executor (a K30 backend behind the door)', () => {
+  it('loads the workers onto the backend, reports only once their writes are done or refused, with the backend’s photo refusal in failedFaces', async () => {
+    await core.close();
+    core = createCore({ dataDir: tempDir(), runtime: 'node', bridges: { tuning: { heartbeatMs: 200, backoffBaseMs: 50, backoffMaxMs: 200 } } });
+    const k30 = await startK30Simulator();
+    try {
+      const { id: siteId } = (await call(core, 'sites.create', { name: 'Gate house', timeZone: 'Asia/Shanghai' })) as { id: number };
+      const { id: backendId } = (await call(core, 'backends.add', { siteId, vendor: 'k30', baseUrl: k30.url, credentials: { companyNo: DEFAULT_COMPANY_NO } })) as { id: number };
+      const inventory = (await call(core, 'backends.inventory', { id: backendId, refresh: true })) as { doors: { id: string }[] };
+      const credentials = { accessId: sim.accessId, accessKey: sim.accessKey, accessSecret: sim.accessSecret };
+      const { id: bridgeId } = (await call(core, 'bridge.add', { siteId, tcp: sim.tcpAddress, httpsUrl: sim.apiUrl, credentials })) as { id: number };
+      await call(core, 'bridge.devices.add', { bridgeId, sn: SN, doors: [{ backendId, doorId: inventory.doors[0]!.id }] });
+      const workers = [
+        { personId: '4508004291609636864', name: '张三', photo: 'ok' as const },
+        { personId: '4508004291609636865', name: '李四', photo: 'broken' as const },
+        { personId: '4508004291609636866', name: '王五', photo: 'ok' as const },
+      ];
+      // Every write to the backend takes 1.5 s; K30 refuses the first worker's photo.
+      k30.faults.latency(1500, { endpoint: 'people.create' });
+      k30.state.photoRefusals.set(workerPin(workers[0]!.personId), '照片未检测到人脸');
+      const task = sim.queueTask({ sn: SN, apicode: 'T_SEND_PERSON', workers, personIds: [], param: undefined });
+      await core.startBackground();
+
+      // The people are queued and on their way: the task waits (syncing), unreported.
+      await until(() => {
+        const row = core.bridges.tables.tasks.history(bridgeId, 5).find((t) => t.taskid === task.taskid);
+        return row?.state === 'syncing' && core.outbox.list().some((e) => e.state === 'sending');
+      }, 'the task syncing while a write is in flight');
+      expect(sim.statuses.filter((s) => s.taskid === task.taskid)).toEqual([]);
+
+      await until(() => sim.statuses.some((s) => s.taskid === task.taskid), 'the status report');
+      const entries = core.outbox.list().filter((e) => e.backendId === backendId && e.action === 'upsert');
+      expect(entries.map((e) => e.state).sort()).toEqual(['done', 'failed']);
+      const refusedWorker = workers[0]!;
+      expect(entries.find((e) => e.state === 'failed')?.pin).toBe(workerPin(refusedWorker.personId));
+      const report = sim.statuses.filter((s) => s.taskid === task.taskid);
+      expect(report).toHaveLength(1);
+      expect(report[0]).toMatchObject({
+        status: 1,
+        failedPersons: [],
+        failedFaces: [{ personId: workers[1]!.personId, errCode: '404_2' }, { personId: refusedWorker.personId, errCode: '404_2' }],
+        personCount: 2,
+        faceCount: 2,
+        duplicate: false,
+      });
+      // The history keeps the backend's reason.
+      await until(() => core.bridges.tables.tasks.history(bridgeId, 5).find((t) => t.taskid === task.taskid)?.state === 'reported', 'the task reported in its history');
+      const history = (await call(core, 'bridge.tasks', { bridgeId })) as { tasks: { taskid: string; state: string; failedFaces: { reason?: string }[] }[] };
+      const row = history.tasks.find((t) => t.taskid === task.taskid)!;
+      expect(row.failedFaces[1]?.reason, JSON.stringify(row.failedFaces)).toMatch(new RegExp(`^backend ${backendId}: .*照片未检测到人脸`));
+      // The other worker is on the backend, once.
+      const onBackend = [...k30.state.people.values()].map((p) => p.jobnumber);
+      const loaded = workers.find((w) => w !== refusedWorker && w.photo === 'ok')!;
+      expect(onBackend).toContain(workerPin(loaded.personId));
+      expect(onBackend).not.toContain(workerPin(refusedWorker.personId));
+      expect(k30.state.personWrites.get(workerPin(loaded.personId))).toBe(1);
+    } finally {
+      await core.close();
+      await k30.close();
+    }
   });
 });

@@ -129,3 +129,40 @@ describe('bridge.* (issue 16 items 2, 6)', () => {
     expect((await failure('bridge.get', { id: bridgeId })).code).toBe('bridge_not_found');
   });
 });
+
+describe('access levels of a bridge device’s workers (issue 16 item 3)', () => {
+  it('defaults to the backend’s levels covering the device’s doors, takes levels set per backend, refuses unknown ones, and says when a backend has none', async () => {
+    const { siteId, backendId } = await site();
+    const door = (id: string, name: string) => ({ id, name, deviceId: null, number: null, state: null, notes: {} });
+    const level = (id: string, doorIds: string[] | null) => ({ id, name: `Level ${id}`, doorIds, notes: {} });
+    new InventoryTable(core.db).save(
+      backendId,
+      { doors: [door('D1', 'North gate'), door('D2', 'South gate'), door('D3', 'Yard')], accessLevels: [level('L1', ['D1']), level('L2', ['D1', 'D2']), level('L9', null), level('L3', ['D3'])] },
+      new Date().toISOString(),
+    );
+    const { id: bridgeId } = (await call(core, 'bridge.add', { siteId, tcp: '10.0.0.5:9000', httpsUrl: 'https://platform.test', credentials: SECRETS })) as { id: number };
+
+    // None set: the levels whose doors include D1 (L9 lists no doors: not guessed at).
+    const north = (await call(core, 'bridge.devices.add', { bridgeId, sn: 'ZJ-N', doors: [{ backendId, doorId: 'D1' }] })) as { id: number; levels: unknown[]; accessLevels: unknown[] };
+    expect(north.accessLevels).toEqual([]);
+    expect(north.levels).toEqual([{ backendId, backendName: expect.any(String), accessLevelIds: ['L1', 'L2'], from: 'doors' }]);
+    expect([...core.bridges.workerLevels(north.id)]).toEqual([[backendId, ['L1', 'L2']]]);
+
+    // Set per backend: those, and only those.
+    const updated = (await call(core, 'bridge.devices.update', { bridgeId, deviceId: north.id, accessLevels: [{ backendId, accessLevelIds: ['L9'] }] })) as { levels: unknown[]; doors: unknown[] };
+    expect(updated.levels).toEqual([{ backendId, backendName: expect.any(String), accessLevelIds: ['L9'], from: 'set' }]);
+    expect(updated.doors).toHaveLength(1);
+    expect(await failure('bridge.devices.update', { bridgeId, deviceId: north.id, accessLevels: [{ backendId, accessLevelIds: ['NOPE'] }] })).toMatchObject({ code: 'bridge_level_unknown', details: { backendId, accessLevelId: 'NOPE' } });
+    expect(await failure('bridge.devices.add', { bridgeId, sn: 'ZJ-X', doors: [], accessLevels: [{ backendId, accessLevelIds: ['NOPE'] }] })).toMatchObject({ code: 'bridge_level_unknown' });
+
+    // A door no level covers: the device's workers would get no access there — said in the device list and the status.
+    const south = (await call(core, 'bridge.devices.add', { bridgeId, sn: 'ZJ-S', doors: [{ backendId, doorId: 'D3' }] })) as { id: number };
+    await call(core, 'bridge.devices.update', { bridgeId, deviceId: south.id, doors: [{ backendId, doorId: 'D2' }] });
+    new InventoryTable(core.db).save(backendId, { doors: [door('D1', 'North gate'), door('D2', 'South gate')], accessLevels: [level('L9', null)] }, new Date().toISOString());
+    const { devices } = (await call(core, 'bridge.devices.list', { bridgeId })) as { devices: { sn: string; levels: { accessLevelIds: string[] }[] }[] };
+    expect(devices.find((d) => d.sn === 'ZJ-S')?.levels).toEqual([expect.objectContaining({ accessLevelIds: [], from: 'doors' })]);
+    const status = (await call(core, 'bridge.status', { bridgeId })) as { devices: { sn: string; backendsWithoutLevel: { backendId: number }[] }[] };
+    expect(status.devices.find((d) => d.sn === 'ZJ-S')?.backendsWithoutLevel).toEqual([{ backendId, backendName: expect.any(String) }]);
+    expect(status.devices.find((d) => d.sn === 'ZJ-N')?.backendsWithoutLevel).toEqual([]);
+  });
+});

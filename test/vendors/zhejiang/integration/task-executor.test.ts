@@ -7,6 +7,7 @@ import { ZhejiangHttpsClient } from '../../../../electron/drivers/zhejiang/https
 import { fetchPicture } from '../../../../electron/event-photos/photo-fetch.ts';
 import { FaceFiles } from '../../../../electron/people/face-files.ts';
 import { BridgeTaskPages } from '../../../../electron/store/bridge-task-pages.ts';
+import { atomically } from '../../../../electron/store/atomically.ts';
 import { PeopleTable } from '../../../../electron/store/people-table.ts';
 import { DEFAULT_COMPANY_NO } from '../../../simulators/k30/seed.ts';
 import { startK30Simulator, type K30Simulator } from '../../../simulators/k30/server.ts';
@@ -66,7 +67,7 @@ async function setUp(): Promise<Setup> {
 }
 
 function depsOf(c: Core): TaskExecutorDeps {
-  return { bridges: c.bridges, pages: new BridgeTaskPages(c.db), people: c.people, peopleTable: new PeopleTable(c.db), faces: new FaceFiles(dataDir), log: c.log, fetchPicture };
+  return { bridges: c.bridges, pages: new BridgeTaskPages(c.db), people: c.people, peopleTable: new PeopleTable(c.db), faces: new FaceFiles(dataDir), log: c.log, fetchPicture, atomic: atomically(c.db) };
 }
 
 function clientOf(): ZhejiangHttpsClient {
@@ -95,15 +96,21 @@ describe('Zhejiang task executor: workers to Doorman people on the backend behin
     const task = await taskOf(core, setup, 'T_SEND_PERSON', { workers: WORKERS });
     const outcome = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task, client: clientOf() });
 
-    expect(outcome).toEqual({ status: 1, failedPersons: [], failedFaces: [{ personId: WORKERS[1]!.personId, errCode: FACE_REFUSED }] });
+    expect(outcome).toEqual({ status: 1, failedPersons: [], failedFaces: [{ personId: WORKERS[1]!.personId, errCode: FACE_REFUSED, reason: expect.stringContaining('the photo could not be read') }], awaitsWrites: true });
     expect(upserts(core, setup.backendId).map((e) => e.pin).sort()).toEqual([workerPin(WORKERS[0]!.personId), workerPin(WORKERS[2]!.personId)].sort());
     const people = new PeopleTable(core.db);
     const workers = core.bridges.tables.workers.list(setup.device.id);
     expect(workers.map((w) => w.personId)).toEqual([WORKERS[0]!.personId, WORKERS[2]!.personId]);
     expect(workers.map((w) => JSON.parse(people.get(w.doormanPersonId!)!.fields).name)).toEqual(['张三', '王五']);
     expect(deviceTotals(depsOf(core), setup.device.id)).toEqual({ personCount: 2, faceCount: 2 });
+    // The runner finishes the row (after the backends have the people); the executor leaves it at its last page.
     const row = core.bridges.tables.tasks.get(task.id)!;
-    expect(row).toMatchObject({ state: 'done', currentPage: 2, totalPage: 2, failedFaces: outcome.failedFaces });
+    expect(row).toMatchObject({ state: 'running', currentPage: 2, totalPage: 2, failedFaces: outcome.failedFaces });
+    expect(core.bridges.tables.workers.list(setup.device.id).map((w) => w.enrolledTask)).toEqual([task.id, task.id]);
+    // The workers get the K30 levels that cover the device's door (none set on the device).
+    const levels = core.bridges.workerLevels(setup.device.id).get(setup.backendId) ?? [];
+    expect(levels.length).toBeGreaterThan(0);
+    for (const entry of upserts(core, setup.backendId)) expect((core.outbox.get(entry.id)!.payload as { accessLevelIds: string[] }).accessLevelIds).toEqual(levels);
   });
 
   it('a restart after the first page resumes at the second and enrolls nobody twice', async () => {
@@ -123,7 +130,7 @@ describe('Zhejiang task executor: workers to Doorman people on the backend behin
       },
     };
     await expect(executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task, client: crashing })).rejects.toThrow('the app stopped');
-    expect(core.bridges.tables.tasks.get(task.id)).toMatchObject({ state: 'running', currentPage: 1, totalPage: 2, failedFaces: [{ personId: WORKERS[1]!.personId, errCode: FACE_REFUSED }] });
+    expect(core.bridges.tables.tasks.get(task.id)).toMatchObject({ state: 'running', currentPage: 1, totalPage: 2, failedFaces: [{ personId: WORKERS[1]!.personId, errCode: FACE_REFUSED, reason: expect.any(String) }] });
     await core.close();
 
     core = createCore({ dataDir, runtime: 'node' });
@@ -132,11 +139,28 @@ describe('Zhejiang task executor: workers to Doorman people on the backend behin
     const outcome = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: resumed!, client: clientOf() });
 
     // The broken photo of page 1 is still reported after the restart.
-    expect(outcome).toEqual({ status: 1, failedPersons: [], failedFaces: [{ personId: WORKERS[1]!.personId, errCode: FACE_REFUSED }] });
+    expect(outcome).toEqual({ status: 1, failedPersons: [], failedFaces: [{ personId: WORKERS[1]!.personId, errCode: FACE_REFUSED, reason: expect.stringContaining('the photo could not be read') }], awaitsWrites: true });
     const pins = upserts(core, setup.backendId).map((e) => e.pin).sort();
     expect(pins).toEqual([workerPin(WORKERS[0]!.personId), workerPin(WORKERS[2]!.personId)].sort());
     const asked = platform.exchanges.filter((x) => x.apicode === 'T_SEND_PERSON').length;
     expect(asked).toBe(2);
+  });
+
+  it('a page done again (cut before its progress was saved) skips the workers this task already enrolled', async () => {
+    const setup = await setUp();
+    const task = await taskOf(core, setup, 'T_SEND_PERSON', { workers: WORKERS });
+    await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task, client: clientOf() });
+    // As if the app died after enrolling every worker but before any page's progress was saved.
+    new BridgeTaskPages(core.db).pageDone(task.id, { currentPage: 0, totalPage: 2, failedPersons: [], failedFaces: [] }, new Date().toISOString());
+    const again = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: core.bridges.tables.tasks.get(task.id)!, client: clientOf() });
+
+    expect(again.status).toBe(1);
+    const pins = upserts(core, setup.backendId).map((e) => e.pin).sort();
+    expect(pins).toEqual([workerPin(WORKERS[0]!.personId), workerPin(WORKERS[2]!.personId)].sort());
+    // Another task naming the same worker does enroll it again (an update is a new write).
+    const update = await taskOf(core, setup, 'T_UPDATE_DEVICE_PERSON', { workers: [WORKERS[0]!] });
+    await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: update, client: clientOf() });
+    expect(upserts(core, setup.backendId).filter((e) => e.pin === workerPin(WORKERS[0]!.personId))).toHaveLength(2);
   });
 
   it('T_UPDATE_DEVICE_PERSON updates the same person (same pin); a person the people service refuses is in failedPersons', async () => {
@@ -147,7 +171,7 @@ describe('Zhejiang task executor: workers to Doorman people on the backend behin
     const task = await taskOf(core, setup, 'T_UPDATE_DEVICE_PERSON', { workers: [renamed, nameless] });
     const outcome = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task, client: clientOf() });
 
-    expect(outcome).toEqual({ status: 1, failedPersons: [{ personId: nameless.personId, errCode: PERSON_REFUSED }], failedFaces: [] });
+    expect(outcome).toEqual({ status: 1, failedPersons: [{ personId: nameless.personId, errCode: PERSON_REFUSED, reason: expect.stringContaining('the person was refused: person.name') }], failedFaces: [], awaitsWrites: true });
     const people = new PeopleTable(core.db);
     const pin = workerPin(renamed.personId);
     expect(people.ofSite(1).filter((p) => JSON.parse(p.fields).pin === pin).map((p) => JSON.parse(p.fields).name)).toEqual(['张三丰']);
