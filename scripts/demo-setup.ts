@@ -72,11 +72,11 @@ export async function startDemo({ dataDir, staticDir, site: siteOptions = { name
   await call(core, 'sites.setAddress', { id: site.id, address: siteOptions.address });
   await call(core, 'sites.select', { id: site.id });
   const web = await startWebServer({ core, staticDir });
-  core.sync.start();
-  await core.receivers.resume();
   const room = guardRoom ? await startGuardRoom(core, site.id, { zkbio, hongtu, k30 }, guardRoom === true ? {} : guardRoom) : undefined;
-  // The event pipeline, as the web server runs it (electron/server/main.ts).
-  await core.events.start();
+  // The background work, as the web server runs it (electron/server/main.ts): sync, the receivers,
+  // the event pipeline, door states and the enabled platform bridges (a bridge added later on the
+  // Bridge page starts at once).
+  await core.startBackground();
 
   return {
     zkbio,

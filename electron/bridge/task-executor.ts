@@ -1,3 +1,4 @@
+import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type { BackendId } from '../../shared/contract/backends.ts';
 import type { BridgeDeviceId, BridgeId, DoorRef } from '../../shared/contract/bridges.ts';
@@ -20,6 +21,8 @@ export interface TaskClient {
   clear(taskid: string): Promise<void>;
   version(taskid: string): Promise<FirmwareDescriptor | undefined>;
   postPersonsPage(taskid: string, page: number, totalPage: number, data: readonly PostedPerson[]): Promise<void>;
+  /** The platform's TLS trust for a URL it serves itself (a pinned self-signed platform's photos); undefined elsewhere. */
+  trustFor?(url: URL): Dispatcher | undefined;
 }
 
 /** What the executor needs of the people service (electron/people/people-service.ts; the core passes it). */
@@ -185,7 +188,8 @@ async function enrollWorker(run: Run, siteId: number, backends: readonly Backend
   const log = { bridge: run.bridgeId, sn: run.device.sn, taskid: run.task.taskid, personId: worker.personId };
   // A page cut short and done again: this task already queued this worker's writes.
   if (run.deps.bridges.tables.workers.enrolledBy(run.device.id, worker.personId) === run.task.id) return null;
-  const photo = await readWorkerPhoto(worker.imgUrls, run.deps.fetchPicture);
+  // A photo the platform serves itself is read with the platform's trust (its pinned certificate).
+  const photo = await readWorkerPhoto(worker.imgUrls, (url, maxBytes, timeoutMs) => run.deps.fetchPicture(url, maxBytes, timeoutMs, run.client.trustFor?.(url)));
   if ('problem' in photo) {
     run.deps.log.warn({ ...log, problem: photo.problem }, 'bridge worker not enrolled: the photo could not be read');
     return { kind: 'face', reason: `the photo could not be read: ${photo.problem}` };

@@ -1,12 +1,15 @@
+import type { Dispatcher } from 'undici';
+
 /** At most this many bytes are read of a worker's photo URL (T_SEND_PERSON / T_UPDATE_DEVICE_PERSON). */
 export const WORKER_PHOTO_MAX_BYTES = 2 * 1024 * 1024;
 export const WORKER_PHOTO_TIMEOUT_MS = 15_000;
 
 /**
  * Reads a picture from an http(s) link, at most `maxBytes`, within `timeoutMs`: the shape of
- * electron/event-photos/photo-fetch.ts' `fetchPicture` (undici), which the core passes in.
+ * electron/event-photos/photo-fetch.ts' `fetchPicture` (undici), which the core passes in; `via`
+ * reads through a given pool (the platform's TLS trust for the photos it serves itself).
  */
-export type PictureFetch = (url: URL, maxBytes: number, timeoutMs: number) => Promise<{ readonly bytes: Uint8Array } | { readonly problem: string; readonly detail: string }>;
+export type PictureFetch = (url: URL, maxBytes: number, timeoutMs: number, via?: Dispatcher) => Promise<{ readonly bytes: Uint8Array } | { readonly problem: string; readonly detail: string }>;
 
 export type WorkerPhoto = { readonly bytes: Uint8Array } | { readonly problem: string };
 

@@ -65,6 +65,11 @@ export class HttpTransport {
     });
   }
 
+  /** The connection pool with this backend's TLS trust, for a read this transport does not make itself (a picture's bytes). */
+  get dispatcher(): Dispatcher {
+    return this.agent;
+  }
+
   async send(req: HttpRequest): Promise<HttpReply> {
     const timeoutMs = req.timeoutMs ?? this.timeoutMs;
     const timeout = AbortSignal.timeout(timeoutMs);

@@ -1,3 +1,4 @@
+import type { Dispatcher } from 'undici';
 import type { TlsOptions } from '../../../shared/contract/tls-options.ts';
 import { backoffMs } from '../backoff.ts';
 import { DriverError } from '../driver-error.ts';
@@ -98,6 +99,15 @@ export class ZhejiangHttpsClient {
     this.maxBodyBytes = config.maxBodyBytes ?? DEFAULT_HTTPS_MAX_BODY_BYTES;
     this.retries = Math.min(MAX_RETRIES, Math.max(0, config.retries ?? DEFAULT_RETRIES));
     this.transport = new HttpTransport({ vendor: 'zhejiang', tls: config.tls ?? { mode: 'verify' }, timeoutMs: this.timeoutMs, maxBodyBytes: this.maxBodyBytes, connections: 2, secrets: [config.accessSecret] });
+  }
+
+  /**
+   * The platform's TLS trust (verify, pinned fingerprint, accept-any) for a URL at the platform's own
+   * origin, such as a worker's photo URL it serves itself; undefined for any other origin, which is
+   * read with ordinary verification.
+   */
+  trustFor(url: URL): Dispatcher | undefined {
+    return url.origin === this.url.origin ? this.transport.dispatcher : undefined;
   }
 
   /** §3.1 T_GET_TASKS: the tasks behind the heartbeat's taskids (D13). */
