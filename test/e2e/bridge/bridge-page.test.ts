@@ -223,6 +223,8 @@ describe('Bridge page', () => {
     expect(line).toMatch(new RegExp(`^${WORKER.name} at .+, acknowledged .+$`));
     // The record time in the site's zone, as the platform received it.
     const sent = sim.signIns.find((s) => s.personId === WORKER.personId)!;
+    // (The K30 simulator tells its records' wall-clock times in this computer's zone, the site's zone reads them: on a
+    // computer not in Asia/Shanghai the record time shown is shifted by the difference, as the platform received it.)
     expect(line).toContain(new Intl.DateTimeFormat('en-US', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(sent.recordTime));
     expect(await row.getByTestId('bridge-device-pass-count').textContent()).toBe('2 acknowledged since the bridge started');
     await page.screenshot({ path: `${shots}/bridge-page-last-pass.png`, fullPage: true });
