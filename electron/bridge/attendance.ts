@@ -1,6 +1,7 @@
 import type { BridgeDeviceId, BridgeId } from '../../shared/contract/bridges.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import type { Logger } from '../log/logger.ts';
+import type { StoredSignin } from '../store/bridge-signins-table.ts';
 import type { PeopleTable } from '../store/people-table.ts';
 import type { SitesTable } from '../store/sites-table.ts';
 import { mapPass, type AttendanceLookups } from './attendance-mapping.ts';
@@ -22,6 +23,8 @@ interface AttendanceDeps {
   readonly pump?: { readonly backoff?: { readonly firstMs: number; readonly maxMs: number }; readonly idleMs?: number };
   /** How often stored events are looked at without an `events.received` (default 5 s). */
   readonly lookMs?: number;
+  /** The platform acknowledged a record (the runner counts them for the page). */
+  readonly onAcknowledged?: ((record: StoredSignin, atMs: number) => void) | undefined;
 }
 
 /** Passes looked at per transaction; a longer catch-up gives the event loop a turn between pages. */
@@ -122,6 +125,7 @@ export function startAttendance(deps: AttendanceDeps, bridgeId: BridgeId): () =>
         ...(deps.now ? { now: deps.now } : {}),
         ...(deps.pump?.backoff ? { backoff: deps.pump.backoff } : {}),
         ...(deps.pump?.idleMs === undefined ? {} : { idleMs: deps.pump.idleMs }),
+        onAcknowledged: deps.onAcknowledged,
       }),
     );
   }

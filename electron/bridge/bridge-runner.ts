@@ -4,9 +4,11 @@ import { DeviceSession, type DeviceSessionState, type DeviceSessionTuning } from
 import { ZhejiangHttpsClient } from '../drivers/zhejiang/https-client.ts';
 import type { AttendanceRecord, TaskResult } from '../drivers/zhejiang/params.ts';
 import type { Logger } from '../log/logger.ts';
+import type { StoredSignin } from '../store/bridge-signins-table.ts';
 import type { StoredBridgeTask } from '../store/bridge-tasks-table.ts';
 import type { PeopleTable } from '../store/people-table.ts';
 import type { SitesTable } from '../store/sites-table.ts';
+import { AcknowledgedSignins } from './acknowledged-signins.ts';
 import { startAttendance } from './attendance.ts';
 import type { BridgeService } from './bridge-service.ts';
 import { sessionStates, type CapturedPhotoReader } from './signin-pump.ts';
@@ -29,7 +31,7 @@ export const unsupportedTask: TaskHook = () => Promise.resolve({ status: 3, fail
 export interface BridgeRunnerDeps {
   readonly bridges: BridgeService;
   readonly bus: EventBus;
-  readonly people: Pick<PeopleTable, 'byPin'>;
+  readonly people: Pick<PeopleTable, 'byPin' | 'get'>;
   readonly sites: Pick<SitesTable, 'get'>;
   readonly log: Logger;
   readonly readPhoto?: CapturedPhotoReader | undefined;
@@ -72,10 +74,22 @@ export class BridgeRunner {
   private readonly running = new Map<number, Running>();
   private stopAttendance: (() => Promise<void>) | undefined;
   private readonly stopping = new AbortController();
+  /** Sign-ins the platform acknowledged since this start, per device (the page's "last pass reported"). */
+  private readonly acknowledged: AcknowledgedSignins;
 
   constructor(deps: BridgeRunnerDeps, bridgeId: BridgeId) {
     this.deps = deps;
     this.bridgeId = bridgeId;
+    this.acknowledged = new AcknowledgedSignins((deviceId, personId) => this.personName(deviceId, personId));
+  }
+
+  /** The name of the Doorman person a platform worker was enrolled as on the device, null when unknown. */
+  private personName(deviceId: BridgeDeviceId, personId: string): string | null {
+    const worker = this.deps.bridges.tables.workers.byPersonId(this.bridgeId, personId).find((w) => w.deviceId === deviceId);
+    const row = worker?.doormanPersonId === undefined || worker.doormanPersonId === null ? undefined : this.deps.people.get(worker.doormanPersonId);
+    if (!row) return null;
+    const name = (JSON.parse(row.fields) as { name?: unknown }).name;
+    return typeof name === 'string' && name.trim() !== '' ? name : null;
   }
 
   /** Starts every device's session and the attendance pumps; throws `bridge_settings_invalid` / `bridge_not_found`. */
@@ -122,6 +136,7 @@ export class BridgeRunner {
         sites: this.deps.sites,
         log: this.deps.log,
         readPhoto: this.deps.readPhoto,
+        onAcknowledged: (record, atMs) => this.onAcknowledged(record, atMs),
         sessions: new Map(
           [...this.running.entries()].map(([id, { session }]) => [id, { state: () => session.state(), signIn: (record) => this.signIn(session, record), onState: states.get(id)!.onState }]),
         ),
@@ -160,6 +175,7 @@ export class BridgeRunner {
         openTasks: this.deps.bridges.tables.tasks.open(device.id).length,
         lastError: error ? { code: error.code, vendorCode: error.vendorCode ?? null, message: error.message, advice: error.advice ?? null, at: error.at } : null,
         backendsWithoutLevel: this.deps.bridges.backendsWithoutLevel(device.id),
+        acknowledged: this.acknowledged.of(device.id),
       };
     });
     return { bridgeId: this.bridgeId, running: !this.stopping.signal.aborted && this.running.size > 0, devices };
@@ -170,11 +186,16 @@ export class BridgeRunner {
     const sn = session.state().sn;
     try {
       await session.signIn(record);
-      this.note(`${sn}: sign-in sent (worker ${record.personId}, type ${record.type})`);
     } catch (error) {
       this.note(`${sn}: sign-in not sent (worker ${record.personId}): ${error instanceof Error ? error.message : String(error)}`);
       throw error;
     }
+  }
+
+  /** The platform acknowledged a record and it left the queue: counted, and the state (its depth, the last pass) goes out. */
+  private onAcknowledged(record: StoredSignin, atMs: number): void {
+    this.acknowledged.note(record, atMs);
+    this.note(`${record.sn}: sign-in sent (worker ${record.personId}, type ${record.type})`);
   }
 
   /**

@@ -53,6 +53,8 @@ interface SigninPumpOptions {
   readonly backoff?: { readonly firstMs: number; readonly maxMs: number };
   /** How often the queue is looked at when nothing wakes the pump (a record's backoff ending, a retry from the page). Default 1 s. */
   readonly idleMs?: number;
+  /** The platform acknowledged this record (it has just left the queue); `atMs` is when. */
+  readonly onAcknowledged?: ((record: StoredSignin, atMs: number) => void) | undefined;
 }
 
 /** Photos read ahead of their record's turn (fetched from the backend while the records before them are sent). */
@@ -168,6 +170,7 @@ export class SigninPump {
       try {
         await session.signIn(await this.toRecord(record));
         table.done(record.id);
+        this.acknowledged(record);
       } catch (error) {
         const recovery = error instanceof DriverError ? error.details?.['recovery'] : undefined;
         const firstMs = this.options.backoff?.firstMs ?? SIGNIN_BACKOFF.firstMs;
@@ -184,6 +187,15 @@ export class SigninPump {
           log.warn({ sn, signin: record.id, event: record.eventId, error: error instanceof Error ? error.message : String(error) }, 'Zhejiang: attendance record not sent; it is tried again after a pause');
         }
       }
+    }
+  }
+
+  /** Tells `onAcknowledged`; a listener's failure never stops the drain. */
+  private acknowledged(record: StoredSignin): void {
+    try {
+      this.options.onAcknowledged?.(record, this.now());
+    } catch (error) {
+      this.options.log.warn({ sn: this.options.sn, signin: record.id, error: error instanceof Error ? error.message : String(error) }, 'Zhejiang: an acknowledged record was not counted');
     }
   }
 

@@ -212,6 +212,17 @@ export const BridgeDeviceStateSchema = z.strictObject({
   lastError: z.strictObject({ code: z.string(), vendorCode: z.string().nullable(), message: z.string(), advice: LocalizedTextSchema.nullable(), at: z.number() }).nullable(),
   /** Backends behind its doors with no access level for its workers (they would be enrolled without access). */
   backendsWithoutLevel: z.array(z.strictObject({ backendId: BackendIdSchema, backendName: z.string().nullable() })).optional(),
+  /**
+   * Attendance the platform acknowledged since the bridge started (issue 16 item 5): how many sign-ins,
+   * and the last one — the platform's personId, the Doorman person's name where known, its record time
+   * and when the platform acknowledged it (epoch ms). Absent where nobody counts (a bridge not running).
+   */
+  acknowledged: z
+    .strictObject({
+      count: z.number().int(),
+      last: z.strictObject({ personId: z.string(), personName: z.string().nullable(), recordTime: z.number().int(), acknowledgedAt: z.number() }).nullable(),
+    })
+    .optional(),
 });
 export type BridgeDeviceState = z.infer<typeof BridgeDeviceStateSchema>;
 export const BridgeStateSchema = z.strictObject({ bridgeId: BridgeIdSchema, running: z.boolean(), devices: z.array(BridgeDeviceStateSchema) });

@@ -7,6 +7,7 @@ import { alarmsEn, alarmsErrorsEn, alarmsValidationEn } from './alarms.en.ts';
 import { doorsEn, doorsErrorsEn } from './doors.en.ts';
 import { bridgeEn, bridgeErrorsEn, bridgeValidationEn } from './bridge.en.ts';
 import { bridgeRunEn } from './bridge-run.en.ts';
+import { bridgeDevicesEn } from './bridge-devices.en.ts';
 import { bridgePageEn } from './bridge-page.en.ts';
 import { bridgeWorkEn } from './bridge-work.en.ts';
 import { visitorsEn, visitorsErrorsEn, visitorsValidationEn } from './visitors.en.ts';
@@ -421,6 +422,7 @@ export const en = {
   ...bridgeRunEn,
   ...bridgePageEn,
   ...bridgeWorkEn,
+  ...bridgeDevicesEn,
   ...doorFeedEn,
   ...deviceResultsEn,
   ...reportEn,

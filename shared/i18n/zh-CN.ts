@@ -7,6 +7,7 @@ import { alarmsZhCN, alarmsErrorsZhCN, alarmsValidationZhCN } from './alarms.zh-
 import { doorsZhCN, doorsErrorsZhCN } from './doors.zh-CN.ts';
 import { bridgeZhCN, bridgeErrorsZhCN, bridgeValidationZhCN } from './bridge.zh-CN.ts';
 import { bridgeRunZhCN } from './bridge-run.zh-CN.ts';
+import { bridgeDevicesZhCN } from './bridge-devices.zh-CN.ts';
 import { bridgePageZhCN } from './bridge-page.zh-CN.ts';
 import { bridgeWorkZhCN } from './bridge-work.zh-CN.ts';
 import { visitorsZhCN, visitorsErrorsZhCN, visitorsValidationZhCN } from './visitors.zh-CN.ts';
@@ -419,6 +420,7 @@ export const zhCN: Catalog = {
   ...bridgeRunZhCN,
   ...bridgePageZhCN,
   ...bridgeWorkZhCN,
+  ...bridgeDevicesZhCN,
   ...doorFeedZhCN,
   ...deviceResultsZhCN,
   ...peopleZhCN,

@@ -21,7 +21,6 @@ import { TlsOptionsSchema, type TlsOptions } from '../../../shared/contract/tls-
  */
 
 export type TlsMode = TlsOptions['mode'];
-export type CredentialField = (typeof BRIDGE_CREDENTIAL_FIELDS)[number];
 
 export interface BridgeForm {
   readonly name: string;

@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Bridge, BridgeDevice, BridgeId, BridgeQueue, BridgeSettingsChange, BridgeState, BridgeTask, BridgeTestResult, DoorRef } from '../../../shared/contract/bridges.ts';
+import type { AccessLevel } from '../../../shared/contract/backends.ts';
+import type { Bridge, BridgeDevice, BridgeId, BridgeQueue, BridgeSettingsChange, BridgeState, BridgeTask, BridgeTestResult, DeviceAccessLevels, DoorRef } from '../../../shared/contract/bridges.ts';
 import type { PanelDoor } from '../../../shared/contract/doors.ts';
 import type { ApiErrorBody } from '../../../shared/contract/errors.ts';
 import type { SiteId } from '../../../shared/contract/sites.ts';
@@ -24,6 +25,8 @@ interface BridgeStore {
   readonly queue: BridgeQueue | null;
   /** The site's doors across its backends (stored inventory), to map a device to. */
   readonly doors: readonly PanelDoor[];
+  /** The stored access levels of each backend behind the site's doors (by backend id), to pick a device's levels by name. */
+  readonly levels: Readonly<Record<number, readonly AccessLevel[]>>;
   readonly testResult: BridgeTestResult | null;
   readonly busy: BridgeAction | null;
   readonly error: { readonly action: BridgeAction; readonly body: ApiErrorBody } | null;
@@ -35,7 +38,9 @@ interface BridgeStore {
   save(input: { add: BridgeAddInput | null; update: BridgeUpdateInput | null }): Promise<boolean>;
   saveSettings(change: BridgeSettingsChange): Promise<boolean>;
   remove(): Promise<boolean>;
-  addDevice(sn: string, doors: readonly DoorRef[]): Promise<boolean>;
+  addDevice(sn: string, doors: readonly DoorRef[], accessLevels?: readonly DeviceAccessLevels[]): Promise<boolean>;
+  /** Replaces a device's doors and the levels of its workers (`bridge.devices.update`). */
+  updateDevice(deviceId: number, doors: readonly DoorRef[], accessLevels: readonly DeviceAccessLevels[]): Promise<boolean>;
   removeDevice(deviceId: number): Promise<boolean>;
   test(sn?: string): Promise<void>;
   retry(signinId?: number): Promise<void>;
@@ -72,6 +77,13 @@ export function createBridgeStore(client: ApiClient): StoreApi<BridgeStore> {
       ]);
       if (mine !== generation) return;
       set({ devices, state, tasks, queue });
+    }
+
+    /** The stored inventory's access levels of each backend behind the site's doors (a backend that fails to answer offers none). */
+    async function readLevels(doors: readonly PanelDoor[], mine: number): Promise<void> {
+      const ids = [...new Set(doors.map((door) => door.backendId))];
+      const read = await Promise.all(ids.map(async (id) => [id, (await client.call('backends.inventory', { id }).catch(() => null))?.accessLevels ?? []] as const));
+      if (mine === generation) set({ levels: Object.fromEntries(read) });
     }
 
     /** Tasks and queue again, one read at a time (events may come in bursts). */
@@ -126,6 +138,7 @@ export function createBridgeStore(client: ApiClient): StoreApi<BridgeStore> {
       tasks: [],
       queue: null,
       doors: [],
+      levels: {},
       testResult: null,
       busy: null,
       error: null,
@@ -133,13 +146,14 @@ export function createBridgeStore(client: ApiClient): StoreApi<BridgeStore> {
 
       async load(siteId) {
         const mine = ++generation;
-        if (siteId !== get().siteId) set({ siteId, bridges: null, bridgeId: null, doors: [], ...cleared() });
+        if (siteId !== get().siteId) set({ siteId, bridges: null, bridgeId: null, doors: [], levels: {}, ...cleared() });
         try {
           const [{ bridges }, { doors }] = await Promise.all([client.call('bridge.list', { siteId }), client.call('doors.list', { siteId })]);
           if (mine !== generation) return;
           const current = get().bridgeId;
           const bridgeId = current !== null && bridges.some((b) => b.id === current) ? current : (bridges[0]?.id ?? null);
           set({ bridges, doors, bridgeId });
+          void readLevels(doors, mine);
           if (bridgeId !== null) await readBridge(bridgeId, mine);
         } catch (error) {
           if (mine === generation) set({ error: { action: 'load', body: errorBody(error) } });
@@ -194,15 +208,26 @@ export function createBridgeStore(client: ApiClient): StoreApi<BridgeStore> {
         return true;
       },
 
-      async addDevice(sn, doors) {
+      async addDevice(sn, doors, accessLevels = []) {
         const bridgeId = get().bridgeId;
         if (bridgeId === null) return false;
-        const device = await act('device', () => client.call('bridge.devices.add', { bridgeId, sn, doors: [...doors] }));
+        const device = await act('device', () => client.call('bridge.devices.add', { bridgeId, sn, doors: [...doors], accessLevels: accessLevels.map((a) => ({ ...a, accessLevelIds: [...a.accessLevelIds] })) }));
         if (!device) return false;
         if (get().bridgeId === bridgeId) set((s) => ({ devices: [...s.devices, device] }));
         // The runner restarts with the new device: its state arrives by `bridge.state`; read it once now too.
         const state = await client.call('bridge.status', { bridgeId }).catch(() => null);
         if (state && get().bridgeId === bridgeId) set({ state });
+        return true;
+      },
+
+      async updateDevice(deviceId, doors, accessLevels) {
+        const bridgeId = get().bridgeId;
+        if (bridgeId === null) return false;
+        const device = await act('device', () =>
+          client.call('bridge.devices.update', { bridgeId, deviceId, doors: [...doors], accessLevels: accessLevels.map((a) => ({ ...a, accessLevelIds: [...a.accessLevelIds] })) }),
+        );
+        if (!device) return false;
+        if (get().bridgeId === bridgeId) set((s) => ({ devices: s.devices.map((d) => (d.id === device.id ? device : d)), done: { action: 'device' } }));
         return true;
       },
 

@@ -1,7 +1,9 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workerPin } from '../../../electron/bridge/worker-pin.ts';
 import { BridgeSigninsTable } from '../../../electron/store/bridge-signins-table.ts';
 import { DB_FILE_NAME } from '../../../electron/store/database.ts';
 import { en } from '../../../shared/i18n/en.ts';
@@ -10,6 +12,7 @@ import { startK30Simulator, type K30Simulator } from '../../simulators/k30/serve
 import { startZhejiangSimulator, type ZhejiangSimulator } from '../../simulators/zhejiang/server.ts';
 import { startWebProcess, type WebProcess } from '../../support/web-process.ts';
 import { useTempDirs } from '../../support/temp-dir.ts';
+import { selfSignedCertificate, type SelfSigned } from '../../support/tls-cert.ts';
 import { cliJson } from '../support/cli.ts';
 import { launchE2eBrowser, shots } from '../support/site.ts';
 
@@ -17,6 +20,7 @@ const tempDir = useTempDirs();
 const WAIT = { timeout: 20_000 };
 const ZONE = 'Asia/Shanghai';
 const PARKED = { firstMs: 365 * 86_400_000, maxMs: 365 * 86_400_000 };
+const WORKER = { personId: '4508004291609639001', name: '王建国', photo: 'ok' } as const;
 
 /**
  * Issue 16 item 5 in Chromium: the Bridge page against the Zhejiang simulator (HTTPS with a pinned
@@ -28,19 +32,38 @@ describe('Bridge page', () => {
   let web: WebProcess;
   let browser: Browser;
   let dataDir: string;
+  let cert: SelfSigned;
   let doorName: string;
+  let doorId: string;
+  /** The K30 level (region) covering that door. */
+  let level: { id: string; name: string };
 
   beforeAll(async () => {
     k30 = await startK30Simulator({ host: '127.0.0.7' });
-    sim = await startZhejiangSimulator({ host: '127.0.0.7' });
+    cert = selfSignedCertificate('127.0.0.7');
+    sim = await startZhejiangSimulator({ host: '127.0.0.7', tls: { key: cert.key, cert: cert.cert } });
     dataDir = tempDir();
     await cliJson(dataDir, 'sites', 'add', 'Gate house', '--time-zone', ZONE);
     await cliJson(dataDir, 'sites', 'select', '1');
     await cliJson(dataDir, 'backend', 'add', '--site', '1', '--vendor', 'k30', '--url', k30.url, '--company-no', k30.companyNo, '--name', 'K30 gate');
-    await cliJson(dataDir, 'backend', 'inventory', '1');
-    const { doors } = await cliJson<{ doors: { name: string }[] }>(dataDir, 'doors', 'list');
+    const inventory = await cliJson<{ accessLevels: { id: string; name: string; doorIds: string[] | null }[] }>(dataDir, 'backend', 'inventory', '1');
+    const { doors } = await cliJson<{ doors: { name: string; doorId: string }[] }>(dataDir, 'doors', 'list');
     doorName = doors[0]!.name;
-    web = await startWebProcess(dataDir);
+    doorId = doors[0]!.doorId;
+    level = inventory.accessLevels.find((l) => l.doorIds?.includes(doorId))!;
+    // The platform's API is pinned on the page; its worker photos (same host here) are read like any
+    // picture link, with the system's CAs: the app trusts the simulator's certificate as a real
+    // platform's photo host would be trusted.
+    const caFile = join(tempDir(), 'platform-ca.pem');
+    writeFileSync(caFile, cert.cert);
+    const before = process.env['NODE_EXTRA_CA_CERTS'];
+    process.env['NODE_EXTRA_CA_CERTS'] = caFile;
+    try {
+      web = await startWebProcess(dataDir);
+    } finally {
+      if (before === undefined) delete process.env['NODE_EXTRA_CA_CERTS'];
+      else process.env['NODE_EXTRA_CA_CERTS'] = before;
+    }
     browser = await launchE2eBrowser('none');
   }, 120_000);
 
@@ -62,7 +85,7 @@ describe('Bridge page', () => {
 
   const deviceRow = (page: Page) => page.locator(`[data-testid="bridge-device-row"][data-sn="${sim.devices[0]}"]`);
 
-  it('adds a bridge, maps a device to a door, goes online, tests the connection, shows a task and retries a failed sign-in', async () => {
+  it('adds a bridge, maps a device to a door, edits its level, goes online, tests the connection, shows a task, retries a failed sign-in and shows a pass reaching the platform', async () => {
     const { page, close } = await open('en-US');
     const sn = sim.devices[0]!;
 
@@ -76,7 +99,7 @@ describe('Bridge page', () => {
     await page.getByTestId('bridge-url').fill(sim.apiUrl);
     expect(await page.getByTestId('bridge-plain-http').count()).toBe(0);
     await page.getByTestId('bridge-tls').selectOption('pinned');
-    await page.getByTestId('bridge-fingerprint').fill(sim.fingerprint256 ?? '');
+    await page.getByTestId('bridge-fingerprint').fill(cert.fingerprint256);
     await page.getByTestId('bridge-accessId').fill(sim.accessId);
     await page.getByTestId('bridge-accessKey').fill(sim.accessKey);
     await page.getByTestId('bridge-accessSecret').fill(sim.accessSecret);
@@ -107,6 +130,20 @@ describe('Bridge page', () => {
     await expect.poll(() => row.getByTestId('bridge-device-heartbeat-ago').textContent(), WAIT).toMatch(/^\d+ s ago$/);
     // Its door is no longer offered to another device.
     expect(await page.getByTestId('bridge-door-option').first().isDisabled()).toBe(true);
+
+    // 1. Its workers' levels on K30: those covering its door, until one is picked by name (bridge.devices.update).
+    const levelLine = row.locator('[data-testid="bridge-device-level"][data-backend="1"]');
+    expect(await levelLine.textContent()).toBe(`K30 gate: ${level.name} (${en.bridgeWork.fromDoors})`);
+    await row.getByTestId('bridge-device-edit').click();
+    const form = page.locator('[data-testid="bridge-device-form"][data-mode="edit"]');
+    expect(await form.locator('[data-testid="bridge-door-option"]').first().isChecked()).toBe(true);
+    await form.locator(`[data-testid="bridge-level-option"][data-level="${level.id}"]`).check();
+    await form.getByTestId('bridge-device-save').click();
+    await expect.poll(() => levelLine.textContent(), WAIT).toBe(`K30 gate: ${level.name} (${en.bridgeWork.fromSet})`);
+    expect(await page.getByTestId('bridge-device-saved').textContent()).toBe(en.bridgeDevices.saved.replace('{{sn}}', sn));
+    expect(await page.locator('[data-testid="bridge-device-form"]').getAttribute('data-mode')).toBe('add');
+    await expect.poll(() => row.getByTestId('bridge-device-status').getAttribute('data-status'), WAIT).toBe('online');
+    expect(await row.getByTestId('bridge-device-last-pass').textContent()).toBe(`${en.bridgeDevices.lastPass}: ${en.bridgeDevices.noPass}`);
 
     // 2. Test connection: every step ok.
     await page.getByTestId('bridge-test-run').click();
@@ -168,6 +205,29 @@ describe('Bridge page', () => {
     await expect.poll(() => sim.signIns.filter((s) => s.personId === 'W-42' && s.recordTime === recordTime).length, WAIT).toBe(1);
     await expect.poll(() => failed.count(), WAIT).toBe(0);
     await expect.poll(() => page.getByTestId('bridge-queue-depth').getAttribute('data-depth'), WAIT).toBe('0');
+    // The platform's acknowledgement shows as the device's last pass reported (no Doorman name: its worker id).
+    await expect.poll(() => row.getByTestId('bridge-device-last-pass').getAttribute('data-person'), WAIT).toBe('W-42');
+
+    // 2. The whole chain: the platform loads a worker, the worker walks through the door, the platform acknowledges the pass.
+    const load = sim.queueTask({ sn, apicode: 'T_SEND_PERSON', workers: [WORKER], personIds: [], param: undefined });
+    const loadRow = page.locator(`[data-testid="bridge-task-row"][data-taskid="${load.taskid}"]`);
+    await expect.poll(() => loadRow.getAttribute('data-state'), WAIT).toBe('reported');
+    expect(sim.statuses.find((s) => s.taskid === load.taskid)).toMatchObject({ status: 1, failedPersons: [], failedFaces: [] });
+    expect(await row.getByTestId('bridge-device-last-task').textContent()).toBe(`${en.bridgeDevices.lastTask}: Load workers: ${en.bridgeWork.state.reported}`);
+    const person = [...k30.state.people.values()].find((p) => p.jobnumber === workerPin(WORKER.personId))!;
+    expect(person.devices).toContain(doorId);
+    k30.emitPassRecord({ deviceno: doorId, peopleno: person.no });
+    await expect.poll(() => sim.signIns.filter((s) => s.personId === WORKER.personId).length, WAIT).toBe(1);
+    await expect.poll(() => row.getByTestId('bridge-device-last-pass').getAttribute('data-person'), WAIT).toBe(WORKER.personId);
+    const line = await row.getByTestId('bridge-device-last-pass-line').textContent();
+    expect(line).toMatch(new RegExp(`^${WORKER.name} at .+, acknowledged .+$`));
+    // The record time in the site's zone, as the platform received it.
+    const sent = sim.signIns.find((s) => s.personId === WORKER.personId)!;
+    // (The K30 simulator tells its records' wall-clock times in this computer's zone, the site's zone reads them: on a
+    // computer not in Asia/Shanghai the record time shown is shifted by the difference, as the platform received it.)
+    expect(line).toContain(new Intl.DateTimeFormat('en-US', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(sent.recordTime));
+    expect(await row.getByTestId('bridge-device-pass-count').textContent()).toBe('2 acknowledged since the bridge started');
+    await page.screenshot({ path: `${shots}/bridge-page-last-pass.png`, fullPage: true });
     await close();
   }, 150_000);
 
@@ -176,12 +236,15 @@ describe('Bridge page', () => {
     expect(await page.locator('.page-title').textContent()).toBe(zhCN.bridgePage.title);
     const row = deviceRow(page);
     await expect.poll(() => row.getByTestId('bridge-device-status').textContent(), WAIT).toBe(zhCN.bridgePage.state.status.online);
-    expect(await page.getByTestId('bridge-task-what').first().textContent()).toBe('清空人员');
+    expect(await page.getByTestId('bridge-task-what').allTextContents()).toContain('清空人员');
     await page.getByTestId('bridge-test-run').click();
     await expect.poll(() => page.getByTestId('bridge-test-result').getAttribute('data-ok'), WAIT).toBe('true');
     expect(await page.getByTestId('bridge-check-auth').textContent()).toContain(zhCN.bridgePage.test.check.auth);
     expect(await page.getByTestId('bridge-check-auth').textContent()).toContain(zhCN.bridgePage.test.verdict.ok);
     expect(await page.getByTestId('bridge-accessSecret-state').textContent()).toContain(zhCN.bridgePage.settings.credentialSet);
+    expect(await row.getByTestId('bridge-device-last-pass').textContent()).toContain(`${zhCN.bridgeDevices.lastPass}:`);
+    expect(await row.getByTestId('bridge-device-pass-count').textContent()).toBe('自对接启动以来已确认 2 条');
+    expect(await row.getByTestId('bridge-device-level').textContent()).toContain(zhCN.bridgeWork.fromSet);
     await page.screenshot({ path: `${shots}/bridge-page-zh-CN.png`, fullPage: true });
     await close();
   }, 60_000);

@@ -122,6 +122,9 @@ describe('Zhejiang attendance catch-up', () => {
     await until(() => platform.signIns.length >= 5 && core.bridges.tables.signins.depth(setup.deviceId).depth === 0, 'the five passes');
     expect(platform.signIns.map((s) => s.recordTime)).toEqual(['01', '03', '05', '07', '09'].map((s) => shanghai(`2026-12-07 08:00:${s}`)));
     expect(platform.signIns.every((s) => s.personId === WORKER && !s.duplicate)).toBe(true);
+    // The live state counts what the platform acknowledged, the last one named as the Doorman person.
+    await until(() => runner!.state().devices[0]?.acknowledged?.count === 5, 'five acknowledged');
+    expect(runner!.state().devices[0]?.acknowledged?.last).toEqual({ personId: WORKER, personName: '张三', recordTime: shanghai('2026-12-07 08:00:09'), acknowledgedAt: expect.any(Number) });
 
     // The app closes; passes are stored by the next run of the app before its bridge starts.
     await runner!.stop();
@@ -137,6 +140,8 @@ describe('Zhejiang attendance catch-up', () => {
     const beats = platform.heartbeatParams.length;
     await until(() => platform.heartbeatParams.length >= beats + 3, 'three more heartbeats');
     expect(r.state().devices[0]?.queueDepth).toBe(0);
+    // Counted since this start: the three of this run, the live one last.
+    expect(r.state().devices[0]?.acknowledged).toMatchObject({ count: 3, last: { personId: WORKER, personName: '张三', recordTime: shanghai('2026-12-07 08:11:00') } });
     expect(platform.signIns.map((s) => wall(s.recordTime).slice(11))).toEqual(['08:00:01', '08:00:03', '08:00:05', '08:00:07', '08:00:09', '08:10:01', '08:10:02', '08:11:00']);
     expect(platform.signIns.filter((s) => s.duplicate)).toEqual([]);
     // The pass from before the bridge was added is history: never sent.
