@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
@@ -51,19 +50,9 @@ describe('Bridge page', () => {
     doorName = doors[0]!.name;
     doorId = doors[0]!.doorId;
     level = inventory.accessLevels.find((l) => l.doorIds?.includes(doorId))!;
-    // The platform's API is pinned on the page; its worker photos (same host here) are read like any
-    // picture link, with the system's CAs: the app trusts the simulator's certificate as a real
-    // platform's photo host would be trusted.
-    const caFile = join(tempDir(), 'platform-ca.pem');
-    writeFileSync(caFile, cert.cert);
-    const before = process.env['NODE_EXTRA_CA_CERTS'];
-    process.env['NODE_EXTRA_CA_CERTS'] = caFile;
-    try {
-      web = await startWebProcess(dataDir);
-    } finally {
-      if (before === undefined) delete process.env['NODE_EXTRA_CA_CERTS'];
-      else process.env['NODE_EXTRA_CA_CERTS'] = before;
-    }
+    // The platform's API is pinned on the page; its worker photos (same host here) are read with the
+    // same pin (the task executor trusts the platform's own host as the bridge's TLS setting says).
+    web = await startWebProcess(dataDir);
     browser = await launchE2eBrowser('none');
   }, 120_000);
 
