@@ -21,6 +21,7 @@ import type { BackendsTable } from '../store/backends-table.ts';
 import type { BridgeConfigsTable, StoredBridge } from '../store/bridge-configs-table.ts';
 import type { BridgeDevicesTable, DoorDevice } from '../store/bridge-devices-table.ts';
 import type { BridgeSigninsTable } from '../store/bridge-signins-table.ts';
+import type { BridgeLeasesTable } from '../store/bridge-leases-table.ts';
 import type { BridgeTasksTable } from '../store/bridge-tasks-table.ts';
 import type { BridgeWorkersTable } from '../store/bridge-workers-table.ts';
 import type { InventoryTable } from '../store/inventory-table.ts';
@@ -35,6 +36,8 @@ export interface BridgeTables {
   readonly workers: BridgeWorkersTable;
   readonly tasks: BridgeTasksTable;
   readonly signins: BridgeSigninsTable;
+  /** Who runs each bridge (one runner per bridge, across processes). */
+  readonly leases: BridgeLeasesTable;
 }
 
 interface BridgeDeps {

@@ -12,6 +12,7 @@ import { bridgeHandlers } from '../bridge/bridge-handlers.ts';
 import { BridgeService } from '../bridge/bridge-service.ts';
 import { BridgeConfigsTable } from '../store/bridge-configs-table.ts';
 import { BridgeDevicesTable } from '../store/bridge-devices-table.ts';
+import { BridgeLeasesTable } from '../store/bridge-leases-table.ts';
 import { BridgeSigninsTable } from '../store/bridge-signins-table.ts';
 import { BridgeTasksTable } from '../store/bridge-tasks-table.ts';
 import { BridgeWorkersTable } from '../store/bridge-workers-table.ts';
@@ -181,7 +182,7 @@ export function createCore(options: CoreOptions): Core {
     storeEvents: (backendId, changes) => void events.store(backendId, 'poll', changes),
     doorStateEvents: new DoorStateEvents(store.db),
   });
-  const bridgeTables = { configs: new BridgeConfigsTable(store.db), devices: new BridgeDevicesTable(store.db), workers: new BridgeWorkersTable(store.db), tasks: new BridgeTasksTable(store.db), signins: new BridgeSigninsTable(store.db) };
+  const bridgeTables = { configs: new BridgeConfigsTable(store.db), devices: new BridgeDevicesTable(store.db), workers: new BridgeWorkersTable(store.db), tasks: new BridgeTasksTable(store.db), signins: new BridgeSigninsTable(store.db), leases: new BridgeLeasesTable(store.db) };
   const bridges = new BridgeService({ tables: bridgeTables, sites: sitesTable, backends: new BackendsTable(store.db), inventory, secrets, log });
   const eventPhotos = new EventPhotosService({ links: new EventPhotoLinks(store.db), log });
   const bridgeRunners = new BridgeRunners({ bridges, bus, people: peopleTable, sites: sitesTable, log, readPhoto: (backendId, eventId) => eventPhotos.captured(backendId, eventId) });

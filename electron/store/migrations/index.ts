@@ -22,9 +22,10 @@ import { alarmRepeats } from './020-alarm-repeats.ts';
 import { receiverFirstCall } from './021-receiver-first-call.ts';
 import { visitorsReserved } from './022-visitors-reserved.ts';
 import { bridges } from './023-bridges.ts';
+import { bridgeLeases, reserved24, reserved25 } from './026-bridge-leases.ts';
 
 /**
  * Every schema step, oldest first. Later capabilities append: backends, devices, doors, people,
  * faces, events, door tests, outbox… one file each, never editing a step that has shipped.
  */
-export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints, eventStreams, alarms, eventSearch, visitors, doorActions, alarmRepeats, receiverFirstCall, visitorsReserved, bridges];
+export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints, eventStreams, alarms, eventSearch, visitors, doorActions, alarmRepeats, receiverFirstCall, visitorsReserved, bridges, reserved24, reserved25, bridgeLeases];

@@ -1,0 +1,33 @@
+import type { Migration } from '../migrate.ts';
+
+/**
+ * One runner per bridge (issue 16 item 2): whoever runs a bridge (the desktop app or web server in
+ * the background, or `bridge run` in a terminal) holds its lease, renewed while it runs. Another
+ * process finding it held does not run the bridge: two runners would open two TCP sessions per
+ * device and do each task twice. `pid` + `host` name the holder: one whose pid is gone on this host
+ * (killed, crashed) is taken over at once; one from elsewhere once `renewed_at` is old.
+ */
+export const bridgeLeases: Migration = {
+  version: 26,
+  name: 'bridge-leases',
+  up(db) {
+    db.exec(`
+      CREATE TABLE bridge_leases (
+        bridge_id INTEGER PRIMARY KEY REFERENCES bridges (id) ON DELETE CASCADE,
+        holder TEXT NOT NULL CHECK (holder IN ('app', 'terminal')),
+        pid INTEGER NOT NULL,
+        host TEXT NOT NULL,
+        since TEXT NOT NULL,
+        renewed_at TEXT NOT NULL
+      ) STRICT;
+    `);
+  },
+};
+
+/**
+ * Versions 024 and 025 belong to other work of issue 16 that lands beside this step. Until it does,
+ * these two placeholders (which change nothing) keep the versions 1, 2, 3, … in order. Whoever
+ * merges that work replaces them with the real steps, before any release.
+ */
+export const reserved24: Migration = { version: 24, name: 'reserved-24', up() {} };
+export const reserved25: Migration = { version: 25, name: 'reserved-25', up() {} };
