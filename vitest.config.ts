@@ -12,6 +12,10 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/vendors/*/unit/**/*.test.ts', 'test/architecture/**/*.test.ts'],
           environment: 'node',
+          // Pure logic: the files share their workers' imported modules instead of importing
+          // them again per file (imports were 63% of the project's time). No unit test mocks
+          // modules or stubs globals; the two with fake timers restore real ones after each test.
+          isolate: false,
         },
       },
       {
