@@ -23,6 +23,7 @@ import type { BridgeConfigsTable, StoredBridge } from '../store/bridge-configs-t
 import type { BridgeDevicesTable, DoorDevice, StoredBridgeDevice } from '../store/bridge-devices-table.ts';
 import type { BridgeSigninsTable } from '../store/bridge-signins-table.ts';
 import type { BridgeAttendanceMarks } from '../store/bridge-attendance-marks.ts';
+import type { BridgeLeasesTable } from '../store/bridge-leases-table.ts';
 import type { BridgeTasksTable } from '../store/bridge-tasks-table.ts';
 import type { BridgeWorkersTable } from '../store/bridge-workers-table.ts';
 import type { InventoryTable } from '../store/inventory-table.ts';
@@ -39,6 +40,8 @@ export interface BridgeTables {
   readonly signins: BridgeSigninsTable;
   /** Where each bridge's attendance catch-up stands (migration 025). */
   readonly marks: BridgeAttendanceMarks;
+  /** Who runs each bridge (one runner per bridge, across processes). */
+  readonly leases: BridgeLeasesTable;
 }
 
 interface BridgeDeps {

@@ -17,6 +17,7 @@ import { atomically } from '../store/atomically.ts';
 import { fetchPicture } from '../event-photos/photo-fetch.ts';
 import { BridgeConfigsTable } from '../store/bridge-configs-table.ts';
 import { BridgeDevicesTable } from '../store/bridge-devices-table.ts';
+import { BridgeLeasesTable } from '../store/bridge-leases-table.ts';
 import { BridgeSigninsTable } from '../store/bridge-signins-table.ts';
 import { BridgeAttendanceMarks } from '../store/bridge-attendance-marks.ts';
 import { BridgeTasksTable } from '../store/bridge-tasks-table.ts';
@@ -190,7 +191,7 @@ export function createCore(options: CoreOptions): Core {
     storeEvents: (backendId, changes) => void events.store(backendId, 'poll', changes),
     doorStateEvents: new DoorStateEvents(store.db),
   });
-  const bridgeTables = { configs: new BridgeConfigsTable(store.db), devices: new BridgeDevicesTable(store.db), workers: new BridgeWorkersTable(store.db), tasks: new BridgeTasksTable(store.db), signins: new BridgeSigninsTable(store.db), marks: new BridgeAttendanceMarks(store.db) };
+  const bridgeTables = { configs: new BridgeConfigsTable(store.db), devices: new BridgeDevicesTable(store.db), workers: new BridgeWorkersTable(store.db), tasks: new BridgeTasksTable(store.db), signins: new BridgeSigninsTable(store.db), marks: new BridgeAttendanceMarks(store.db), leases: new BridgeLeasesTable(store.db) };
   const bridges = new BridgeService({ tables: bridgeTables, sites: sitesTable, backends: new BackendsTable(store.db), inventory, secrets, log });
   const eventPhotos = new EventPhotosService({ links: new EventPhotoLinks(store.db), log });
   // The platform's tasks: workers enrolled through the people service (outbox), reported once the backends have them.

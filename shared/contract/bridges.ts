@@ -195,7 +195,8 @@ export type BridgeQueue = z.infer<typeof BridgeQueueSchema>;
 
 const bridgeRef = z.strictObject({ id: BridgeIdSchema });
 
-export const DEVICE_RUN_STATES = ['online', 'connecting', 'authenticating', 'backoff', 'revoked', 'stopped'] as const;
+/** `elsewhere`: another process runs the bridge (its lease, `BridgeState.elsewhere`), so this one does not. */
+export const DEVICE_RUN_STATES = ['online', 'connecting', 'authenticating', 'backoff', 'revoked', 'stopped', 'elsewhere'] as const;
 const LocalizedTextSchema = z.strictObject({ en: z.string(), 'zh-CN': z.string() });
 /** One device's live session (issue 16 item 2): times are epoch ms. */
 export const BridgeDeviceStateSchema = z.strictObject({
@@ -225,7 +226,26 @@ export const BridgeDeviceStateSchema = z.strictObject({
     .optional(),
 });
 export type BridgeDeviceState = z.infer<typeof BridgeDeviceStateSchema>;
-export const BridgeStateSchema = z.strictObject({ bridgeId: BridgeIdSchema, running: z.boolean(), devices: z.array(BridgeDeviceStateSchema) });
+/**
+ * Who runs a bridge (issue 16 item 2: one runner per bridge): the desktop app or web server
+ * (`app`), or `bridge run` in a terminal (`terminal`); its process and computer, since when it
+ * holds the bridge and when it last said it still does. Times are ISO instants.
+ */
+export const BridgeHolderSchema = z.strictObject({
+  holder: z.enum(['app', 'terminal']),
+  pid: z.number().int(),
+  host: z.string(),
+  since: z.string(),
+  renewedAt: z.string(),
+});
+export type BridgeHolder = z.infer<typeof BridgeHolderSchema>;
+export const BridgeStateSchema = z.strictObject({
+  bridgeId: BridgeIdSchema,
+  running: z.boolean(),
+  devices: z.array(BridgeDeviceStateSchema),
+  /** Set when another process runs the bridge (this one then shows its devices `elsewhere`). */
+  elsewhere: BridgeHolderSchema.optional(),
+});
 export type BridgeState = z.infer<typeof BridgeStateSchema>;
 
 /** One step of `bridge.test`: ok true/false, null when not tried or nothing to judge by. */

@@ -76,6 +76,7 @@ export const ERROR_CODES = [
   'bridge_door_taken',
   'bridge_level_unknown',
   'bridge_settings_invalid',
+  'bridge_running_elsewhere',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -95,6 +95,7 @@ export const bridgePageEn = {
       title: 'Live state',
       running: 'The bridge is running in this app.',
       notRunning: 'not running (disabled, or no device)',
+      elsewhere: 'Running {{where}} (pid {{pid}} on {{host}}) since {{since}}, so not in this app: each device has one session. This app takes the bridge over within seconds once that stops.',
       status: {
         online: 'online',
         connecting: 'connecting',
@@ -102,6 +103,7 @@ export const bridgePageEn = {
         backoff: 'waiting to retry',
         revoked: 'revoked',
         stopped: 'stopped',
+        elsewhere: 'run elsewhere',
       },
       lastHeartbeat: 'Last heartbeat',
       never: 'never',

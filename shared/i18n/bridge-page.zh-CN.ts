@@ -93,6 +93,7 @@ export const bridgePageZhCN: typeof bridgePageEn = {
       title: '实时状态',
       running: '对接正在本应用中运行。',
       notRunning: '未运行（已停用或没有设备）',
+      elsewhere: '对接正在{{where}}运行（{{host}} 上的进程 {{pid}}），自 {{since}} 起，因此本应用不运行它：每台设备只保持一个会话。那边停止后，本应用会在几秒内接管。',
       status: {
         online: '在线',
         connecting: '正在连接',
@@ -100,6 +101,7 @@ export const bridgePageZhCN: typeof bridgePageEn = {
         backoff: '等待重试',
         revoked: '密钥已失效',
         stopped: '已停止',
+        elsewhere: '在别处运行',
       },
       lastHeartbeat: '最近心跳',
       never: '从未',

@@ -36,6 +36,7 @@ export const bridgeErrorsEn = {
   bridge_door_unknown: 'Door {{doorId}} of backend {{backendId}} is not in the stored inventory of site {{siteId}}. Check the ids with “doors list --site {{siteId}}”, or read the backend’s inventory again (backend inventory {{backendId}}).',
   bridge_door_taken: 'Door {{doorId}} of backend {{backendId}} already stands for device {{sn}} of this bridge: a pass is reported from one device. Remove it there first.',
   bridge_level_unknown: 'Access level {{accessLevelId}} of backend {{backendId}} is not in the stored inventory of site {{siteId}}. Check the ids with “backend inventory {{backendId}}” (read it again if the level is new), then set the level again.',
+  bridge_running_elsewhere: 'Bridge {{bridgeId}} is already running {{where}} (pid {{pidText}} on {{host}}) since {{sinceLocal}}. One process runs a bridge at a time, or each device would have two sessions and every task would be done twice: close the desktop app, or stop “bridge run” in the other terminal (Ctrl+C), then try again.',
   bridge_settings_invalid: 'The bridge’s settings cannot be used: {{problems}}. Field numbers are whole numbers from 1 to 536870911 (not 19000–19999), each used once in a message; switches take only the values listed.',
 };
 

@@ -36,6 +36,7 @@ export const bridgeErrorsZhCN = {
   bridge_door_unknown: '后台 {{backendId}} 的门 {{doorId}} 不在工地 {{siteId}} 已保存的设备清单中。请用“doors list --site {{siteId}}”核对编号，或重新读取该后台的清单（backend inventory {{backendId}}）。',
   bridge_door_taken: '后台 {{backendId}} 的门 {{doorId}} 已对应本桥接的设备 {{sn}}：一次通行只从一台设备上报。请先在那台设备上移除它。',
   bridge_level_unknown: '后台 {{backendId}} 的权限组 {{accessLevelId}} 不在工地 {{siteId}} 已保存的设备清单中。请用“backend inventory {{backendId}}”核对编号（新建的权限组请先重新读取清单），然后重新设置。',
+  bridge_running_elsewhere: '桥接 {{bridgeId}} 已在{{where}}运行（{{host}} 上的进程 {{pidText}}），自 {{sinceLocal}} 起。同一桥接同时只能由一个进程运行，否则每台设备会有两个会话、每个任务会执行两次：请关闭桌面应用，或在另一个终端停止“bridge run”（Ctrl+C），然后重试。',
   bridge_settings_invalid: '桥接设置无法使用：{{problems}}。字段编号须为 1 至 536870911 的整数（不含 19000–19999），同一消息内不得重复；各开关只能取列出的值。',
 };
 

@@ -1,5 +1,7 @@
 import type { BridgeDeviceState, BridgeState } from '../../../shared/contract/bridges.ts';
-import { BridgeIdSchema } from '../../../shared/contract/bridges.ts';
+import { BridgeHolderSchema, BridgeIdSchema } from '../../../shared/contract/bridges.ts';
+import { ApiError } from '../../../shared/contract/errors.ts';
+import type { Core } from '../../core/create-core.ts';
 import { call } from '../call.ts';
 import { UsageError } from '../cli-error.ts';
 import type { Command, CommandContext } from '../context.ts';
@@ -16,6 +18,12 @@ function bridgeIdOf(value: string | undefined): number {
   const parsed = BridgeIdSchema.safeParse(/^\d+$/.test(value) ? Number(value) : Number.NaN);
   if (!parsed.success) throw new UsageError('cli.badNumber', { value, name: '<bridge-id>' });
   return parsed.data;
+}
+
+/** The holder's fields of a `bridge_running_elsewhere` error's details. */
+function pick(details: Record<string, unknown> | undefined): Record<string, unknown> {
+  const { holder, pid, host, since, renewedAt } = details ?? {};
+  return { holder, pid, host, since, renewedAt };
 }
 
 async function zoneOf(ctx: CommandContext, bridgeId: number): Promise<string> {
@@ -48,8 +56,22 @@ function deviceLines(ctx: CommandContext, bridgeId: number, device: BridgeDevice
   return lines;
 }
 
+function headerOf(ctx: CommandContext, state: BridgeState, zone: string): string {
+  if (state.running) return ctx.t('bridgeRun.runningHere', { bridge: state.bridgeId });
+  const holder = state.elsewhere;
+  if (!holder) return ctx.t('bridgeRun.notRunning', { bridge: state.bridgeId });
+  return ctx.t('bridgeRun.runningElsewhere', {
+    bridge: state.bridgeId,
+    where: ctx.t(`bridgeRun.where.${holder.holder}`),
+    pid: String(holder.pid),
+    host: holder.host,
+    since: siteTime(holder.since, ctx.lang, zone),
+    seen: siteTime(holder.renewedAt, ctx.lang, zone),
+  });
+}
+
 function stateText(ctx: CommandContext, state: BridgeState, zone: string): string {
-  const header = ctx.t(state.running ? 'bridgeRun.runningHere' : 'bridgeRun.notRunning', { bridge: state.bridgeId });
+  const header = headerOf(ctx, state, zone);
   return [header, ...state.devices.flatMap((device) => deviceLines(ctx, state.bridgeId, device, zone))].join('\n');
 }
 
@@ -60,9 +82,19 @@ const run: Command = async (ctx, args) => {
   const now = () => siteTime(new Date().toISOString(), ctx.lang, zone);
   // The platform's workers reach the backends through the outbox: sync runs beside the bridge.
   core.sync.start();
-  const runner = core.bridgeRunners.start(bridgeId, (_state, note) => {
-    if (note !== 'heartbeat') ctx.print(ctx.t('bridgeRun.note', { time: now(), note }));
-  });
+  let runner: ReturnType<Core['bridgeRunners']['start']>;
+  try {
+    runner = core.bridgeRunners.start(bridgeId, (_state, note) => {
+      if (note !== 'heartbeat') ctx.print(ctx.t('bridgeRun.note', { time: now(), note }));
+    });
+  } catch (error) {
+    // Another process runs it: say who, since when (site time) and what to do, in the user's language.
+    if (error instanceof ApiError && error.code === 'bridge_running_elsewhere') {
+      const holder = BridgeHolderSchema.parse(pick(error.details));
+      throw new ApiError(error.code, error.message, { ...error.details, where: ctx.t(`bridgeRun.where.${holder.holder}`), sinceLocal: siteTime(holder.since, ctx.lang, zone) });
+    }
+    throw error;
+  }
   const devices = runner.state().devices.length;
   if (devices === 0) ctx.say(ctx.t('bridgeRun.noDevices', { bridge: bridgeId }));
   ctx.say(ctx.t('bridgeRun.started', { bridge: bridgeId, count: devices }));

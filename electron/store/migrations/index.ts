@@ -24,9 +24,10 @@ import { visitorsReserved } from './022-visitors-reserved.ts';
 import { bridges } from './023-bridges.ts';
 import { bridgeTaskSync } from './024-bridge-task-sync.ts';
 import { bridgeAttendanceMarks } from './025-bridge-attendance-marks.ts';
+import { bridgeLeases } from './026-bridge-leases.ts';
 
 /**
  * Every schema step, oldest first. Later capabilities append: backends, devices, doors, people,
  * faces, events, door tests, outbox… one file each, never editing a step that has shipped.
  */
-export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints, eventStreams, alarms, eventSearch, visitors, doorActions, alarmRepeats, receiverFirstCall, visitorsReserved, bridges, bridgeTaskSync, bridgeAttendanceMarks];
+export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints, eventStreams, alarms, eventSearch, visitors, doorActions, alarmRepeats, receiverFirstCall, visitorsReserved, bridges, bridgeTaskSync, bridgeAttendanceMarks, bridgeLeases];

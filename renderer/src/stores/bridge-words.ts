@@ -19,6 +19,7 @@ export const DEVICE_STATE_TONES: Readonly<Record<DeviceRunState, Tone>> = {
   backoff: 'warn',
   revoked: 'bad',
   stopped: 'neutral',
+  elsewhere: 'warn',
 };
 
 export const TASK_STATE_TONES: Readonly<Record<TaskState, Tone>> = {

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeDevice } from '../../../../shared/contract/bridges.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { formatDateTimeSeconds } from '../../date-time.ts';
+import { currentLang } from '../../i18n.ts';
 import { bridgeStore, useBridge } from '../../stores/bridge.ts';
 import { lastTaskOf, levelLines } from '../../stores/bridge-device-form.ts';
 import { DeviceForm } from './device-form.tsx';
@@ -49,8 +51,10 @@ export function DevicesPanel() {
       <h2 className="card-title">{t('bridgePage.devices.title')}</h2>
       <p className="hint">{t('bridgePage.devices.intro')}</p>
       {state ? (
-        <p className="hint" data-testid="bridge-running" data-running={state.running}>
-          {t(state.running ? 'bridgePage.state.running' : 'bridgePage.state.notRunning')}
+        <p className="hint" data-testid="bridge-running" data-running={state.running} data-elsewhere={state.elsewhere?.holder}>
+          {state.elsewhere
+            ? t('bridgePage.state.elsewhere', { where: t(`bridgeRun.where.${state.elsewhere.holder}`), pid: String(state.elsewhere.pid), host: state.elsewhere.host, since: formatDateTimeSeconds(state.elsewhere.since, currentLang()) })
+            : t(state.running ? 'bridgePage.state.running' : 'bridgePage.state.notRunning')}
         </p>
       ) : null}
       {devices.length === 0 ? (
