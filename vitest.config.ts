@@ -34,6 +34,11 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A browser test that fails is run once more before it counts: on a 2-core CI machine the
+          // unit and integration half runs beside this one, and a wait for a row, a toast or a
+          // socket can miss its 20 s under that load. A test that is wrong fails both times; the
+          // reporter marks a test that passed on its second try.
+          retry: 1,
           // One worker for every e2e file, its modules (playwright-core, the simulators, the test
           // support) imported once rather than once per file: about 4.5 s of each file's 12 s went
           // to a fresh worker importing them. Each file still starts its own web server, Chromium
