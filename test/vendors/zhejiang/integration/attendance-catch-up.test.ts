@@ -9,6 +9,8 @@ import { DEFAULT_COMPANY_NO } from '../../../simulators/k30/seed.ts';
 import { startK30Simulator, type K30Simulator } from '../../../simulators/k30/server.ts';
 import { startZhejiangTcpSimulator, type ZhejiangTcpSimulator } from '../../../simulators/zhejiang/tcp-server.ts';
 import { useTempDirs } from '../../../support/temp-dir.ts';
+import { until } from '../../../support/until.ts';
+import { workerPass } from '../worker-pass.ts';
 
 /**
  * Attendance catch-up and the offline drain (issue 16 item 4), with the real bridge runner, a K30
@@ -42,14 +44,6 @@ afterEach(async () => {
   await platform.close();
   await core.close();
 });
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 interface Setup {
   readonly backendId: number;
@@ -85,21 +79,7 @@ function startRunner(bridgeId: number): BridgeRunner {
 let seq = 0;
 function pass(door: string, time: string): AccessEvent {
   seq += 1;
-  return {
-    eventId: `k30:${70_000 + seq}`,
-    occurredAt: time,
-    kind: 'pass',
-    doorId: door,
-    doorName: null,
-    deviceSerial: null,
-    readerName: null,
-    personPin: '1001',
-    personName: '张三',
-    verifyMode: '人脸',
-    description: '人脸',
-    photoUrl: null,
-    result: 'passed',
-  };
+  return workerPass(70_000 + seq, door, time);
 }
 
 const store = (backendId: number, events: readonly AccessEvent[]) => core.events.store(backendId, 'poll', events.map((event) => ({ event })));

@@ -9,6 +9,7 @@ import { DEFAULT_COMPANY_NO } from '../../../simulators/k30/seed.ts';
 import { startK30Simulator, type K30Simulator } from '../../../simulators/k30/server.ts';
 import { startZhejiangTcpSimulator, type ZhejiangTcpSimulator } from '../../../simulators/zhejiang/tcp-server.ts';
 import { useTempDirs } from '../../../support/temp-dir.ts';
+import { workerPass } from '../worker-pass.ts';
 
 /**
  * Kill -9 during the attendance drain (issue 16 item 4): `bridge run` as its own process drains a
@@ -62,21 +63,7 @@ async function prepare(dataDir: string): Promise<number[]> {
     const first = Date.parse('2026-12-07T07:00:00+08:00');
     const times = Array.from({ length: RECORDS }, (_, i) => first + i * 1_000);
     const wall = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
-    const events: AccessEvent[] = times.map((t, i) => ({
-      eventId: `k30:${50_000 + i}`,
-      occurredAt: wall(t),
-      kind: 'pass',
-      doorId: door,
-      doorName: null,
-      deviceSerial: null,
-      readerName: null,
-      personPin: '1001',
-      personName: '张三',
-      verifyMode: '人脸',
-      description: '人脸',
-      photoUrl: null,
-      result: 'passed',
-    }));
+    const events: AccessEvent[] = times.map((t, i) => workerPass(50_000 + i, door, wall(t)));
     for (let i = 0; i < RECORDS; i += 50) core.events.store(backendId, 'poll', events.slice(i, i + 50).map((event) => ({ event })));
     return times;
   } finally {

@@ -12,6 +12,8 @@ import { startK30Simulator, type K30Simulator } from '../../../simulators/k30/se
 import { startZhejiangTcpSimulator, type ZhejiangTcpSimulator } from '../../../simulators/zhejiang/tcp-server.ts';
 import { useTempDirs } from '../../../support/temp-dir.ts';
 import { call } from '../../../../electron/cli/call.ts';
+import { until } from '../../../support/until.ts';
+import { workerPass } from '../worker-pass.ts';
 
 /**
  * Attendance end to end in the core (issue 16 item 4): a K30 backend with its real inventory (the
@@ -43,14 +45,6 @@ afterEach(async () => {
   await k30.close();
   await core.close();
 });
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 interface Setup {
   readonly backendId: number;
@@ -120,22 +114,7 @@ function attend(setup: Setup, port: SigninSession, readPhoto?: CapturedPhotoRead
 let seq = 0;
 function pass(door: string, time: string, overrides: Partial<AccessEvent> = {}): AccessEvent {
   seq += 1;
-  return {
-    eventId: `k30:${9000 + seq}`,
-    occurredAt: time,
-    kind: 'pass',
-    doorId: door,
-    doorName: null,
-    deviceSerial: null,
-    readerName: null,
-    personPin: '1001',
-    personName: '张三',
-    verifyMode: '人脸',
-    description: '人脸',
-    photoUrl: null,
-    result: 'passed',
-    ...overrides,
-  };
+  return workerPass(9000 + seq, door, time, overrides);
 }
 
 const store = (backendId: number, events: readonly AccessEvent[]) => core.events.store(backendId, 'poll', events.map((event) => ({ event })));

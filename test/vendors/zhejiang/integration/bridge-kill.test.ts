@@ -12,6 +12,7 @@ import { startZhejiangSimulator, type ZhejiangSimulator } from '../../../simulat
 import type { Worker } from '../../../simulators/zhejiang/tasks.ts';
 import { runCliProcess } from '../../../support/cli.ts';
 import { useTempDirs } from '../../../support/temp-dir.ts';
+import { until } from '../../../support/until.ts';
 
 /**
  * kill -9 of the bridge during task execution (issue 16 item 3, "Tests and benchmarks"): `bridge run`
@@ -53,14 +54,6 @@ afterAll(async () => {
   await platform.close();
   await k30.close();
 });
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 interface Run {
   readonly child: ChildProcess;

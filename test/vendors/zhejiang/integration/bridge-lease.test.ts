@@ -13,6 +13,7 @@ import { PeopleTable } from '../../../../electron/store/people-table.ts';
 import { SitesTable } from '../../../../electron/store/sites-table.ts';
 import { runCliProcess } from '../../../support/cli.ts';
 import { startJsonLineProcess, type JsonLineProcess } from '../../../support/json-line-process.ts';
+import { until } from '../../../support/until.ts';
 
 /**
  * One runner per bridge (issue 16 item 2): `bridge run` in a terminal and the app's background
@@ -32,14 +33,6 @@ interface SimInfo {
   accessKey: string;
   accessSecret: string;
   devices: string[];
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 const children: ChildProcessWithoutNullStreams[] = [];

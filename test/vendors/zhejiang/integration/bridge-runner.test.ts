@@ -10,6 +10,7 @@ import { call } from '../../../../electron/cli/call.ts';
 import { workerPin } from '../../../../electron/bridge/worker-pin.ts';
 import { DEFAULT_COMPANY_NO } from '../../../simulators/k30/seed.ts';
 import { startK30Simulator } from '../../../simulators/k30/server.ts';
+import { until } from '../../../support/until.ts';
 
 /**
  * The bridge runner against the full platform simulator (issue 16 items 2 and 6): a device session
@@ -34,14 +35,6 @@ afterEach(async () => {
   await sim.close();
   await core.close();
 });
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 async function startRunner(): Promise<{ bridgeId: number; states: BridgeState[] }> {
   const { id: siteId } = (await call(core, 'sites.create', { name: 'Gate house', timeZone: 'Asia/Shanghai' })) as { id: number };

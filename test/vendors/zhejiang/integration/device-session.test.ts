@@ -3,6 +3,7 @@ import { DeviceSession, type DeviceSessionConfig, type DeviceSessionState, type 
 import { encodeFrame, encodeVarint32 } from '../../../../electron/drivers/zhejiang/framing.ts';
 import { LAYOUT_B, TcpCodec } from '../../../../electron/drivers/zhejiang/messages.ts';
 import { startZhejiangTcpSimulator, type ZhejiangTcpSimulator } from '../../../simulators/zhejiang/tcp-server.ts';
+import { until } from '../../../support/until.ts';
 
 /**
  * One device's TCP session against the strict platform simulator over loopback (issue 16 item 2):
@@ -66,14 +67,6 @@ function device(simulator: ZhejiangTcpSimulator, overrides: Partial<DeviceSessio
   sessions.push(session);
   session.start();
   return { session, states, taskIdCalls };
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 const succeeded = (simulator: ZhejiangTcpSimulator, apicode: string) => simulator.exchanges.filter((e) => e.apicode === apicode && e.errorcode === undefined).length;

@@ -5,6 +5,7 @@ import { createCore, type Core } from '../../../../electron/core/create-core.ts'
 import { startK30Simulator, type K30Simulator } from '../../../simulators/k30/server.ts';
 import { startZhejiangSimulator, type ZhejiangSimulator } from '../../../simulators/zhejiang/server.ts';
 import { useTempDirs } from '../../../support/temp-dir.ts';
+import { until } from '../../../support/until.ts';
 
 /**
  * A worker's pass that reaches Doorman by a K30 *callback* (UploadRecord carries the person's
@@ -31,14 +32,6 @@ afterAll(async () => {
   await sim?.close();
   await k30?.close();
 });
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('a K30 callback pass of a worker a task loaded', () => {
   it('becomes one C_SIGN_IN with the worker’s personId', async () => {

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessEvent } from '../../../../shared/contract/backends.ts';
 import { attendanceType, mapPass, type AttendanceLookups } from '../../../../electron/bridge/attendance-mapping.ts';
+import { workerPass } from '../worker-pass.ts';
 
 /** Passes → attendance records on plain data (issue 16 item 4): type, time, which passes, idempotence keys. */
-const event = (overrides: Partial<AccessEvent> = {}): AccessEvent => ({
-  eventId: 'k30:101',
-  occurredAt: '2026-12-07 08:30:05',
-  kind: 'pass',
-  doorId: 'D1',
-  doorName: null,
-  deviceSerial: null,
-  readerName: null,
-  personPin: '1001',
-  personName: '张三',
-  verifyMode: '人脸',
-  description: '',
-  photoUrl: null,
-  result: 'passed',
-  ...overrides,
-});
+const event = (overrides: Partial<AccessEvent> = {}): AccessEvent => workerPass(101, 'D1', '2026-12-07 08:30:05', { description: '', ...overrides });
 
 const lookups: AttendanceLookups = {
   bridgeId: 1,
