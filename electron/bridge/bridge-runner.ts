@@ -281,7 +281,9 @@ export class BridgeRunner {
       if (task.state === 'syncing') {
         // The people are queued: the platform hears of the task once the backends have them (or refused them).
         const refused = this.deps.settle ? await this.deps.settle(run.device, task, this.stopping.signal) : { failedPersons: [], failedFaces: [] };
-        tasks.finish(task.id, { state: 'done', failedPersons: [...task.failedPersons, ...refused.failedPersons], failedFaces: [...task.failedFaces, ...refused.failedFaces] }, isoNow());
+        // §3.2.1: a task without failure lists (DEL, CLEAR) can only tell the platform a refusal by failing.
+        const unlisted = !listsFailures(task.apicode) && refused.failedPersons.length + refused.failedFaces.length > 0;
+        tasks.finish(task.id, { state: unlisted ? 'failed' : 'done', failedPersons: [...task.failedPersons, ...refused.failedPersons], failedFaces: [...task.failedFaces, ...refused.failedFaces] }, isoNow());
         task = tasks.get(task.id) ?? task;
       }
       const result = resultOf(task);
@@ -293,13 +295,15 @@ export class BridgeRunner {
   }
 }
 
+/** §3.2.1: the failedPersons / failedFaces lists belong to T_SEND_PERSON and T_UPDATE_DEVICE_PERSON only. */
+const listsFailures = (apicode: string | null) => apicode === 'T_SEND_PERSON' || apicode === 'T_UPDATE_DEVICE_PERSON';
+
 const stateOf = (status: 1 | 2 | 3) => (status === 1 ? 'done' : status === 2 ? 'failed' : 'unsupported');
 
 /** A finished task's stored outcome as the status report carries it: failed workers as §3.2.2 spells them (the reasons stay in the history). */
 function resultOf(task: { taskid: string; apicode: string | null; state: string; failedPersons: readonly unknown[]; failedFaces: readonly unknown[] }): TaskResult {
   const status = task.state === 'done' ? 1 : task.state === 'failed' ? 2 : 3;
   const listed = (list: readonly unknown[]) => (list as { personId: string; errCode: string }[]).map(({ personId, errCode }) => ({ personId, errCode }));
-  // §3.2.1: the lists belong to T_SEND_PERSON and T_UPDATE_DEVICE_PERSON only.
-  if (task.apicode !== 'T_SEND_PERSON' && task.apicode !== 'T_UPDATE_DEVICE_PERSON') return { taskid: task.taskid, status };
+  if (!listsFailures(task.apicode)) return { taskid: task.taskid, status };
   return { taskid: task.taskid, status, failedPersons: listed(task.failedPersons), failedFaces: listed(task.failedFaces) };
 }

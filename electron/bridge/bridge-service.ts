@@ -242,7 +242,7 @@ export class BridgeService {
 
   tasks(bridgeId: BridgeId, limit: number): BridgeTask[] {
     this.stored(bridgeId);
-    return this.tables.tasks.history(bridgeId, limit).map(({ param: _param, ...task }) => task);
+    return this.tables.tasks.history(bridgeId, limit).map(({ param: _param, leaving: _leaving, ...task }) => task);
   }
 
   /** The bridges to run (enabled), every site. */

@@ -71,6 +71,8 @@ export interface TaskOutcome {
   readonly failedFaces: FailedWorker[];
   /** People were queued for the backends: report only once their writes are done or failed there. */
   readonly awaitsWrites: boolean;
+  /** The workers the task took off the device (DEL, CLEAR): their deletes are among the writes awaited. */
+  readonly leaving?: readonly string[] | undefined;
 }
 
 /** The document's only errCode examples (§3.2.2, E25): 404_1 for a person, 404_2 for a face. */
@@ -112,14 +114,25 @@ export async function executeTask(deps: TaskExecutorDeps, input: { bridgeId: Bri
   return outcome;
 }
 
-/** §3.2.2 totals of a device: its workers, and those whose Doorman person has a face. */
-export function deviceTotals(deps: Pick<TaskExecutorDeps, 'bridges' | 'peopleTable'>, deviceId: BridgeDeviceId): { personCount: number; faceCount: number } {
-  const workers = deps.bridges.tables.workers.list(deviceId);
+/**
+ * §3.2.2 totals of a device: its workers, and those whose Doorman person has a face — leaving out a
+ * worker a backend behind the device refused (`refused`: the workers whose newest write there failed).
+ */
+export function deviceTotals(
+  deps: Pick<TaskExecutorDeps, 'bridges' | 'peopleTable'>,
+  deviceId: BridgeDeviceId,
+  refused: (backends: readonly BackendId[]) => ReadonlySet<string> = () => new Set(),
+): { personCount: number; faceCount: number } {
+  const device = deps.bridges.tables.devices.get(deviceId);
+  const out = refused(deviceBackends(device?.doors ?? []));
+  const workers = deps.bridges.tables.workers.list(deviceId).filter((w) => !out.has(w.personId));
   const faceCount = workers.filter((w) => w.doormanPersonId !== null && (deps.peopleTable.get(w.doormanPersonId)?.face_sha256 ?? null) !== null).length;
   return { personCount: workers.length, faceCount };
 }
 
 const outcomeOf = (status: 1 | 2 | 3, failedPersons: FailedWorker[] = [], failedFaces: FailedWorker[] = [], awaitsWrites = false): TaskOutcome => ({ status, failedPersons, failedFaces, awaitsWrites });
+/** Workers taken off the device: done once their deletes (or updates) are done or refused on its backends. */
+const leftOutcome = (leaving: readonly string[]): TaskOutcome => ({ ...outcomeOf(1, [], [], leaving.length > 0), leaving });
 
 async function perform(run: Run): Promise<TaskOutcome> {
   switch (run.task.apicode) {
@@ -128,14 +141,13 @@ async function perform(run: Run): Promise<TaskOutcome> {
       return sendPersons(run, run.task.apicode);
     case 'T_DEL_DEVICE_PERSON': {
       const personIds = await run.client.deletePersons(run.task.taskid);
-      for (const personId of personIds) dropWorker(run, personId);
-      return outcomeOf(1);
+      return leftOutcome(personIds.filter((personId) => dropWorker(run, personId)));
     }
     case 'T_CLEAR_DEVICE_PERSON': {
       await run.client.clear(run.task.taskid);
-      for (const worker of run.deps.bridges.tables.workers.list(run.device.id)) dropWorker(run, worker.personId);
+      const leaving = run.deps.bridges.tables.workers.list(run.device.id).map((worker) => worker.personId).filter((personId) => dropWorker(run, personId));
       run.deps.bridges.tables.workers.clear(run.device.id);
-      return outcomeOf(1);
+      return leftOutcome(leaving);
     }
     case 'T_UPDATE_DEVICE_VERSION': {
       // D16: Doorman cannot flash firmware. A described firmware is a task that failed; none, not supported.
@@ -233,24 +245,26 @@ async function enrollWorker(run: Run, siteId: number, backends: readonly Backend
 /**
  * The worker leaves this device: their person leaves the device's backends. Still on another device
  * of the bridge, the person keeps the other devices' backends (an update); else the person is removed.
+ * True when writes were queued for it (the task waits for them).
  */
-function dropWorker(run: Run, personId: string): void {
+function dropWorker(run: Run, personId: string): boolean {
   const { workers } = run.deps.bridges.tables;
   const mine = workers.byPersonId(run.bridgeId, personId).find((w) => w.deviceId === run.device.id);
   workers.remove(run.device.id, personId);
   const doormanId = mine?.doormanPersonId ?? null;
-  if (doormanId === null) return;
+  if (doormanId === null) return false;
   const row = run.deps.peopleTable.get(doormanId);
-  if (!row) return;
+  if (!row) return false;
   const others = workers.byPersonId(run.bridgeId, personId);
   if (others.length === 0) {
     run.deps.people.remove(doormanId);
-    return;
+    return true;
   }
   const devices = new Map(run.deps.bridges.tables.devices.list(run.bridgeId).map((d) => [d.id, d]));
   const kept = deviceBackends(others.flatMap((w) => devices.get(w.deviceId)?.doors ?? []));
   const levels = new Map(others.flatMap((w) => [...run.deps.bridges.workerLevels(w.deviceId)]));
   run.deps.people.update({ id: doormanId, person: JSON.parse(row.fields) as PersonFields, targets: kept.map((backendId) => ({ backendId, accessLevelIds: [...(levels.get(backendId) ?? [])] })) });
+  return true;
 }
 
 /** D15: the device's workers, page by page, each with its face file (base64) when it has one. */

@@ -13,7 +13,7 @@ import { settleTask } from './task-settle.ts';
 export function taskHooks(deps: TaskExecutorDeps & { readonly bus: EventBus; readonly writes: BridgeTaskWrites }): Pick<BridgeRunnerDeps, 'onTask' | 'settle' | 'totals'> {
   return {
     onTask: (device, task, client) => executeTask(deps, { bridgeId: device.bridgeId, device, task, client }),
-    settle: (device, task, signal) => settleTask({ bus: deps.bus, writes: deps.writes }, device, task.id, signal),
-    totals: (deviceId) => deviceTotals(deps, deviceId),
+    settle: (device, task, signal) => settleTask({ bus: deps.bus, writes: deps.writes }, device, task, signal),
+    totals: (deviceId) => deviceTotals(deps, deviceId, (backends) => deps.writes.refused(deviceId, backends)),
   };
 }

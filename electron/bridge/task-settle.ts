@@ -2,7 +2,9 @@ import type { BridgeDeviceId } from '../../shared/contract/bridges.ts';
 import type { OutboxEntry } from '../../shared/contract/people.ts';
 import type { EventBus } from '../api/event-bus.ts';
 import type { BridgeTaskWrites, TaskWrite } from '../store/bridge-task-writes.ts';
+import type { StoredBridgeTask } from '../store/bridge-tasks-table.ts';
 import { deviceBackends, FACE_REFUSED, PERSON_REFUSED, type FailedWorker, type TaskDevice } from './task-executor.ts';
+import { workerPin } from './worker-pin.ts';
 
 interface TaskSettleDeps {
   readonly bus: EventBus;
@@ -21,15 +23,18 @@ const keyOf = (backendId: number, pin: string) => `${backendId}\u0000${pin}`;
 const FACE_REASON = /face|photo|image|picture|人脸|照片|图片|相片/i;
 
 /**
- * Waits until every worker a task enrolled (issue 16 item 3) has its newest outbox write on each
- * backend behind the device done, failed or cancelled — woken by `outbox.changed` on the bus, never
- * by a timer — and returns the workers a backend refused: the photo's refusals in failedFaces
- * (404_2), the rest in failedPersons (404_1), each with the backend's reason for the task history.
- * The state is in the database (the task row `syncing`, the workers' `enrolled_task`, the outbox),
- * so after a restart the same call resumes the wait. Rejects when `signal` aborts (the bridge stops).
+ * Waits until every worker a task enrolled or took off the device (issue 16 item 3) has its newest
+ * outbox write on each backend behind the device done, failed or cancelled — woken by
+ * `outbox.changed` on the bus, never by a timer — and returns the workers a backend refused: the
+ * photo's refusals in failedFaces (404_2), the rest (a refused delete among them) in failedPersons
+ * (404_1), each with the backend's reason for the task history. The state is in the database (the
+ * task row `syncing` with the workers it took off, the workers' `enrolled_task`, the outbox), so
+ * after a restart the same call resumes the wait. Rejects when `signal` aborts (the bridge stops).
  */
-export function settleTask(deps: TaskSettleDeps, device: TaskDevice & { id: BridgeDeviceId }, taskRowId: number, signal: AbortSignal): Promise<BackendFailures> {
+export function settleTask(deps: TaskSettleDeps, device: TaskDevice & { id: BridgeDeviceId }, task: Pick<StoredBridgeTask, 'id' | 'leaving'>, signal: AbortSignal): Promise<BackendFailures> {
   const backends = deviceBackends(device.doors);
+  const leaving = task.leaving.map((personId) => ({ personId, pin: workerPin(personId) }));
+  const taskRowId = task.id;
   return new Promise<BackendFailures>((resolve, reject) => {
     let waiting = new Set<string>();
     let scheduled = false;
@@ -43,7 +48,7 @@ export function settleTask(deps: TaskSettleDeps, device: TaskDevice & { id: Brid
       if (signal.aborted) return;
       let writes: TaskWrite[];
       try {
-        writes = deps.writes.of(device.id, taskRowId, backends);
+        writes = deps.writes.of(device.id, taskRowId, backends, leaving);
       } catch (error) {
         finish(() => reject(error instanceof Error ? error : new Error(String(error))));
         return;
@@ -80,7 +85,8 @@ function failuresOf(writes: readonly TaskWrite[]): BackendFailures {
     seen.add(write.personId);
     const error = write.lastError;
     const reason = write.state === 'cancelled' ? `backend ${write.backendId}: the write was cancelled before it reached the backend` : `backend ${write.backendId}: ${error ? `${error.code}: ${error.message}` : 'refused'}`;
-    const face = error !== null && FACE_REASON.test(`${error.code} ${error.message}`);
+    // A refused delete leaves the person on the backend: the person failed, whatever the wording.
+    const face = write.action === 'upsert' && error !== null && FACE_REASON.test(`${error.code} ${error.message}`);
     (face ? failedFaces : failedPersons).push({ personId: write.personId, errCode: face ? FACE_REFUSED : PERSON_REFUSED, reason });
   }
   return { failedPersons, failedFaces };

@@ -7,6 +7,20 @@ export type BridgeTaskState = BridgeTask['state'];
 export interface StoredBridgeTask extends BridgeTask {
   /** The task's param (JSON value), null until fetched. */
   readonly param: unknown;
+  /**
+   * The platform workers a T_DEL_DEVICE_PERSON / T_CLEAR_DEVICE_PERSON took off the device, whose
+   * delete writes the task waits for while `syncing` (kept in the row's param: those tasks have none, D17).
+   */
+  readonly leaving: readonly string[];
+}
+
+/** The key under which a task row without a platform param keeps the workers it took off the device. */
+const LEAVING = 'doormanLeaving';
+
+function leavingOf(param: unknown): string[] {
+  if (param === null || typeof param !== 'object' || Array.isArray(param)) return [];
+  const list = (param as Record<string, unknown>)[LEAVING];
+  return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
 }
 
 interface Row {
@@ -29,13 +43,15 @@ interface Row {
 }
 
 function toTask(row: Row): StoredBridgeTask {
+  const param = row.param === null ? null : (JSON.parse(row.param) as unknown);
   return {
     id: row.id,
     deviceId: row.device_id,
     sn: row.sn,
     taskid: row.taskid,
     apicode: row.apicode,
-    param: row.param === null ? null : (JSON.parse(row.param) as unknown),
+    param,
+    leaving: leavingOf(param),
     state: row.state,
     currentPage: row.current_page,
     totalPage: row.total_page,
@@ -69,7 +85,7 @@ export class BridgeTasksTable {
   private readonly progressStmt: Statement<[number, number, string, number]>;
   private readonly finishStmt: Statement<[string, string | null, string | null, string | null, string, string, number]>;
   private readonly reportedStmt: Statement<[string, string, number]>;
-  private readonly syncingStmt: Statement<[string | null, string | null, string, number]>;
+  private readonly syncingStmt: Statement<[string | null, string | null, string | null, string, number]>;
 
   constructor(db: Database) {
     this.db = db;
@@ -85,7 +101,7 @@ export class BridgeTasksTable {
     this.finishStmt = db.prepare(
       'UPDATE bridge_tasks SET state = ?, failed_persons = ?, failed_faces = ?, error = ?, finished_at = ?, updated_at = ? WHERE id = ?',
     );
-    this.syncingStmt = db.prepare(`UPDATE bridge_tasks SET state = 'syncing', failed_persons = ?, failed_faces = ?, updated_at = ? WHERE id = ?`);
+    this.syncingStmt = db.prepare(`UPDATE bridge_tasks SET state = 'syncing', failed_persons = ?, failed_faces = ?, param = coalesce(?, param), updated_at = ? WHERE id = ?`);
     this.reportedStmt = db.prepare(`UPDATE bridge_tasks SET state = 'reported', reported_at = ?, updated_at = ? WHERE id = ?`);
   }
 
@@ -133,10 +149,13 @@ export class BridgeTasksTable {
   /**
    * The work is done on Doorman's side (its people queued in the outbox) with these failures so far;
    * the task waits for those writes to be done or failed on the backends before it finishes.
+   * `leaving`: the workers it took off the device (DEL, CLEAR), kept with the row so a restart waits
+   * for their deletes too; only a task without a platform param keeps them (D17: DEL and CLEAR have none).
    */
-  syncing(id: number, failures: { failedPersons: readonly unknown[]; failedFaces: readonly unknown[] }, now: string): void {
+  syncing(id: number, failures: { failedPersons: readonly unknown[]; failedFaces: readonly unknown[]; leaving?: readonly string[] | undefined }, now: string): void {
     const json = (list: readonly unknown[]) => (list.length > 0 ? JSON.stringify(list) : null);
-    this.syncingStmt.run(json(failures.failedPersons), json(failures.failedFaces), now, id);
+    const leaving = failures.leaving && failures.leaving.length > 0 && this.get(id)?.param === null ? JSON.stringify({ [LEAVING]: failures.leaving }) : null;
+    this.syncingStmt.run(json(failures.failedPersons), json(failures.failedFaces), leaving, now, id);
   }
 
   /** T_UPDATE_TASKS_STATUS succeeded for it. */

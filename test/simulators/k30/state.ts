@@ -145,6 +145,8 @@ export class SimState {
   readonly personWrites = new Map<string, number>();
   /** A test's verdict: people.create / people.update refuse the photo of this jobnumber with this message (as a face-quality check would). */
   readonly photoRefusals = new Map<string, string>();
+  /** A test's verdict: people.delete refuses the person with this jobnumber with this message (as a locked record would). */
+  readonly deleteRefusals = new Map<string, string>();
   private lastNo = 0;
 
   constructor(companyNo: string, seed: SiteSeed) {

@@ -132,6 +132,8 @@ const update: Handler = (req, ctx) => {
 
 const remove: Handler = (req, ctx) => {
   const person = existing(req, ctx);
+  const refusal = ctx.state.deleteRefusals.get(person.jobnumber);
+  if (refusal !== undefined) throw new ApiFailure(refusal);
   ctx.state.people.delete(person.no);
   return ok(req.entry);
 };

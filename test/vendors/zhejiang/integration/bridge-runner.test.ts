@@ -186,8 +186,9 @@ describe('Zhejiang bridge runner with the task executor (a K30 backend behind th
         status: 1,
         failedPersons: [],
         failedFaces: [{ personId: workers[1]!.personId, errCode: '404_2' }, { personId: refusedWorker.personId, errCode: '404_2' }],
-        personCount: 2,
-        faceCount: 2,
+        // The worker whose write K30 refused is not on the device.
+        personCount: 1,
+        faceCount: 1,
         duplicate: false,
       });
       // The history keeps the backend's reason.
@@ -201,6 +202,67 @@ describe('Zhejiang bridge runner with the task executor (a K30 backend behind th
       expect(onBackend).toContain(workerPin(loaded.personId));
       expect(onBackend).not.toContain(workerPin(refusedWorker.personId));
       expect(k30.state.personWrites.get(workerPin(loaded.personId))).toBe(1);
+    } finally {
+      await core.close();
+      await k30.close();
+    }
+  });
+
+  it('reports a T_DEL_DEVICE_PERSON only once K30 has the delete: waits while K30 is down, across a restart; a delete K30 refuses fails the task with the reason in failedPersons', async () => {
+    await core.close();
+    const dataDir = tempDir();
+    const open = () => createCore({ dataDir, runtime: 'node', bridges: { tuning: { heartbeatMs: 200, backoffBaseMs: 50, backoffMaxMs: 200 } } });
+    core = open();
+    const k30 = await startK30Simulator();
+    try {
+      const { id: siteId } = (await call(core, 'sites.create', { name: 'Gate house', timeZone: 'Asia/Shanghai' })) as { id: number };
+      const { id: backendId } = (await call(core, 'backends.add', { siteId, vendor: 'k30', baseUrl: k30.url, credentials: { companyNo: DEFAULT_COMPANY_NO } })) as { id: number };
+      const inventory = (await call(core, 'backends.inventory', { id: backendId, refresh: true })) as { doors: { id: string }[] };
+      const credentials = { accessId: sim.accessId, accessKey: sim.accessKey, accessSecret: sim.accessSecret };
+      const { id: bridgeId } = (await call(core, 'bridge.add', { siteId, tcp: sim.tcpAddress, httpsUrl: sim.apiUrl, credentials })) as { id: number };
+      await call(core, 'bridge.devices.add', { bridgeId, sn: SN, doors: [{ backendId, doorId: inventory.doors[0]!.id }] });
+      const [leaving, refused] = [
+        { personId: '4508004291609636870', name: '赵六', photo: 'ok' as const },
+        { personId: '4508004291609636871', name: '钱七', photo: 'ok' as const },
+      ];
+      const onK30 = () => [...k30.state.people.values()].map((p) => p.jobnumber);
+      const reports = (taskid: string) => sim.statuses.filter((s) => s.taskid === taskid);
+      const taskRow = (taskid: string) => core.bridges.tables.tasks.history(bridgeId, 10).find((t) => t.taskid === taskid);
+      const send = sim.queueTask({ sn: SN, apicode: 'T_SEND_PERSON', workers: [leaving!, refused!], personIds: [], param: undefined });
+      await core.startBackground();
+      await until(() => reports(send.taskid).length === 1, 'the T_SEND_PERSON report');
+      expect(onK30()).toEqual(expect.arrayContaining([workerPin(leaving!.personId), workerPin(refused!.personId)]));
+
+      // K30 is down for deletes: the task waits (syncing), unreported, also across a restart.
+      const down = k30.faults.httpError(500, { endpoint: 'people.delete' });
+      const del = sim.queueTask({ sn: SN, apicode: 'T_DEL_DEVICE_PERSON', workers: [], personIds: [leaving!.personId], param: undefined });
+      const deleteTried = () => core.outbox.list().some((e) => e.action === 'delete' && e.pin === workerPin(leaving!.personId) && e.attempts > 0 && e.state === 'pending');
+      await until(() => taskRow(del.taskid)?.state === 'syncing' && deleteTried(), 'the DEL task syncing while K30 refuses with 500');
+      expect(reports(del.taskid)).toEqual([]);
+      await core.close();
+      core = open();
+      await core.startBackground();
+      await until(() => taskRow(del.taskid)?.state === 'syncing' && deleteTried(), 'the DEL task still syncing after the restart');
+      expect(reports(del.taskid)).toEqual([]);
+      expect(onK30()).toContain(workerPin(leaving!.personId));
+      k30.faults.clear(down);
+      await until(() => reports(del.taskid).length === 1, 'the DEL report once K30 is back');
+      expect(onK30()).not.toContain(workerPin(leaving!.personId));
+      expect(reports(del.taskid)[0]).toMatchObject({ status: 1, personCount: 1, faceCount: 1 });
+
+      // K30 refuses the other delete: the task fails, the worker in failedPersons with K30's reason.
+      k30.state.deleteRefusals.set(workerPin(refused!.personId), '人员存在未处理记录，不能删除');
+      const refusedDel = sim.queueTask({ sn: SN, apicode: 'T_DEL_DEVICE_PERSON', workers: [], personIds: [refused!.personId], param: undefined });
+      await until(() => reports(refusedDel.taskid).length === 1, 'the refused DEL report');
+      expect(reports(refusedDel.taskid)[0]).toMatchObject({ status: 2, personCount: 0, faceCount: 0 });
+      expect(onK30()).toContain(workerPin(refused!.personId));
+      await until(() => taskRow(refusedDel.taskid)?.state === 'reported', 'the refused DEL in the history');
+      const history = (await call(core, 'bridge.tasks', { bridgeId })) as { tasks: { taskid: string; state: string; failedPersons: { personId: string; errCode: string; reason?: string }[] }[] };
+      const row = history.tasks.find((t) => t.taskid === refusedDel.taskid)!;
+      expect(row.failedPersons).toHaveLength(1);
+      expect(row.failedPersons[0]).toMatchObject({ personId: refused!.personId, errCode: '404_1' });
+      expect(row.failedPersons[0]!.reason).toMatch(new RegExp(`^backend ${backendId}: .*不能删除`));
+      expect(reports(del.taskid)).toHaveLength(1);
     } finally {
       await core.close();
       await k30.close();
