@@ -7,6 +7,7 @@ import { ZhejiangHttpsClient } from '../../../../electron/drivers/zhejiang/https
 import { fetchPicture } from '../../../../electron/event-photos/photo-fetch.ts';
 import { FaceFiles } from '../../../../electron/people/face-files.ts';
 import { BridgeTaskPages } from '../../../../electron/store/bridge-task-pages.ts';
+import { BridgeTaskWrites } from '../../../../electron/store/bridge-task-writes.ts';
 import { atomically } from '../../../../electron/store/atomically.ts';
 import { PeopleTable } from '../../../../electron/store/people-table.ts';
 import { DEFAULT_COMPANY_NO } from '../../../simulators/k30/seed.ts';
@@ -184,15 +185,24 @@ describe('Zhejiang task executor: workers to Doorman people on the backend behin
     await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: await taskOf(core, setup, 'T_SEND_PERSON', { workers: WORKERS }), client: clientOf() });
     const first = WORKERS[0]!.personId;
 
-    const del = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: await taskOf(core, setup, 'T_DEL_DEVICE_PERSON', { personIds: [first] }), client: clientOf() });
+    const delTask = await taskOf(core, setup, 'T_DEL_DEVICE_PERSON', { personIds: [first] });
+    const del = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: delTask, client: clientOf() });
     expect(del.status).toBe(1);
+    // The task waits for its delete (issue 16 item 3): the worker taken off is kept with the syncing row, and its delete is the write awaited.
+    expect(del).toMatchObject({ awaitsWrites: true, leaving: [first] });
+    core.bridges.tables.tasks.syncing(delTask.id, del, new Date().toISOString());
+    const stored = core.bridges.tables.tasks.get(delTask.id)!;
+    expect(stored).toMatchObject({ state: 'syncing', leaving: [first] });
+    expect(new BridgeTaskWrites(core.db).of(setup.device.id, delTask.id, [setup.backendId], [{ personId: first, pin: workerPin(first) }])).toMatchObject([
+      { personId: first, backendId: setup.backendId, action: 'delete' },
+    ]);
     const deletes = () => core.outbox.list().filter((e) => e.backendId === setup.backendId && e.action === 'delete').map((e) => e.pin);
     expect(deletes()).toEqual([workerPin(first)]);
     expect(core.bridges.tables.workers.list(setup.device.id).map((w) => w.personId)).toEqual([WORKERS[2]!.personId]);
     expect(new PeopleTable(core.db).byPin(1, workerPin(first))).toBeUndefined();
 
     const clear = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: await taskOf(core, setup, 'T_CLEAR_DEVICE_PERSON'), client: clientOf() });
-    expect(clear.status).toBe(1);
+    expect(clear).toMatchObject({ status: 1, awaitsWrites: true, leaving: [WORKERS[2]!.personId] });
     expect(deletes().sort()).toEqual([workerPin(first), workerPin(WORKERS[2]!.personId)].sort());
     expect(deviceTotals(depsOf(core), setup.device.id)).toEqual({ personCount: 0, faceCount: 0 });
   });
