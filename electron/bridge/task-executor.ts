@@ -141,13 +141,11 @@ async function perform(run: Run): Promise<TaskOutcome> {
       return sendPersons(run, run.task.apicode);
     case 'T_DEL_DEVICE_PERSON': {
       const personIds = await run.client.deletePersons(run.task.taskid);
-      return leftOutcome(personIds.filter((personId) => dropWorker(run, personId)));
+      return takeOff(run, () => personIds);
     }
     case 'T_CLEAR_DEVICE_PERSON': {
       await run.client.clear(run.task.taskid);
-      const leaving = run.deps.bridges.tables.workers.list(run.device.id).map((worker) => worker.personId).filter((personId) => dropWorker(run, personId));
-      run.deps.bridges.tables.workers.clear(run.device.id);
-      return leftOutcome(leaving);
+      return takeOff(run, () => run.deps.bridges.tables.workers.list(run.device.id).map((worker) => worker.personId), () => run.deps.bridges.tables.workers.clear(run.device.id));
     }
     case 'T_UPDATE_DEVICE_VERSION': {
       // D16: Doorman cannot flash firmware. A described firmware is a task that failed; none, not supported.
@@ -240,6 +238,21 @@ async function enrollWorker(run: Run, siteId: number, backends: readonly Backend
     run.deps.log.warn({ ...log, error: (error as Error).message }, 'bridge worker not enrolled: the person was refused');
     return { kind: 'person', reason: `the person was refused: ${(error as Error).message}` };
   }
+}
+
+/**
+ * DEL, CLEAR: the workers leave the device, and the task row (syncing) keeps those whose writes were
+ * queued, in one transaction — a kill after it resumes the wait for their deletes, a kill before it
+ * leaves nothing done (the task runs again).
+ */
+function takeOff(run: Run, named: () => readonly string[], after?: () => void): TaskOutcome {
+  return run.deps.atomic(() => {
+    const leaving = named().filter((personId) => dropWorker(run, personId));
+    after?.();
+    const outcome = leftOutcome(leaving);
+    if (outcome.awaitsWrites) run.deps.bridges.tables.tasks.syncing(run.task.id, outcome, run.stamp());
+    return outcome;
+  });
 }
 
 /**

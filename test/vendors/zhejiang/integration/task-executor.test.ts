@@ -188,9 +188,9 @@ describe('Zhejiang task executor: workers to Doorman people on the backend behin
     const delTask = await taskOf(core, setup, 'T_DEL_DEVICE_PERSON', { personIds: [first] });
     const del = await executeTask(depsOf(core), { bridgeId: setup.bridgeId, device: setup.device, task: delTask, client: clientOf() });
     expect(del.status).toBe(1);
-    // The task waits for its delete (issue 16 item 3): the worker taken off is kept with the syncing row, and its delete is the write awaited.
+    // The task waits for its delete (issue 16 item 3): the executor keeps the worker taken off with the
+    // syncing row, in the transaction that queued the delete, and that delete is the write awaited.
     expect(del).toMatchObject({ awaitsWrites: true, leaving: [first] });
-    core.bridges.tables.tasks.syncing(delTask.id, del, new Date().toISOString());
     const stored = core.bridges.tables.tasks.get(delTask.id)!;
     expect(stored).toMatchObject({ state: 'syncing', leaving: [first] });
     expect(new BridgeTaskWrites(core.db).of(setup.device.id, delTask.id, [setup.backendId], [{ personId: first, pin: workerPin(first) }])).toMatchObject([
