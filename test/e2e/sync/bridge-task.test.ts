@@ -21,7 +21,8 @@ const WORKERS: Worker[] = [
  * A platform task in the running app (issue 16 item 3): the app runs the enabled bridge by itself;
  * a T_SEND_PERSON queued on the Zhejiang platform loads its workers onto the K30 backend behind the
  * device's door (the Sync page shows their writes done), and the platform hears of the task once,
- * after those writes, with the worker whose photo could not be read in failedFaces.
+ * after those writes, with the worker whose photo could not be read in failedFaces. A
+ * T_DEL_DEVICE_PERSON then waits for its deletes on K30 the same way, and fails by the one K30 refuses.
  */
 describe('a Zhejiang platform task carried out by the running app', () => {
   let k30: K30Simulator;
@@ -49,7 +50,7 @@ describe('a Zhejiang platform task carried out by the running app', () => {
     await k30?.close();
   });
 
-  it('loads the workers onto the backend (Sync page: done) and reports the task once, after their writes', async () => {
+  it('loads the workers onto the backend (Sync page: done) and reports the task once, after their writes; a T_DEL_DEVICE_PERSON likewise after the deletes, failed by the one K30 refuses', async () => {
     const task = platform.queueTask({ sn: SN, apicode: 'T_SEND_PERSON', workers: WORKERS, personIds: [], param: undefined });
     const { context, page } = await app.open('sync');
     for (const worker of [WORKERS[0]!, WORKERS[2]!]) {
@@ -68,6 +69,29 @@ describe('a Zhejiang platform task carried out by the running app', () => {
     const zh = runCliProcess(['bridge', 'tasks', '1', '--data-dir', dataDir, '--lang', 'zh-CN']).stdout;
     expect(zh).toContain('T_SEND_PERSON  已上报  2/2');
     expect(zh).toContain(`    失败人脸 ${WORKERS[1]!.personId}（404_2）`);
+
+    // Then the platform deletes both workers: reported only once K30 has the deletes, failed by the one K30 refuses.
+    const [refused, deleted] = [WORKERS[0]!, WORKERS[2]!];
+    // K30 takes 3 s for each delete and refuses the first worker's.
+    const slow = k30.faults.latency(3000, { endpoint: 'people.delete' });
+    k30.state.deleteRefusals.set(workerPin(refused.personId), '人员存在未处理记录，不能删除');
+    const del = platform.queueTask({ sn: SN, apicode: 'T_DEL_DEVICE_PERSON', workers: [], personIds: [refused.personId, deleted.personId], param: undefined });
+    const heard = () => platform.statuses.filter((s) => s.taskid === del.taskid);
+    // A delete is on its way to K30: the platform has not heard of the task.
+    await expect.poll(() => page.locator('[data-testid="outbox-row"][data-state="sending"]').count(), WAIT).toBeGreaterThan(0);
+    expect(heard()).toEqual([]);
+    await expect.poll(() => page.locator(`[data-testid="outbox-row"][data-pin="${workerPin(refused.personId)}"][data-state="failed"]`).count(), WAIT).toBe(1);
+    await expect.poll(() => page.locator(`[data-testid="outbox-row"][data-pin="${workerPin(deleted.personId)}"][data-state="done"]`).count(), WAIT).toBe(2);
+    await expect.poll(() => heard().length, WAIT).toBe(1);
+    expect(heard()[0]).toMatchObject({ status: 2, personCount: 0, faceCount: 0 });
+    const left = [...k30.state.people.values()].map((p) => p.jobnumber);
+    expect(left).toContain(workerPin(refused.personId));
+    expect(left).not.toContain(workerPin(deleted.personId));
+    await expect.poll(async () => (await cliJson<{ tasks: { taskid: string; state: string }[] }>(dataDir, 'bridge', 'tasks', '1')).tasks.find((t) => t.taskid === del.taskid)?.state, WAIT).toBe('reported');
+    const delHistory = runCliProcess(['bridge', 'tasks', '1', '--data-dir', dataDir]).stdout;
+    expect(delHistory).toContain(`    failed worker ${refused.personId} (404_1) — backend 1: `);
+    expect(delHistory).toContain('不能删除');
+    k30.faults.clear(slow);
     await context.close();
   });
 });
