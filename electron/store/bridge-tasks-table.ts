@@ -9,17 +9,13 @@ export interface StoredBridgeTask extends BridgeTask {
   readonly param: unknown;
   /**
    * The platform workers a T_DEL_DEVICE_PERSON / T_CLEAR_DEVICE_PERSON took off the device, whose
-   * delete writes the task waits for while `syncing` (kept in the row's param: those tasks have none, D17).
+   * delete writes the task waits for while `syncing` (migration 027).
    */
   readonly leaving: readonly string[];
 }
 
-/** The key under which a task row without a platform param keeps the workers it took off the device. */
-const LEAVING = 'doormanLeaving';
-
-function leavingOf(param: unknown): string[] {
-  if (param === null || typeof param !== 'object' || Array.isArray(param)) return [];
-  const list = (param as Record<string, unknown>)[LEAVING];
+function leavingOf(text: string | null): string[] {
+  const list = text === null ? null : (JSON.parse(text) as unknown);
   return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
 }
 
@@ -30,6 +26,7 @@ interface Row {
   taskid: string;
   apicode: string | null;
   param: string | null;
+  leaving: string | null;
   state: BridgeTaskState;
   current_page: number | null;
   total_page: number | null;
@@ -51,7 +48,7 @@ function toTask(row: Row): StoredBridgeTask {
     taskid: row.taskid,
     apicode: row.apicode,
     param,
-    leaving: leavingOf(param),
+    leaving: leavingOf(row.leaving),
     state: row.state,
     currentPage: row.current_page,
     totalPage: row.total_page,
@@ -101,7 +98,7 @@ export class BridgeTasksTable {
     this.finishStmt = db.prepare(
       'UPDATE bridge_tasks SET state = ?, failed_persons = ?, failed_faces = ?, error = ?, finished_at = ?, updated_at = ? WHERE id = ?',
     );
-    this.syncingStmt = db.prepare(`UPDATE bridge_tasks SET state = 'syncing', failed_persons = ?, failed_faces = ?, param = coalesce(?, param), updated_at = ? WHERE id = ?`);
+    this.syncingStmt = db.prepare(`UPDATE bridge_tasks SET state = 'syncing', failed_persons = ?, failed_faces = ?, leaving = coalesce(?, leaving), updated_at = ? WHERE id = ?`);
     this.reportedStmt = db.prepare(`UPDATE bridge_tasks SET state = 'reported', reported_at = ?, updated_at = ? WHERE id = ?`);
   }
 
@@ -150,11 +147,11 @@ export class BridgeTasksTable {
    * The work is done on Doorman's side (its people queued in the outbox) with these failures so far;
    * the task waits for those writes to be done or failed on the backends before it finishes.
    * `leaving`: the workers it took off the device (DEL, CLEAR), kept with the row so a restart waits
-   * for their deletes too; only a task without a platform param keeps them (D17: DEL and CLEAR have none).
+   * for their deletes too.
    */
   syncing(id: number, failures: { failedPersons: readonly unknown[]; failedFaces: readonly unknown[]; leaving?: readonly string[] | undefined }, now: string): void {
     const json = (list: readonly unknown[]) => (list.length > 0 ? JSON.stringify(list) : null);
-    const leaving = failures.leaving && failures.leaving.length > 0 && this.get(id)?.param === null ? JSON.stringify({ [LEAVING]: failures.leaving }) : null;
+    const leaving = failures.leaving && failures.leaving.length > 0 ? JSON.stringify(failures.leaving) : null;
     this.syncingStmt.run(json(failures.failedPersons), json(failures.failedFaces), leaving, now, id);
   }
 

@@ -25,9 +25,10 @@ import { bridges } from './023-bridges.ts';
 import { bridgeTaskSync } from './024-bridge-task-sync.ts';
 import { bridgeAttendanceMarks } from './025-bridge-attendance-marks.ts';
 import { bridgeLeases } from './026-bridge-leases.ts';
+import { bridgeTaskLeaving } from './027-bridge-task-leaving.ts';
 
 /**
  * Every schema step, oldest first. Later capabilities append: backends, devices, doors, people,
  * faces, events, door tests, outbox… one file each, never editing a step that has shipped.
  */
-export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints, eventStreams, alarms, eventSearch, visitors, doorActions, alarmRepeats, receiverFirstCall, visitorsReserved, bridges, bridgeTaskSync, bridgeAttendanceMarks, bridgeLeases];
+export const migrations: readonly Migration[] = [sites, backends, events, doorTests, peopleOutbox, scans, outboxClaims, personBackends, peopleNoFace, siteAddress, siteTimeZone, backendPersonRefs, deviceSyncResults, receiverEndpoints, eventStreams, alarms, eventSearch, visitors, doorActions, alarmRepeats, receiverFirstCall, visitorsReserved, bridges, bridgeTaskSync, bridgeAttendanceMarks, bridgeLeases, bridgeTaskLeaving];
