@@ -117,6 +117,17 @@ export function unreadableJsonError(error: JsonTextError | Error, endpoint?: str
   });
 }
 
+/** JSON whose `success` cannot be told true or false (loose-values.ts): nothing is acted on. */
+export function replyWithoutSuccessError(found: unknown, apicode: string): DriverError {
+  const shown = found === undefined ? 'missing' : (JSON.stringify(found) ?? String(found)).slice(0, 40);
+  return new DriverError('schema_mismatch', `Zhejiang ${apicode} reply has no boolean "success" (${shown})`, {
+    vendor: VENDOR,
+    endpoint: apicode,
+    details: { reason: 'no-success', found: shown },
+    advice: text((t) => t.json.noSuccess, { apicode, found: shown }),
+  });
+}
+
 /** D18 strict: a success response whose sign matches no variant. */
 export function badResponseSignError(apicode: string): DriverError {
   return new DriverError('bad_credentials', `Zhejiang ${apicode} response sign does not match`, {

@@ -1,9 +1,11 @@
-import { readPlatformJson } from './json-text.ts';
+import { isPlainObject as isObject, looseCount, looseId as idText, looseList, looseObject as objectOf } from './loose-values.ts';
 import { personImageUrls } from './params.ts';
 
 /**
  * What the §3 replies carry, read into plain values (https-client.ts). The platform's shapes are
- * loose (E33, E34, E39): each reader takes what is there and leaves out what is not, never throws.
+ * loose (E33, E34, E39): each reader takes what is there (through the one lenient reader,
+ * loose-values.ts: lists as null or JSON strings, counts as digit strings) and leaves out what is
+ * not, never throws.
  */
 
 /** One task of T_GET_TASKS (§3.1.3): its apicode and param (served as a string holding JSON). */
@@ -38,24 +40,9 @@ export interface FirmwareDescriptor {
   readonly downloadUrl: string;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
-const idText = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined);
-
-function objectOf(value: unknown): Record<string, unknown> | undefined {
-  if (isObject(value)) return value;
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  try {
-    const read = readPlatformJson(value).value;
-    return isObject(read) ? read : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** T_GET_TASKS' `response.tasks` (ids as numbers keep their digits only up to 2^53: the platform sends strings). */
 export function readTasks(response: unknown): PlatformTask[] {
-  const tasks = objectOf(response)?.['tasks'];
-  if (!Array.isArray(tasks)) return [];
+  const tasks = looseList(objectOf(response)?.['tasks']) ?? [];
   return tasks.flatMap((task: unknown) => {
     if (!isObject(task)) return [];
     const taskid = idText(task['taskid'] ?? task['taskId']);
@@ -69,10 +56,9 @@ export function readTasks(response: unknown): PlatformTask[] {
 /** A page of workers (D14); a page number missing from the reply is the one asked for. */
 export function readPersonsPage(response: unknown, asked: number): PersonsPage {
   const record = objectOf(response) ?? {};
-  const count = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : typeof value === 'string' && /^\d+$/.test(value) && Number(value) >= 1 ? Number(value) : fallback);
-  const currentPage = count(record['currentPage'], asked);
-  const totalPage = count(record['totalPage'], currentPage);
-  const data = Array.isArray(record['data']) ? record['data'] : [];
+  const currentPage = looseCount(record['currentPage'], 1) ?? asked;
+  const totalPage = looseCount(record['totalPage'], 1) ?? currentPage;
+  const data = looseList(record['data']) ?? [];
   const persons = data.flatMap((item: unknown) => {
     if (!isObject(item)) return [];
     const personId = idText(item['personId']);
@@ -85,9 +71,9 @@ export function readPersonsPage(response: unknown, asked: number): PersonsPage {
 /** T_DEL_DEVICE_PERSON's `response.personIds` (§3.5.3). */
 export function readPersonIds(response: unknown): string[] {
   const ids = objectOf(response)?.['personIds'];
-  if (typeof ids === 'string') return ids.split(',').map((id) => id.trim()).filter((id) => id !== '');
-  if (!Array.isArray(ids)) return [];
-  return ids.map(idText).filter((id): id is string => id !== undefined);
+  const list = looseList(ids);
+  if (list === undefined && typeof ids === 'string') return ids.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  return (list ?? []).map(idText).filter((id): id is string => id !== undefined);
 }
 
 /** D16: `{version, size, downloadUrl}` from a task param or a reply; undefined when incomplete. */
@@ -96,6 +82,6 @@ export function readFirmware(value: unknown): FirmwareDescriptor | undefined {
   if (!record) return undefined;
   const { version, size, downloadUrl } = record;
   if (typeof version !== 'string' || version === '' || typeof downloadUrl !== 'string' || downloadUrl === '') return undefined;
-  const bytes = typeof size === 'number' ? size : typeof size === 'string' && /^\d+$/.test(size) ? Number(size) : undefined;
+  const bytes = looseCount(size);
   return { version, size: bytes, downloadUrl };
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_CODEC_OPTIONS, type ZhejiangCodecOptions } from './options.ts';
+import { looseList } from './loose-values.ts';
 import { signRequest, type RequestFields } from './sign.ts';
 
 /**
@@ -72,10 +73,13 @@ export function taskStatusParam(tasks: readonly TaskResult[], personCount: numbe
 
 /** A person's photo URLs: `imgUrls` as tabulated, `imgUrIs` as the examples print it (E34, D5). */
 export function personImageUrls(person: Readonly<Record<string, unknown>>): string[] {
-  const urls = person['imgUrls'] ?? person['imgUrIs'];
-  if (Array.isArray(urls)) return urls.filter((url): url is string => typeof url === 'string' && url !== '');
-  if (typeof urls === 'string' && urls !== '') return [urls];
-  return [];
+  const urlsOf = (value: unknown): string[] => {
+    const list = looseList(value);
+    if (list) return list.filter((url): url is string => typeof url === 'string' && url.trim() !== '').map((url) => url.trim());
+    return typeof value === 'string' && value.trim() !== '' ? [value.trim()] : [];
+  };
+  const urls = urlsOf(person['imgUrls']);
+  return urls.length > 0 ? urls : urlsOf(person['imgUrIs']);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../driver-error.ts';
-import { platformError, unreadableJsonError } from './errors.ts';
+import { platformError, replyWithoutSuccessError, unreadableJsonError } from './errors.ts';
+import { isPlainObject, looseBoolean } from './loose-values.ts';
 import { JsonTextError, readPlatformJson, type JsonQuirk } from './json-text.ts';
 import { DEFAULT_RESPONSE_SIGN_CHECK, type ResponseSignCheck } from './options.ts';
 import { checkResponseSign, type ResponseSignVerdict } from './sign.ts';
@@ -8,7 +9,7 @@ import { checkResponseSign, type ResponseSignVerdict } from './sign.ts';
  * An HTTPS reply of the platform read as the document describes it (§3.x.3): `{version, success,
  * error, response, sign}`. The body is read strictly, then leniently (D19: the document's examples
  * have unquoted keys); the sign is checked over `response` exactly as received (D18); a failure
- * (`success` false) is the platform's typed error (errors.ts). A body that is no JSON, or JSON
+ * (`success` false, or "false"/0: loose-values.ts) is the platform's typed error (errors.ts). A body that is no JSON, or JSON
  * without a boolean `success`, is DriverError `not_json` / `schema_mismatch` with advice.
  */
 export interface HttpsReply {
@@ -37,12 +38,10 @@ export function readHttpsReply(body: string, apicode: string, accessSecret: stri
   } catch (error) {
     throw unreadableJsonError(error instanceof JsonTextError ? error : new Error(String(error)), apicode);
   }
-  const value = read.value;
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || typeof (value as Record<string, unknown>)['success'] !== 'boolean') {
-    throw unreadableJsonError(new Error('the reply has no boolean "success"'), apicode);
-  }
-  const record = value as Record<string, unknown>;
-  const success = record['success'] as boolean;
+  const record = isPlainObject(read.value) ? read.value : undefined;
+  // "success": true, "true" or 1 means the same; a reply whose success cannot be told is refused.
+  const success = record ? looseBoolean(record['success']) : undefined;
+  if (record === undefined || success === undefined) throw replyWithoutSuccessError(record ? record['success'] : read.value, apicode);
   const version = typeof record['version'] === 'string' ? record['version'] : undefined;
   const responseText = read.members.get('response');
   const sign = checkResponseSign(

@@ -119,16 +119,16 @@ describe('Zhejiang HTTPS body and reply (D3, D18)', () => {
     expect(() => readHttpsReply('{ version: "v1.0.0", success: true, response: {}, sign: "2764b4eb71b60c9898e388e1eb8ccc02" }', 'T_GET_TASKS', SECRET, { signCheck: 'strict' })).toThrow(expect.objectContaining({ code: 'bad_credentials' }));
   });
 
-  it('a failure reply is the platform’s typed error; a body that is no JSON, or has no success, is not_json with advice', () => {
+  it('a failure reply is the platform’s typed error; a body that is no JSON is not_json, one without success schema_mismatch, with advice', () => {
     expect(() => readHttpsReply('{ version: "v1.0.0", success: false, error: {errorcode:"401_01",errmsg:"token 不存在"}, sign: "x" }', 'T_GET_TASKS', SECRET, { signCheck: 'strict' })).toThrow(
       expect.objectContaining({ code: 'bad_credentials', vendorCode: '401_01' }),
     );
-    for (const body of ['<html></html>', '{"ok":1}']) {
+    for (const [body, code] of [['<html></html>', 'not_json'], ['{"ok":1}', 'schema_mismatch']] as const) {
       try {
         readHttpsReply(body, 'T_GET_TASKS', SECRET);
         expect.unreachable();
       } catch (error) {
-        expect(error).toMatchObject({ code: 'not_json', vendor: 'zhejiang' });
+        expect(error).toMatchObject({ code, vendor: 'zhejiang' });
         expect((error as DriverError).advice?.['zh-CN']).toContain('JSON');
       }
     }
