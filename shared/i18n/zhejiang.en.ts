@@ -49,6 +49,7 @@ export const zhejiangEn = {
     },
     json: {
       unreadable: 'The Zhejiang platform’s answer is not JSON, even read leniently ({{detail}}). Check that the address is the platform’s; if it is, send Doorman’s log to the platform operator.',
+      badField: 'The Zhejiang platform’s answer to {{apicode}} has a “{{field}}” Doorman cannot read ({{found}}), so it did not act on it and the task is not done. Send Doorman’s log to the platform operator.',
       noSuccess: 'The Zhejiang platform’s answer to {{apicode}} is JSON but does not say whether the call succeeded (“success” is {{found}}, not true or false). Doorman did not act on it; send Doorman’s log to the platform operator.',
     },
     responseSign: {

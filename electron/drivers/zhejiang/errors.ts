@@ -128,6 +128,17 @@ export function replyWithoutSuccessError(found: unknown, apicode: string): Drive
   });
 }
 
+/** A success reply whose `field` has a shape with no clear meaning (a list that is no list): nothing is acted on. */
+export function replyFieldError(apicode: string, field: string, found: unknown): DriverError {
+  const shown = (JSON.stringify(found) ?? String(found)).slice(0, 40);
+  return new DriverError('schema_mismatch', `Zhejiang ${apicode} reply: "${field}" cannot be read (${shown})`, {
+    vendor: VENDOR,
+    endpoint: apicode,
+    details: { reason: 'bad-field', field, found: shown },
+    advice: text((t) => t.json.badField, { apicode, field, found: shown }),
+  });
+}
+
 /** D18 strict: a success response whose sign matches no variant. */
 export function badResponseSignError(apicode: string): DriverError {
   return new DriverError('bad_credentials', `Zhejiang ${apicode} response sign does not match`, {

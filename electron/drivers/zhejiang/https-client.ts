@@ -123,7 +123,7 @@ export class ZhejiangHttpsClient {
   async personsPage(taskid: string, apicode: 'T_SEND_PERSON' | 'T_UPDATE_DEVICE_PERSON', page: number, totalPage = 1): Promise<PersonsPage> {
     const param = this.config.pageStyle === 'size' ? { currentPage: page, size: this.config.pageSize ?? 50 } : { currentPage: page, totalPage };
     const reply = await this.call(apicode, taskid, param);
-    return readPersonsPage(reply.response, page);
+    return readPersonsPage(reply.response, page, apicode);
   }
 
   /** D14: every page of a task's workers, in order, until currentPage ≥ totalPage. */

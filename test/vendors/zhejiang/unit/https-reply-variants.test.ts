@@ -108,6 +108,25 @@ describe('Zhejiang HTTPS replies: the variants real servers send', () => {
     expect(readFirmware('{version:"v2",downloadUrl:"https://x/f.bin"}')).toEqual({ version: 'v2', size: undefined, downloadUrl: 'https://x/f.bin' });
   });
 
+  it('a list or a response with no clear meaning is refused with a typed error naming the field (never read as empty: the task would be reported done)', () => {
+    const refused = (run: () => unknown, field: string, apicode: string) =>
+      expect(run).toThrow(expect.objectContaining({ code: 'schema_mismatch', endpoint: apicode, details: expect.objectContaining({ field }) as unknown }) as Error);
+    refused(() => readTasks({ tasks: { taskid: '1' } }), 'tasks', 'T_GET_TASKS');
+    refused(() => readTasks({ tasks: 'not a list' }), 'tasks', 'T_GET_TASKS');
+    refused(() => readTasks(5), 'response', 'T_GET_TASKS');
+    refused(() => readPersonsPage({ data: { personId: '1' } }, 1, 'T_UPDATE_DEVICE_PERSON'), 'data', 'T_UPDATE_DEVICE_PERSON');
+    refused(() => readPersonsPage({ data: '[{personId:"1"' }, 1), 'data', 'T_SEND_PERSON');
+    refused(() => readPersonIds({ personIds: { a: 1 } }), 'personIds', 'T_DEL_DEVICE_PERSON');
+    refused(() => readPersonIds('garbage {'), 'response', 'T_DEL_DEVICE_PERSON');
+    try {
+      readTasks({ tasks: 7 });
+    } catch (error) {
+      expect((error as DriverError).advice?.en).toContain('“tasks”');
+      expect((error as DriverError).advice?.['zh-CN']).toContain('“tasks”');
+    }
+    expect(readPersonIds({ personIds: 12 })).toEqual(['12']);
+  });
+
   it('the lenient value readers: the shapes with a clear meaning, undefined for the rest', () => {
     expect([true, 'TRUE', ' true ', 1, '1'].map(looseBoolean)).toEqual([true, true, true, true, true]);
     expect([false, 'false', 0, '0'].map(looseBoolean)).toEqual([false, false, false, false]);
