@@ -42,7 +42,8 @@ export function readHttpsReply(body: string, apicode: string, accessSecret: stri
   // "success": true, "true" or 1 means the same; a reply whose success cannot be told is refused.
   const success = record ? looseBoolean(record['success']) : undefined;
   if (record === undefined || success === undefined) throw replyWithoutSuccessError(record ? record['success'] : read.value, apicode);
-  const version = typeof record['version'] === 'string' ? record['version'] : undefined;
+  // A version sent as a number (`version: 1.0`) keeps its text as received: the sign covers that text.
+  const version = typeof record['version'] === 'string' ? record['version'] : typeof record['version'] === 'number' ? read.members.get('version') : undefined;
   const responseText = read.members.get('response');
   const sign = checkResponseSign(
     apicode,

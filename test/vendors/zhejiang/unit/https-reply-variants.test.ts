@@ -63,6 +63,11 @@ describe('Zhejiang HTTPS replies: the variants real servers send', () => {
     }
   });
 
+  it('a version sent as a number keeps its text as received (the sign covers it)', () => {
+    expect(read('{"version":1.0,"success":true}', 'T_UPDATE_TASKS_STATUS').version).toBe('1.0');
+    expect(read('{version: 2, success: true}', 'T_UPDATE_TASKS_STATUS').version).toBe('2');
+  });
+
   it('T_GET_TASKS: tasks null, empty, missing, a JSON string; response a JSON string; param an object or a string; unknown keys ignored', () => {
     for (const response of [{ tasks: null }, { tasks: [] }, {}, null, { tasks: '' }, '{"tasks":null}']) expect(readTasks(response)).toEqual([]);
     const tasks = readTasks({
