@@ -49,6 +49,7 @@ export const zhejiangEn = {
     },
     json: {
       unreadable: 'The Zhejiang platform’s answer is not JSON, even read leniently ({{detail}}). Check that the address is the platform’s; if it is, send Doorman’s log to the platform operator.',
+      noToken: 'The Zhejiang platform accepted the sign-in (C_AUTH) but its answer holds no token ({{detail}}). Doorman reconnects and tries again; if it persists, send Doorman’s log to the platform operator: the answer must be {token:"…"}.',
     },
     responseSign: {
       mismatch: 'The Zhejiang platform’s answer to {{apicode}} is not signed with this accessSecret, and the sign check is “strict”. Check the accessSecret; if it is right and calls otherwise work, set the response sign check to “warn” (the default).',

@@ -45,6 +45,7 @@ export const zhejiangZhCN = {
     },
     json: {
       unreadable: '浙江平台的返回即使宽松解析也不是 JSON（{{detail}}）。请检查地址是否为平台地址；若无误，请将 Doorman 日志发给平台运营方。',
+      noToken: '浙江平台接受了设备认证（C_AUTH），但返回中没有 token（{{detail}}）。Doorman 会重新连接并再试；若问题持续，请将 Doorman 日志发给平台运营方：返回应为 {token:"…"}。',
     },
     responseSign: {
       mismatch: '浙江平台对 {{apicode}} 的返回不是用此 accessSecret 签名的，且签名校验为“严格”。请检查 accessSecret；若无误且调用正常，请将返回签名校验设为“警告”（默认）。',
