@@ -4,6 +4,7 @@ import { DriverError } from '../../../../electron/drivers/driver-error.ts';
 import { platformError, readErrorObject, recoveryOf } from '../../../../electron/drivers/zhejiang/errors.ts';
 import { LAYOUT_A, successOf, TcpCodec } from '../../../../electron/drivers/zhejiang/messages.ts';
 import { heartbeatTaskIds } from '../../../../electron/drivers/zhejiang/task-ids.ts';
+import { readHttpsReply, successFlag } from '../../../../electron/drivers/zhejiang/reply.ts';
 import { authToken } from '../../../../electron/drivers/zhejiang/tcp-response.ts';
 
 /**
@@ -127,5 +128,17 @@ describe('the error object of a failure (§1.3, §2.x.5)', () => {
     expect(recoveryOf('499_09')).toBe('backoff');
     const none = platformError(undefined, 'C_HEARTBEAT');
     expect(none).toMatchObject({ code: 'vendor_error', vendorCode: undefined, details: { recovery: 'backoff' } });
+  });
+});
+
+describe('HTTPS success (§3.x.3: Boolean) as a serializer may write it', () => {
+  it('reads true/false, "true"/"false", 1/0 and "1"/"0"; refuses the rest as not_json', () => {
+    for (const [value, expected] of [[true, true], [false, false], ['true', true], ['FALSE', false], [1, true], [0, false], ['1', true], ['0', false]] as const) {
+      expect(successFlag(value), String(value)).toBe(expected);
+    }
+    for (const value of [undefined, null, 2, 'yes', '', {}]) expect(successFlag(value), String(value)).toBeUndefined();
+    expect(readHttpsReply('{"version":"v1.0.0","success":"true","response":{"tasks":[]},"sign":"x"}', 'T_GET_TASKS', 's').response).toEqual({ tasks: [] });
+    expect(() => readHttpsReply('{"version":"v1.0.0","success":0,"error":{"errorcode":"401_01"}}', 'T_GET_TASKS', 's')).toThrow(expect.objectContaining({ code: 'bad_credentials', vendorCode: '401_01' }));
+    expect(() => readHttpsReply('{"version":"v1.0.0","success":"ok"}', 'T_GET_TASKS', 's')).toThrow(expect.objectContaining({ code: 'not_json' }));
   });
 });
