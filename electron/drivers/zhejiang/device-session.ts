@@ -10,7 +10,7 @@ import { authParam, heartbeatParam, signInParam, type AttendanceRecord } from '.
 import { offlineError, revokedError, stoppedError } from './session-errors.ts';
 import { signRequest } from './sign.ts';
 import { heartbeatTaskIds } from './task-ids.ts';
-import { authToken } from './tcp-response.ts';
+import { authToken, readResponseObject } from './tcp-response.ts';
 import { TcpConnection, type SessionLogger } from './tcp-connection.ts';
 import { platformTimeStamp } from './timestamp.ts';
 
@@ -282,6 +282,9 @@ export class DeviceSession {
       this.lastHeartbeatAt = this.now();
       this.emitState();
       const ids = heartbeatTaskIds(response.response);
+      if (ids.length === 0 && (response.response ?? '').trim() !== '' && readResponseObject(response.response) === undefined) {
+        this.logger.warn({ sn: this.config.sn, responseLength: response.response?.length }, 'Zhejiang: a heartbeat answer whose response is not a JSON object; no task ids read from it');
+      }
       if (ids.length > 0) {
         try {
           this.config.onTaskIds?.(ids);

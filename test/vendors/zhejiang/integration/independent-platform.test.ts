@@ -10,7 +10,8 @@ import { until } from '../../../support/until.ts';
  * A device session against a platform written independently from the document (not our strict
  * simulator): its .proto declares every reply field a string, so `success` arrives as "true" or
  * "false"; its first C_AUTH answer holds no token, its first heartbeat is refused with a code the
- * document does not list (as a number, under `code`/`msg`), and its task ids come as a JSON
+ * document does not list (as a number, under `code`/`msg`), its next heartbeat answer is no JSON
+ * (logged, no ids), and its task ids come as a JSON
  * string holding the object, ids as numbers past 2^53. The session reads what has a clear meaning,
  * reports the rest typed, and recovers by itself. Waits are for conditions (20 s ceiling).
  */
@@ -31,6 +32,7 @@ function reply(apicode: string): Record<string, string> {
   }
   heartbeats += 1;
   if (heartbeats === 1) return { version: 'v1.0.0', success: 'false', apicode, error: '{"code":499,"msg":"维护中"}' };
+  if (heartbeats === 2) return { version: 'v1.0.0', success: 'true', apicode, response: '<html>busy</html>' };
   return { version: 'v1.0.0', success: 'true', apicode, response: JSON.stringify('{"taskids":[6543831380287827968,6543831380300410880]}') };
 }
 
@@ -61,6 +63,7 @@ describe('Zhejiang device session against an independently written platform', ()
     if (address === null || typeof address === 'string') throw new Error('no port');
     const states: DeviceSessionState[] = [];
     const taskIds: (readonly string[])[] = [];
+    const warnings: string[] = [];
     const session = new DeviceSession({
       host: '127.0.0.1',
       port: address.port,
@@ -71,7 +74,7 @@ describe('Zhejiang device session against an independently written platform', ()
       deviceVersion: 'v14.8.7LM.S2.e2-1.180.7.23',
       deviceIp: '192.168.1.11',
       requestTimeoutMs: 2_000,
-      logger: { info: () => undefined, warn: () => undefined },
+      logger: { info: () => undefined, warn: (_data, message) => warnings.push(message) },
       onTaskIds: (ids) => taskIds.push(ids),
       onState: (state) => states.push(state),
       tuning: { heartbeatMs: 40, backoffBaseMs: 20, backoffMaxMs: 200, random: () => 0.5 },
@@ -84,6 +87,7 @@ describe('Zhejiang device session against an independently written platform', ()
       expect(errors).toContainEqual(expect.objectContaining({ code: 'schema_mismatch' }));
       expect(errors).toContainEqual(expect.objectContaining({ code: 'vendor_error', vendorCode: '499' }));
       expect(session.state().status).toBe('online');
+      expect(warnings).toContain('Zhejiang: a heartbeat answer whose response is not a JSON object; no task ids read from it');
       expect(requests.slice(0, 4)).toEqual(['C_AUTH', 'C_AUTH', 'C_HEARTBEAT', 'C_AUTH']);
     } finally {
       await session.stop();
