@@ -51,6 +51,7 @@ export const zhejiangEn = {
       unreadable: 'The Zhejiang platform’s answer is not JSON, even read leniently ({{detail}}). Check that the address is the platform’s; if it is, send Doorman’s log to the platform operator.',
       badField: 'The Zhejiang platform’s answer to {{apicode}} has a “{{field}}” Doorman cannot read ({{found}}), so it did not act on it and the task is not done. Send Doorman’s log to the platform operator.',
       noSuccess: 'The Zhejiang platform’s answer to {{apicode}} is JSON but does not say whether the call succeeded (“success” is {{found}}, not true or false). Doorman did not act on it; send Doorman’s log to the platform operator.',
+      noToken: 'The Zhejiang platform accepted the sign-in (C_AUTH) but its answer holds no token ({{detail}}). Doorman reconnects and tries again; if it persists, send Doorman’s log to the platform operator: the answer must be {token:"…"}.',
     },
     responseSign: {
       mismatch: 'The Zhejiang platform’s answer to {{apicode}} is not signed with this accessSecret, and the sign check is “strict”. Check the accessSecret; if it is right and calls otherwise work, set the response sign check to “warn” (the default).',

@@ -47,6 +47,7 @@ export const zhejiangZhCN = {
       unreadable: '浙江平台的返回即使宽松解析也不是 JSON（{{detail}}）。请检查地址是否为平台地址；若无误，请将 Doorman 日志发给平台运营方。',
       badField: '浙江平台对 {{apicode}} 的返回中“{{field}}”无法读取（{{found}}），Doorman 未据此执行，该任务未完成。请将 Doorman 日志发给平台运营方。',
       noSuccess: '浙江平台对 {{apicode}} 的返回是 JSON，但没有说明调用是否成功（“success”为 {{found}}，不是 true 或 false）。Doorman 未据此执行任何操作；请将 Doorman 日志发给平台运营方。',
+      noToken: '浙江平台接受了设备认证（C_AUTH），但返回中没有 token（{{detail}}）。Doorman 会重新连接并再试；若问题持续，请将 Doorman 日志发给平台运营方：返回应为 {token:"…"}。',
     },
     responseSign: {
       mismatch: '浙江平台对 {{apicode}} 的返回不是用此 accessSecret 签名的，且签名校验为“严格”。请检查 accessSecret；若无误且调用正常，请将返回签名校验设为“警告”（默认）。',

@@ -3,14 +3,14 @@ import { DriverError, type DriverErrorCode, type LocalizedText } from '../driver
 import { sleep } from '../poll-loop.ts';
 import { clockOffsetFromError } from './clock-resync.ts';
 import type { TcpApicode } from './endpoints.ts';
-import { platformError, recoveryOf, unreadableJsonError } from './errors.ts';
-import { readPlatformJson } from './json-text.ts';
+import { platformError, recoveryOf } from './errors.ts';
 import { LAYOUT_A, TcpCodec, type TcpLayout, type TcpRequest, type TcpResponse } from './messages.ts';
 import { DEFAULT_CODEC_OPTIONS, type ZhejiangCodecOptions } from './options.ts';
 import { authParam, heartbeatParam, signInParam, type AttendanceRecord } from './params.ts';
 import { offlineError, revokedError, stoppedError } from './session-errors.ts';
 import { signRequest } from './sign.ts';
 import { heartbeatTaskIds } from './task-ids.ts';
+import { authToken, readResponseObject } from './tcp-response.ts';
 import { TcpConnection, type SessionLogger } from './tcp-connection.ts';
 import { platformTimeStamp } from './timestamp.ts';
 
@@ -282,6 +282,9 @@ export class DeviceSession {
       this.lastHeartbeatAt = this.now();
       this.emitState();
       const ids = heartbeatTaskIds(response.response);
+      if (ids.length === 0 && (response.response ?? '').trim() !== '' && readResponseObject(response.response) === undefined) {
+        this.logger.warn({ sn: this.config.sn, responseLength: response.response?.length }, 'Zhejiang: a heartbeat answer whose response is not a JSON object; no task ids read from it');
+      }
       if (ids.length > 0) {
         try {
           this.config.onTaskIds?.(ids);
@@ -313,14 +316,7 @@ export class DeviceSession {
 
   private async authenticate(connection: TcpConnection): Promise<void> {
     const response = await this.call(connection, 'C_AUTH', authParam(this.config.deviceVersion, this.config.extendSn ?? ''));
-    let token: unknown;
-    try {
-      const value = readPlatformJson(response.response ?? '').value;
-      token = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)['token'] : undefined;
-    } catch (error) {
-      throw unreadableJsonError(error instanceof Error ? error : new Error(String(error)), 'C_AUTH');
-    }
-    if (typeof token !== 'string' || token === '') throw unreadableJsonError(new Error('the C_AUTH reply has no token'), 'C_AUTH');
+    const token = authToken(response.response);
     this.token = token;
     this.tokenIssuedAt = this.now();
     this.logger.info({ sn: this.config.sn }, 'Zhejiang: authenticated (C_AUTH)');

@@ -55,21 +55,30 @@ export interface PlatformErrorObject {
 
 /**
  * The error object of a failure response: an object (HTTPS) or JSON text (TCP, where the examples
- * write it with unquoted keys, E13), read leniently (D19). Whatever cannot be read gives no code.
+ * write it with unquoted keys, E13), read leniently (D19), or JSON text encoded twice. The code
+ * under `errorcode` (the examples), `errorCode`, `errCode` or `code`, a number read as its digits;
+ * the message under `errmsg`, `errMsg`, `msg` or `message`. Text that is not JSON gives its
+ * `errorcode: …` if plainly written, else no code.
  */
 export function readErrorObject(error: unknown): PlatformErrorObject {
   let value = error;
   if (typeof error === 'string') {
     try {
       value = readPlatformJson(error).value;
+      if (typeof value === 'string' && value.trim().startsWith('{')) value = readPlatformJson(value).value;
     } catch {
-      return { errorcode: undefined, errmsg: error === '' ? undefined : error };
+      // The heartbeat failure example (§2.2.5) lacks errmsg's closing quote: the code is still plain.
+      const code = /["']?error_?code["']?\s*:\s*["']?([\w-]+)/i.exec(error)?.[1];
+      return { errorcode: code, errmsg: error === '' ? undefined : error };
     }
   }
   if (value === null || typeof value !== 'object') return { errorcode: undefined, errmsg: undefined };
   const record = value as Record<string, unknown>;
   const pick = (name: string): string | undefined => (typeof record[name] === 'string' || typeof record[name] === 'number' ? String(record[name]) : undefined);
-  return { errorcode: pick('errorcode') ?? pick('errorCode') ?? pick('errCode'), errmsg: pick('errmsg') ?? pick('errMsg') };
+  return {
+    errorcode: pick('errorcode') ?? pick('errorCode') ?? pick('errCode') ?? pick('code'),
+    errmsg: pick('errmsg') ?? pick('errMsg') ?? pick('msg') ?? pick('message'),
+  };
 }
 
 /** The recovery for a platform error code; unknown codes are logged and retried later (backoff). */
@@ -136,6 +145,16 @@ export function replyFieldError(apicode: string, field: string, found: unknown):
     endpoint: apicode,
     details: { reason: 'bad-field', field, found: shown },
     advice: text((t) => t.json.badField, { apicode, field, found: shown }),
+  });
+}
+
+/** A C_AUTH success whose response holds no usable token (§2.1.3): the connection is closed, the session reconnects. */
+export function noTokenError(detail: string): DriverError {
+  return new DriverError('schema_mismatch', `Zhejiang C_AUTH reply has no token: ${detail}`, {
+    vendor: VENDOR,
+    endpoint: 'C_AUTH',
+    details: { reason: 'no-token', detail },
+    advice: text((t) => t.json.noToken, { detail }),
   });
 }
 

@@ -107,6 +107,35 @@ function plain(type: protobuf.Type, bytes: Uint8Array): Record<string, unknown> 
   return type.toObject(type.decode(bytes), { defaults: false });
 }
 
+/**
+ * A reply's `success` (tabulated Boolean) by what is on the wire, since a platform's own .proto may
+ * declare it otherwise: a varint (bool, int32…) is true when not 0; a string (length-delimited)
+ * is true for "true" or "1" (any case, blanks trimmed). Anything else — absent (proto3 false), "false",
+ * "0", other text, a fixed-width number — is false, so the reply is a failure and its `error` decides
+ * the typed error (errors.ts: no code → `missing`, the session backs off). Last occurrence wins.
+ */
+export function successOf(body: Uint8Array, fieldNumber: number | undefined): boolean {
+  if (fieldNumber === undefined) return false;
+  let success = false;
+  try {
+    const reader = protobuf.Reader.create(body);
+    while (reader.pos < reader.len) {
+      const tag = reader.uint32();
+      const wireType = tag & 7;
+      if (tag >>> 3 !== fieldNumber) reader.skipType(wireType);
+      else if (wireType === 0) success = reader.bool();
+      else if (wireType === 2) success = ['true', '1'].includes(reader.string().trim().toLowerCase());
+      else {
+        reader.skipType(wireType);
+        success = false;
+      }
+    }
+  } catch {
+    return false;
+  }
+  return success;
+}
+
 /** The TCP codec for one layout: encode and decode requests and replies (bodies, without the frame prefix). */
 export class TcpCodec {
   readonly layout: TcpLayout;
@@ -148,7 +177,7 @@ export class TcpCodec {
   decodeResponse(body: Uint8Array): DecodedFrame<TcpResponse> {
     const decoded = this.decode(body, this.responseTypes);
     if (decoded.kind === 'unknown') return decoded;
-    return { ...decoded, message: { ...decoded.message, success: decoded.message['success'] === true } as unknown as TcpResponse };
+    return { ...decoded, message: { ...decoded.message, success: successOf(body, this.layout.responses[decoded.apicode].success) } as unknown as TcpResponse };
   }
 
   /**
@@ -159,7 +188,7 @@ export class TcpCodec {
   decodeResponseAs(body: Uint8Array, apicode: TcpApicode): TcpResponse | undefined {
     try {
       const message = plain(this.responseTypes.get(apicode)!, body);
-      return { ...message, apicode: typeof message['apicode'] === 'string' ? message['apicode'] : '', success: message['success'] === true } as TcpResponse;
+      return { ...message, apicode: typeof message['apicode'] === 'string' ? message['apicode'] : '', success: successOf(body, this.layout.responses[apicode].success) } as TcpResponse;
     } catch {
       return undefined;
     }

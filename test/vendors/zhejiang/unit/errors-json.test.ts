@@ -48,8 +48,8 @@ describe('Zhejiang platform error codes (§1.3)', () => {
 
   it('reads the TCP error text as the examples write it (unquoted keys, E13)', () => {
     expect(readErrorObject('{errorcode:"400_04",errmsg:"token 或 sign 验证失败"}')).toEqual({ errorcode: '400_04', errmsg: 'token 或 sign 验证失败' });
-    // E16: the failure example of §2.2.5 lacks its closing quote: no code can be read, the text is kept as the message.
-    expect(readErrorObject('{errorcode:"400_04",errmsg:"token 或 sign 验证失败}')).toEqual({ errorcode: undefined, errmsg: '{errorcode:"400_04",errmsg:"token 或 sign 验证失败}' });
+    // E16: the failure example of §2.2.5 lacks its closing quote: not JSON, but its code is plainly written; the text is kept as the message.
+    expect(readErrorObject('{errorcode:"400_04",errmsg:"token 或 sign 验证失败}')).toEqual({ errorcode: '400_04', errmsg: '{errorcode:"400_04",errmsg:"token 或 sign 验证失败}' });
   });
 
   it('an unknown code, or none, is still a typed error that names it, in both languages', () => {
