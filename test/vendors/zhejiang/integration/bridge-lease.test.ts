@@ -12,8 +12,9 @@ import { createCore, type Core } from '../../../../electron/core/create-core.ts'
 import { PeopleTable } from '../../../../electron/store/people-table.ts';
 import { SitesTable } from '../../../../electron/store/sites-table.ts';
 import { runCliProcess } from '../../../support/cli.ts';
-import { startJsonLineProcess, type JsonLineProcess } from '../../../support/json-line-process.ts';
+import type { JsonLineProcess } from '../../../support/json-line-process.ts';
 import { until } from '../../../support/until.ts';
+import { startZhejiangSimProcess, type ZhejiangSimInfo } from '../../../support/sim-process.ts';
 
 /**
  * One runner per bridge (issue 16 item 2): `bridge run` in a terminal and the app's background
@@ -23,17 +24,8 @@ import { until } from '../../../support/until.ts';
  * at once when the terminal was killed with -9. `bridge status` from another terminal says where it
  * runs. The simulator and each CLI are their own processes; waits are for conditions (20 s).
  */
-const simEntry = fileURLToPath(new URL('../../../simulators/zhejiang/main.ts', import.meta.url));
 const cliEntry = fileURLToPath(new URL('../../../../electron/cli/main.ts', import.meta.url));
 
-interface SimInfo {
-  tcp: string;
-  url: string;
-  accessId: string;
-  accessKey: string;
-  accessSecret: string;
-  devices: string[];
-}
 
 const children: ChildProcessWithoutNullStreams[] = [];
 
@@ -51,12 +43,12 @@ function bridgeRun(dataDir: string, bridgeId: number) {
 }
 
 describe('one runner per bridge', () => {
-  let sim: JsonLineProcess<SimInfo>;
+  let sim: JsonLineProcess<ZhejiangSimInfo>;
   let core: Core;
   let dataDir: string;
   let bridgeId: number;
   beforeAll(async () => {
-    sim = await startJsonLineProcess<SimInfo>(simEntry, ['--tcp-port', '0', '--https-port', '0', '--http']);
+    sim = await startZhejiangSimProcess();
     // One data folder for the whole file (the lease is the state the tests hand on).
     dataDir = mkdtempSync(join(tmpdir(), 'doorman-test-'));
     core = createCore({ dataDir, runtime: 'node' });

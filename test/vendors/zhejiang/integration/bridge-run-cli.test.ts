@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliProcess } from '../../../support/cli.ts';
-import { startJsonLineProcess, type JsonLineProcess } from '../../../support/json-line-process.ts';
+import type { JsonLineProcess } from '../../../support/json-line-process.ts';
 import { useTempDirs } from '../../../support/temp-dir.ts';
+import { startZhejiangSimProcess, type ZhejiangSimInfo } from '../../../support/sim-process.ts';
 
 /**
  * `bridge test|status|run` through the CLI against the Zhejiang simulator as its own process
@@ -11,23 +12,13 @@ import { useTempDirs } from '../../../support/temp-dir.ts';
  * (400_04) in both languages with exit 1; a task queued on the platform carried out and answered by `bridge run`.
  */
 const tempDir = useTempDirs();
-const simEntry = fileURLToPath(new URL('../../../simulators/zhejiang/main.ts', import.meta.url));
 const cliEntry = fileURLToPath(new URL('../../../../electron/cli/main.ts', import.meta.url));
 
-interface SimInfo {
-  tcp: string;
-  url: string;
-  accessId: string;
-  accessKey: string;
-  accessSecret: string;
-  devices: string[];
-  adminToken: string;
-}
 
 describe('bridge run | status | test', () => {
-  let sim: JsonLineProcess<SimInfo>;
+  let sim: JsonLineProcess<ZhejiangSimInfo>;
   beforeAll(async () => {
-    sim = await startJsonLineProcess<SimInfo>(simEntry, ['--tcp-port', '0', '--https-port', '0', '--http']);
+    sim = await startZhejiangSimProcess();
   });
   afterAll(async () => {
     await sim.stop();
